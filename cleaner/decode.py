@@ -1,0 +1,126 @@
+"""Turn raw input (str or bytes in any encoding) into text, and tell HTML from plain text."""
+
+from __future__ import annotations
+
+import codecs
+from enum import Enum
+
+import regex
+
+from cleaner.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters other than tab, newline, carriage return and form feed: text never has
+# many of them, binary formats (images, archives, PDFs' streams) always do.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BINARY_SAMPLE_CHARS = 4096
+_MAX_CONTROL_SHARE = 0.05
+_MAX_BROKEN_UTF8_CHARS = 8
+# A document starts like HTML when its first tag (after white space and comments) is one
+# that only HTML documents open with; fragments are recognised by a few block tags.
+_HTML_START = regex.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|section|article)\b", regex.I)
+_MIN_FRAGMENT_TAGS = 3
+
+
+class Format(str, Enum):
+    """The input forms the pipeline can segment."""
+
+    AUTO = "auto"
+    HTML = "html"
+    TEXT = "text"
+
+
+def parse_format(value: str | Format) -> Format:
+    """Read a format name, naming the valid ones when it is not one of them."""
+    try:
+        return Format(value)
+    except ValueError:
+        valid = ", ".join(repr(f.value) for f in Format)
+        raise InputError(f"unknown format {value!r}: expected one of {valid}") from None
+
+
+def decode(raw: str | bytes) -> str:
+    """Decode bytes (BOM, then UTF-8, then detection) and refuse binary data.
+
+    Invalid bytes inside an otherwise UTF-8 page become U+FFFD rather than failing the page.
+    """
+    if isinstance(raw, str):
+        text = raw
+    elif isinstance(raw, (bytes, bytearray, memoryview)):
+        text = _decode_bytes(bytes(raw))
+    else:
+        raise InputError(f"raw page must be str or bytes, got {type(raw).__name__}")
+    _refuse_binary(text)
+    return text
+
+
+def _decode_bytes(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    if _is_broken_utf8(lenient):
+        return lenient
+    return _detect_and_decode(data)
+
+
+def _is_broken_utf8(lenient: str) -> bool:
+    """UTF-8 with a few bad bytes: valid multi-byte characters and only a handful of invalid ones.
+
+    A page in a legacy 8-bit encoding has no valid multi-byte sequences at all, so it goes to
+    detection instead of losing its accented letters.
+    """
+    invalid = lenient.count("\ufffd")
+    non_ascii = sum(1 for char in lenient if ord(char) > 0x7F) - invalid
+    return non_ascii > 0 and invalid <= max(_MAX_BROKEN_UTF8_CHARS, non_ascii // 10)
+
+
+def _detect_and_decode(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    sample = data[:_BINARY_SAMPLE_CHARS].decode("latin-1")
+    if _looks_binary(sample):
+        raise InputError(f"raw page of {len(data)} bytes looks binary: expected text or HTML")
+    best = from_bytes(data[:65536]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    return data.decode(encoding, errors="replace")
+
+
+def _looks_binary(sample: str) -> bool:
+    return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1)
+
+
+def _refuse_binary(text: str) -> None:
+    sample = text[:_BINARY_SAMPLE_CHARS]
+    if _looks_binary(sample):
+        raise InputError(
+            f"raw page looks binary ({len(_CONTROL.findall(sample))} control characters in its first "
+            f"{len(sample)}): expected text or HTML"
+        )
+
+
+def detect_format(text: str) -> Format:
+    """HTML when the document opens like one or carries several block tags early on; else text."""
+    head = text[:65536]
+    if _HTML_START.match(head):
+        return Format.HTML
+    tags = 0
+    for _ in _HTML_TAG.finditer(head):
+        tags += 1
+        if tags >= _MIN_FRAGMENT_TAGS:
+            return Format.HTML
+    return Format.TEXT

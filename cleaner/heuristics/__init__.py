@@ -1,0 +1,28 @@
+"""Built-in heuristics; importing this package registers them."""
+
+from cleaner.heuristics import (
+    boilerplate_phrases,
+    headline_teaser,
+    paragraph_structure,
+    position,
+    repeated_blocks,
+    stopword_density,
+    text_shape,
+)
+from cleaner.heuristics.base import BaseHeuristic, Heuristic, HeuristicSettings, create, register, registry
+
+__all__ = [
+    "BaseHeuristic",
+    "Heuristic",
+    "HeuristicSettings",
+    "boilerplate_phrases",
+    "create",
+    "headline_teaser",
+    "paragraph_structure",
+    "position",
+    "register",
+    "registry",
+    "repeated_blocks",
+    "stopword_density",
+    "text_shape",
+]

@@ -1,0 +1,116 @@
+"""The heuristic protocol, its settings base and the registry.
+
+A heuristic reads a `SegmentedPage` and returns one entry per block: a `Vote` (value from
+-1, chrome, to +1, body, with a machine-readable reason) or `None` to abstain. Heuristics are
+pure and deterministic; the combiner alone decides.
+
+Third-party heuristics register through the entry-point group ``cleaner.heuristics``; each
+entry point names a class that follows `Heuristic`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib.metadata import entry_points
+from typing import Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from cleaner.errors import ConfigError
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+ENTRY_POINT_GROUP = "cleaner.heuristics"
+
+
+class HeuristicSettings(BaseModel):
+    """Thresholds of one heuristic: frozen, typed, with units in their names."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+SettingsT = TypeVar("SettingsT", bound=HeuristicSettings)
+
+
+@runtime_checkable
+class Heuristic(Protocol):
+    """What the pipeline needs of a heuristic."""
+
+    name: ClassVar[str]
+    settings: HeuristicSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        """One vote or abstention (None) per block of `page`, in block order."""
+        ...
+
+
+class BaseHeuristic(Generic[SettingsT]):
+    """Convenience base: typed settings from keyword overrides, and shared Vote objects.
+
+    Votes are frozen, so a heuristic hands out one object per (value, reason) instead of
+    building thousands of equal ones per page.
+    """
+
+    name: ClassVar[str]
+    Settings: ClassVar[type[HeuristicSettings]]
+
+    def __init__(self, settings: SettingsT | None = None, **overrides: Any) -> None:
+        base = settings if settings is not None else self.Settings()
+        try:
+            merged = base.model_validate({**base.model_dump(), **overrides}) if overrides else base
+        except ValidationError as error:
+            raise ConfigError(f"invalid settings for heuristic {self.name!r}: {error}") from None
+        self.settings: SettingsT = merged  # type: ignore[assignment]
+        self._votes: dict[tuple[float, str], Vote] = {}
+
+    def cast(self, value: float, reason: str) -> Vote:
+        """The shared vote for `value` and `reason`."""
+        key = (value, reason)
+        vote = self._votes.get(key)
+        if vote is None:
+            vote = self._votes[key] = Vote(heuristic=self.name, value=value, reason=reason)
+        return vote
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.settings!r})"
+
+
+_REGISTRY: dict[str, type[Heuristic]] = {}
+_entry_points_loaded = False
+
+
+def register(cls: type[Heuristic]) -> type[Heuristic]:
+    """Class decorator: make a heuristic available by its `name`."""
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registry() -> dict[str, type[Heuristic]]:
+    """Every known heuristic by name: the built-in ones and those of installed plug-ins."""
+    global _entry_points_loaded
+    if not _entry_points_loaded:
+        _entry_points_loaded = True
+        for entry in entry_points(group=ENTRY_POINT_GROUP):
+            _REGISTRY.setdefault(entry.name, entry.load())
+    return dict(_REGISTRY)
+
+
+def create(name: str, settings: dict[str, Any] | None = None) -> Heuristic:
+    """Build the registered heuristic `name` with `settings` overriding its defaults."""
+    known = registry()
+    if name not in known:
+        raise ConfigError(f"unknown heuristic {name!r}: expected one of {', '.join(sorted(known))}")
+    return known[name](**(settings or {}))
+
+
+def votes_for(heuristic: Heuristic, page: SegmentedPage) -> Iterator[Vote | None]:
+    """Run `heuristic` on `page`, checking it keeps the one-entry-per-block contract."""
+    votes = heuristic.vote(page)
+    if len(votes) != len(page.blocks):
+        raise ConfigError(
+            f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page.blocks)} blocks"
+        )
+    return iter(votes)

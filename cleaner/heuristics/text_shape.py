@@ -1,0 +1,49 @@
+"""Text shape: prose is long lines that end like sentences; chrome is short fragments.
+
+The signal is the line-length and punctuation rule of the C4 line filter (Raffel et al.,
+2020) and of jusText's length classes, made graded: a long line ending in sentence
+punctuation is strong body evidence, a short unpunctuated fragment (menu item, label,
+button) is chrome evidence, and Title Case Across The Line is the shape of headlines and
+menus, not of sentences. Defaults follow jusText (short < 70 chars ≈ 4–5 words;
+long prose ≥ 12 words).
+"""
+
+from __future__ import annotations
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+
+class TextShapeSettings(HeuristicSettings):
+    short_max_words: int = 3
+    long_min_words: int = 12
+    title_case_min_words: int = 4
+    title_case_min_share: float = 0.7
+
+
+@register
+class TextShape(BaseHeuristic[TextShapeSettings]):
+    name = "text_shape"
+    Settings = TextShapeSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        s = self.settings
+        votes: list[Vote | None] = []
+        for block in page.blocks:
+            if block.words <= s.short_max_words and not block.ends_with_terminal:
+                votes.append(self.cast(-1.0, f"words<={s.short_max_words}&no_terminal"))
+            elif (
+                block.words >= s.title_case_min_words
+                and block.upper_initial_words >= s.title_case_min_share * (block.words - block.stopwords)
+                and not block.ends_with_terminal
+            ):
+                votes.append(self.cast(-0.5, f"title_case>={s.title_case_min_share}"))
+            elif block.words >= s.long_min_words:
+                value = 1.0 if block.ends_with_terminal else 0.5
+                votes.append(self.cast(value, f"words>={s.long_min_words}" + ("&terminal" if value == 1.0 else "")))
+            elif block.ends_with_terminal:
+                votes.append(self.cast(0.3, "terminal"))
+            else:
+                votes.append(None)
+        return votes

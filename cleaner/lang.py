@@ -1,0 +1,48 @@
+"""Language-neutral word measures: tokens and function words across many languages.
+
+Function words (stop words) are the signal jusText (Pomikálek, 2011) built on: running prose
+is dense in them, menus, labels and headlines are not. One merged set serves every language,
+so no language detection is needed; a word that is a function word in one language and a
+content word in another costs little, because prose has many of them and chrome has few.
+Scripts without spaces (Chinese, Japanese) count each ideograph or kana as a token.
+"""
+
+from __future__ import annotations
+
+import regex
+
+TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+
+_STOPWORDS_BY_LANGUAGE = {
+    "en": "a about after all also an and any are as at be because been but by can could did do does "
+    "for from had has have he her his how i if in into is it its just more most my no not of on "
+    "one only or other our out over she so some than that the their them then there these they "
+    "this those to up was we were what when where which while who will with would you your",
+    "de": "aber als am an auch auf aus bei bis das dass dem den der des die doch durch ein eine "
+    "einem einen einer es für hat ich ihr im in ist mit nach nicht noch nur oder sich sie sind "
+    "so um und von vor war wie wir wird zu zum zur über",
+    "fr": "au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais "
+    "ne nous on ou par pas plus pour qu que qui sa se ses son sont sur un une vous été être",
+    "es": "al como con de del el ella en es esta este hay la las le lo los más no o para pero por "
+    "que se ser sin sobre son su sus también un una y ya",
+    "it": "al alla anche che ci come con da del della di e gli ha il in la le lo ma nel non per più "
+    "si sono su tra un una è",
+    "pt": "ao aos as com da das de do dos e ela ele em foi mais mas na no nos não o os para pela pelo "
+    "por que se sem seu sua são também um uma é",
+    "nl": "aan als bij dat de deze die dit door een en er het hij in is je met naar niet nog of om "
+    "ook op te tot van voor was wat worden zijn",
+    "sv_da_no": "af att av blev da den der det du eller en er et för har hun i ikke inte jag kan med "
+    "men og om på som til till var vi är",
+    "pl_cs": "a aby ale być do i jak jest już na nie o od po się tak to w z za że ze je na se že "
+    "byl jako které který",
+    "ru_uk": "а без бы был была было в вы да для до его ее если же за и из или к как на не но о об "
+    "он она они от по при с так то что это я і на не що це та як",
+    "tr": "bir bu da de daha gibi için ile ne o olan olarak ve ya çok",
+    "id_ms": "ada adalah akan dan dari dengan di ini itu ke untuk yang tidak dalam",
+    "ar": "في من على إلى أن عن مع هذا هذه التي الذي كان و لا ما",
+    "zh": "的 了 是 在 和 有 我 他 这 也 就 不 人 都 一 上 中 为 们 到 说 要 与 对 而 以 之 其",
+    "ja": "の に は を た が で て と し れ さ ある いる も な こ",
+}
+STOPWORDS: frozenset[str] = frozenset(
+    word for words in _STOPWORDS_BY_LANGUAGE.values() for word in words.split()
+)

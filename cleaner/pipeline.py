@@ -1,0 +1,177 @@
+"""The cleaning pipeline: decode → segment → heuristics vote → combine → typed result."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
+from cleaner.combine import CombineSettings, combine
+from cleaner.decode import Format, decode, detect_format, parse_format
+from cleaner.errors import ConfigError, InputError
+from cleaner.heuristics.base import Heuristic, create, votes_for
+from cleaner.model import Block, CleanResult, Label, Vote
+from cleaner.segment.page import SegmentedPage
+from cleaner.segment.text import segment_text
+from cleaner.title import TitleSettings, find_title
+
+DEFAULT_HEURISTICS = (
+    "text_shape",
+    "stopword_density",
+    "repeated_blocks",
+    "headline_teaser",
+    "boilerplate_phrases",
+    "paragraph_structure",
+    "position",
+)
+
+
+class Limits(BaseModel):
+    """Bounds on what one page may cost."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_input_chars: int = Field(50_000_000, ge=1)
+
+
+class Cleaner:
+    """A configured pipeline. `Cleaner()` is the default one; `clean` is pure and thread-safe."""
+
+    def __init__(
+        self,
+        heuristics: Sequence[Heuristic] | None = None,
+        combine_settings: CombineSettings | None = None,
+        title_settings: TitleSettings | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        self.heuristics: tuple[Heuristic, ...] = (
+            tuple(heuristics) if heuristics is not None else tuple(create(name) for name in DEFAULT_HEURISTICS)
+        )
+        names = [heuristic.name for heuristic in self.heuristics]
+        if len(set(names)) != len(names):
+            raise ConfigError(f"each heuristic may run once, got {names}")
+        self.combine_settings = combine_settings or CombineSettings()
+        self.title_settings = title_settings or TitleSettings()
+        self.limits = limits or Limits()
+
+    # -- configuration -------------------------------------------------------------------
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any] | str | Path) -> Cleaner:
+        """Build a pipeline from a dict or a TOML/JSON file.
+
+        ``heuristics`` lists the heuristics in order, each a name or ``{name, settings}``;
+        ``combine``, ``title`` and ``limits`` hold settings for those stages.
+        """
+        data = _read_config(config) if isinstance(config, (str, Path)) else config
+        unknown = set(data) - {"heuristics", "combine", "title", "limits"}
+        if unknown:
+            raise ConfigError(f"unknown config sections {sorted(unknown)}: expected heuristics, combine, title, limits")
+        try:
+            return cls(
+                heuristics=[_heuristic_from_config(entry) for entry in data["heuristics"]]
+                if "heuristics" in data
+                else None,
+                combine_settings=CombineSettings.model_validate(data.get("combine", {})),
+                title_settings=TitleSettings.model_validate(data.get("title", {})),
+                limits=Limits.model_validate(data.get("limits", {})),
+            )
+        except ValidationError as error:
+            raise ConfigError(f"invalid config: {error}") from None
+
+    def with_heuristic(self, heuristic: Heuristic, before: str | None = None) -> Cleaner:
+        """A copy with `heuristic` added (at the end, or before the one named `before`)."""
+        names = [existing.name for existing in self.heuristics]
+        position = len(names) if before is None else self._position(before)
+        ordered = [*self.heuristics[:position], heuristic, *self.heuristics[position:]]
+        return self._copy(ordered)
+
+    def without(self, name: str) -> Cleaner:
+        """A copy without the heuristic called `name`."""
+        position = self._position(name)
+        return self._copy([*self.heuristics[:position], *self.heuristics[position + 1 :]])
+
+    def _position(self, name: str) -> int:
+        names = [heuristic.name for heuristic in self.heuristics]
+        if name not in names:
+            raise ConfigError(f"no heuristic {name!r} in this pipeline: it has {', '.join(names)}")
+        return names.index(name)
+
+    def _copy(self, heuristics: Iterable[Heuristic]) -> Cleaner:
+        return Cleaner(list(heuristics), self.combine_settings, self.title_settings, self.limits)
+
+    # -- cleaning ------------------------------------------------------------------------
+
+    def clean(self, raw: str | bytes, url: str | None = None, format: str = "auto") -> CleanResult:
+        """Split `raw` into body and chrome."""
+        wanted = parse_format(format)
+        text = decode(raw)
+        if len(text) > self.limits.max_input_chars:
+            raise InputError(
+                f"page of {len(text)} characters is over the limit of {self.limits.max_input_chars} "
+                "(Limits.max_input_chars)"
+            )
+        resolved = detect_format(text) if wanted is Format.AUTO else wanted
+        page = self.segment(text, url, resolved)
+        return self.decide(page)
+
+    def segment(self, text: str, url: str | None, form: Format) -> SegmentedPage:
+        if form is Format.HTML:
+            raise InputError("HTML input is not supported yet: pass format='text' with text extracted from it")
+        return segment_text(text, url)
+
+    def decide(self, page: SegmentedPage) -> CleanResult:
+        """Run the heuristics and the combiner over an already segmented page."""
+        per_block: list[list[Vote]] = [[] for _ in page.blocks]
+        for heuristic in self.heuristics:
+            for block_votes, vote in zip(per_block, votes_for(heuristic, page), strict=True):
+                if vote is not None:
+                    block_votes.append(vote)
+        combined = combine(page, per_block, self.combine_settings)
+        labels = combined.labels
+        title_index = find_title(page, labels, per_block, self.title_settings)
+        if title_index is not None:
+            labels[title_index] = Label.BODY
+        blocks = [
+            Block(text=features.text, label=label, score=score, votes=block_votes, features=features)
+            for features, label, score, block_votes in zip(page.blocks, labels, combined.scores, per_block, strict=True)
+        ]
+        return CleanResult(
+            url=page.url,
+            format=page.format,
+            title=page.blocks[title_index].text if title_index is not None else None,
+            text="\n\n".join(block.text for block in blocks if block.label is Label.BODY),
+            blocks=blocks,
+        )
+
+
+def _read_config(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"cannot read config file {str(path)!r}: {error.strerror}") from None
+    try:
+        if path.suffix == ".toml":
+            return tomllib.loads(content)
+        if path.suffix == ".json":
+            loaded = json.loads(content)
+            if isinstance(loaded, dict):
+                return loaded
+            raise ConfigError(f"config file {str(path)!r} must hold a JSON object")
+    except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
+        raise ConfigError(f"config file {str(path)!r} is not valid {path.suffix[1:].upper()}: {error}") from None
+    raise ConfigError(f"config file {str(path)!r} must end in .toml or .json")
+
+
+def _heuristic_from_config(entry: object) -> Heuristic:
+    if isinstance(entry, str):
+        return create(entry)
+    if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+        return create(entry["name"], entry.get("settings"))
+    raise ConfigError(f"heuristic entry {entry!r}: expected a name or {{name = ..., settings = {{...}}}}")
