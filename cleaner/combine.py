@@ -1,12 +1,12 @@
 """Combine votes into labels: weighted sum → score → context pass over neighbours.
 
 1. Each block's score is the logistic of the weighted sum of its votes plus a bias.
-2. Weakly evidenced blocks (few votes) lean towards their neighbours' scores.
-3. The main content region is the contiguous run of blocks with the largest total
+2. The main content region is the contiguous run of blocks with the largest total
    evidence of being body (the maximum-sum segment of Finn et al.'s Body Text Extraction,
    2001, over scores instead of tag counts): the body of a page is mostly one region.
-4. Inside that region a block is body at a lower score than outside it, so a short line
+3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
+4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "headline_teaser": 1.5,
     "boilerplate_phrases": 2.0,
     "paragraph_structure": 1.0,
+    "comment_section": 2.5,
     "position": 0.5,
 }
 
@@ -38,7 +39,7 @@ class CombineSettings(BaseModel):
     weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     default_weight: float = 1.0
     bias: float = 0.0
-    neighbour_share: float = Field(0.3, ge=0.0, le=1.0, description="how far a block leans to its neighbours")
+    context_max_words: int = Field(4, ge=0, description="blocks this short take their neighbours' label")
     region_threshold: float = Field(0.5, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")
     inside_min_score: float = Field(0.35, ge=0.0, le=1.0)
@@ -54,16 +55,15 @@ class Combined(BaseModel):
 
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
-    raw = [_score(block_votes, settings) for block_votes in votes]
-    smoothed = _lean_on_neighbours(raw, votes, settings.neighbour_share)
-    first, last = _main_region(page, smoothed, settings)
+    scores = [_score(block_votes, settings) for block_votes in votes]
+    first, last = _main_region(page, scores, settings)
     labels = [
         Label.BODY
         if score >= (settings.inside_min_score if first <= index <= last else settings.outside_min_score)
         else Label.CHROME
-        for index, score in enumerate(smoothed)
+        for index, score in enumerate(scores)
     ]
-    return Combined(scores=smoothed, labels=labels)
+    return Combined(scores=scores, labels=_short_blocks_follow_neighbours(page, labels, settings))
 
 
 def _score(block_votes: Sequence[Vote], settings: CombineSettings) -> float:
@@ -73,18 +73,29 @@ def _score(block_votes: Sequence[Vote], settings: CombineSettings) -> float:
     return 1.0 / (1.0 + math.exp(-total))
 
 
-def _lean_on_neighbours(scores: list[float], votes: Sequence[Sequence[Vote]], share: float) -> list[float]:
-    """Blocks with fewer votes than usual take `share` of their neighbours' mean score."""
-    if len(scores) < 3 or share == 0.0:
-        return scores
-    typical = sorted(len(block_votes) for block_votes in votes)[len(votes) // 2]
-    leaned = list(scores)
-    for index in range(len(scores)):
-        if len(votes[index]) >= typical:
-            continue
-        neighbours = scores[max(index - 1, 0) : index] + scores[index + 1 : index + 2]
-        leaned[index] = (1 - share) * scores[index] + share * sum(neighbours) / len(neighbours)
-    return leaned
+def _short_blocks_follow_neighbours(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> list[Label]:
+    """A short block takes the label its nearest longer neighbours share (jusText's context pass).
+
+    Short blocks carry too little text to judge on their own: a subheading or a date between
+    two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
+    disagree the block keeps its own label; the page edges count as chrome.
+    """
+    short = [block.words <= settings.context_max_words for block in page.blocks]
+    following: list[Label] = [Label.CHROME] * len(labels)
+    upcoming = Label.CHROME
+    for index in range(len(labels) - 1, -1, -1):
+        following[index] = upcoming
+        if not short[index]:
+            upcoming = labels[index]
+    decided = list(labels)
+    preceding = Label.CHROME
+    for index, label in enumerate(labels):
+        if short[index]:
+            if preceding is following[index]:
+                decided[index] = preceding
+        else:
+            preceding = label
+    return decided
 
 
 def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> tuple[int, int]:

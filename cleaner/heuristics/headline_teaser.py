@@ -2,8 +2,9 @@
 
 When a page is flattened to text, a teaser card's category label and headline often lose
 the space between them ("filmChristopher Walken…", "businessRegulators give…"): a lower-case
-word running straight into a capitalised one never happens in edited prose. Teaser lists
-also come as a headline line directly followed (no blank line) by a shorter line without
+word running straight into a capitalised one never happens in edited prose, and neither
+does a Title Case headline running into the sentence of its standfirst. Teaser lists
+also come as snippets cut short with an ellipsis, and as a headline line directly followed (no blank line) by a shorter line without
 end punctuation: the standfirst of the card, as on "Day In a Page"-style lists.
 """
 
@@ -16,10 +17,22 @@ from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 _GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
+# A Title Case headline run straight into its standfirst: "…Student-AthleteA 20-year-old
+# student…". Three capitalised words (or numbers) before the seam, and sentence case after it
+# (the next two words lower-case), so that a brand inside a headline ("New MacBook Pro") is no seam.
+_GLUED_STANDFIRST = regex.compile(
+    r"\A(?:[\p{Lu}\d$£€\"'‘“][^\s]*\s+(?:\p{Ll}{1,3}\s+)?){3,}\S*?[\p{Ll}\d]\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w'’-]*){2}"
+)
+
+
+# A snippet cut short: "…our client are cur..." An article's own paragraphs are never
+# truncated; teasers, search results and widgets are.
+_TRUNCATED = ("...", "…", "[…]", "[...]")
 
 
 class HeadlineTeaserSettings(HeuristicSettings):
     teaser_max_words: int = 25
+    snippet_min_words: int = 4
 
 
 @register
@@ -33,6 +46,10 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
         for index, block in enumerate(blocks):
             if _GLUED_CATEGORY.match(block.text):
                 votes.append(self.cast(-1.0, "category_glued_to_headline"))
+            elif _GLUED_STANDFIRST.match(block.text):
+                votes.append(self.cast(-1.0, "headline_glued_to_standfirst"))
+            elif block.words >= self.settings.snippet_min_words and block.text.endswith(_TRUNCATED):
+                votes.append(self.cast(-1.0, "truncated_snippet"))
             elif self._is_headline_of_card(index, page):
                 votes.append(self.cast(-0.6, "headline_followed_by_standfirst"))
             else:

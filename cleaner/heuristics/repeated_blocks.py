@@ -3,7 +3,7 @@
 Templates repeat themselves: section labels ("Life and Style") stand above every teaser,
 a headline appears once as a link and again in a teaser list, a promo line appears at the
 top and the bottom. An article's paragraphs are written once. Blocks are compared on their
-case-folded words, so punctuation and spacing differences don't hide a repeat. This is the
+fingerprints (case-folded words), so punctuation and spacing differences don't hide a repeat. This is the
 within-page half of the repeated-content signal that boilerplate detectors such as
 Kohlschütter's boilerpipe and datatrove's duplicate-line filter use.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.lang import TOKEN
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -22,18 +21,13 @@ class RepeatedBlocksSettings(HeuristicSettings):
     min_repeats: int = 2
 
 
-def fingerprint(text: str) -> str:
-    """The block's words, case-folded, as one key; equal for texts that differ in punctuation only."""
-    return " ".join(TOKEN.findall(text.casefold()))
-
-
 @register
 class RepeatedBlocks(BaseHeuristic[RepeatedBlocksSettings]):
     name = "repeated_blocks"
     Settings = RepeatedBlocksSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        keys = [fingerprint(block.text) for block in page.blocks]
+        keys = [block.fingerprint for block in page.blocks]
         counts = Counter(keys)
         votes: list[Vote | None] = []
         for key in keys:

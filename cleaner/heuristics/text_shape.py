@@ -2,7 +2,8 @@
 
 The signal is the line-length and punctuation rule of the C4 line filter (Raffel et al.,
 2020) and of jusText's length classes, made graded: a long line ending in sentence
-punctuation is strong body evidence, a short unpunctuated fragment (menu item, label,
+punctuation is strong body evidence (a long line without it is as often a headline as a
+paragraph, so it gets no vote), a short unpunctuated fragment (menu item, label,
 button) is chrome evidence, and Title Case Across The Line is the shape of headlines and
 menus, not of sentences. Defaults follow jusText (short < 70 chars ≈ 4–5 words;
 long prose ≥ 12 words).
@@ -39,9 +40,8 @@ class TextShape(BaseHeuristic[TextShapeSettings]):
                 and not block.ends_with_terminal
             ):
                 votes.append(self.cast(-0.5, f"title_case>={s.title_case_min_share}"))
-            elif block.words >= s.long_min_words:
-                value = 1.0 if block.ends_with_terminal else 0.5
-                votes.append(self.cast(value, f"words>={s.long_min_words}" + ("&terminal" if value == 1.0 else "")))
+            elif block.words >= s.long_min_words and block.ends_with_terminal:
+                votes.append(self.cast(1.0, f"words>={s.long_min_words}&terminal"))
             elif block.ends_with_terminal:
                 votes.append(self.cast(0.3, "terminal"))
             else:

@@ -35,24 +35,18 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
 
 def _measure(line: str, index: int, offset: int, blank_before: bool, blank_after: bool) -> BlockFeatures:
     tokens = TOKEN.findall(line)
-    stopwords = 0
-    upper_initial = 0
-    for token in tokens:
-        lowered = token.lower()
-        if lowered in STOPWORDS:
-            stopwords += 1
-        elif token[0] != lowered[0]:
-            upper_initial += 1
+    lowered = list(map(str.lower, tokens))
+    initials = "".join(token[0] for token in tokens)
     return BlockFeatures(
         text=line,
+        fingerprint=" ".join(lowered),
         index=index,
         start=offset,
         end=offset + len(line),
         chars=len(line),
         words=len(tokens),
-        stopwords=stopwords,
-        alpha_chars=sum(1 for char in line if char.isalpha()),
-        upper_initial_words=upper_initial,
+        stopwords=sum(map(STOPWORDS.__contains__, lowered)),
+        upper_initial_words=sum(map(str.__ne__, initials, initials.lower())),
         ends_with_terminal=line.rstrip(_CLOSERS)[-1:] in _TERMINAL,
         blank_before=blank_before,
         blank_after=blank_after,

@@ -1,0 +1,218 @@
+"""Decoding raw pages: str or bytes in any encoding to text, binary refused; HTML told from text."""
+
+# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import random
+
+import pytest
+
+import cleaner
+from cleaner.decode import Format, decode, detect_format, parse_format
+
+PROSE = "Grüße aus Köln: naïve café, crème brûlée and a façade.\n\nThe second paragraph is plain ASCII text."
+
+WESTERN = {
+    "french": "Le garçon était très fâché contre sa sœur à cause de l'été dernier. Il a mangé une crème brûlée.",
+    "german": "Die Straße war größer als üblich, und die Bäume blühten schön im Frühling. Müller aß Käse.",
+    "spanish": "El niño pequeño comió una manzana en el jardín. ¿Dónde está la estación? Mañana será otro día.",
+    "portuguese": "A informação não está disponível. O coração da cidade é a praça principal, ação e emoção.",
+}
+
+
+def _block_texts(raw: str | bytes) -> str:
+    """Every block of the cleaned page, body or chrome, so decoding is checked apart from labelling."""
+    return "\n\n".join(block.text for block in cleaner.clean(raw, format="text").blocks)
+
+
+# -- text in, text out ----------------------------------------------------------------------------
+
+
+def test_str_is_taken_as_is() -> None:
+    assert decode(PROSE) == PROSE
+
+
+def test_utf8_bytes_decode() -> None:
+    assert decode(PROSE.encode("utf-8")) == PROSE
+    assert _block_texts(PROSE.encode("utf-8")) == PROSE
+
+
+def test_utf8_with_bom_drops_the_bom() -> None:
+    raw = codecs.BOM_UTF8 + PROSE.encode("utf-8")
+
+    assert decode(raw) == PROSE
+    assert _block_texts(raw) == PROSE
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_bom_decode(encoding: str) -> None:
+    raw = PROSE.encode(encoding)
+    if not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
+        raw = bom + raw
+
+    assert decode(raw) == PROSE
+    assert _block_texts(raw) == PROSE
+
+
+def test_bytearray_and_memoryview_decode() -> None:
+    raw = PROSE.encode("utf-8")
+
+    assert decode(bytearray(raw)) == PROSE
+    assert decode(memoryview(raw)) == PROSE
+
+
+@pytest.mark.parametrize("language", sorted(WESTERN))
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_western_legacy_encoding_without_declaration_keeps_accented_letters(language: str, encoding: str) -> None:
+    text = WESTERN[language]
+
+    decoded = decode(text.encode(encoding, errors="replace"))
+
+    assert decoded == text.encode(encoding, errors="replace").decode(encoding)
+
+
+def test_cp1252_punctuation_survives() -> None:
+    text = "“Quoted” – it costs €5… said the naïve café owner, and the price went up."
+
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_utf8_with_a_few_invalid_bytes_is_decoded_with_replacement() -> None:
+    head, tail = PROSE.split(" naïve")
+    raw = head.encode() + b"\xff" + " naïve".encode() + b"\xc3" + tail.encode()
+
+    decoded = decode(raw)
+
+    assert decoded.count("\ufffd") >= 2
+    assert "Köln" in decoded
+    assert "crème brûlée" in decoded
+    assert "The second paragraph is plain ASCII text." in decoded
+    assert "The second paragraph" in _block_texts(raw)
+
+
+def test_ascii_page_with_one_stray_byte_keeps_its_text() -> None:
+    raw = b"The council closed the road \xff after the storm, and it stays closed tonight."
+
+    decoded = decode(raw)
+
+    assert decoded.startswith("The council closed the road ")
+    assert decoded.endswith(" after the storm, and it stays closed tonight.")
+    assert decoded[len("The council closed the road ")] in {"\ufffd", "ÿ"}
+
+
+# -- binary refused --------------------------------------------------------------------------------
+
+
+def _png() -> bytes:
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(1).randbytes(4000)
+
+
+def _gzip() -> bytes:
+    return gzip.compress(("The council closed the road. " * 200).encode() + random.Random(2).randbytes(2000))
+
+
+@pytest.mark.parametrize("blob", [_png(), _gzip(), random.Random(3).randbytes(5000)], ids=["png", "gzip", "random"])
+def test_binary_blob_is_refused_as_binary(blob: bytes) -> None:
+    with pytest.raises(cleaner.InputError, match="looks binary"):
+        cleaner.clean(blob)
+    with pytest.raises(cleaner.InputError, match="looks binary"):
+        decode(blob)
+
+
+def test_str_full_of_control_characters_is_refused_as_binary() -> None:
+    with pytest.raises(cleaner.InputError, match="looks binary"):
+        cleaner.clean("PK\x03\x04\x14\x00\x06\x00" * 100)
+
+
+def test_text_with_a_few_control_characters_is_accepted() -> None:
+    text = "A form feed\x0c and a tab\t and one bell\x07 in a long enough line of otherwise ordinary text."
+
+    assert decode(text) == text
+
+
+def test_binary_error_is_a_cleaner_error_and_a_value_error() -> None:
+    with pytest.raises(cleaner.CleanerError):
+        decode(_png())
+    with pytest.raises(ValueError, match="binary"):
+        decode(_png())
+
+
+@pytest.mark.parametrize("raw", [42, None, 3.5, ["text"], {"text": "x"}])
+def test_wrong_input_type_is_refused_naming_the_type(raw: object) -> None:
+    with pytest.raises(cleaner.InputError) as error:
+        cleaner.clean(raw)  # type: ignore[arg-type]
+
+    assert type(raw).__name__ in str(error.value)
+    assert "str or bytes" in str(error.value)
+
+
+# -- formats ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["auto", "html", "text", Format.TEXT])
+def test_known_format_names_parse(name: str) -> None:
+    assert parse_format(name) is Format(name)
+
+
+@pytest.mark.parametrize("name", ["xml", "TEXT", "", "wet"])
+def test_unknown_format_is_refused_listing_the_valid_ones(name: str) -> None:
+    with pytest.raises(cleaner.InputError) as error:
+        cleaner.clean("Some text.", format=name)
+
+    message = str(error.value)
+    assert repr(name) in message
+    assert all(repr(valid.value) in message for valid in Format)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><head><title>x</title></head><body><p>Hi</p></body></html>",
+        "<!doctype HTML>\n<html lang=en>",
+        "\n   <html>\n<body>text</body></html>",
+        "<!-- saved from a browser -->\n<!-- twice -->\n<html><body>x</body></html>",
+        "<HEAD><TITLE>Old page</TITLE></HEAD>",
+        '<meta charset="utf-8"><p>fragment</p>',
+        "<p>One paragraph</p><p>another</p><div>and a div</div>",
+        "Intro line\n<div><span>a</span></div>",
+    ],
+)
+def test_html_is_detected(text: str) -> None:
+    assert detect_format(text) is Format.HTML
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Storm closes the coastal road\n\nThe river rose through the night.",
+        "if a < b and c > d then swap them",
+        "Wrap the word in a <b> tag to make it bold.",
+        "Text first, then a document:\n<html><body>x</body></html>",
+        "这是一个关于城市生活的文章。",
+    ],
+)
+def test_plain_text_is_detected(text: str) -> None:
+    assert detect_format(text) is Format.TEXT
+
+
+def test_a_few_tags_in_text_are_not_html_but_many_are() -> None:
+    assert detect_format("Press <br> for a line break.") is Format.TEXT
+    assert detect_format("Press <br> for a line break, <br> again and <br> once more.") is Format.HTML
+
+
+def test_html_deep_in_a_long_text_is_not_looked_for() -> None:
+    text = "plain words " * 10_000 + "<p>a</p><p>b</p><div>c</div>"
+
+    assert detect_format(text) is Format.TEXT
+
+
+def test_forced_text_format_reads_markup_as_text() -> None:
+    result = cleaner.clean("<p>A paragraph in tags.</p>\n\n<p>Another one.</p>", format="text")
+
+    assert result.format == "text"
+    assert [block.text for block in result.blocks] == ["<p>A paragraph in tags.</p>", "<p>Another one.</p>"]

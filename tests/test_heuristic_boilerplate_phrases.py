@@ -1,0 +1,142 @@
+"""boilerplate_phrases: the fixed wording of site chrome, on short blocks only (pay widgets anywhere)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+from cleaner.heuristics.boilerplate_phrases import BoilerplatePhrases
+
+S = BoilerplatePhrases().settings
+
+
+def _vote(text: str, heuristic: BoilerplatePhrases | None = None) -> object:
+    return votes(heuristic or BoilerplatePhrases(), text)[0]
+
+
+def _padded(phrase: str, words: int) -> str:
+    """`phrase` followed by content words up to `words` words in all."""
+    used = len(phrase.split())
+    assert words >= used
+    return f"{phrase} {line(words - used)}" if words > used else phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reason"),
+    [
+        ("Privacy policy", "legal_phrase"),
+        ("Terms of use", "legal_phrase"),
+        ("We use cookies", "legal_phrase"),
+        ("All rights reserved", "legal_phrase"),
+        ("Subscribe to our newsletter", "call_to_action"),
+        ("Sign in", "call_to_action"),
+        ("Read more", "call_to_action"),
+        ("Related stories", "call_to_action"),
+        ("Weiterlesen", "call_to_action"),
+        ("Lire la suite", "call_to_action"),
+    ],
+)
+def test_phrase_in_a_block_at_the_word_limit_votes_chrome(phrase: str, reason: str) -> None:
+    vote = _vote(_padded(phrase, S.max_words))
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == reason
+
+
+@pytest.mark.parametrize("phrase", ["Privacy policy", "Read more"])
+def test_phrase_in_a_block_below_the_word_limit_votes_chrome(phrase: str) -> None:
+    assert _vote(_padded(phrase, S.max_words - 1)) is not None
+
+
+@pytest.mark.parametrize("phrase", ["Privacy policy", "We use cookies", "Subscribe to our newsletter", "Read more"])
+def test_phrase_in_a_block_over_the_word_limit_abstains(phrase: str) -> None:
+    assert _vote(_padded(phrase, S.max_words + 1)) is None
+
+
+def test_sentence_quoting_a_phrase_abstains() -> None:
+    text = "The council said that its privacy policy had not changed since the new law came into force last year."
+
+    assert _vote(text) is None
+
+
+@pytest.mark.parametrize("text", ["© 2024 Example News", "Copyright (c) 2019 Example Ltd"])
+def test_copyright_line_votes_chrome(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.reason == "legal_phrase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£25000 - £30000 Per Annum: Competitive benefits",
+        "$15 per hour",
+        "€40k - €50k p.a.",
+        "£35,000 a year",
+    ],
+)
+def test_salary_widget_votes_chrome(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == "pay_widget"
+
+
+def test_salary_widget_votes_chrome_whatever_its_length() -> None:
+    text = f"£25000 - £30000 Per Annum: {line(S.max_words + 5, end='.')}"
+
+    assert _vote(text).reason == "pay_widget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/03/2014",
+        "2014-03-12",
+        "10:30 am",
+        "5 comments",
+        "3 min read",
+        "Updated: March 3, 2014",
+        "Published Mar. 3, 2014 10:30 BST",
+        "14 March 2014",
+        "(12 replies)",
+    ],
+)
+def test_date_or_counter_alone_votes_chrome(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == "date_or_counter_alone"
+
+
+def test_date_inside_a_sentence_abstains() -> None:
+    assert _vote("The bridge opened on 14 March 2014 after two years of work") is None
+
+
+@pytest.mark.parametrize("text", ["by Jane Doe", "By Jane Doe", "Von Max Mustermann", "par Jean Dupont"])
+def test_byline_votes_chrome(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == "byline"
+
+
+def test_sentence_starting_with_by_is_not_a_byline() -> None:
+    assert _vote("by the end of the day the river had fallen") is None
+
+
+@pytest.mark.parametrize("text", ["Storm closes the coastal road", "Weather", "首页", line(S.max_words)])
+def test_plain_short_lines_abstain(text: str) -> None:
+    assert _vote(text) is None
+
+
+def test_word_limit_follows_custom_settings() -> None:
+    narrow = BoilerplatePhrases(max_words=3)
+
+    assert _vote("Read more here", narrow) is not None
+    assert _vote("Read more here today", narrow) is None

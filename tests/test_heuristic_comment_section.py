@@ -1,0 +1,121 @@
+"""comment_section: from a comment-thread header on, the rest of the page is readers' comments."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+from cleaner.heuristics.comment_section import CommentSection
+
+S = CommentSection().settings
+LENGTH = 10_000  # characters from the page start to the end of its last block
+
+
+def _article(header: str, paragraphs_before: int = 6, paragraphs_after: int = 3) -> str:
+    before = [line(20, seed=i, end=".") for i in range(paragraphs_before)]
+    after = [line(15, seed=i + 10, end=".") for i in range(paragraphs_after)]
+    return "\n\n".join([*before, header, *after])
+
+
+def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[object]:
+    """Votes on the header and the blocks after it, on an article whose header sits well past the start."""
+    result = votes(heuristic or CommentSection(), _article(header))
+    assert result[:6] == [None] * 6
+    return result[6:]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "12 Comments",
+        "34 responses to “Storm closes the coastal road”",
+        "Leave a Reply",
+        "Join the discussion",
+        "5 Kommentare",
+    ],
+)
+def test_comment_header_marks_the_rest_of_the_page_as_chrome(header: str) -> None:
+    first, *rest = _header_votes(header)
+
+    assert first is not None
+    assert first.value < 0
+    assert first.reason == "comment_header"
+    assert rest
+    assert all(vote is not None and vote.value < 0 and vote.reason == "after_comment_header" for vote in rest)
+
+
+def test_second_comment_author_line_starts_the_thread_at_the_first() -> None:
+    text = _article("Jane Doe says:", paragraphs_after=1) + "\n\nJohn Smith wrote:\n\n" + line(15, seed=20, end=".")
+
+    result = votes(CommentSection(), text)
+
+    assert result[:6] == [None] * 6
+    assert result[6] is not None
+    assert result[6].reason == "comment_header"
+    assert all(vote is not None and vote.reason == "after_comment_header" for vote in result[7:])
+
+
+def test_one_author_line_is_not_a_thread() -> None:
+    assert votes(CommentSection(), _article("Jane Doe says:")) == [None] * 10
+
+
+def test_page_without_a_comment_header_abstains() -> None:
+    assert votes(CommentSection(), _article("Storm closes the coastal road")) == [None] * 10
+
+
+def test_header_at_the_word_limit_counts() -> None:
+    header = f"Leave a reply {line(S.header_max_words - 3)}"
+    assert len(header.split()) == S.header_max_words
+
+    assert _header_votes(header)[0].reason == "comment_header"
+
+
+def test_header_over_the_word_limit_abstains() -> None:
+    header = f"Leave a reply {line(S.header_max_words - 2)}"
+
+    assert _header_votes(header) == [None] * 4
+
+
+def _probe(offset: int) -> list[object]:
+    """Votes on a page with "12 Comments" starting at `offset` of LENGTH characters."""
+    first, header, last = line(8, end="."), "12 Comments", "last"
+    assert len(first) < offset <= LENGTH - len(last) - len(header) - 1
+    text = first + "\n" * (offset - len(first)) + header
+    text += "\n" * (LENGTH - len(last) - len(text)) + last
+    return votes(CommentSection(), text)
+
+
+def test_header_at_the_position_edge_counts() -> None:
+    edge = next(offset for offset in range(LENGTH) if offset >= S.min_position_share * LENGTH)
+    assert abs(edge - S.min_position_share * LENGTH) < 1
+
+    at, above = _probe(edge), _probe(edge + 1)
+
+    assert at[0] is None
+    assert at[1] is not None
+    assert at[1].reason == "comment_header"
+    assert above[1] is not None
+
+
+def test_header_before_the_position_edge_is_navigation() -> None:
+    edge = next(offset for offset in range(LENGTH) if offset >= S.min_position_share * LENGTH)
+
+    assert _probe(edge - 1) == [None, None, None]
+
+
+def test_comments_link_in_the_top_navigation_is_ignored() -> None:
+    text = "\n".join(["Home", "News", "Comments", "Sport", ""]) + "\n\n".join(
+        line(20, seed=i, end=".") for i in range(8)
+    )
+
+    assert all(vote is None for vote in votes(CommentSection(), text))
+
+
+def test_reported_speech_in_an_article_is_not_a_comment_thread() -> None:
+    text = _article("A spokesman for the council said:", paragraphs_after=4)
+
+    assert all(vote is None for vote in votes(CommentSection(), text))
+
+
+def test_sentence_mentioning_comments_is_not_a_header() -> None:
+    assert _header_votes("Comments from readers were mostly kind") == [None] * 4

@@ -1,0 +1,156 @@
+"""headline_teaser: categories glued to headlines, and headline + standfirst cards of teaser lists."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+from cleaner.heuristics.headline_teaser import HeadlineTeaser
+
+S = HeadlineTeaser().settings
+GLUED = "category_glued_to_headline"
+CARD = "headline_followed_by_standfirst"
+
+
+def _card(headline_words: int, standfirst_words: int, *, teaser: HeadlineTeaser | None = None) -> list[object]:
+    """Votes on a headline line directly followed by a standfirst line, then a paragraph."""
+    text = f"{line(headline_words, seed=1)}\n{line(standfirst_words, seed=2)}\n\n{line(20, seed=3, end='.')}\n"
+    return votes(teaser or HeadlineTeaser(), text)
+
+
+# -- category glued to the headline --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "filmChristopher Walken, Bill Murray, Scarlett Johanssen and Christian Bale",
+        "businessRegulators give iPhone 6 and 6 Plus the green light",
+        "lifeTanith Carey explains what made her take her foot off the gas",
+        "sportÉmile Zola wins again",
+    ],
+)
+def test_category_glued_to_headline_votes_chrome(text: str) -> None:
+    vote = votes(HeadlineTeaser(), text)[0]
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == GLUED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iPhone sales rose in the spring, the company said.",
+        "eBay shares fell after the results.",
+        "The film Christopher Walken made in 1978 is on tonight.",
+        "macOS updates arrive next week for every user of the laptop.",
+        "film",
+    ],
+)
+def test_ordinary_lines_are_not_glued_categories(text: str) -> None:
+    vote = votes(HeadlineTeaser(), text)[0]
+
+    assert vote is None or vote.reason != GLUED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Charge Man Over Death Of Student-AthleteA 20-year-old student was found dead on campus",
+        "Ten Things To Do In LondonThe city is full of surprises",
+    ],
+)
+def test_title_case_headline_glued_to_its_standfirst_votes_chrome(text: str) -> None:
+    vote = votes(HeadlineTeaser(), text)[0]
+
+    assert vote is not None
+    assert vote.value < 0
+    assert "standfirst" in vote.reason
+
+
+def test_brand_inside_a_headline_is_no_seam() -> None:
+    assert votes(HeadlineTeaser(), "Apple Unveils The New MacBook Pro") == [None]
+
+
+def test_prose_naming_a_camel_case_brand_is_not_a_glued_teaser() -> None:
+    text = (
+        "Tech Giant Apple's iPhone sales fell by a fifth in the last quarter, the company said on Tuesday, "
+        "as buyers waited for the new model.\n\n"
+        "Former Scotland Manager Alex McLeish said that the team had played well in the second half.\n"
+    )
+
+    assert votes(HeadlineTeaser(), text) == [None, None]
+
+
+# -- headline followed by a standfirst -------------------------------------------------------------
+
+
+def test_headline_glued_to_short_standfirst_votes_chrome() -> None:
+    headline, standfirst, paragraph = _card(6, 8)
+
+    assert headline is not None
+    assert headline.value < 0
+    assert headline.reason == CARD
+    assert standfirst is None
+    assert paragraph is None
+
+
+def test_card_at_the_teaser_word_limit_votes_chrome() -> None:
+    n = S.teaser_max_words
+
+    assert _card(n, 5)[0].reason == CARD
+    assert _card(5, n)[0].reason == CARD
+    assert _card(n, n)[0].reason == CARD
+    assert _card(n - 1, n - 1)[0].reason == CARD
+
+
+def test_headline_over_the_teaser_word_limit_abstains() -> None:
+    assert _card(S.teaser_max_words + 1, 5)[0] is None
+
+
+def test_standfirst_over_the_teaser_word_limit_abstains() -> None:
+    assert _card(5, S.teaser_max_words + 1)[0] is None
+
+
+def test_one_word_headline_or_standfirst_is_no_card() -> None:
+    assert _card(1, 5)[0] is None
+    assert _card(5, 1)[0] is None
+    assert _card(2, 2)[0].reason == CARD
+
+
+def test_headline_followed_by_a_blank_line_is_no_card() -> None:
+    text = f"{line(6, seed=1)}\n\n{line(8, seed=2)}\n"
+
+    assert votes(HeadlineTeaser(), text) == [None, None]
+
+
+def test_headline_ending_like_a_sentence_is_no_card() -> None:
+    text = f"{line(6, seed=1, end='.')}\n{line(8, seed=2)}\n"
+
+    assert votes(HeadlineTeaser(), text)[0] is None
+
+
+def test_line_followed_by_a_sentence_is_no_card() -> None:
+    text = f"{line(6, seed=1)}\n{line(8, seed=2, end='.')}\n"
+
+    assert votes(HeadlineTeaser(), text)[0] is None
+
+
+def test_last_line_of_the_page_is_no_card() -> None:
+    assert votes(HeadlineTeaser(), f"{line(20, end='.')}\n\n{line(6)}") == [None, None]
+
+
+def test_every_headline_of_a_teaser_list_votes_chrome() -> None:
+    text = "\n".join(line(6, seed=i) for i in range(5))
+
+    result = votes(HeadlineTeaser(), text)
+
+    assert [vote.reason if vote else None for vote in result] == [CARD] * 4 + [None]
+
+
+def test_teaser_limit_follows_custom_settings() -> None:
+    narrow = HeadlineTeaser(teaser_max_words=4)
+
+    assert _card(4, 4, teaser=narrow)[0].reason == CARD
+    assert _card(5, 4, teaser=narrow)[0] is None

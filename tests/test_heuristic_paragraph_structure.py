@@ -1,0 +1,86 @@
+"""paragraph_structure: blocks alone between blank lines are paragraphs, runs of short lines are lists."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+from cleaner.heuristics.paragraph_structure import ParagraphStructure
+
+S = ParagraphStructure().settings
+RUN = f"line_run>={S.min_run_blocks}"
+STANDALONE = "standalone_paragraph"
+
+
+def _run(blocks: int, words: int = 3, heuristic: ParagraphStructure | None = None) -> list[object]:
+    """Votes on a run of `blocks` consecutive lines, framed by two paragraphs."""
+    items = "\n".join(line(words, seed=i) for i in range(blocks))
+    text = f"{line(20, seed=7, end='.')}\n\n{items}\n\n{line(20, seed=8, end='.')}"
+    result = votes(heuristic or ParagraphStructure(), text)
+    assert result[0] is not None
+    assert result[0].reason == STANDALONE
+    assert result[-1] is not None
+    assert result[-1].reason == STANDALONE
+    return result[1:-1]
+
+
+def test_paragraph_between_blank_lines_votes_body() -> None:
+    text = f"{line(20, end='.')}\n\n{line(3)}\n\n{line(30, seed=4)}"
+
+    result = votes(ParagraphStructure(), text)
+
+    assert all(vote is not None and vote.value > 0 and vote.reason == STANDALONE for vote in result)
+
+
+def test_run_as_long_as_the_edge_votes_chrome() -> None:
+    result = _run(S.min_run_blocks)
+
+    assert len(result) == S.min_run_blocks
+    assert all(vote is not None and vote.value < 0 and vote.reason == RUN for vote in result)
+
+
+def test_longer_run_votes_chrome() -> None:
+    assert all(vote is not None and vote.value < 0 for vote in _run(S.min_run_blocks + 1))
+
+
+def test_run_one_line_short_of_the_edge_abstains() -> None:
+    if S.min_run_blocks < 3:
+        pytest.skip("a run of one line is a standalone paragraph")
+    assert _run(S.min_run_blocks - 1) == [None] * (S.min_run_blocks - 1)
+
+
+def test_run_items_up_to_the_word_limit_vote_chrome() -> None:
+    result = _run(max(S.min_run_blocks, 2), words=S.run_item_max_words)
+
+    assert all(vote is not None and vote.reason == RUN for vote in result)
+
+
+def test_long_lines_inside_a_run_abstain() -> None:
+    assert _run(max(S.min_run_blocks, 2), words=S.run_item_max_words + 1) == [None] * max(S.min_run_blocks, 2)
+
+
+def test_short_and_long_lines_in_one_run() -> None:
+    items = [line(3, seed=1), line(S.run_item_max_words + 1, seed=2), line(3, seed=3)]
+    text = "\n".join(items * max(S.min_run_blocks, 1))
+
+    result = votes(ParagraphStructure(), text)
+
+    assert [vote is not None for vote in result] == [True, False, True] * max(S.min_run_blocks, 1)
+
+
+def test_page_start_and_end_count_as_blank_lines() -> None:
+    assert votes(ParagraphStructure(), line(5))[0].reason == STANDALONE
+
+
+def test_whitespace_only_line_separates_paragraphs() -> None:
+    text = f"{line(5, seed=1)}\n   \t\n{line(5, seed=2)}\n \n{line(5, seed=3)}"
+
+    assert [vote.reason for vote in votes(ParagraphStructure(), text)] == [STANDALONE] * 3
+
+
+def test_edges_follow_custom_settings() -> None:
+    loose = ParagraphStructure(min_run_blocks=5, run_item_max_words=2)
+
+    assert _run(4, words=2, heuristic=loose) == [None] * 4
+    assert all(vote is not None and vote.reason == "line_run>=5" for vote in _run(5, words=2, heuristic=loose))
+    assert _run(5, words=3, heuristic=loose) == [None] * 5

@@ -1,0 +1,142 @@
+"""What `cleaner.clean` accepts and returns: empty pages, huge pages, limits, and the result's shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import line
+
+import cleaner
+from cleaner import InputError, Label, Limits
+
+SEED_PAGE = Path(__file__).parents[1] / "../shared/seeds/000_0e2da9d0ce8147f6.txt"
+
+ARTICLE = "\n\n".join(
+    [
+        "Storm closes the coastal road for a second night",
+        *(line(25, stopwords=10, seed=i, end=".") for i in range(6)),
+        "Related stories\nShare this article\nPrivacy policy\nTerms of use",
+    ]
+)
+
+
+@pytest.mark.parametrize("raw", ["", " ", "\n\n\n", " \t \r\n \n\u3000", b"", b"  \n"])
+def test_empty_or_blank_page_gives_an_empty_result(raw: str | bytes) -> None:
+    result = cleaner.clean(raw)
+
+    assert result.text == ""
+    assert result.title is None
+    assert result.blocks == []
+
+
+def test_result_shape_follows_the_contract() -> None:
+    result = cleaner.clean(ARTICLE, url="https://example.com/news/storm")
+
+    assert result.url == "https://example.com/news/storm"
+    assert result.format == "text"
+    assert [block.text for block in result.blocks] == [text.strip() for text in ARTICLE.split("\n") if text.strip()]
+    body = [block.text for block in result.blocks if block.label is Label.BODY]
+    assert result.text == "\n\n".join(body)
+    assert all(0.0 <= block.score <= 1.0 for block in result.blocks)
+    assert all(isinstance(block.label, Label) for block in result.blocks)
+    assert all(vote.reason for block in result.blocks for vote in block.votes)
+    if result.title is not None:
+        assert result.title in body
+
+
+def test_result_json_holds_text_labels_scores_and_reasons() -> None:
+    result = cleaner.clean(ARTICLE)
+
+    dumped = json.loads(result.model_dump_json())
+
+    assert dumped["text"] == result.text
+    assert [block["text"] for block in dumped["blocks"]] == [block.text for block in result.blocks]
+    assert {block["label"] for block in dumped["blocks"]} <= {"body", "chrome"}
+    assert all(vote["reason"] for block in dumped["blocks"] for vote in block["votes"])
+
+
+def test_result_round_trips_through_json() -> None:
+    result = cleaner.clean(ARTICLE)
+
+    assert cleaner.CleanResult.model_validate_json(result.model_dump_json()) == result
+
+
+def test_clean_is_deterministic() -> None:
+    assert cleaner.clean(ARTICLE) == cleaner.clean(ARTICLE)
+    assert cleaner.clean(ARTICLE) == cleaner.Cleaner().clean(ARTICLE)
+
+
+def test_str_and_utf8_bytes_give_the_same_result() -> None:
+    assert cleaner.clean(ARTICLE.encode("utf-8")) == cleaner.clean(ARTICLE)
+
+
+def test_one_line_page_is_cleaned() -> None:
+    result = cleaner.clean("Just one sentence on the whole page.")
+
+    assert len(result.blocks) == 1
+    assert result.blocks[0].text == "Just one sentence on the whole page."
+
+
+@pytest.mark.skipif(not SEED_PAGE.exists(), reason=f"seed page not found at {SEED_PAGE.resolve()}")
+def test_seed_page_is_cleaned_without_error() -> None:
+    text = SEED_PAGE.read_text(encoding="utf-8")
+
+    result = cleaner.clean(text, format="auto")
+
+    assert result.format == "text"
+    assert len(result.blocks) == sum(1 for text_line in text.split("\n") if text_line.strip())
+    assert result.text
+    assert all(part in text for part in result.text.split("\n\n"))
+
+
+def test_twenty_megabyte_page_completes() -> None:
+    paragraph = line(120, stopwords=40, end=".")
+    count = 20_000_000 // (len(paragraph) + 2) + 1
+    text = "\n\n".join(f"{i} {paragraph}" for i in range(count))
+    assert len(text) >= 20_000_000
+
+    result = cleaner.clean(text)
+
+    assert len(result.blocks) == count
+    assert result.text
+
+
+# -- limits ----------------------------------------------------------------------------------------
+
+
+def test_page_at_the_character_limit_is_cleaned() -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_input_chars=1_000))
+
+    result = limited.clean("a" * 999 + ".")
+
+    assert len(result.blocks) == 1
+
+
+def test_page_over_the_character_limit_is_refused_naming_the_limit() -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_input_chars=1_000))
+
+    with pytest.raises(InputError) as error:
+        limited.clean("a" * 1_001)
+
+    message = str(error.value)
+    assert "1001" in message
+    assert "1000" in message
+    assert "max_input_chars" in message
+
+
+def test_limit_counts_decoded_characters_not_bytes() -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_input_chars=100))
+    text = "é" * 100  # 200 bytes in UTF-8
+
+    assert len(limited.clean(text.encode("utf-8")).blocks) == 1
+    with pytest.raises(InputError, match="max_input_chars"):
+        limited.clean(("é" * 101).encode("utf-8"))
+
+
+def test_limits_are_validated() -> None:
+    with pytest.raises(ValueError, match="max_input_chars"):
+        Limits(max_input_chars=0)
+    with pytest.raises(ValueError, match="no_such_limit"):
+        Limits(no_such_limit=3)  # type: ignore[call-arg]

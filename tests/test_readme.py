@@ -1,0 +1,112 @@
+"""The README's examples work: its Python blocks run, its TOML builds a pipeline, its commands exist.
+
+Each Python block runs in its own interpreter, from a folder holding a copy of `fixtures/` and
+the configuration TOML as `pipeline.toml`, so that a block which registers a heuristic does not
+change the registry of this test process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CODE_BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+TEST_COMMAND = "python3 -m venv .venv && . .venv/bin/activate && pip install '.[test]' && python -m pytest"
+INSTALL_COMMAND = (
+    "python3 -m venv .venv && . .venv/bin/activate && pip install . && "
+    "cleaner clean fixtures/independent-afghanistan/page.txt --summary"
+)
+
+
+def sections() -> dict[str, str]:
+    """The README's `## ` sections by heading."""
+    parts = re.split(r"^## (.+)$", README, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def code_blocks(text: str, language: str) -> list[str]:
+    return [body for lang, body in CODE_BLOCK.findall(text) if lang == language]
+
+
+def python_blocks() -> list[pytest.ParameterSet]:
+    return [
+        pytest.param(block, id=f"{heading.lower().replace(' ', '-')}-{number}")
+        for heading, text in sections().items()
+        for number, block in enumerate(code_blocks(text, "python"), start=1)
+    ]
+
+
+def config_toml() -> str:
+    (config,) = code_blocks(sections()["Configuration"], "toml")
+    return config
+
+
+def test_quick_start_is_two_single_line_commands() -> None:
+    commands = code_blocks(sections()["Quick start"], "sh")
+    assert commands == [INSTALL_COMMAND + "\n", TEST_COMMAND + "\n"]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    script = ROOT / ".ci" / "run"
+    lines = script.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "#!/usr/bin/env bash"
+    assert "set -euo pipefail" in lines
+    commands = [line for line in lines[1:] if line.strip() and not line.lstrip().startswith("#")]
+    assert commands[-1] == TEST_COMMAND, "the last command of .ci/run is the README's test command"
+    assert os.access(script, os.X_OK), ".ci/run must be executable"
+
+
+def test_readme_has_python_examples() -> None:
+    assert len(python_blocks()) >= 3
+
+
+@pytest.mark.parametrize("code", python_blocks())
+def test_python_example_runs(code: str, tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "fixtures", tmp_path / "fixtures")
+    (tmp_path / "pipeline.toml").write_text(config_toml(), encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+
+
+def test_config_example_builds_the_pipeline_it_describes(tmp_path: Path) -> None:
+    config = tmp_path / "pipeline.toml"
+    config.write_text(config_toml(), encoding="utf-8")
+    for pipeline in (Cleaner.from_config(config), Cleaner.from_config(tomllib.loads(config_toml()))):
+        assert [heuristic.name for heuristic in pipeline.heuristics] == ["text_shape", "stopword_density"]
+        assert pipeline.heuristics[1].settings.model_dump()["min_words"] == 6
+        assert set(pipeline.combine_settings.weights) == {"text_shape", "stopword_density"}
+
+
+def test_plugin_example_declares_the_entry_point_group() -> None:
+    (plugin,) = code_blocks(sections()["Writing a heuristic"], "toml")
+    entry_points = tomllib.loads(plugin)["project"]["entry-points"]["cleaner.heuristics"]
+    assert entry_points == {"shouting": "cleaner_shouting:Shouting"}
+
+
+def test_cli_options_in_the_readme_exist() -> None:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "cleaner", "clean", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    documented = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", sections()["Command line"]))
+    assert documented
+    assert {option for option in documented if option not in help_text} == set()
+
+
+def test_benchmark_section_has_the_command_and_the_table_placeholder() -> None:
+    benchmark = sections()["Benchmark"]
+    assert "python benchmarks/text_benchmark.py ../shared/data/dev/scrapinghub.jsonl.gz" in benchmark
+    assert "<!-- bench-table -->" in benchmark
+    assert (ROOT / "benchmarks" / "text_benchmark.py").is_file()

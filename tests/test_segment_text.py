@@ -1,0 +1,192 @@
+"""The plain-text segmenter: one block per non-blank line, with offsets and shape features."""
+
+# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.model import BlockFeatures
+from cleaner.segment.text import segment_text
+
+SAMPLE = "  Headline here  \n\nFirst paragraph, with words.\r\n\tSecond line of it\n \n\n\u3000全角の行。\nlast"
+
+
+def _one(text: str) -> BlockFeatures:
+    (block,) = segment_text(text).blocks
+    return block
+
+
+def test_each_non_blank_line_is_a_block_in_order() -> None:
+    page = segment_text(SAMPLE)
+
+    assert [block.text for block in page.blocks] == [
+        "Headline here",
+        "First paragraph, with words.",
+        "Second line of it",
+        "全角の行。",
+        "last",
+    ]
+    assert [block.index for block in page.blocks] == list(range(5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SAMPLE, "a\nb\n\nc", "\n\n  x  \n", "no newline at all", "tab\tinside\n\t\tindented\t\n", "é\r\n\r\nü\r\n"],
+)
+def test_offsets_point_at_the_block_text(text: str) -> None:
+    page = segment_text(text)
+
+    for block in page.blocks:
+        assert text[block.start : block.end] == block.text
+        assert block.chars == len(block.text) == block.end - block.start
+    starts = [block.start for block in page.blocks]
+    assert starts == sorted(starts)
+
+
+def test_indentation_and_trailing_space_are_stripped() -> None:
+    block = _one("   \t indented line \t  ")
+
+    assert block.text == "indented line"
+    assert block.start == 5
+    assert block.end == 5 + len("indented line")
+
+
+def test_crlf_lines_lose_their_carriage_return() -> None:
+    text = "First line.\r\n\r\nSecond line\r\nThird line\r\n"
+
+    page = segment_text(text)
+
+    assert [block.text for block in page.blocks] == ["First line.", "Second line", "Third line"]
+    assert [(block.blank_before, block.blank_after) for block in page.blocks] == [
+        (True, True),
+        (True, False),
+        (False, True),
+    ]
+    assert all(text[block.start : block.end] == block.text for block in page.blocks)
+
+
+def test_blank_line_flags() -> None:
+    page = segment_text("one\ntwo\n\nthree\n   \nfour\nfive")
+
+    flags = [(block.text, block.blank_before, block.blank_after) for block in page.blocks]
+
+    assert flags == [
+        ("one", True, False),
+        ("two", False, True),
+        ("three", True, True),
+        ("four", True, False),
+        ("five", False, True),
+    ]
+
+
+def test_page_start_and_end_count_as_blank() -> None:
+    block = _one("only line")
+
+    assert block.blank_before
+    assert block.blank_after
+
+
+def test_blank_page_has_no_blocks() -> None:
+    assert segment_text("").blocks == ()
+    assert segment_text("\n \n\t\r\n").blocks == ()
+
+
+def test_url_and_format_are_kept() -> None:
+    page = segment_text("text", url="https://example.com/a")
+
+    assert page.url == "https://example.com/a"
+    assert page.format == "text"
+
+
+# -- words ---------------------------------------------------------------------------------------
+
+
+def test_words_are_counted_without_punctuation() -> None:
+    block = _one("Hello, world — it's a test: 2024!")
+
+    assert block.words == 7  # hello world it s a test 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("这是一个测试。", 6),
+        ("東京タワーに行きました", 11),
+        ("我爱Python编程", 5),
+        ("ｶﾀｶﾅ", 4),  # half-width katakana
+        ("𠀋𠀌", 2),  # ideographs beyond the Basic Multilingual Plane
+        ("한국어 문장입니다", 2),
+        ("Ελληνικά κείμενα εδώ", 3),
+    ],
+)
+def test_unspaced_scripts_count_a_token_per_character(text: str, words: int) -> None:
+    assert _one(text).words == words
+
+
+def test_stop_words_are_counted_across_languages() -> None:
+    assert _one("the cat and the dog").stopwords == 3
+    assert _one("der Hund und die Katze").stopwords == 3
+    assert _one("我的书是新的").stopwords == 4  # 我 的 是 的
+
+
+def test_upper_initial_words_are_counted() -> None:
+    block = _one("Storm closes Coastal Road near 10 Downing street")
+
+    assert block.upper_initial_words == 4
+
+
+def test_upper_initial_words_after_a_dotted_capital_i() -> None:
+    # "İ".lower() is two characters: the count of later words must not shift.
+    assert _one("İstanbul Ankara izmir bursa").upper_initial_words == 2
+    assert _one("İzmir Ankara İstanbul bursa konya").upper_initial_words == 3
+
+
+def test_caseless_scripts_have_no_upper_initial_words() -> None:
+    assert _one("这是一个测试").upper_initial_words == 0
+
+
+# -- sentence ends ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It ended.",
+        "Did it end?",
+        "It ended!",
+        "It trailed off…",
+        'He said "no."',
+        "She said ‘yes.’",
+        "He said “maybe?”",
+        "(An aside.)",
+        "«C'est fini.»",
+        "[Done!]",
+        "完了。",
+        "「終わりです。」",
+        "『本当に？』",
+        "（以上。）",
+        "هل انتهى؟",
+        "यह खत्म हुआ।",
+        "It ended.   ",
+    ],
+)
+def test_line_ending_like_a_sentence_is_terminal(text: str) -> None:
+    assert _one(text).ends_with_terminal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Life and Style",
+        "Read more:",
+        "Items, more items,",
+        'The word "end"',
+        "(an aside)",
+        "1.5",
+        "...and then",
+        "Chapter 3 -",
+    ],
+)
+def test_line_without_a_sentence_end_is_not_terminal(text: str) -> None:
+    assert not _one(text).ends_with_terminal
