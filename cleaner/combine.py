@@ -40,10 +40,11 @@ class CombineSettings(BaseModel):
     default_weight: float = 1.0
     bias: float = 0.0
     context_max_words: int = Field(4, ge=0, description="blocks this short take their neighbours' label")
-    region_threshold: float = Field(0.5, ge=0.0, le=1.0, description="score above which a block adds to a region")
+    region_threshold: float = Field(0.6, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")
+    region_chrome_cost: float = Field(2.0, gt=0.0, description="how much a chrome block's weight counts against a region")
     inside_min_score: float = Field(0.35, ge=0.0, le=1.0)
-    outside_min_score: float = Field(0.9, ge=0.0, le=1.0)
+    outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
 
 class Combined(BaseModel):
@@ -104,7 +105,8 @@ def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSett
     running, start = 0.0, 0
     for index, (block, score) in enumerate(zip(page.blocks, scores, strict=True)):
         weight = 1 + min(block.words, settings.region_max_block_words)
-        running += (score - settings.region_threshold) * weight
+        margin = score - settings.region_threshold
+        running += margin * weight * (settings.region_chrome_cost if margin < 0 else 1.0)
         if running <= 0.0:
             running, start = 0.0, index + 1
         elif running > best_sum:

@@ -73,6 +73,20 @@ def test_config_from_toml_file(tmp_path: Path) -> None:
     _check_configured(cleaner.Cleaner.from_config(str(path)))
 
 
+def test_config_from_toml_array_of_tables(tmp_path: Path) -> None:
+    path = tmp_path / "pipeline.toml"
+    path.write_text(
+        '[[heuristics]]\nname = "repeated_blocks"\n\n'
+        '[[heuristics]]\nname = "text_shape"\nsettings = { short_max_words = 5 }\n',
+        encoding="utf-8",
+    )
+
+    pipeline = cleaner.Cleaner.from_config(path)
+
+    assert _names(pipeline) == ["repeated_blocks", "text_shape"]
+    assert pipeline.heuristics[1].settings.short_max_words == 5
+
+
 def test_config_from_json_file(tmp_path: Path) -> None:
     path = tmp_path / "pipeline.json"
     path.write_text(json.dumps(CONFIG), encoding="utf-8")

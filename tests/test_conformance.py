@@ -8,7 +8,10 @@ later (or installed as a plug-in) is held to the same contract without editing t
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -17,11 +20,20 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 import cleaner
+import cleaner.heuristics
 from cleaner.heuristics import base
 from cleaner.heuristics.base import Heuristic, create, registry
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
+
+# Every module of the heuristics package, wired into its __init__ or not yet, so that each one
+# is held to the contract (whether it is wired is checked on its own below).
+HEURISTIC_MODULES = sorted(
+    module.name for module in pkgutil.iter_modules(cleaner.heuristics.__path__) if module.name != "base"
+)
+for _module in HEURISTIC_MODULES:
+    importlib.import_module(f"cleaner.heuristics.{_module}")
 
 SEED_PAGE = Path(__file__).parents[1] / "../shared/seeds/000_0e2da9d0ce8147f6.txt"
 
@@ -97,6 +109,19 @@ def test_registry_holds_the_default_pipeline() -> None:
     assert {heuristic.name for heuristic in cleaner.Cleaner().heuristics} <= set(names)
     for name, cls in names.items():
         assert cls.name == name
+
+
+def test_every_heuristic_module_is_registered_on_import() -> None:
+    script = (
+        "import json, cleaner\n"
+        "from cleaner.heuristics.base import registry\n"
+        "print(json.dumps(sorted({cls.__module__ for cls in registry().values()})))\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+
+    registered = set(json.loads(completed.stdout))
+
+    assert {f"cleaner.heuristics.{module}" for module in HEURISTIC_MODULES} <= registered
 
 
 def test_one_vote_or_abstention_per_block(heuristic: Heuristic, sample: SegmentedPage) -> None:

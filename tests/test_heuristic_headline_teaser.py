@@ -12,9 +12,15 @@ GLUED = "category_glued_to_headline"
 CARD = "headline_followed_by_standfirst"
 
 
+def _line(words: int, seed: int, end: str = "") -> str:
+    """A teaser line: it starts with a capital letter, as headlines and standfirsts do."""
+    return line(words, capitalised=1, seed=seed, end=end)
+
+
 def _card(headline_words: int, standfirst_words: int, *, teaser: HeadlineTeaser | None = None) -> list[object]:
     """Votes on a headline line directly followed by a standfirst line, then a paragraph."""
-    text = f"{line(headline_words, seed=1)}\n{line(standfirst_words, seed=2)}\n\n{line(20, seed=3, end='.')}\n"
+    headline, standfirst = _line(headline_words, seed=1), _line(standfirst_words, seed=2)
+    text = f"{headline}\n{standfirst}\n\n{line(20, seed=3, end='.')}\n"
     return votes(teaser or HeadlineTeaser(), text)
 
 
@@ -119,30 +125,36 @@ def test_one_word_headline_or_standfirst_is_no_card() -> None:
     assert _card(2, 2)[0].reason == CARD
 
 
+def test_line_continued_in_lower_case_is_a_wrapped_sentence_not_a_card() -> None:
+    text = f"{_line(6, seed=1)}\n{line(8, seed=2)}\n"
+
+    assert votes(HeadlineTeaser(), text)[0] is None
+
+
 def test_headline_followed_by_a_blank_line_is_no_card() -> None:
-    text = f"{line(6, seed=1)}\n\n{line(8, seed=2)}\n"
+    text = f"{_line(6, seed=1)}\n\n{_line(8, seed=2)}\n"
 
     assert votes(HeadlineTeaser(), text) == [None, None]
 
 
 def test_headline_ending_like_a_sentence_is_no_card() -> None:
-    text = f"{line(6, seed=1, end='.')}\n{line(8, seed=2)}\n"
+    text = f"{_line(6, seed=1, end='.')}\n{_line(8, seed=2)}\n"
 
     assert votes(HeadlineTeaser(), text)[0] is None
 
 
 def test_line_followed_by_a_sentence_is_no_card() -> None:
-    text = f"{line(6, seed=1)}\n{line(8, seed=2, end='.')}\n"
+    text = f"{_line(6, seed=1)}\n{_line(8, seed=2, end='.')}\n"
 
     assert votes(HeadlineTeaser(), text)[0] is None
 
 
 def test_last_line_of_the_page_is_no_card() -> None:
-    assert votes(HeadlineTeaser(), f"{line(20, end='.')}\n\n{line(6)}") == [None, None]
+    assert votes(HeadlineTeaser(), f"{line(20, end='.')}\n\n{_line(6, seed=0)}") == [None, None]
 
 
 def test_every_headline_of_a_teaser_list_votes_chrome() -> None:
-    text = "\n".join(line(6, seed=i) for i in range(5))
+    text = "\n".join(_line(6, seed=i) for i in range(5))
 
     result = votes(HeadlineTeaser(), text)
 

@@ -12,9 +12,14 @@ RUN = f"line_run>={S.min_run_blocks}"
 STANDALONE = "standalone_paragraph"
 
 
+def _item(words: int, seed: int) -> str:
+    """A list item: it starts with a capital letter, as menu items and link texts do."""
+    return line(words, capitalised=1, seed=seed)
+
+
 def _run(blocks: int, words: int = 3, heuristic: ParagraphStructure | None = None) -> list[object]:
     """Votes on a run of `blocks` consecutive lines, framed by two paragraphs."""
-    items = "\n".join(line(words, seed=i) for i in range(blocks))
+    items = "\n".join(_item(words, seed=i) for i in range(blocks))
     text = f"{line(20, seed=7, end='.')}\n\n{items}\n\n{line(20, seed=8, end='.')}"
     result = votes(heuristic or ParagraphStructure(), text)
     assert result[0] is not None
@@ -60,12 +65,23 @@ def test_long_lines_inside_a_run_abstain() -> None:
 
 
 def test_short_and_long_lines_in_one_run() -> None:
-    items = [line(3, seed=1), line(S.run_item_max_words + 1, seed=2), line(3, seed=3)]
+    items = [_item(3, seed=1), _item(S.run_item_max_words + 1, seed=2), _item(3, seed=3)]
     text = "\n".join(items * max(S.min_run_blocks, 1))
 
     result = votes(ParagraphStructure(), text)
 
     assert [vote is not None for vote in result] == [True, False, True] * max(S.min_run_blocks, 1)
+
+
+def test_paragraph_wrapped_mid_sentence_votes_body() -> None:
+    # A paragraph flattened with hard line breaks: each line runs on into the next, in lower case.
+    wrapped = [line(8, capitalised=1, seed=1), line(8, seed=2), line(8, seed=3), line(5, seed=4, end=".")]
+    text = "\n".join([*wrapped, *(_item(3, seed=i) for i in range(5, 5 + max(S.min_run_blocks, 2)))])
+
+    result = votes(ParagraphStructure(), text)
+
+    assert all(vote is not None and vote.value > 0 for vote in result[:4])
+    assert all(vote is None or vote.value < 0 for vote in result[4:])
 
 
 def test_page_start_and_end_count_as_blank_lines() -> None:

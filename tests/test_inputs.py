@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,14 @@ def test_result_round_trips_through_json() -> None:
 def test_clean_is_deterministic() -> None:
     assert cleaner.clean(ARTICLE) == cleaner.clean(ARTICLE)
     assert cleaner.clean(ARTICLE) == cleaner.Cleaner().clean(ARTICLE)
+
+
+def test_pipeline_pickles_and_cleans_the_same() -> None:
+    pipeline = cleaner.Cleaner.from_config({"heuristics": ["text_shape", {"name": "position", "settings": {}}]})
+
+    restored = pickle.loads(pickle.dumps(pipeline))
+
+    assert restored.clean(ARTICLE) == pipeline.clean(ARTICLE)
 
 
 def test_str_and_utf8_bytes_give_the_same_result() -> None:

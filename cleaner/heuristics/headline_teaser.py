@@ -16,7 +16,7 @@ from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
-_GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
+GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
 # A Title Case headline run straight into its standfirst: "…Student-AthleteA 20-year-old
 # student…". Three capitalised words (or numbers) before the seam, and sentence case after it
 # (the next two words lower-case), so that a brand inside a headline ("New MacBook Pro") is no seam.
@@ -44,7 +44,7 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
         blocks = page.blocks
         votes: list[Vote | None] = []
         for index, block in enumerate(blocks):
-            if _GLUED_CATEGORY.match(block.text):
+            if GLUED_CATEGORY.match(block.text):
                 votes.append(self.cast(-1.0, "category_glued_to_headline"))
             elif _GLUED_STANDFIRST.match(block.text):
                 votes.append(self.cast(-1.0, "headline_glued_to_standfirst"))
@@ -64,6 +64,7 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
         following = page.blocks[index + 1]
         return (
             not following.ends_with_terminal
+            and not following.text[0].islower()
             and 2 <= block.words <= self.settings.teaser_max_words
             and 2 <= following.words <= self.settings.teaser_max_words
         )

@@ -1,0 +1,72 @@
+"""Prose sandwich: short lines between two stretches of prose belong to that prose.
+
+The body of a page is mostly one stretch: its subheadings, list items, table rows, captions
+and the date line of a post sit between paragraphs, and flattened to text they look like
+menu items (short, unpunctuated, on consecutive lines). Navigation, by contrast, sits before
+the first paragraph or after the last one. So a line written once on the page, with a
+prose anchor (a long line that ends like a sentence and is dense in function words) not far
+above it and not far below it, is voted body. It is the "densitometric" intuition of
+Kohlschütter and Nejdl (2008) and of jusText's context-sensitive pass (Pomikálek, 2011),
+where short blocks take the class of the good blocks around them, made explicit.
+
+Defaults: an anchor has at least 12 words (jusText's long-block length) and a function-word
+share of at least 0.2 (below jusText's 0.30, as our merged list is shorter); each anchor is
+at most 12 lines away (a subheading with a ten-item list under it), and lines repeated
+on the page are left alone (they are navigation or labels).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+
+class ProseSandwichSettings(HeuristicSettings):
+    anchor_min_words: int = 12
+    anchor_min_stopword_share: float = 0.2
+    max_distance_blocks: int = 12
+    max_words: int = 40
+
+
+@register
+class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
+    name = "prose_sandwich"
+    Settings = ProseSandwichSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        s = self.settings
+        blocks = page.blocks
+        anchors = [
+            block.words >= s.anchor_min_words
+            and block.ends_with_terminal
+            and block.stopwords >= s.anchor_min_stopword_share * block.words
+            for block in blocks
+        ]
+        far = len(blocks) + s.max_distance_blocks + 1
+        above = [far] * len(blocks)
+        last = -far
+        for index, anchor in enumerate(anchors):
+            above[index] = index - last
+            if anchor:
+                last = index
+        below = [far] * len(blocks)
+        following = 2 * far
+        for index in range(len(blocks) - 1, -1, -1):
+            below[index] = following - index
+            if anchors[index]:
+                following = index
+        counts = Counter(block.fingerprint for block in blocks)
+        vote = self.cast(1.0, f"between_prose<={s.max_distance_blocks}")
+        return [
+            vote
+            if not anchors[index]
+            and block.words <= s.max_words
+            and above[index] <= s.max_distance_blocks
+            and below[index] <= s.max_distance_blocks
+            and counts[block.fingerprint] == 1
+            else None
+            for index, block in enumerate(blocks)
+        ]
