@@ -29,9 +29,7 @@ def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
 
 
 def body_without_title(result: CleanResult) -> str:
-    return "\n\n".join(
-        block.text for block in result.blocks if block.label == "body" and block.text != result.title
-    )
+    return "\n\n".join(block.text for block in result.blocks if block.label == "body" and block.text != result.title)
 
 
 def main() -> None:

@@ -42,7 +42,9 @@ class CombineSettings(BaseModel):
     context_max_words: int = Field(4, ge=0, description="blocks this short take their neighbours' label")
     region_threshold: float = Field(0.6, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")
-    region_chrome_cost: float = Field(2.0, gt=0.0, description="how much a chrome block's weight counts against a region")
+    region_chrome_cost: float = Field(
+        2.0, gt=0.0, description="how much a chrome block's weight counts against a region"
+    )
     inside_min_score: float = Field(0.35, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 

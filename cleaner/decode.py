@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from enum import Enum
+from enum import StrEnum
 
 import regex
 
@@ -22,6 +22,9 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BINARY_SAMPLE_CHARS = 4096
 _MAX_CONTROL_SHARE = 0.05
 _MAX_BROKEN_UTF8_CHARS = 8
+# What browsers assume for undeclared 8-bit pages (WHATWG Encoding: latin-1 means windows-1252).
+_WEB_DEFAULT_ENCODING = "cp1252"
+_CHAOS_MARGIN = 0.1
 # A document starts like HTML when its first tag (after white space and comments) is one
 # that only HTML documents open with; fragments are recognised by a few block tags.
 _HTML_START = regex.compile(
@@ -32,7 +35,7 @@ _HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|secti
 _MIN_FRAGMENT_TAGS = 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """The input forms the pipeline can segment."""
 
     AUTO = "auto"
@@ -95,8 +98,14 @@ def _detect_and_decode(data: bytes) -> str:
     sample = data[:_BINARY_SAMPLE_CHARS].decode("latin-1")
     if _looks_binary(sample):
         raise InputError(f"raw page of {len(data)} bytes looks binary: expected text or HTML")
-    best = from_bytes(data[:65536]).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    matches = from_bytes(data[:65536])
+    best = matches.best()
+    if best is None:
+        return data.decode(_WEB_DEFAULT_ENCODING, errors="replace")
+    # On short pages detection hesitates between the Latin code pages; the web's own default
+    # wins whenever it reads the bytes about as cleanly as the detector's favourite.
+    near_best = {match.encoding for match in matches if match.chaos <= best.chaos + _CHAOS_MARGIN}
+    encoding = _WEB_DEFAULT_ENCODING if _WEB_DEFAULT_ENCODING in near_best else best.encoding
     return data.decode(encoding, errors="replace")
 
 
@@ -118,9 +127,7 @@ def detect_format(text: str) -> Format:
     head = text[:65536]
     if _HTML_START.match(head):
         return Format.HTML
-    tags = 0
-    for _ in _HTML_TAG.finditer(head):
-        tags += 1
+    for tags, _ in enumerate(_HTML_TAG.finditer(head), start=1):
         if tags >= _MIN_FRAGMENT_TAGS:
             return Format.HTML
     return Format.TEXT

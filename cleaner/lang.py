@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Kana, CJK ideographs and their compatibility forms: one token per character.
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Kana (full and half width), CJK ideographs in all planes and their compatibility forms: one token per character.
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 # The standard library's engine: this pattern runs on every line, and `re` runs it about
 # twice as fast as `regex` does.
 TOKEN = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
@@ -37,8 +37,7 @@ _STOPWORDS_BY_LANGUAGE = {
     "ook op te tot van voor was wat worden zijn",
     "sv_da_no": "af att av blev da den der det du eller en er et för har hun i ikke inte jag kan med "
     "men og om på som til till var vi är",
-    "pl_cs": "a aby ale być do i jak jest już na nie o od po się tak to w z za że ze je na se že "
-    "byl jako které který",
+    "pl_cs": "a aby ale być do i jak jest już na nie o od po się tak to w z za że ze je na se že byl jako které který",
     "ru_uk": "а без бы был была было в вы да для до его ее если же за и из или к как на не но о об "
     "он она они от по при с так то что это я і на не що це та як",
     "tr": "bir bu da de daha gibi için ile ne o olan olarak ve ya çok",
@@ -47,6 +46,11 @@ _STOPWORDS_BY_LANGUAGE = {
     "zh": "的 了 是 在 和 有 我 他 这 也 就 不 人 都 一 上 中 为 们 到 说 要 与 对 而 以 之 其",
     "ja": "の に は を た が で て と し れ さ ある いる も な こ",
 }
-STOPWORDS: frozenset[str] = frozenset(
-    word for words in _STOPWORDS_BY_LANGUAGE.values() for word in words.split()
-)
+
+
+def fingerprint(text: str) -> str:
+    """The text's words, case-folded and space-joined: equal for texts that differ in case or punctuation."""
+    return " ".join(map(str.casefold, TOKEN.findall(text)))
+
+
+STOPWORDS: frozenset[str] = frozenset(word for words in _STOPWORDS_BY_LANGUAGE.values() for word in words.split())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from cleaner.lang import fingerprint
 
 
-class Label(str, Enum):
+class Label(StrEnum):
     """What a block is: part of the main body, or chrome around it."""
 
     BODY = "body"
@@ -57,13 +60,25 @@ class BlockFeatures(BaseModel):
 
 
 class Block(BaseModel):
-    """One block of the page with its verdict and the votes that led to it."""
+    """One block of the page with its verdict and the votes that led to it.
+
+    The features leave out the block's text in JSON (it is `text`); reading a block back
+    from JSON restores them from it.
+    """
 
     text: str
     label: Label
     score: float = Field(ge=0.0, le=1.0, description="confidence that the block is body")
     votes: list[Vote]
     features: BlockFeatures
+
+    @model_validator(mode="before")
+    @classmethod
+    def _restore_feature_text(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("features"), dict) and "text" not in data["features"]:
+            text = str(data.get("text", ""))
+            data = {**data, "features": {**data["features"], "text": text, "fingerprint": fingerprint(text)}}
+        return data
 
 
 class CleanResult(BaseModel):

@@ -73,11 +73,12 @@ class Cleaner:
         unknown = set(data) - {"heuristics", "combine", "title", "limits"}
         if unknown:
             raise ConfigError(f"unknown config sections {sorted(unknown)}: expected heuristics, combine, title, limits")
+        listed = data.get("heuristics", [])
+        if not isinstance(listed, list):
+            raise ConfigError(f"config 'heuristics' must be a list of names or tables, got {listed!r}")
         try:
             return cls(
-                heuristics=[_heuristic_from_config(entry) for entry in data["heuristics"]]
-                if "heuristics" in data
-                else None,
+                heuristics=[_heuristic_from_config(entry) for entry in listed] if "heuristics" in data else None,
                 combine_settings=CombineSettings.model_validate(data.get("combine", {})),
                 title_settings=TitleSettings.model_validate(data.get("title", {})),
                 limits=Limits.model_validate(data.get("limits", {})),

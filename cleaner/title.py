@@ -23,18 +23,18 @@ class TitleSettings(BaseModel):
     veto_below: float = -0.9
 
 
-def find_title(page: SegmentedPage, labels: list[Label], votes: list[list[Vote]], settings: TitleSettings) -> int | None:
+def find_title(
+    page: SegmentedPage, labels: list[Label], votes: list[list[Vote]], settings: TitleSettings
+) -> int | None:
     """Index of the headline block, or None when nothing before the body looks like one."""
     first_body = next((index for index, label in enumerate(labels) if label is Label.BODY), None)
     if first_body is None:
         return None
     for index in range(first_body - 1, max(first_body - 1 - settings.lookback_blocks, -1), -1):
         block = page.blocks[index]
-        vetoed = any(vote.value <= settings.veto_below and vote.heuristic == "boilerplate_phrases" for vote in votes[index])
-        if (
-            settings.min_words <= block.words <= settings.max_words
-            and not block.text.endswith(".")
-            and not vetoed
-        ):
+        vetoed = any(
+            vote.value <= settings.veto_below and vote.heuristic == "boilerplate_phrases" for vote in votes[index]
+        )
+        if settings.min_words <= block.words <= settings.max_words and not block.text.endswith(".") and not vetoed:
             return index
     return None

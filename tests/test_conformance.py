@@ -4,8 +4,6 @@ Heuristics are discovered from `registry()` when the tests are collected, so a h
 later (or installed as a plug-in) is held to the same contract without editing this file.
 """
 
-# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
-
 from __future__ import annotations
 
 import importlib

@@ -1,7 +1,5 @@
 """Decoding raw pages: str or bytes in any encoding to text, binary refused; HTML told from text."""
 
-# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
-
 from __future__ import annotations
 
 import codecs

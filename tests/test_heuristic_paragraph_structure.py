@@ -75,7 +75,8 @@ def test_short_and_long_lines_in_one_run() -> None:
 
 def test_paragraph_wrapped_mid_sentence_votes_body() -> None:
     # A paragraph flattened with hard line breaks: each line runs on into the next, in lower case.
-    wrapped = [line(8, capitalised=1, seed=1), line(8, seed=2), line(8, seed=3), line(5, seed=4, end=".")]
+    shortest = S.wrapped_line_min_words
+    wrapped = [line(8, capitalised=1, seed=1), line(8, seed=2), line(8, seed=3), line(shortest, seed=4, end=".")]
     text = "\n".join([*wrapped, *(_item(3, seed=i) for i in range(5, 5 + max(S.min_run_blocks, 2)))])
 
     result = votes(ParagraphStructure(), text)

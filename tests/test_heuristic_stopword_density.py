@@ -1,7 +1,5 @@
 """stopword_density: prose is dense in function words, chrome is not; pages outside the list abstain."""
 
-# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
-
 from __future__ import annotations
 
 import pytest

@@ -3,8 +3,6 @@
 Every edge is read from the settings, so the tests follow the thresholds when they are tuned.
 """
 
-# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
-
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,5 @@
 """The plain-text segmenter: one block per non-blank line, with offsets and shape features."""
 
-# ruff: noqa: RUF001  (the tests use look-alike letters and punctuation on purpose)
-
 from __future__ import annotations
 
 import pytest

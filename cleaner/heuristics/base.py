@@ -37,7 +37,11 @@ class Heuristic(Protocol):
     """What the pipeline needs of a heuristic."""
 
     name: ClassVar[str]
-    settings: HeuristicSettings
+
+    @property
+    def settings(self) -> HeuristicSettings:
+        """The heuristic's thresholds."""
+        ...
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         """One vote or abstention (None) per block of `page`, in block order."""
@@ -82,7 +86,10 @@ _REGISTRY: dict[str, type[Heuristic]] = {}
 _entry_points_loaded = False
 
 
-def register(cls: type[Heuristic]) -> type[Heuristic]:
+HeuristicClass = TypeVar("HeuristicClass", bound=type[Heuristic])
+
+
+def register(cls: HeuristicClass) -> HeuristicClass:
     """Class decorator: make a heuristic available by its `name`."""
     _REGISTRY[cls.name] = cls
     return cls
@@ -92,9 +99,15 @@ def registry() -> dict[str, type[Heuristic]]:
     """Every known heuristic by name: the built-in ones and those of installed plug-ins."""
     global _entry_points_loaded
     if not _entry_points_loaded:
-        _entry_points_loaded = True
         for entry in entry_points(group=ENTRY_POINT_GROUP):
-            _REGISTRY.setdefault(entry.name, entry.load())
+            try:
+                loaded = entry.load()
+            except Exception as error:
+                raise ConfigError(
+                    f"heuristic plug-in {entry.name!r} ({entry.value}) failed to load: {error!r}"
+                ) from error
+            _REGISTRY.setdefault(entry.name, loaded)
+        _entry_points_loaded = True
     return dict(_REGISTRY)
 
 
@@ -103,6 +116,8 @@ def create(name: str, settings: dict[str, Any] | None = None) -> Heuristic:
     known = registry()
     if name not in known:
         raise ConfigError(f"unknown heuristic {name!r}: expected one of {', '.join(sorted(known))}")
+    if settings is not None and not isinstance(settings, dict):
+        raise ConfigError(f"settings of heuristic {name!r} must be a table of values, got {settings!r}")
     return known[name](**(settings or {}))
 
 
@@ -110,7 +125,5 @@ def votes_for(heuristic: Heuristic, page: SegmentedPage) -> Iterator[Vote | None
     """Run `heuristic` on `page`, checking it keeps the one-entry-per-block contract."""
     votes = heuristic.vote(page)
     if len(votes) != len(page.blocks):
-        raise ConfigError(
-            f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page.blocks)} blocks"
-        )
+        raise ConfigError(f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page.blocks)} blocks")
     return iter(votes)

@@ -44,7 +44,7 @@ _DATE_OR_COUNTER = regex.compile(
     r"(?:updated|published|posted)?:?\s*\p{L}{3,9}\.? \d{1,2},? \d{4}.*|\d{1,2} \p{L}{3,9} \d{4})[\p{P}\s]*\Z",
     _FLAGS,
 )
-_BYLINE = regex.compile(r"\A(?:by|von|par|por|di|door|от|автор)\s+\p{Lu}", regex.VERSION1)
+_BYLINE = regex.compile(r"\A(?i:by|von|par|por|di|door|от|автор)\s+\p{Lu}", regex.VERSION1)
 
 
 class BoilerplatePhrasesSettings(HeuristicSettings):

@@ -4,8 +4,9 @@ When a page is flattened to text, a teaser card's category label and headline of
 the space between them ("filmChristopher Walken…", "businessRegulators give…"): a lower-case
 word running straight into a capitalised one never happens in edited prose, and neither
 does a Title Case headline running into the sentence of its standfirst. Teaser lists
-also come as snippets cut short with an ellipsis, and as a headline line directly followed (no blank line) by a shorter line without
-end punctuation: the standfirst of the card, as on "Day In a Page"-style lists.
+also come as snippets cut short with an ellipsis, and as a headline line directly followed
+(no blank line) by a shorter line without end punctuation: the standfirst of the card, as
+on "Day In a Page"-style lists.
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ from cleaner.segment.page import SegmentedPage
 GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
 # A Title Case headline run straight into its standfirst: "…Student-AthleteA 20-year-old
 # student…". Three capitalised words (or numbers) before the seam, and sentence case after it
-# (the next two words lower-case), so that a brand inside a headline ("New MacBook Pro") is no seam.
+# (the next two words lower-case), so that a brand inside a headline ("New MacBook Pro") is no
+# seam, nor a name in a sentence ("iPhone sales", "McLeish said"): three letters before the
+# seam. At most 30 headline words, which also bounds the backtracking on long lines.
 _GLUED_STANDFIRST = regex.compile(
-    r"\A(?:[\p{Lu}\d$£€\"'‘“][^\s]*\s+(?:\p{Ll}{1,3}\s+)?){3,}\S*?[\p{Ll}\d]\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d][\w'’-]*){2}"
+    r"\A(?:[\p{Lu}\d$£€\"'‘“][^\s]*\s+(?:\p{Ll}{1,3}\s+)?){3,30}"  # the headline's words
+    r"\S*?[\p{L}\d]{2}[\p{Ll}\d]\p{Lu}\p{Ll}*"  # the seam: "AthleteA", "250,000The"
+    r"(?:\s+[\p{Ll}\d][\w'’-]*){2}"  # the standfirst goes on in sentence case
 )
 
 

@@ -36,6 +36,7 @@ class TextShape(BaseHeuristic[TextShapeSettings]):
                 votes.append(self.cast(-1.0, f"words<={s.short_max_words}&no_terminal"))
             elif (
                 block.words >= s.title_case_min_words
+                and block.words > block.stopwords
                 and block.upper_initial_words >= s.title_case_min_share * (block.words - block.stopwords)
                 and not block.ends_with_terminal
             ):

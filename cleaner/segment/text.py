@@ -35,7 +35,7 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
 
 def _measure(line: str, index: int, offset: int, blank_before: bool, blank_after: bool) -> BlockFeatures:
     tokens = TOKEN.findall(line)
-    lowered = list(map(str.lower, tokens))
+    lowered = list(map(str.casefold, tokens))
     initials = "".join(token[0] for token in tokens)
     return BlockFeatures(
         text=line,
@@ -46,7 +46,7 @@ def _measure(line: str, index: int, offset: int, blank_before: bool, blank_after
         chars=len(line),
         words=len(tokens),
         stopwords=sum(map(STOPWORDS.__contains__, lowered)),
-        upper_initial_words=sum(map(str.__ne__, initials, initials.lower())),
+        upper_initial_words=sum(map(str.isupper, initials)),
         ends_with_terminal=line.rstrip(_CLOSERS)[-1:] in _TERMINAL,
         blank_before=blank_before,
         blank_after=blank_after,
