@@ -10,39 +10,72 @@ blocks, because an article may quote any phrase in a long sentence.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
-_FLAGS = regex.IGNORECASE | regex.VERSION1
+_LEGAL_PHRASES = (
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "privacy policy",
+    "privacy notice",
+    "privacy settings",
+    "cookie",
+    "cookies",
+    "all rights reserved",
+    "datenschutz",
+    "impressum",
+    "mentions légales",
+    "mentions legales",
+    "aviso legal",
+    "política de privacidad",
+    "politica de privacidad",
+)
+_CALLS_TO_ACTION = (
+    "subscribe", "sign in", "sign up", "log in", "login", "log out", "register", "create an account",
+    "read more", "continue reading", "click here", "share this", "share on", "follow us", "newsletter",
+    "download the app", "advertisement", "sponsored", "related articles", "related stories",
+    "related posts", "most read", "most popular", "most viewed", "you may also like",
+    "you might also like", "recommended", "trending", "back to top", "skip to content",
+    "skip to main content", "abonnieren", "anmelden", "weiterlesen", "s'abonner", "se connecter",
+    "lire la suite", "suscríbete", "suscribete", "iniciar sesión", "iniciar sesion", "leer más",
+    "leer mas", "подписаться", "войти", "читать далее",
+)  # fmt: skip
 
-_CALL_TO_ACTION = regex.compile(
-    r"\b(?:subscribe|sign (?:in|up)|log ?in|log out|register|create an account|read more|"
-    r"continue reading|click here|share (?:this|on)|follow us|newsletter|download the app|"
-    r"advertisement|sponsored|related (?:articles|stories|posts)|most (?:read|popular|viewed)|"
-    r"you (?:may|might) also like|recommended|trending|back to top|skip to (?:main )?content|"
-    r"abonnieren|anmelden|weiterlesen|s'abonner|se connecter|lire la suite|suscr[ií]bete|"
-    r"iniciar sesi[oó]n|leer m[aá]s|подписаться|войти|читать далее)\b",
-    _FLAGS,
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> str:
+    return r"\b(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")\b"
+
+
+# One pass for both lists; the group that matched names the reason.
+_PHRASE = re.compile(
+    rf"(?P<legal_phrase>{_phrase_pattern(_LEGAL_PHRASES)}|©|\(c\) \d{{4}})|"
+    rf"(?P<call_to_action>{_phrase_pattern(_CALLS_TO_ACTION)})",
+    re.IGNORECASE,
 )
-_LEGAL = regex.compile(
-    r"\b(?:terms (?:of (?:use|service)|and conditions)|privacy (?:policy|notice|settings)|cookies?|"
-    r"all rights reserved|datenschutz|impressum|mentions l[ée]gales|aviso legal|"
-    r"pol[ií]tica de privacidad)\b|©|\(c\) \d{4}",
-    _FLAGS,
-)
-_PAY_WIDGET = regex.compile(
+# Every phrase starts with one of these words: a block with none of them is not searched.
+_FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
+_SIGNS = ("©", "(c)", "(C)")
+_CURRENCIES = frozenset("£$€¥")
+_PAY_WIDGET = re.compile(
     r"[£$€¥]\s?\d[\d,.]*(?:\s?[kK])?(?:\s?-\s?[£$€¥]?\s?\d[\d,.]*(?:\s?[kK])?)?\s+"
     r"(?:per\s+(?:annum|year|hour|day|month)|p\.?a\.?|an hour|a year)\b",
-    _FLAGS,
+    re.IGNORECASE,
 )
-_DATE_OR_COUNTER = regex.compile(
-    r"\A[\p{P}\s]*(?:(?:\d{1,4}[./-]){2}\d{1,4}|\d{1,2}:\d{2}(?:\s?[ap]m)?|"
+_LETTERS = r"[^\W\d_]"
+_DATE_OR_COUNTER = re.compile(
+    r"[\W_]*(?:(?:\d{1,4}[./-]){2}\d{1,4}|\d{1,2}:\d{2}(?:\s?[ap]m)?|"
     r"(?:\d+\s+)?(?:comments?|shares?|likes?|views?|replies|min(?:ute)?s? read)|"
-    r"(?:updated|published|posted)?:?\s*\p{L}{3,9}\.? \d{1,2},? \d{4}.*|\d{1,2} \p{L}{3,9} \d{4})[\p{P}\s]*\Z",
-    _FLAGS,
+    r"\d+\s*(?:h|m|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*|"
+    rf"(?:updated|published|posted)?(?: on)?:?\s*{_LETTERS}{{3,9}}\.? \d{{1,2}},? \d{{4}}.*|"
+    rf"\d{{1,2}} {_LETTERS}{{3,9}} \d{{4}})"
+    r"[\W_]*",
+    re.IGNORECASE,
 )
 _BYLINE = regex.compile(r"\A(?i:by|von|par|por|di|door|от|автор)\s+\p{Lu}", regex.VERSION1)
 
@@ -59,19 +92,22 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         votes: list[Vote | None] = []
         for block in page.blocks:
-            votes.append(self._judge(block.text, block.words))
+            votes.append(self._judge(block.text, block.words, block.fingerprint))
         return votes
 
-    def _judge(self, text: str, words: int) -> Vote | None:
-        if _PAY_WIDGET.search(text):
+    @staticmethod
+    def _may_hold_phrase(text: str, fingerprint: str) -> bool:
+        return not _FIRST_WORDS.isdisjoint(fingerprint.split()) or any(sign in text for sign in _SIGNS)
+
+    def _judge(self, text: str, words: int, fingerprint: str) -> Vote | None:
+        if not _CURRENCIES.isdisjoint(text) and _PAY_WIDGET.search(text):
             return self.cast(-1.0, "pay_widget")
         if words > self.settings.max_words:
             return None
-        if _LEGAL.search(text):
-            return self.cast(-1.0, "legal_phrase")
-        if _CALL_TO_ACTION.search(text):
-            return self.cast(-1.0, "call_to_action")
-        if _DATE_OR_COUNTER.match(text):
+        phrase = _PHRASE.search(text) if self._may_hold_phrase(text, fingerprint) else None
+        if phrase is not None and phrase.lastgroup is not None:
+            return self.cast(-1.0, phrase.lastgroup)
+        if _DATE_OR_COUNTER.fullmatch(text):
             return self.cast(-1.0, "date_or_counter_alone")
         if _BYLINE.match(text):
             return self.cast(-1.0, "byline")
