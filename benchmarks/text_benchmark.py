@@ -3,7 +3,8 @@
     python benchmarks/text_benchmark.py ../shared/data/dev/scrapinghub.jsonl.gz
 
 Prints shingle F1, precision and recall (the ScrapingHub benchmark's metric), token F1, and
-pages per CPU-second of `Cleaner.clean`. The headline is scored out (`text` without `title`),
+pages per CPU-second of `Cleaner.clean`, beside a C4-style line filter and keep-everything
+measured in the same run. The headline is scored out (`text` without `title`),
 because these datasets' gold bodies leave it out.
 """
 
@@ -13,8 +14,10 @@ import argparse
 import gzip
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from baselines import c4_line_filter, keep_everything
 
 from cleaner import Cleaner, CleanResult
 from cleaner.metrics import aggregate, page_counts
@@ -32,6 +35,24 @@ def body_without_title(result: CleanResult) -> str:
     return "\n\n".join(block.text for block in result.blocks if block.label == "body" and block.text != result.title)
 
 
+def score(name: str, predict: Callable[[str], str], records: list[dict[str, object]]) -> None:
+    """Print shingle and token scores of `predict` over `records`, with its pages per CPU-second."""
+    shingle_counts, token_counts = [], []
+    cpu = 0.0
+    for record in records:
+        started = time.process_time()
+        predicted = predict(str(record["text"]))
+        cpu += time.process_time() - started
+        shingle_counts.append(page_counts(str(record["body"]), predicted))
+        token_counts.append(page_counts(str(record["body"]), predicted, shingle_size=1))
+    shingle = aggregate(shingle_counts)
+    token = aggregate(token_counts)
+    print(
+        f"  {name:<18} F1={shingle.f1:.3f} P={shingle.precision:.3f} R={shingle.recall:.3f} "
+        f"token_F1={token.f1:.3f} pages/cpu-s={len(records) / max(cpu, 1e-9):.0f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dataset", type=Path)
@@ -39,21 +60,10 @@ def main() -> None:
     args = parser.parse_args()
     cleaner = Cleaner()
     records = list(read_jsonl(args.dataset))[: args.limit]
-    shingle_counts, token_counts = [], []
-    cpu = 0.0
-    for record in records:
-        started = time.process_time()
-        result = cleaner.clean(str(record["text"]), format="text")
-        cpu += time.process_time() - started
-        predicted = body_without_title(result)
-        shingle_counts.append(page_counts(str(record["body"]), predicted))
-        token_counts.append(page_counts(str(record["body"]), predicted, shingle_size=1))
-    shingle = aggregate(shingle_counts)
-    token = aggregate(token_counts)
-    print(
-        f"{args.dataset.name}: pages={shingle.pages} F1={shingle.f1:.3f} P={shingle.precision:.3f} "
-        f"R={shingle.recall:.3f} token_F1={token.f1:.3f} pages/cpu-s={len(records) / cpu:.0f}"
-    )
+    print(f"{args.dataset.name}: {len(records)} pages, text mode")
+    score("cleaner", lambda text: body_without_title(cleaner.clean(text, format="text")), records)
+    score("C4-style filter", c4_line_filter, records)
+    score("keep everything", keep_everything, records)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
@@ -27,6 +27,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "boilerplate_phrases": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
+    "prose_sandwich": 2.0,
     "position": 0.5,
 }
 
@@ -36,7 +37,9 @@ class CombineSettings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    weights: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    weights: dict[str, float] = Field(
+        default_factory=lambda: dict(DEFAULT_WEIGHTS), description="per heuristic; merged over the defaults"
+    )
     default_weight: float = 1.0
     bias: float = 0.0
     context_max_words: int = Field(4, ge=0, description="blocks this short take their neighbours' label")
@@ -45,8 +48,14 @@ class CombineSettings(BaseModel):
     region_chrome_cost: float = Field(
         2.0, gt=0.0, description="how much a chrome block's weight counts against a region"
     )
-    inside_min_score: float = Field(0.35, ge=0.0, le=1.0)
+    inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
+
+    @field_validator("weights")
+    @classmethod
+    def _merge_over_defaults(cls, weights: dict[str, float]) -> dict[str, float]:
+        """Naming one weight changes that one; set a weight to 0 to silence a heuristic."""
+        return {**DEFAULT_WEIGHTS, **weights}
 
 
 class Combined(BaseModel):

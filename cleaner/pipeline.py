@@ -28,6 +28,7 @@ DEFAULT_HEURISTICS = (
     "boilerplate_phrases",
     "paragraph_structure",
     "comment_section",
+    "prose_sandwich",
     "position",
 )
 

@@ -55,7 +55,9 @@ def _check_configured(pipeline: cleaner.Cleaner) -> None:
     assert shape.short_max_words == 7
     assert shape.long_min_words == 20
     assert shape.title_case_min_words == type(shape)().title_case_min_words
-    assert pipeline.combine_settings.weights == {"position": 3.0, "text_shape": 0.25}
+    weights = pipeline.combine_settings.weights
+    assert (weights["position"], weights["text_shape"]) == (3.0, 0.25)
+    assert weights["boilerplate_phrases"] == cleaner.combine.DEFAULT_WEIGHTS["boilerplate_phrases"]
     assert pipeline.combine_settings.bias == -0.5
     assert pipeline.title_settings.lookback_blocks == 2
     assert pipeline.limits.max_input_chars == 1234
