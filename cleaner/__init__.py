@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
-from cleaner.model import Block, BlockFeatures, CleanResult, Label, Page, Vote
+from cleaner.model import Block, CleanResult, Label, Page, Vote
 from cleaner.pipeline import Cleaner, Limits
+from cleaner.segment.page import BlockFeatures, SegmentedPage
 from cleaner.title import TitleSettings
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "Label",
     "Limits",
     "Page",
+    "SegmentedPage",
     "TitleSettings",
     "Vote",
     "clean",

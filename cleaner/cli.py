@@ -214,7 +214,7 @@ def format_summary(result: CleanResult, settings: CombineSettings) -> str:
 
 
 def _count(blocks: list[Block]) -> str:
-    words = sum(block.features.words for block in blocks)
+    words = sum(len(block.text.split()) for block in blocks)
     return f"{len(blocks):,} block{'' if len(blocks) == 1 else 's'} ({words:,} word{'' if words == 1 else 's'})"
 
 

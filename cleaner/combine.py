@@ -92,7 +92,7 @@ def _short_blocks_follow_neighbours(page: SegmentedPage, labels: list[Label], se
     two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
     disagree the block keeps its own label; the page edges count as chrome.
     """
-    short = [block.words <= settings.context_max_words for block in page.blocks]
+    short = [words <= settings.context_max_words for words in page.words]
     following: list[Label] = [Label.CHROME] * len(labels)
     upcoming = Label.CHROME
     for index in range(len(labels) - 1, -1, -1):
@@ -114,8 +114,8 @@ def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSett
     """First and last index of the maximum-sum run of (score - threshold) × block weight."""
     best_sum, best = 0.0, (0, -1)
     running, start = 0.0, 0
-    for index, (block, score) in enumerate(zip(page.blocks, scores, strict=True)):
-        weight = 1 + min(block.words, settings.region_max_block_words)
+    for index, (words, score) in enumerate(zip(page.words, scores, strict=True)):
+        weight = 1 + min(words, settings.region_max_block_words)
         margin = score - settings.region_threshold
         running += margin * weight * (settings.region_chrome_cost if margin < 0 else 1.0)
         if running <= 0.0:

@@ -15,7 +15,7 @@ from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create, votes_for
-from cleaner.model import Block, CleanResult, Label, Vote
+from cleaner.model import Block, CleanResult, Label
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 from cleaner.title import TitleSettings, find_title
@@ -130,24 +130,25 @@ class Cleaner:
 
     def decide(self, page: SegmentedPage) -> CleanResult:
         """Run the heuristics and the combiner over an already segmented page."""
-        per_block: list[list[Vote]] = [[] for _ in page.blocks]
-        for heuristic in self.heuristics:
-            for block_votes, vote in zip(per_block, votes_for(heuristic, page), strict=True):
-                if vote is not None:
-                    block_votes.append(vote)
+        columns = [votes_for(heuristic, page) for heuristic in self.heuristics]
+        per_block = [[vote for vote in block_votes if vote is not None] for block_votes in zip(*columns, strict=True)]
+        if not columns:
+            per_block = [[] for _ in range(len(page))]
         combined = combine(page, per_block, self.combine_settings)
         labels = combined.labels
         title_index = find_title(page, labels, per_block, self.title_settings)
         if title_index is not None:
             labels[title_index] = Label.BODY
         blocks = [
-            Block(text=features.text, label=label, score=score, votes=block_votes, features=features)
-            for features, label, score, block_votes in zip(page.blocks, labels, combined.scores, per_block, strict=True)
+            Block(text=text, label=label, score=score, votes=block_votes, start=start, end=end)
+            for text, label, score, block_votes, start, end in zip(
+                page.texts, labels, combined.scores, per_block, page.starts, page.ends, strict=True
+            )
         ]
         return CleanResult(
             url=page.url,
             format=page.format,
-            title=page.blocks[title_index].text if title_index is not None else None,
+            title=page.texts[title_index] if title_index is not None else None,
             text="\n\n".join(block.text for block in blocks if block.label is Label.BODY),
             blocks=blocks,
         )

@@ -31,10 +31,10 @@ def find_title(
     if first_body is None:
         return None
     for index in range(first_body - 1, max(first_body - 1 - settings.lookback_blocks, -1), -1):
-        block = page.blocks[index]
+        words, text = page.words[index], page.texts[index]
         vetoed = any(
             vote.value <= settings.veto_below and vote.heuristic == "boilerplate_phrases" for vote in votes[index]
         )
-        if settings.min_words <= block.words <= settings.max_words and not block.text.endswith(".") and not vetoed:
+        if settings.min_words <= words <= settings.max_words and not text.endswith(".") and not vetoed:
             return index
     return None

@@ -229,7 +229,7 @@ class AllCaps(BaseHeuristic[AllCapsSettings]):
 
     def vote(self, page):
         return [
-            self.cast(-1.0, "all_caps") if block.text.isupper() and block.chars >= self.settings.min_chars else None
+            self.cast(-1.0, "all_caps") if block.text.isupper() and len(block.text) >= self.settings.min_chars else None
             for block in page.blocks
         ]
 

@@ -10,7 +10,6 @@ entry point names a class that follows `Heuristic`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from importlib.metadata import entry_points
 from typing import Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
@@ -121,9 +120,9 @@ def create(name: str, settings: dict[str, Any] | None = None) -> Heuristic:
     return known[name](**(settings or {}))
 
 
-def votes_for(heuristic: Heuristic, page: SegmentedPage) -> Iterator[Vote | None]:
+def votes_for(heuristic: Heuristic, page: SegmentedPage) -> list[Vote | None]:
     """Run `heuristic` on `page`, checking it keeps the one-entry-per-block contract."""
     votes = heuristic.vote(page)
-    if len(votes) != len(page.blocks):
-        raise ConfigError(f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page.blocks)} blocks")
-    return iter(votes)
+    if len(votes) != len(page):
+        raise ConfigError(f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page)} blocks")
+    return votes

@@ -60,8 +60,8 @@ _PHRASE = re.compile(
 )
 # Every phrase starts with one of these words: a block with none of them is not searched.
 _FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
-_SIGNS = ("©", "(c)", "(C)")
-_CURRENCIES = frozenset("£$€¥")
+_SIGN = re.compile(r"©|\([cC]\)")
+# Starts with a currency sign, so the engine skips to the next one at C speed.
 _PAY_WIDGET = re.compile(
     r"[£$€¥]\s?\d[\d,.]*(?:\s?[kK])?(?:\s?-\s?[£$€¥]?\s?\d[\d,.]*(?:\s?[kK])?)?\s+"
     r"(?:per\s+(?:annum|year|hour|day|month)|p\.?a\.?|an hour|a year)\b",
@@ -77,7 +77,10 @@ _DATE_OR_COUNTER = re.compile(
     r"[\W_]*",
     re.IGNORECASE,
 )
-_BYLINE = regex.compile(r"\A(?i:by|von|par|por|di|door|от|автор)\s+\p{Lu}", regex.VERSION1)
+_BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
+_BYLINE = regex.compile(rf"\A(?i:{'|'.join(_BYLINE_WORDS)})\s+\p{{Lu}}", regex.VERSION1)
+_DIGIT = re.compile(r"\d")
+_COUNTER_MAX_WORDS = 3  # "12 comments", "Share": a counter without a digit is a word or two
 
 
 class BoilerplatePhrasesSettings(HeuristicSettings):
@@ -90,25 +93,22 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
     Settings = BoilerplatePhrasesSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        votes: list[Vote | None] = []
-        for block in page.blocks:
-            votes.append(self._judge(block.text, block.words, block.fingerprint))
-        return votes
-
-    @staticmethod
-    def _may_hold_phrase(text: str, fingerprint: str) -> bool:
-        return not _FIRST_WORDS.isdisjoint(fingerprint.split()) or any(sign in text for sign in _SIGNS)
+        return list(map(self._judge, page.texts, page.words, page.fingerprints))
 
     def _judge(self, text: str, words: int, fingerprint: str) -> Vote | None:
-        if not _CURRENCIES.isdisjoint(text) and _PAY_WIDGET.search(text):
+        # The costly patterns run only where a cheap test (a phrase's first word, a digit)
+        # says they might match: this runs on every block of every page.
+        if _PAY_WIDGET.search(text):
             return self.cast(-1.0, "pay_widget")
         if words > self.settings.max_words:
             return None
-        phrase = _PHRASE.search(text) if self._may_hold_phrase(text, fingerprint) else None
-        if phrase is not None and phrase.lastgroup is not None:
-            return self.cast(-1.0, phrase.lastgroup)
-        if _DATE_OR_COUNTER.fullmatch(text):
+        tokens = fingerprint.split()
+        if not _FIRST_WORDS.isdisjoint(tokens) or _SIGN.search(text):
+            phrase = _PHRASE.search(text)
+            if phrase is not None and phrase.lastgroup is not None:
+                return self.cast(-1.0, phrase.lastgroup)
+        if (words <= _COUNTER_MAX_WORDS or _DIGIT.search(text)) and _DATE_OR_COUNTER.fullmatch(text):
             return self.cast(-1.0, "date_or_counter_alone")
-        if _BYLINE.match(text):
+        if tokens and tokens[0] in _BYLINE_WORDS and _BYLINE.match(text):
             return self.cast(-1.0, "byline")
         return None

@@ -39,24 +39,24 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         start = self._thread_start(page)
-        votes: list[Vote | None] = [None] * len(page.blocks)
+        votes: list[Vote | None] = [None] * len(page)
         if start is None:
             return votes
         votes[start] = self.cast(-1.0, "comment_header")
-        for index in range(start + 1, len(page.blocks)):
+        for index in range(start + 1, len(page)):
             votes[index] = self.cast(-1.0, "after_comment_header")
         return votes
 
     def _thread_start(self, page: SegmentedPage) -> int | None:
         s = self.settings
-        length = page.blocks[-1].end if page.blocks else 0
+        length = page.ends[-1] if len(page) else 0
         author_lines: list[int] = []
-        for index, block in enumerate(page.blocks):
-            if block.words > s.header_max_words or block.start < s.min_position_share * length:
+        for index, (text, words, start) in enumerate(zip(page.texts, page.words, page.starts, strict=True)):
+            if words > s.header_max_words or start < s.min_position_share * length:
                 continue
-            if _COMMENT_HEADER.match(block.text):
+            if _COMMENT_HEADER.match(text):
                 return index
-            if _COMMENT_AUTHOR.search(block.text):
+            if _COMMENT_AUTHOR.search(text):
                 author_lines.append(index)
                 if len(author_lines) == _MIN_AUTHOR_LINES:
                     return author_lines[0]

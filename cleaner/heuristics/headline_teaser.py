@@ -23,6 +23,8 @@ GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
 # (the next two words lower-case), so that a brand inside a headline ("New MacBook Pro") is no
 # seam, nor a name in a sentence ("iPhone sales", "McLeish said"): three letters before the
 # seam. At most 30 headline words, which also bounds the backtracking on long lines.
+_GLUED_MIN_WORDS = 6  # three headline words, the seam word, two standfirst words
+_GLUED_MIN_CAPITALS = 3
 _GLUED_STANDFIRST = regex.compile(
     r"\A(?:[\p{Lu}\d$£€\"'‘“][^\s]*\s+(?:\p{Ll}{1,3}\s+)?){3,30}"  # the headline's words
     r"\S*?[\p{L}\d]{2}[\p{Ll}\d]\p{Lu}\p{Ll}*"  # the seam: "AthleteA", "250,000The"
@@ -46,30 +48,35 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
     Settings = HeadlineTeaserSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        blocks = page.blocks
-        votes: list[Vote | None] = []
-        for index, block in enumerate(blocks):
-            if GLUED_CATEGORY.match(block.text):
-                votes.append(self.cast(-1.0, "category_glued_to_headline"))
-            elif _GLUED_STANDFIRST.match(block.text):
-                votes.append(self.cast(-1.0, "headline_glued_to_standfirst"))
-            elif block.words >= self.settings.snippet_min_words and block.text.endswith(_TRUNCATED):
-                votes.append(self.cast(-1.0, "truncated_snippet"))
-            elif self._is_headline_of_card(index, page):
-                votes.append(self.cast(-0.6, "headline_followed_by_standfirst"))
-            else:
-                votes.append(None)
-        return votes
+        texts, words = page.texts, page.words
+        card_headlines = self._card_headlines(page)
+        return [
+            self._judge(texts[index], words[index], card_headlines[index], page.upper_initial_words[index])
+            for index in range(len(texts))
+        ]
 
-    def _is_headline_of_card(self, index: int, page: SegmentedPage) -> bool:
-        """An unpunctuated line glued (no blank line) to a next unpunctuated, short line."""
-        block = page.blocks[index]
-        if block.blank_after or block.ends_with_terminal or index + 1 >= len(page.blocks):
-            return False
-        following = page.blocks[index + 1]
-        return (
-            not following.ends_with_terminal
-            and not following.text[0].islower()
-            and 2 <= block.words <= self.settings.teaser_max_words
-            and 2 <= following.words <= self.settings.teaser_max_words
-        )
+    def _judge(self, text: str, words: int, card_headline: bool, upper_initial: int) -> Vote | None:
+        if text[0].islower() and GLUED_CATEGORY.match(text):
+            return self.cast(-1.0, "category_glued_to_headline")
+        if words >= _GLUED_MIN_WORDS and upper_initial >= _GLUED_MIN_CAPITALS and _GLUED_STANDFIRST.match(text):
+            return self.cast(-1.0, "headline_glued_to_standfirst")
+        if words >= self.settings.snippet_min_words and text.endswith(_TRUNCATED):
+            return self.cast(-1.0, "truncated_snippet")
+        if card_headline:
+            return self.cast(-0.6, "headline_followed_by_standfirst")
+        return None
+
+    def _card_headlines(self, page: SegmentedPage) -> list[bool]:
+        """Unpunctuated lines glued (no blank line) to a next unpunctuated, short line."""
+        most = self.settings.teaser_max_words
+        texts, words, terminal, blank_after = page.texts, page.words, page.ends_with_terminal, page.blank_after
+        return [
+            index + 1 < len(texts)
+            and not blank_after[index]
+            and not terminal[index]
+            and not terminal[index + 1]
+            and not texts[index + 1][0].islower()
+            and 2 <= words[index] <= most
+            and 2 <= words[index + 1] <= most
+            for index in range(len(texts))
+        ]

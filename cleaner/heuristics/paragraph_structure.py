@@ -11,7 +11,7 @@ case) is prose, whatever its line lengths.
 from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.headline_teaser import GLUED_CATEGORY as _GLUED_CATEGORY
+from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -29,18 +29,26 @@ class ParagraphStructure(BaseHeuristic[ParagraphStructureSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        votes: list[Vote | None] = []
-        wrapped = _wrapped_prose(page, s.wrapped_line_min_words)
-        for block, run, is_wrapped in zip(page.blocks, _run_lengths(page), wrapped, strict=True):
-            if block.blank_before and block.blank_after:
-                votes.append(self.cast(0.5, "standalone_paragraph"))
-            elif is_wrapped:
-                votes.append(self.cast(1.0, "wrapped_prose"))
-            elif block.words <= s.run_item_max_words and run >= s.min_run_blocks:
-                votes.append(self.cast(-1.0, f"line_run>={s.min_run_blocks}"))
-            else:
-                votes.append(None)
-        return votes
+        standalone = self.cast(0.5, "standalone_paragraph")
+        wrapped_prose = self.cast(1.0, "wrapped_prose")
+        line_run = self.cast(-1.0, f"line_run>={s.min_run_blocks}")
+        return [
+            standalone
+            if before and after
+            else wrapped_prose
+            if wrapped
+            else line_run
+            if words <= s.run_item_max_words and run >= s.min_run_blocks
+            else None
+            for before, after, wrapped, words, run in zip(
+                page.blank_before,
+                page.blank_after,
+                _wrapped_prose(page, s.wrapped_line_min_words),
+                page.words,
+                _run_lengths(page),
+                strict=True,
+            )
+        ]
 
 
 def _wrapped_prose(page: SegmentedPage, min_words: int) -> list[bool]:
@@ -49,16 +57,15 @@ def _wrapped_prose(page: SegmentedPage, min_words: int) -> list[bool]:
     Both lines must be of some length: a lower-case category label ("food + drink") after a
     caption is no continuation.
     """
-    blocks = page.blocks
-    wrapped = [False] * len(blocks)
-    for index in range(len(blocks) - 1):
-        line, continuation = blocks[index], blocks[index + 1]
+    texts, words = page.texts, page.words
+    wrapped = [False] * len(texts)
+    for index in range(len(texts) - 1):
         if (
-            not line.blank_after
-            and not line.ends_with_terminal
-            and min(line.words, continuation.words) >= min_words
-            and continuation.text[0].islower()
-            and not _GLUED_CATEGORY.match(continuation.text)
+            not page.blank_after[index]
+            and not page.ends_with_terminal[index]
+            and min(words[index], words[index + 1]) >= min_words
+            and texts[index + 1][0].islower()
+            and not GLUED_CATEGORY.match(texts[index + 1])
         ):
             wrapped[index] = wrapped[index + 1] = True
     return wrapped
@@ -68,9 +75,9 @@ def _run_lengths(page: SegmentedPage) -> list[int]:
     """For each block, the length of the run of blocks joined to it without a blank line."""
     lengths: list[int] = []
     run_start = 0
-    for index, block in enumerate(page.blocks):
-        if block.blank_after:
+    for index, after in enumerate(page.blank_after):
+        if after:
             lengths.extend([index + 1 - run_start] * (index + 1 - run_start))
             run_start = index + 1
-    lengths.extend([len(page.blocks) - run_start] * (len(page.blocks) - run_start))
+    lengths.extend([len(page) - run_start] * (len(page) - run_start))
     return lengths

@@ -24,16 +24,11 @@ class Position(BaseHeuristic[PositionSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        if not page.blocks:
+        if not len(page):
             return []
-        length = page.blocks[-1].end or 1
-        votes: list[Vote | None] = []
-        for block in page.blocks:
-            share = block.start / length
-            if share < s.head_share:
-                votes.append(self.cast(-1.0, f"in_first_{s.head_share:.0%}"))
-            elif share > 1 - s.tail_share:
-                votes.append(self.cast(-1.0, f"in_last_{s.tail_share:.0%}"))
-            else:
-                votes.append(None)
-        return votes
+        length = page.ends[-1] or 1
+        head_end = s.head_share * length
+        tail_start = (1 - s.tail_share) * length
+        head = self.cast(-1.0, f"in_first_{s.head_share:.0%}")
+        tail = self.cast(-1.0, f"in_last_{s.tail_share:.0%}")
+        return [head if start < head_end else tail if start > tail_start else None for start in page.starts]

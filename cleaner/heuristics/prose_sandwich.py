@@ -21,8 +21,6 @@ themselves).
 
 from __future__ import annotations
 
-from collections import Counter
-
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -43,36 +41,38 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        blocks = page.blocks
         anchors = [
-            block.words >= s.anchor_min_words
-            and block.ends_with_terminal
-            and block.stopwords >= s.anchor_min_stopword_share * block.words
-            and ((block.blank_before and block.blank_after) or not s.anchor_needs_blank_lines)
-            for block in blocks
+            words >= s.anchor_min_words
+            and terminal
+            and stopwords >= s.anchor_min_stopword_share * words
+            and ((before and after) or not s.anchor_needs_blank_lines)
+            for words, stopwords, terminal, before, after in zip(
+                page.words, page.stopwords, page.ends_with_terminal, page.blank_before, page.blank_after, strict=True
+            )
         ]
-        far = len(blocks) + s.max_distance_blocks + 1
-        above = [far] * len(blocks)
+        far = len(page) + s.max_distance_blocks + 1
+        above = [far] * len(page)
         last = -far
         for index, anchor in enumerate(anchors):
             above[index] = index - last
             if anchor:
                 last = index
-        below = [far] * len(blocks)
+        below = [far] * len(page)
         following = 2 * far
-        for index in range(len(blocks) - 1, -1, -1):
+        for index in range(len(page) - 1, -1, -1):
             below[index] = following - index
             if anchors[index]:
                 following = index
-        counts = Counter(block.fingerprint for block in blocks)
         vote = self.cast(1.0, f"between_prose<={s.max_distance_blocks}")
         return [
             vote
-            if not anchors[index]
-            and block.words <= s.max_words
-            and above[index] <= s.max_distance_blocks
-            and below[index] <= s.max_distance_blocks
-            and counts[block.fingerprint] == 1
+            if not anchor
+            and words <= s.max_words
+            and distance_above <= s.max_distance_blocks
+            and distance_below <= s.max_distance_blocks
+            and repeats == 1
             else None
-            for index, block in enumerate(blocks)
+            for anchor, words, distance_above, distance_below, repeats in zip(
+                anchors, page.words, above, below, page.repeats, strict=True
+            )
         ]

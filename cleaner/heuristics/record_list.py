@@ -18,7 +18,7 @@ least 60% of the lines between labels must be unique on the page.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -40,22 +40,20 @@ class RecordList(BaseHeuristic[RecordListSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        blocks = page.blocks
-        counts = Counter(block.fingerprint for block in blocks)
         occurrences: dict[str, list[int]] = defaultdict(list)
-        for block in blocks:
-            if block.fingerprint and counts[block.fingerprint] >= s.min_records and block.words <= s.label_max_words:
-                occurrences[block.fingerprint].append(block.index)
-        in_records = [False] * len(blocks)
+        for index, (fingerprint, repeats, words) in enumerate(
+            zip(page.fingerprints, page.repeats, page.words, strict=True)
+        ):
+            if fingerprint and repeats >= s.min_records and words <= s.label_max_words:
+                occurrences[fingerprint].append(index)
+        in_records = [False] * len(page)
         for indices in occurrences.values():
             for first, last in self._runs(indices):
-                if self._unique_share(first, last, counts, page) >= s.min_unique_share:
-                    for index in range(first, last + 1):
-                        in_records[index] = True
+                if self._unique_share(first, last, page) >= s.min_unique_share:
+                    in_records[first : last + 1] = [True] * (last + 1 - first)
         vote = self.cast(1.0, f"record_list>={s.min_records}")
         return [
-            vote if inside and counts[block.fingerprint] == 1 else None
-            for inside, block in zip(in_records, blocks, strict=True)
+            vote if inside and repeats == 1 else None for inside, repeats in zip(in_records, page.repeats, strict=True)
         ]
 
     def _runs(self, indices: list[int]) -> list[tuple[int, int]]:
@@ -74,8 +72,8 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         return runs
 
     @staticmethod
-    def _unique_share(first: int, last: int, counts: Counter[str], page: SegmentedPage) -> float:
-        inner = page.blocks[first + 1 : last]
+    def _unique_share(first: int, last: int, page: SegmentedPage) -> float:
+        inner = page.repeats[first + 1 : last]
         if not inner:
             return 0.0
-        return sum(counts[block.fingerprint] == 1 for block in inner) / len(inner)
+        return inner.count(1) / len(inner)

@@ -3,14 +3,13 @@
 Templates repeat themselves: section labels ("Life and Style") stand above every teaser,
 a headline appears once as a link and again in a teaser list, a promo line appears at the
 top and the bottom. An article's paragraphs are written once. Blocks are compared on their
-fingerprints (case-folded words), so punctuation and spacing differences don't hide a repeat. This is the
-within-page half of the repeated-content signal that boilerplate detectors such as
-Kohlschütter's boilerpipe and datatrove's duplicate-line filter use.
+fingerprints (case-folded words, counted by the segmenter), so punctuation and spacing
+differences don't hide a repeat. This is the within-page half of the repeated-content
+signal that boilerplate detectors such as Kohlschütter's boilerpipe and datatrove's
+duplicate-line filter use.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -27,12 +26,9 @@ class RepeatedBlocks(BaseHeuristic[RepeatedBlocksSettings]):
     Settings = RepeatedBlocksSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        keys = [block.fingerprint for block in page.blocks]
-        counts = Counter(keys)
-        votes: list[Vote | None] = []
-        for key in keys:
-            if key and counts[key] >= self.settings.min_repeats:
-                votes.append(self.cast(-1.0, f"repeated_in_page>={self.settings.min_repeats}"))
-            else:
-                votes.append(None)
-        return votes
+        repeated = self.cast(-1.0, f"repeated_in_page>={self.settings.min_repeats}")
+        least = self.settings.min_repeats
+        return [
+            repeated if repeats >= least and fingerprint else None
+            for fingerprint, repeats in zip(page.fingerprints, page.repeats, strict=True)
+        ]

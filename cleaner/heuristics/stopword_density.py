@@ -27,19 +27,23 @@ class StopwordDensity(BaseHeuristic[StopwordDensitySettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        measured = [block for block in page.blocks if block.words >= s.min_words]
-        page_words = sum(block.words for block in measured)
-        page_stopwords = sum(block.stopwords for block in measured)
-        if page_stopwords < s.min_page_density * page_words or not page_words:
-            return [None] * len(page.blocks)
-        votes: list[Vote | None] = []
-        for block in page.blocks:
-            if block.words < s.min_words:
-                votes.append(None)
-            elif block.stopwords >= s.high_density * block.words:
-                votes.append(self.cast(1.0, f"stopword_density>={s.high_density}"))
-            elif block.stopwords < s.low_density * block.words:
-                votes.append(self.cast(-1.0, f"stopword_density<{s.low_density}"))
-            else:
-                votes.append(None)
-        return votes
+        measured = [
+            (words, stopwords)
+            for words, stopwords in zip(page.words, page.stopwords, strict=True)
+            if words >= s.min_words
+        ]
+        page_words = sum(words for words, _ in measured)
+        page_stopwords = sum(stopwords for _, stopwords in measured)
+        if not page_words or page_stopwords < s.min_page_density * page_words:
+            return [None] * len(page)
+        return list(map(self._judge, page.words, page.stopwords))
+
+    def _judge(self, words: int, stopwords: int) -> Vote | None:
+        s = self.settings
+        if words < s.min_words:
+            return None
+        if stopwords >= s.high_density * words:
+            return self.cast(1.0, f"stopword_density>={s.high_density}")
+        if stopwords < s.low_density * words:
+            return self.cast(-1.0, f"stopword_density<{s.low_density}")
+        return None

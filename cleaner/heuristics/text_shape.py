@@ -29,22 +29,21 @@ class TextShape(BaseHeuristic[TextShapeSettings]):
     Settings = TextShapeSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        return list(map(self._judge, page.words, page.stopwords, page.upper_initial_words, page.ends_with_terminal))
+
+    def _judge(self, words: int, stopwords: int, upper_initial: int, terminal: bool) -> Vote | None:
         s = self.settings
-        votes: list[Vote | None] = []
-        for block in page.blocks:
-            if block.words <= s.short_max_words and not block.ends_with_terminal:
-                votes.append(self.cast(-1.0, f"words<={s.short_max_words}&no_terminal"))
-            elif (
-                block.words >= s.title_case_min_words
-                and block.words > block.stopwords
-                and block.upper_initial_words >= s.title_case_min_share * (block.words - block.stopwords)
-                and not block.ends_with_terminal
-            ):
-                votes.append(self.cast(-0.5, f"title_case>={s.title_case_min_share}"))
-            elif block.words >= s.long_min_words and block.ends_with_terminal:
-                votes.append(self.cast(1.0, f"words>={s.long_min_words}&terminal"))
-            elif block.ends_with_terminal:
-                votes.append(self.cast(0.3, "terminal"))
-            else:
-                votes.append(None)
-        return votes
+        if words <= s.short_max_words and not terminal:
+            return self.cast(-1.0, f"words<={s.short_max_words}&no_terminal")
+        if (
+            words >= s.title_case_min_words
+            and words > stopwords
+            and upper_initial >= s.title_case_min_share * (words - stopwords)
+            and not terminal
+        ):
+            return self.cast(-0.5, f"title_case>={s.title_case_min_share}")
+        if words >= s.long_min_words and terminal:
+            return self.cast(1.0, f"words>={s.long_min_words}&terminal")
+        if terminal:
+            return self.cast(0.3, "terminal")
+        return None

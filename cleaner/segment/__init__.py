@@ -1,5 +1,5 @@
 """Segmenters: raw page → blocks with features, the only input heuristics see."""
 
-from cleaner.segment.page import SegmentedPage
+from cleaner.segment.page import BlockFeatures, SegmentedPage
 
-__all__ = ["SegmentedPage"]
+__all__ = ["BlockFeatures", "SegmentedPage"]

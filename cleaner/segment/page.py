@@ -1,17 +1,95 @@
-"""The segmented page handed to every heuristic."""
+"""The segmented page handed to every heuristic: one column per block feature.
+
+Features are kept as columns (one tuple per feature, one entry per block, in reading order)
+rather than one object per block: heuristics read them with `zip` and `map`, and a page of
+a few hundred blocks costs no object per block until someone asks for `blocks`.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from functools import cached_property
 
-from cleaner.model import BlockFeatures
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class BlockFeatures(BaseModel):
+    """One block's features, as one object (see `SegmentedPage.blocks`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    fingerprint: str = Field(description="the words case-folded, space-joined: equal for near-equal texts")
+    repeats: int = Field(description="how many blocks of the page share this fingerprint, itself included")
+    index: int
+    start: int = Field(description="character offset of the block in the decoded input")
+    end: int
+    words: int
+    stopwords: int
+    upper_initial_words: int = Field(description="words that start with an upper-case letter")
+    ends_with_terminal: bool = Field(description="ends like a sentence: . ! ? and their kin")
+    blank_before: bool = Field(description="a blank line (or the page start) precedes it")
+    blank_after: bool = Field(description="a blank line (or the page end) follows it")
 
 
 class SegmentedPage(BaseModel):
-    """A page cut into blocks in reading order; heuristics read it and never change it."""
+    """A page cut into blocks; heuristics read it and never change it.
+
+    Text pages fill every column; DOM features (link text, tag path, heading level) arrive
+    with the HTML segmenter as further columns.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     url: str | None = None
     format: str
-    blocks: tuple[BlockFeatures, ...]
+    texts: tuple[str, ...] = ()
+    fingerprints: tuple[str, ...] = ()
+    repeats: tuple[int, ...] = ()
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    words: tuple[int, ...] = ()
+    stopwords: tuple[int, ...] = ()
+    upper_initial_words: tuple[int, ...] = ()
+    ends_with_terminal: tuple[bool, ...] = ()
+    blank_before: tuple[bool, ...] = ()
+    blank_after: tuple[bool, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @cached_property
+    def blocks(self) -> tuple[BlockFeatures, ...]:
+        """The same features, one object per block: convenient where speed does not matter."""
+        columns = zip(
+            self.texts,
+            self.fingerprints,
+            self.repeats,
+            self.starts,
+            self.ends,
+            self.words,
+            self.stopwords,
+            self.upper_initial_words,
+            self.ends_with_terminal,
+            self.blank_before,
+            self.blank_after,
+            strict=True,
+        )
+        return tuple(
+            BlockFeatures(
+                text=text,
+                fingerprint=fingerprint,
+                repeats=repeats,
+                index=index,
+                start=start,
+                end=end,
+                words=words,
+                stopwords=stopwords,
+                upper_initial_words=upper,
+                ends_with_terminal=terminal,
+                blank_before=before,
+                blank_after=after,
+            )
+            for index, (text, fingerprint, repeats, start, end, words, stopwords, upper, terminal, before, after) in (
+                enumerate(columns)
+            )
+        )
