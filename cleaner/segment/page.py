@@ -60,36 +60,24 @@ class SegmentedPage(BaseModel):
     @cached_property
     def blocks(self) -> tuple[BlockFeatures, ...]:
         """The same features, one object per block: convenient where speed does not matter."""
-        columns = zip(
-            self.texts,
-            self.fingerprints,
-            self.repeats,
-            self.starts,
-            self.ends,
-            self.words,
-            self.stopwords,
-            self.upper_initial_words,
-            self.ends_with_terminal,
-            self.blank_before,
-            self.blank_after,
-            strict=True,
-        )
+        columns = [getattr(self, column) for column in _COLUMN_OF_FEATURE.values()]
         return tuple(
-            BlockFeatures(
-                text=text,
-                fingerprint=fingerprint,
-                repeats=repeats,
-                index=index,
-                start=start,
-                end=end,
-                words=words,
-                stopwords=stopwords,
-                upper_initial_words=upper,
-                ends_with_terminal=terminal,
-                blank_before=before,
-                blank_after=after,
-            )
-            for index, (text, fingerprint, repeats, start, end, words, stopwords, upper, terminal, before, after) in (
-                enumerate(columns)
-            )
+            BlockFeatures(index=index, **dict(zip(_COLUMN_OF_FEATURE, row, strict=True)))
+            for index, row in enumerate(zip(*columns, strict=True))
         )
+
+
+# Each per-block feature and the page column that holds it.
+_COLUMN_OF_FEATURE = {
+    "text": "texts",
+    "fingerprint": "fingerprints",
+    "repeats": "repeats",
+    "start": "starts",
+    "end": "ends",
+    "words": "words",
+    "stopwords": "stopwords",
+    "upper_initial_words": "upper_initial_words",
+    "ends_with_terminal": "ends_with_terminal",
+    "blank_before": "blank_before",
+    "blank_after": "blank_after",
+}
