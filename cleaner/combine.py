@@ -4,6 +4,9 @@
 2. The main content region is the contiguous run of blocks with the largest total
    evidence of being body (the maximum-sum segment of Finn et al.'s Body Text Extraction,
    2001, over scores instead of tag counts): the body of a page is mostly one region.
+   What a chrome block costs the region depends on the page's kind: an article's region
+   ends at the first stretch of chrome, while on a page without a prose body (a forum
+   thread, a listing, a spec sheet) the short meta lines between records cost less.
 3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
@@ -48,6 +51,18 @@ class CombineSettings(BaseModel):
     region_chrome_cost: float = Field(
         2.0, gt=0.0, description="how much a chrome block's weight counts against a region"
     )
+    structured_chrome_cost: float = Field(
+        1.0,
+        gt=0.0,
+        description="region_chrome_cost on pages whose main region holds no prose body (forums, listings, specs)",
+    )
+    prose_body_min_blocks: int = Field(
+        6, ge=0, description="prose lines the main region needs to count as a prose body; 0 never asks"
+    )
+    prose_min_words: int = Field(20, ge=1, description="words of a prose line (a paragraph of running text)")
+    prose_min_stopword_share: float = Field(
+        0.2, ge=0.0, le=1.0, description="function-word share of a prose line, which also ends like a sentence"
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -68,10 +83,10 @@ class Combined(BaseModel):
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
     scores = [_score(block_votes, settings) for block_votes in votes]
-    first, last = _main_region(page, scores, settings)
+    inside = _inside_region(page, scores, settings)
     labels = [
         Label.BODY
-        if score >= (settings.inside_min_score if first <= index <= last else settings.outside_min_score)
+        if score >= (settings.inside_min_score if inside[index] else settings.outside_min_score)
         else Label.CHROME
         for index, score in enumerate(scores)
     ]
@@ -110,16 +125,49 @@ def _short_blocks_follow_neighbours(page: SegmentedPage, labels: list[Label], se
     return decided
 
 
-def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> tuple[int, int]:
-    """First and last index of the maximum-sum run of (score - threshold) × block weight."""
-    best_sum, best = 0.0, (0, -1)
-    running, start = 0.0, 0
-    for index, (words, score) in enumerate(zip(page.words, scores, strict=True)):
+def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings, chrome_cost: float) -> list[float]:
+    """Each block's contribution to a region: (score - threshold) × its capped word weight."""
+    margins = []
+    for words, score in zip(page.words, scores, strict=True):
         weight = 1 + min(words, settings.region_max_block_words)
         margin = score - settings.region_threshold
-        running += margin * weight * (settings.region_chrome_cost if margin < 0 else 1.0)
+        margins.append(margin * weight * (chrome_cost if margin < 0 else 1.0))
+    return margins
+
+
+def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings) -> int:
+    """How many lines of running prose the blocks of `region` hold."""
+    prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
+    return sum(prose[index] for index in region)
+
+
+def _best_run(margins: list[float]) -> range:
+    """The indices of the maximum-sum run of margins; empty when no margin is positive."""
+    best_sum, best = 0.0, range(0)
+    running, start = 0.0, 0
+    for index, margin in enumerate(margins):
+        running += margin
         if running <= 0.0:
             running, start = 0.0, index + 1
         elif running > best_sum:
-            best_sum, best = running, (start, index)
+            best_sum, best = running, range(start, index + 1)
     return best
+
+
+def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[bool]:
+    """Which blocks lie in the main content region, the maximum-sum run of margins.
+
+    The page's kind decides what a chrome block costs the run. Where the run found at
+    `region_chrome_cost` holds a prose body (`prose_body_min_blocks` lines of running text)
+    the page is an article and that run stands. Where it holds less, the page is built of
+    records (forum posts, listing cards, spec rows) whose short meta lines (author, date,
+    price, "Reply") sit between every two pieces of content; the run is searched again at
+    `structured_chrome_cost`, so those lines no longer cut the records apart.
+    """
+    region = _best_run(_margins(page, scores, settings, settings.region_chrome_cost))
+    if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
+        region = _best_run(_margins(page, scores, settings, settings.structured_chrome_cost))
+    inside = [False] * len(scores)
+    for index in region:
+        inside[index] = True
+    return inside

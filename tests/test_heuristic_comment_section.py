@@ -119,3 +119,45 @@ def test_reported_speech_in_an_article_is_not_a_comment_thread() -> None:
 
 def test_sentence_mentioning_comments_is_not_a_header() -> None:
     assert _header_votes("Comments from readers were mostly kind") == [None] * 4
+
+
+def _thread(prose_before: int, prose_after: int) -> str:
+    """A page whose prose (20-word lines, 5 function words each) is split around a "12 Comments" header."""
+    opening = [line(8, seed=90 + i, end=".") for i in range(4)]  # short lines: the header is past the page start
+    before = [line(20, stopwords=5, seed=i, end=".") for i in range(prose_before)]
+    after = [line(20, stopwords=5, seed=i + 40, end=".") for i in range(prose_after)]
+    return "\n\n".join([*opening, *before, "12 Comments", *after])
+
+
+def test_thread_with_less_prose_after_it_than_the_ratio_is_comments() -> None:
+    before, after = 4, 5  # 100 and 100 × 5 / 4 = 125 words: a ratio of 1.25
+    assert after < S.content_min_prose_ratio * before
+
+    result = votes(CommentSection(), _thread(before, after))
+
+    assert result[-1] is not None
+    assert result[-1].reason == "after_comment_header"
+
+
+def test_thread_with_prose_after_it_at_the_ratio_is_the_content() -> None:
+    before, after = 2, 3  # a ratio of 1.5
+    assert after == S.content_min_prose_ratio * before
+
+    assert all(vote is None for vote in votes(CommentSection(), _thread(before, after)))
+
+
+def test_thread_with_prose_after_it_above_the_ratio_is_the_content() -> None:
+    assert all(vote is None for vote in votes(CommentSection(), _thread(1, 5)))
+
+
+def test_thread_just_below_the_ratio_is_comments() -> None:
+    heuristic = CommentSection(content_min_prose_ratio=1.51)
+
+    assert votes(heuristic, _thread(2, 3))[-1] is not None
+
+
+def test_short_lines_do_not_count_as_prose() -> None:
+    shorter = CommentSection(prose_min_words=21)
+
+    assert votes(shorter, _thread(0, 3))[-1] is not None
+    assert all(vote is None for vote in votes(CommentSection(), _thread(0, 3)))

@@ -6,6 +6,17 @@ the author lines of each comment ("Jane says:", counted from the second one on).
 (ScrapingHub, CleanEval, WCXB) leave comments out, as trafilatura does by default. The
 header has to come after the page's opening stretch, so a "Comments" link in the top
 navigation does not wipe out the page.
+
+On forums, Q&A sites and discussion threads the comments are the content: the page's
+prose sits mostly after the thread's start (the opening post, then replies), while a news
+article's own prose comes before its comments. So the heuristic stands down when the
+prose after the thread start outweighs the prose before it by `content_min_prose_ratio`
+(1.5: a long comment thread under a short article still has less than half again its
+words, on the ScrapingHub and WCXB-dev articles; forum threads measured 1.7 to 20).
+Prose lines are counted as `prose_sandwich` counts its anchors: at least 20 words, ending
+like a sentence, with a function-word share of at least 0.2; a page with no prose after
+the thread start keeps the vote. Measured on WCXB-dev: forum pages +0.07 shingle F1, one
+ScrapingHub article (a short story under a long thread) lost.
 """
 
 from __future__ import annotations
@@ -30,6 +41,9 @@ _MIN_AUTHOR_LINES = 2
 class CommentSectionSettings(HeuristicSettings):
     header_max_words: int = 10
     min_position_share: float = 0.2
+    prose_min_words: int = 20
+    prose_min_stopword_share: float = 0.2
+    content_min_prose_ratio: float = 1.5  # prose words after the thread start / prose words before it
 
 
 @register
@@ -40,12 +54,24 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         start = self._thread_start(page)
         votes: list[Vote | None] = [None] * len(page)
-        if start is None:
+        if start is None or self._thread_is_the_content(page, start):
             return votes
         votes[start] = self.cast(-1.0, "comment_header")
         for index in range(start + 1, len(page)):
             votes[index] = self.cast(-1.0, "after_comment_header")
         return votes
+
+    def _thread_is_the_content(self, page: SegmentedPage, start: int) -> bool:
+        """More prose after the thread start than before it, by the ratio: a forum, not an article."""
+        s = self.settings
+        prose_words = [
+            words if prose else 0
+            for words, prose in zip(
+                page.words, page.prose_lines(s.prose_min_words, s.prose_min_stopword_share), strict=True
+            )
+        ]
+        before, after = sum(prose_words[:start]), sum(prose_words[start:])
+        return after > 0 and after >= s.content_min_prose_ratio * before
 
     def _thread_start(self, page: SegmentedPage) -> int | None:
         s = self.settings
@@ -56,7 +82,7 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
                 continue
             if _COMMENT_HEADER.match(text):
                 return index
-            if _COMMENT_AUTHOR.search(text):
+            if text.endswith(":") and _COMMENT_AUTHOR.search(text):
                 author_lines.append(index)
                 if len(author_lines) == _MIN_AUTHOR_LINES:
                     return author_lines[0]

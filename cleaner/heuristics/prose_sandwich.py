@@ -42,12 +42,12 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
         anchors = [
-            words >= s.anchor_min_words
-            and terminal
-            and stopwords >= s.anchor_min_stopword_share * words
-            and ((before and after) or not s.anchor_needs_blank_lines)
-            for words, stopwords, terminal, before, after in zip(
-                page.words, page.stopwords, page.ends_with_terminal, page.blank_before, page.blank_after, strict=True
+            prose and ((before and after) or not s.anchor_needs_blank_lines)
+            for prose, before, after in zip(
+                page.prose_lines(s.anchor_min_words, s.anchor_min_stopword_share),
+                page.blank_before,
+                page.blank_after,
+                strict=True,
             )
         ]
         far = len(page) + s.max_distance_blocks + 1

@@ -57,6 +57,13 @@ class SegmentedPage(BaseModel):
     def __len__(self) -> int:
         return len(self.texts)
 
+    def prose_lines(self, min_words: int, min_stopword_share: float) -> list[bool]:
+        """Which blocks are running prose: long, ending like a sentence, dense in function words."""
+        return [
+            words >= min_words and terminal and stopwords >= min_stopword_share * words
+            for words, stopwords, terminal in zip(self.words, self.stopwords, self.ends_with_terminal, strict=True)
+        ]
+
     @cached_property
     def blocks(self) -> tuple[BlockFeatures, ...]:
         """The same features, one object per block: convenient where speed does not matter."""
