@@ -175,7 +175,7 @@ def _explain_block(index: int, block: Block, columns: int, colour: bool) -> list
     head = f"{index:>4}  {label}  {block.score:.2f}  "
     indent = " " * (4 + 2 + 6 + 2 + 4 + 2)
     text = truncate(" ".join(block.text.split()), max(columns - len(indent), MIN_TEXT_COLUMNS))
-    votes = " ".join(compact_vote(vote) for vote in block.votes) or "(no votes)"
+    votes = " ".join([f"[{block.decision}]", *(compact_vote(vote) for vote in block.votes)])
     wrapped = textwrap.wrap(
         votes,
         width=max(columns, len(indent) + MIN_TEXT_COLUMNS),
@@ -205,11 +205,17 @@ def format_summary(result: CleanResult, settings: CombineSettings) -> str:
     kept = [block for block in result.blocks if block.label is Label.BODY]
     dropped = [block for block in result.blocks if block.label is not Label.BODY]
     lines = [f"kept {_count(kept)}, discarded {_count(dropped)}"]
-    reasons = Counter(strongest_negative_reason(block, settings) for block in dropped)
-    if reasons:
-        lines.append("discarded blocks by their strongest negative reason:")
-    for reason, blocks in sorted(reasons.items(), key=lambda item: (-item[1], item[0])):
-        lines.append(f"  {reason}: {blocks} block{'' if blocks == 1 else 's'}")
+    for heading, counts in (
+        ("discarded blocks by the rule that decided them:", Counter(block.decision for block in dropped)),
+        (
+            "discarded blocks by their strongest negative vote:",
+            Counter(strongest_negative_reason(block, settings) for block in dropped),
+        ),
+    ):
+        if counts:
+            lines.append(heading)
+        for reason, blocks in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"  {reason}: {blocks} block{'' if blocks == 1 else 's'}")
     return "\n".join(lines) + "\n"
 
 

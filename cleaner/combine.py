@@ -74,23 +74,33 @@ class CombineSettings(BaseModel):
 
 
 class Combined(BaseModel):
-    """The combiner's verdict on every block."""
+    """The combiner's verdict on every block, and which rule gave it."""
 
     scores: list[float]
     labels: list[Label]
+    decisions: list[str] = Field(description="machine-readable rule per block, such as 'in_region&score>=0.2'")
 
 
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
     scores = [_score(block_votes, settings) for block_votes in votes]
     inside = _inside_region(page, scores, settings)
-    labels = [
-        Label.BODY
-        if score >= (settings.inside_min_score if inside[index] else settings.outside_min_score)
-        else Label.CHROME
-        for index, score in enumerate(scores)
-    ]
-    return Combined(scores=scores, labels=_short_blocks_follow_neighbours(page, labels, settings))
+    rules = {
+        True: (settings.inside_min_score, f"in_region&score>={settings.inside_min_score:g}", "in_region&score<"),
+        False: (
+            settings.outside_min_score,
+            f"out_of_region&score>={settings.outside_min_score:g}",
+            "out_of_region&score<",
+        ),
+    }
+    labels: list[Label] = []
+    decisions: list[str] = []
+    for score, in_region in zip(scores, inside, strict=True):
+        least, body_rule, chrome_rule = rules[in_region]
+        labels.append(Label.BODY if score >= least else Label.CHROME)
+        decisions.append(body_rule if score >= least else f"{chrome_rule}{least:g}")
+    _short_blocks_follow_neighbours(page, labels, decisions, settings)
+    return Combined(scores=scores, labels=labels, decisions=decisions)
 
 
 def _score(block_votes: Sequence[Vote], settings: CombineSettings) -> float:
@@ -100,12 +110,15 @@ def _score(block_votes: Sequence[Vote], settings: CombineSettings) -> float:
     return 1.0 / (1.0 + math.exp(-total))
 
 
-def _short_blocks_follow_neighbours(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> list[Label]:
+def _short_blocks_follow_neighbours(
+    page: SegmentedPage, labels: list[Label], decisions: list[str], settings: CombineSettings
+) -> None:
     """A short block takes the label its nearest longer neighbours share (jusText's context pass).
 
     Short blocks carry too little text to judge on their own: a subheading or a date between
     two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
-    disagree the block keeps its own label; the page edges count as chrome.
+    disagree the block keeps its own label; the page edges count as chrome. Updates `labels`
+    and `decisions` in place.
     """
     short = [words <= settings.context_max_words for words in page.words]
     following: list[Label] = [Label.CHROME] * len(labels)
@@ -114,15 +127,13 @@ def _short_blocks_follow_neighbours(page: SegmentedPage, labels: list[Label], se
         following[index] = upcoming
         if not short[index]:
             upcoming = labels[index]
-    decided = list(labels)
     preceding = Label.CHROME
     for index, label in enumerate(labels):
-        if short[index]:
-            if preceding is following[index]:
-                decided[index] = preceding
-        else:
+        if not short[index]:
             preceding = label
-    return decided
+        elif preceding is following[index]:
+            labels[index] = preceding
+            decisions[index] = f"words<={settings.context_max_words}&neighbours_{preceding.value}"
 
 
 def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings, chrome_cost: float) -> list[float]:

@@ -35,6 +35,9 @@ class Block(BaseModel):
     label: Label
     score: float = Field(ge=0.0, le=1.0, description="confidence that the block is body")
     votes: list[Vote]
+    decision: str = Field(
+        description="the combiner's rule that set the label, such as 'in_region&score>=0.2' or 'title'"
+    )
     start: int = Field(ge=0, description="character offset of the block in the decoded input")
     end: int = Field(ge=0, description="character offset just past the block")
 

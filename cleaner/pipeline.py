@@ -138,16 +138,25 @@ class Cleaner:
         if not columns:
             per_block = [[] for _ in range(len(page))]
         combined = combine(page, per_block, self.combine_settings)
-        labels = combined.labels
+        labels, decisions = combined.labels, combined.decisions
         title_index = find_title(page, labels, per_block, self.title_settings)
         if title_index is not None:
             labels[title_index] = Label.BODY
+            decisions[title_index] = "title"
         # One validation call for the whole list: a third faster than a constructor a block.
         blocks = _BLOCK_LIST.validate_python(
             [
-                {"text": text, "label": label, "score": score, "votes": block_votes, "start": start, "end": end}
-                for text, label, score, block_votes, start, end in zip(
-                    page.texts, labels, combined.scores, per_block, page.starts, page.ends, strict=True
+                {
+                    "text": text,
+                    "label": label,
+                    "score": score,
+                    "votes": block_votes,
+                    "decision": decision,
+                    "start": start,
+                    "end": end,
+                }
+                for text, label, score, block_votes, decision, start, end in zip(
+                    page.texts, labels, combined.scores, per_block, decisions, page.starts, page.ends, strict=True
                 )
             ]
         )

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import cleaner
 from cleaner import CleanResult, Vote
 from cleaner.cli import compact_vote, format_explain, strongest_negative_reason, truncate
 from cleaner.combine import CombineSettings
@@ -116,9 +115,12 @@ def test_summary_tells_on_stderr_what_was_discarded(tmp_path: Path) -> None:
     assert completed.stdout == run("clean", str(PAGE), cwd=tmp_path).stdout
     first, *rest = completed.stderr.splitlines()
     assert re.fullmatch(r"kept [\d,]+ blocks? \([\d,]+ words?\), discarded [\d,]+ blocks? \([\d,]+ words?\)", first)
-    assert rest[0] == "discarded blocks by their strongest negative reason:"
-    assert all(re.fullmatch(r"  \S.*: \d+ blocks?", line) for line in rest[1:]), rest
-    assert sum(int(line.rsplit(" ", 2)[1]) for line in rest[1:]) == int(first.split("discarded ")[1].split()[0])
+    discarded = int(first.split("discarded ")[1].split()[0])
+    by_rule = rest.index("discarded blocks by the rule that decided them:")
+    by_vote = rest.index("discarded blocks by their strongest negative vote:")
+    for section in (rest[by_rule + 1 : by_vote], rest[by_vote + 1 :]):
+        assert all(re.fullmatch(r"  \S.*: \d+ blocks?", line) for line in section), section
+        assert sum(int(line.rsplit(" ", 2)[1]) for line in section) == discarded
 
 
 # -- errors ------------------------------------------------------------------------------------
@@ -174,10 +176,17 @@ def test_version_names_the_package(tmp_path: Path) -> None:
 
 
 def make_block(text: str, label: Label, votes: list[Vote]) -> Block:
-    """A block with real features (from cleaning a one-line page), then the given text, label and votes."""
-    block = cleaner.clean(text, format="text").blocks[0]
-    score = 0.5 if label is Label.BODY else 0.1
-    return block.model_copy(update={"text": text, "label": label, "score": score, "votes": votes})
+    """A block with the given text, label and votes, decided inside the region (body) or outside it."""
+    body = label is Label.BODY
+    return Block(
+        text=text,
+        label=label,
+        score=0.5 if body else 0.1,
+        votes=votes,
+        decision="in_region&score>=0.2" if body else "out_of_region&score<0.95",
+        start=0,
+        end=len(text),
+    )
 
 
 def test_compact_vote_reads_heuristic_reason_and_signed_value() -> None:
@@ -201,7 +210,7 @@ def test_explain_colours_labels_only_when_asked() -> None:
     plain = format_explain(result, columns=80, colour=False)
     assert plain.splitlines()[0] == "title: (none found)"
     assert "\x1b[" not in plain
-    assert "(no votes)" in plain
+    assert "[in_region&score>=0.2]" in plain
     assert "\x1b[" in format_explain(result, columns=80, colour=True)
 
 

@@ -75,3 +75,51 @@ def test_page_without_body_evidence_has_no_region() -> None:
     labels = combine(page(text), [[CHROME]] * 3, CombineSettings(weights=WEIGHTS)).labels
 
     assert labels == [Label.CHROME] * 3
+
+
+# -- decisions: every label names the rule that set it -------------------------------------------
+
+
+def _decide(lines: list[str], block_votes: list[list[Vote]], settings: CombineSettings) -> list[tuple[Label, str]]:
+    combined = combine(page("\n\n".join(lines)), block_votes, settings)
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def test_block_in_the_region_is_body_at_the_inside_score_and_chrome_just_below() -> None:
+    settings = CombineSettings(weights={"probe": 2.0}, inside_min_score=0.5, context_max_words=0)
+    prose = [line(20, stopwords=5, seed=seed, end=".") for seed in range(3)]
+    neutral = Vote(heuristic="probe", value=0.0, reason="neutral")  # scores exactly 0.5
+
+    at_edge = _decide(prose, [[BODY], [neutral], [BODY]], settings)
+    below = _decide(prose, [[BODY], [neutral], [BODY]], settings.model_copy(update={"inside_min_score": 0.51}))
+
+    assert at_edge[1] == (Label.BODY, "in_region&score>=0.5")
+    assert below[1] == (Label.CHROME, "in_region&score<0.51")
+
+
+def test_block_outside_the_region_needs_the_outside_score() -> None:
+    settings = CombineSettings(weights=WEIGHTS, outside_min_score=0.95, context_max_words=0)
+    lines = [line(20, stopwords=5, seed=seed, end=".") for seed in range(4)]
+
+    decided = _decide(lines, [[BODY], [BODY], [CHROME], [CHROME]], settings)
+
+    assert decided[0] == (Label.BODY, "in_region&score>=0.2")
+    assert decided[3] == (Label.CHROME, "out_of_region&score<0.95")
+
+
+def test_short_block_between_agreeing_neighbours_says_it_followed_them() -> None:
+    settings = CombineSettings(weights=WEIGHTS, context_max_words=4)
+    lines = [line(20, stopwords=5, seed=1, end="."), line(4, seed=2), line(20, stopwords=5, seed=3, end=".")]
+
+    decided = _decide(lines, [[BODY], [CHROME], [BODY]], settings)
+
+    assert decided[1] == (Label.BODY, "words<=4&neighbours_body")
+
+
+def test_block_one_word_over_the_short_length_keeps_its_own_decision() -> None:
+    settings = CombineSettings(weights=WEIGHTS, context_max_words=4)
+    lines = [line(20, stopwords=5, seed=1, end="."), line(5, seed=2), line(20, stopwords=5, seed=3, end=".")]
+
+    decided = _decide(lines, [[BODY], [CHROME], [BODY]], settings)
+
+    assert decided[1] == (Label.CHROME, "in_region&score<0.2")
