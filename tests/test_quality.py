@@ -31,7 +31,7 @@ def test_fixture_body_is_cleaned_word_for_word(fixture: cleaner.fixtures.Fixture
     assert _words(result.text) == _words(fixture.gold)
     assert result.title == fixture.title
     if fixture.title is not None:
-        assert [block.decision for block in result.blocks if block.text == fixture.title][0] == "title"
+        assert next(block.decision for block in result.blocks if block.text == fixture.title) == "title"
     for snippet in fixture.must_drop:
         assert " ".join(snippet.split()) not in " ".join(result.text.split())
 
