@@ -8,11 +8,10 @@ from helpers import line, votes
 from cleaner.heuristics.comment_section import CommentSection
 
 S = CommentSection().settings
-LENGTH = 10_000  # characters from the page start to the end of its last block
 
 
 def _article(header: str, paragraphs_before: int = 6, paragraphs_after: int = 3) -> str:
-    before = [line(20, seed=i, end=".") for i in range(paragraphs_before)]
+    before = [line(20, stopwords=5, seed=i, end=".") for i in range(paragraphs_before)]
     after = [line(15, seed=i + 10, end=".") for i in range(paragraphs_after)]
     return "\n\n".join([*before, header, *after])
 
@@ -76,31 +75,21 @@ def test_header_over_the_word_limit_abstains() -> None:
     assert _header_votes(header) == [None] * 4
 
 
-def _probe(offset: int) -> list[object]:
-    """Votes on a page with "12 Comments" starting at `offset` of LENGTH characters."""
-    first, header, last = line(8, end="."), "12 Comments", "last"
-    assert len(first) < offset <= LENGTH - len(last) - len(header) - 1
-    text = first + "\n" * (offset - len(first)) + header
-    text += "\n" * (LENGTH - len(last) - len(text)) + last
-    return votes(CommentSection(), text)
+def _after_prose(lines_before: int) -> list[object]:
+    """Votes on a page with `lines_before` prose lines, then "12 Comments", then one short line."""
+    before = [line(20, stopwords=5, seed=i, end=".") for i in range(lines_before)]
+    return votes(CommentSection(), "\n\n".join([*before, "12 Comments", "last"]))
 
 
-def test_header_at_the_position_edge_counts() -> None:
-    edge = next(offset for offset in range(LENGTH) if offset >= S.min_position_share * LENGTH)
-    assert abs(edge - S.min_position_share * LENGTH) < 1
+def test_header_after_the_least_prose_counts() -> None:
+    at_edge = _after_prose(S.min_prose_lines_before)
 
-    at, above = _probe(edge), _probe(edge + 1)
-
-    assert at[0] is None
-    assert at[1] is not None
-    assert at[1].reason == "comment_header"
-    assert above[1] is not None
+    assert at_edge[-2] is not None
+    assert at_edge[-2].reason == "comment_header"
 
 
-def test_header_before_the_position_edge_is_navigation() -> None:
-    edge = next(offset for offset in range(LENGTH) if offset >= S.min_position_share * LENGTH)
-
-    assert _probe(edge - 1) == [None, None, None]
+def test_header_before_the_article_has_begun_is_a_comment_count_link() -> None:
+    assert _after_prose(S.min_prose_lines_before - 1) == [None] * (S.min_prose_lines_before + 1)
 
 
 def test_comments_link_in_the_top_navigation_is_ignored() -> None:
@@ -139,25 +128,41 @@ def test_thread_with_less_prose_after_it_than_the_ratio_is_comments() -> None:
     assert result[-1].reason == "after_comment_header"
 
 
+# The ratio tests put the header after little prose, so the thread may start anywhere.
+ANYWHERE = {"min_prose_lines_before": 0}
+
+
 def test_thread_with_prose_after_it_at_the_ratio_is_the_content() -> None:
     before, after = 2, 3  # a ratio of 1.5
     assert after == S.content_min_prose_ratio * before
 
-    assert all(vote is None for vote in votes(CommentSection(), _thread(before, after)))
+    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(before, after)))
 
 
 def test_thread_with_prose_after_it_above_the_ratio_is_the_content() -> None:
-    assert all(vote is None for vote in votes(CommentSection(), _thread(1, 5)))
+    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(1, 5)))
 
 
 def test_thread_just_below_the_ratio_is_comments() -> None:
-    heuristic = CommentSection(content_min_prose_ratio=1.51)
+    heuristic = CommentSection(content_min_prose_ratio=1.51, **ANYWHERE)
 
     assert votes(heuristic, _thread(2, 3))[-1] is not None
 
 
 def test_short_lines_do_not_count_as_prose() -> None:
-    shorter = CommentSection(prose_min_words=21)
+    shorter = CommentSection(prose_min_words=21, **ANYWHERE)
 
     assert votes(shorter, _thread(0, 3))[-1] is not None
-    assert all(vote is None for vote in votes(CommentSection(), _thread(0, 3)))
+    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(0, 3)))
+
+
+def test_long_article_before_a_longer_thread_keeps_its_comments_out() -> None:
+    lines_at_limit = S.content_max_prose_words_before // 20  # 20-word prose lines
+    after = 2 * (lines_at_limit + 1)  # a ratio of 2: the thread would pass for the content
+
+    at_limit = votes(CommentSection(), _thread(lines_at_limit, after))
+    over_limit = votes(CommentSection(), _thread(lines_at_limit + 1, after))
+
+    assert all(vote is None for vote in at_limit)
+    assert over_limit[-1] is not None
+    assert over_limit[-1].reason == "after_comment_header"

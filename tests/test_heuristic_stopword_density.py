@@ -126,13 +126,23 @@ def test_page_below_its_stop_word_gate_abstains_everywhere() -> None:
 
 
 def test_page_in_an_uncovered_language_gets_no_votes() -> None:
-    # Greek prose: none of its function words are in the list, so it is not all chrome.
+    # Georgian prose: none of its function words are in the list, so it is not all chrome.
     text = (
-        "Η βροχή της νύχτας έκανε το ποτάμι να φτάσει στην κορυφή των όχθεων, "
-        "και το δημοτικό συμβούλιο έκλεισε τον δρόμο.\n\n"
-        "Οι κάτοικοι κοντά στο λιμάνι μετακίνησαν τα αυτοκίνητά τους σε ψηλότερο σημείο πριν φτάσει το νερό.\n"
+        "ღამის წვიმამ მდინარე ნაპირებამდე აავსო და ქალაქის საბჭომ სანაპირო გზა დახურა გუშინ საღამოს.\n\n"
+        "ნავსადგურის მახლობლად მცხოვრებლებმა მანქანები უფრო მაღალ ადგილას გადაიყვანეს სანამ წყალი მოვიდოდა.\n"
     )
     assert votes(StopwordDensity(), text) == [None, None]
+
+
+def test_greek_prose_is_dense_in_its_function_words() -> None:
+    text = (
+        "Η βροχή της νύχτας έκανε το ποτάμι να φτάσει στην κορυφή των όχθεων, "
+        "και το δημοτικό συμβούλιο έκλεισε τον δρόμο για τα αυτοκίνητα.\n"
+    )
+    (vote,) = votes(StopwordDensity(), text)
+
+    assert vote is not None
+    assert vote.value > 0
 
 
 def test_short_lines_do_not_open_the_page_gate() -> None:
