@@ -1,40 +1,94 @@
-"""Find the headline: the headline-shaped block just above where the body starts.
+"""Find the headline: the most headline-like block just above where the article starts.
 
-Articles open with their headline, then perhaps a standfirst, a byline, a date, a
-disclaimer; then the first paragraph. So the title is searched upwards from the first body
-block, over a few blocks, skipping those that end like a sentence or that a heuristic
-called surely chrome (a byline, a date, a menu item).
+Articles open with their headline, then perhaps a standfirst, a byline, a date, a photo
+credit or a disclaimer; then the first paragraph. So the title is searched among the few
+blocks above the first line of running prose, and each is scored for looking like a
+headline: a line of a few words to a couple of dozen that does not end like a sentence or a clause
+(a short question or exclamation may),
+stands as its own paragraph, carries no date or time, was not called surely chrome by a
+heuristic (a byline, a call to action), is not a long line dense in function words (a
+paragraph that lost its full stop), and, when the page's URL is known, shares words
+with its slug (the way trafilatura and news crawlers reconcile a title with the URL).
+Nearer blocks win ties.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 
+_DATE_OR_TIME = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:19|20)\d{2}\b")
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+_CLOSERS = "\"'”’»)]）」』"
+# Sentences and clauses run on after these; headlines stop without them.
+_NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
+
 
 class TitleSettings(BaseModel):
+    """Where the headline is looked for, and what makes a block look like one."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    lookback_blocks: int = 6
-    min_words: int = 2
-    max_words: int = 30
-    veto_below: float = -0.9
+    lookback_blocks: int = Field(8, ge=0, description="blocks above the first prose line that may hold the title")
+    min_words: int = Field(2, ge=1)
+    max_words: int = Field(25, ge=1)
+    sentence_min_words: int = Field(12, ge=1, description="a line this long and dense in function words is a sentence")
+    sentence_min_stopword_share: float = Field(0.3, ge=0.0, le=1.0)
+    question_max_words: int = Field(15, ge=1, description="longest headline ending in ? or ! (longer: a sentence)")
+    headline_min_words: int = Field(4, ge=1, description="fewer words score as a label, not a headline")
+    prose_min_words: int = Field(20, ge=1, description="words of the prose line the article starts with")
+    prose_min_stopword_share: float = Field(0.2, ge=0.0, le=1.0)
+    veto_below: float = Field(-0.9, description="a vote this negative from boilerplate_phrases rules a block out")
 
 
 def find_title(
     page: SegmentedPage, labels: list[Label], votes: list[list[Vote]], settings: TitleSettings
 ) -> int | None:
-    """Index of the headline block, or None when nothing before the body looks like one."""
-    first_body = next((index for index, label in enumerate(labels) if label is Label.BODY), None)
-    if first_body is None:
+    """Index of the headline block, or None when nothing above the article looks like one."""
+    start = _article_start(page, labels, settings)
+    if start is None:
         return None
-    for index in range(first_body - 1, max(first_body - 1 - settings.lookback_blocks, -1), -1):
-        words, text = page.words[index], page.texts[index]
-        vetoed = any(
-            vote.value <= settings.veto_below and vote.heuristic == "boilerplate_phrases" for vote in votes[index]
-        )
-        if settings.min_words <= words <= settings.max_words and not text.endswith(".") and not vetoed:
-            return index
-    return None
+    slug = set(_SLUG_WORD.findall(page.url.casefold())) if page.url else set()
+    best: tuple[float, int] | None = None
+    for index in range(start - 1, max(start - 1 - settings.lookback_blocks, -1), -1):
+        score = _headline_score(page, index, votes[index], slug, settings)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, index)
+    return best[1] if best is not None else None
+
+
+def _article_start(page: SegmentedPage, labels: list[Label], settings: TitleSettings) -> int | None:
+    """The first body block that is running prose, or else the first body block."""
+    prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
+    body = [index for index, label in enumerate(labels) if label is Label.BODY]
+    return next((index for index in body if prose[index]), body[0] if body else None)
+
+
+def _headline_score(
+    page: SegmentedPage, index: int, votes: list[Vote], slug: set[str], settings: TitleSettings
+) -> float | None:
+    """How much block `index` looks like a headline; None when it cannot be one."""
+    text, words = page.texts[index], page.words[index]
+    last = text.rstrip(_CLOSERS)[-1:]
+    if not settings.min_words <= words <= settings.max_words or last in _NOT_A_HEADLINE_END:
+        return None
+    if last in "?!" and words > settings.question_max_words:
+        return None
+    if any(vote.heuristic == "boilerplate_phrases" and vote.value <= settings.veto_below for vote in votes):
+        return None
+    score = 0.0
+    score += 2.0 if words >= settings.headline_min_words else 0.0
+    score += 1.0 if page.blank_before[index] and page.blank_after[index] else 0.0
+    score -= 2.0 if _DATE_OR_TIME.search(text) else 0.0
+    prose_like = (
+        words >= settings.sentence_min_words and page.stopwords[index] >= settings.sentence_min_stopword_share * words
+    )
+    score -= 2.0 if prose_like else 0.0
+    if slug:
+        shared = slug & set(_SLUG_WORD.findall(page.fingerprints[index]))
+        score += 4.0 * len(shared) / len(slug)
+    return score
