@@ -1,4 +1,4 @@
-"""Labeled fixture pages: one folder per page with the page, its gold body and `fixture.toml`.
+"""Labeled fixture pages: one folder per page with the page (HTML, text or both), its gold body and `fixture.toml`.
 
 The format is documented in ``fixtures/README.md``. Loading checks every folder, so that a
 broken fixture fails loudly, naming its file and the problem, instead of quietly skewing a test
@@ -18,7 +18,9 @@ from cleaner.errors import CleanerError, InputError
 
 INFO_FILE = "fixture.toml"
 GOLD_FILE = "gold.txt"
-PAGE_FILES: dict[str, str] = {"text": "page.txt", "html": "page.html"}
+# The forms a page can take, in the order `Fixture.forms` lists them, and the file of each.
+Form = Literal["html", "text"]
+PAGE_FILES: dict[str, str] = {"html": "page.html", "text": "page.txt"}
 
 Snippet = Annotated[str, Field(min_length=1)]
 # The page types of the WCXB benchmark, and "other" for the rest.
@@ -35,7 +37,6 @@ class FixtureInfo(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     title: str | None = Field(None, min_length=1, description="the headline as written in the page; omit if none")
-    format: Literal["text", "html"]
     language: str = Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="a BCP 47 tag: en, pt-BR")
     page_type: PageType
     source: str = Field(min_length=1, description="where the page comes from, and its licence if not ours")
@@ -45,15 +46,23 @@ class FixtureInfo(BaseModel):
 
 
 class Fixture(FixtureInfo):
-    """A loaded, checked fixture: its declared fields, its name, its page file and its gold body."""
+    """A loaded, checked fixture: its declared fields, its name, its folder, its forms and its gold body."""
 
     name: str
-    page_path: Path
+    folder: Path
+    forms: tuple[Form, ...] = Field(min_length=1, description="the forms present, html first: 'html', 'text'")
     gold: str
 
-    def raw(self) -> bytes:
-        """The page as stored, to hand to `cleaner.clean`."""
-        return self.page_path.read_bytes()
+    def page_path(self, form: str) -> Path:
+        """The file holding the page in `form` ("html" or "text")."""
+        if form not in self.forms:
+            valid = " or ".join(repr(name) for name in self.forms)
+            raise FixtureError(f"fixture {self.name!r} has no {form!r} form: its forms are {valid}")
+        return self.folder / PAGE_FILES[form]
+
+    def raw(self, form: str) -> bytes:
+        """The page in `form` ("html" or "text") as stored, to hand to `cleaner.clean(raw, format=form)`."""
+        return self.page_path(form).read_bytes()
 
 
 def load_fixtures(root: str | Path) -> list[Fixture]:
@@ -74,13 +83,13 @@ def load_fixture(path: str | Path) -> Fixture:
     if not folder.is_dir():
         raise FixtureError(f"{folder}: not a fixture folder")
     info = _read_info(folder / INFO_FILE)
-    page_path = _page_path(folder, info)
-    page = _read_page(page_path)
+    forms = _forms(folder)
+    pages = {form: _read_page(folder / PAGE_FILES[form]) for form in forms}
     gold = _read_text(folder / GOLD_FILE, "the gold body text")
     _check_gold(folder / INFO_FILE, info, gold)
-    if info.format == "text":
-        _check_in_page(folder / INFO_FILE, info, page)
-    return Fixture(**info.model_dump(), name=folder.name, page_path=page_path, gold=gold)
+    if "text" in pages:
+        _check_in_page(folder / INFO_FILE, info, pages["text"])
+    return Fixture(**info.model_dump(), name=folder.name, folder=folder, forms=forms, gold=gold)
 
 
 def _read_info(path: Path) -> FixtureInfo:
@@ -135,16 +144,12 @@ def _read_page(path: Path) -> str:
         raise FixtureError(f"{path}: {error}") from None
 
 
-def _page_path(folder: Path, info: FixtureInfo) -> Path:
-    present = [name for name in PAGE_FILES.values() if (folder / name).exists()]
-    if not present:
-        raise FixtureError(f"{folder}: no page file: expected {' or '.join(PAGE_FILES.values())}")
-    if len(present) > 1:
-        raise FixtureError(f"{folder}: both {' and '.join(present)}: a fixture holds one page, keep one of them")
-    expected = PAGE_FILES[info.format]
-    if present[0] != expected:
-        raise FixtureError(f"{folder / INFO_FILE}: format = {info.format!r} expects {expected}, found {present[0]}")
-    return folder / expected
+def _forms(folder: Path) -> tuple[Form, ...]:
+    """The forms whose page file is present, html first; at least one."""
+    forms: tuple[Form, ...] = tuple(form for form in ("html", "text") if (folder / PAGE_FILES[form]).exists())
+    if not forms:
+        raise FixtureError(f"{folder}: no page file: expected {' and/or '.join(PAGE_FILES.values())}")
+    return forms
 
 
 def _normal(text: str) -> str:
