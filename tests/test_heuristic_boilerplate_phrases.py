@@ -140,3 +140,31 @@ def test_word_limit_follows_custom_settings() -> None:
 
     assert _vote("Read more here", narrow) is not None
     assert _vote("Read more here today", narrow) is None
+
+
+CONSENT = (
+    "Valley Voice and our 143 partners store and access information on your device to show ads and "
+    "content, measure audiences and develop products; you can manage your choices at any time."
+)
+
+
+def test_consent_notice_of_any_length_votes_chrome() -> None:
+    notice = CONSENT + " We use cookies for personalised advertising unless you reject them."
+
+    (vote,) = votes(BoilerplatePhrases(), notice)
+
+    assert vote is not None
+    assert vote.reason == "consent_notice"
+
+
+def test_consent_words_at_the_threshold_vote_chrome_and_one_fewer_abstains() -> None:
+    words = ["cookies", "consent", "partners", "privacy", "tracking"]
+    least = S.consent_min_words
+    base = "The council discussed the new library opening hours with residents on Tuesday evening and "
+
+    at = votes(BoilerplatePhrases(), base + " ".join(words[:least]) + ".")
+    below = votes(BoilerplatePhrases(), base + " ".join(words[: least - 1]) + ".")
+
+    assert at[0] is not None
+    assert at[0].reason == "consent_notice"
+    assert below == [None]

@@ -2,10 +2,13 @@
 
 Calls to action (subscribe, sign in, share, read more), legal lines (terms of use,
 privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum: …"),
-and lines that are only a date, a byline or a counter. These are the phrase lists that
-every practical cleaner carries (C4's "terms of use"/"cookie" rules, trafilatura's
-boilerplate patterns); kept short and in several languages, and applied only to short
-blocks, because an article may quote any phrase in a long sentence.
+lines that are only a date, a byline or a counter, and cookie and consent notices. These
+are the phrase lists that every practical cleaner carries (C4's "terms of use"/"cookie"
+rules, trafilatura's boilerplate patterns); kept short and in several languages. Phrases
+count only in short blocks, because an article may quote any phrase in a long sentence;
+pay widgets and consent notices count at any length, the latter because a notice uses
+several words of its vocabulary at once ("we and our partners use cookies … accept …
+privacy settings") where an article quotes one.
 """
 
 from __future__ import annotations
@@ -60,6 +63,16 @@ _PHRASE = re.compile(
 )
 # Every phrase starts with one of these words: a block with none of them is not searched.
 _FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
+# The vocabulary of cookie and consent notices: a notice of any length uses several of
+# these words at once ("we and our partners use cookies ... accept ... privacy settings").
+_CONSENT_WORDS = frozenset(
+    (
+        "cookie", "cookies", "consent", "partners", "personalised", "personalized", "advertising", "ads",
+        "privacy", "preferences", "accept", "reject", "tracking", "einwilligung", "akzeptieren", "ablehnen",
+        "datenschutz", "partner", "werbung", "consentement", "accepter", "refuser", "partenaires", "publicité",
+        "confidentialité", "consentimiento", "aceptar", "rechazar", "socios", "publicidad", "privacidad",
+    )
+)  # fmt: skip
 _SIGN = re.compile(r"©|\([cC]\)")
 # Starts with a currency sign, so the engine skips to the next one at C speed.
 _PAY_WIDGET = re.compile(
@@ -85,6 +98,7 @@ _COUNTER_MAX_WORDS = 3  # "12 comments", "Share": a counter without a digit is a
 
 class BoilerplatePhrasesSettings(HeuristicSettings):
     max_words: int = 12
+    consent_min_words: int = 3
 
 
 @register
@@ -100,9 +114,11 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         # says they might match: this runs on every block of every page.
         if _PAY_WIDGET.search(text):
             return self.cast(-1.0, "pay_widget")
+        tokens = fingerprint.split()
+        if len(_CONSENT_WORDS.intersection(tokens)) >= self.settings.consent_min_words:
+            return self.cast(-1.0, "consent_notice")
         if words > self.settings.max_words:
             return None
-        tokens = fingerprint.split()
         if not _FIRST_WORDS.isdisjoint(tokens) or _SIGN.search(text):
             phrase = _PHRASE.search(text)
             if phrase is not None and phrase.lastgroup is not None:
