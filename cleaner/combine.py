@@ -32,6 +32,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "comment_section": 2.5,
     "prose_sandwich": 2.0,
     "record_list": 3.0,
+    "record_shape": 1.5,
     "position": 0.5,
 }
 

@@ -30,6 +30,7 @@ DEFAULT_HEURISTICS = (
     "comment_section",
     "prose_sandwich",
     "record_list",
+    "record_shape",
     "position",
 )
 

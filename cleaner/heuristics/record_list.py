@@ -30,7 +30,8 @@ pairs are icon-and-text share buttons).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import pairwise
+from itertools import pairwise, repeat
+from operator import add
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -40,7 +41,8 @@ from cleaner.segment.page import SegmentedPage
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
 _LONGEST = _WORD_BUCKETS[-1] + 1
-_LENGTH_CLASS = [sum(words > edge for edge in _WORD_BUCKETS) for words in range(_LONGEST + 1)]
+# Twice the length class of a line of so many words (the shape adds 1 for a sentence ending).
+_DOUBLE_CLASS = {words: 2 * sum(words > edge for edge in _WORD_BUCKETS) for words in range(_LONGEST + 1)}
 
 
 class RecordListSettings(HeuristicSettings):
@@ -66,10 +68,10 @@ class RecordList(BaseHeuristic[RecordListSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
         occurrences: dict[str, list[int]] = defaultdict(list)
-        fingerprints = page.fingerprints
-        for index in [index for index, repeats in enumerate(page.repeats) if repeats > 1]:
-            if fingerprints[index]:
-                occurrences[fingerprints[index]].append(index)
+        repeated = [index for index, repeats in enumerate(page.repeats) if repeats > 1]
+        for index, fingerprint in zip(repeated, map(page.fingerprints.__getitem__, repeated), strict=True):
+            if fingerprint:
+                occurrences[fingerprint].append(index)
         pairs = self._near_pairs(occurrences, page)
         paired = [False] * len(page)
         for offset, firsts in pairs.items():
@@ -83,12 +85,14 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         runs = [run for indices in frames for run in self._runs(indices)]
         if not runs:
             return [None] * len(page)
-        prose_end = self._prose_end(page)
+        prose_end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
         first = min(run[0] for run in runs)
-        shapes = _shapes(page, first, max(run[-1] for run in runs))
+        shapes = line_shapes(page, first, max(run[-1] for run in runs))
         in_records = [False] * len(page)
         for bounds in runs:
-            if bounds[0] < prose_end and _shape_share([start - first for start in bounds], shapes) >= s.min_shape_share:
+            if bounds[0] >= prose_end or all(in_records[bounds[0] : bounds[-1] + 1]):
+                continue
+            if _shape_share([start - first for start in bounds], shapes) >= s.min_shape_share:
                 in_records[bounds[0] : bounds[-1] + 1] = [True] * (bounds[-1] + 1 - bounds[0])
         if True not in in_records:
             return [None] * len(page)
@@ -110,28 +114,6 @@ class RecordList(BaseHeuristic[RecordListSettings]):
             ):
                 by_offset[indices[1] - indices[0]].append(indices[0])
         return {offset: sorted(firsts) for offset, firsts in by_offset.items()}
-
-    def _prose_end(self, page: SegmentedPage) -> int:
-        """Just after the last standalone prose paragraph when the page's body is prose; else the page end.
-
-        Read from the end of the page, stopping at the `prose_body_min_blocks`-th paragraph found.
-        """
-        s = self.settings
-        last, found = len(page), 0
-        for index in range(len(page) - 1, -1, -1) if s.prose_body_min_blocks else ():
-            words = page.words[index]
-            if (
-                words >= s.prose_min_words
-                and page.ends_with_terminal[index]
-                and page.stopwords[index] >= s.prose_min_stopword_share * words
-                and page.blank_before[index]
-                and page.blank_after[index]
-            ):
-                last = index + 1 if not found else last
-                found += 1
-                if found == s.prose_body_min_blocks:
-                    return last
-        return len(page)
 
     def _runs(self, indices: list[int]) -> list[list[int]]:
         """Stretches of a frame's occurrences spaced like records: each the list of its record starts."""
@@ -163,12 +145,39 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         return runs
 
 
-def _shapes(page: SegmentedPage, first: int, last: int) -> list[int]:
+def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_stopword_share: float) -> int:
+    """Just after the last standalone prose paragraph when the page's body is prose; else the page end.
+
+    A prose body is `min_blocks` paragraphs standing alone between blank lines, each at least
+    `min_words` long, ending like a sentence, with `min_stopword_share` function words; 0 never
+    asks. Read from the end of the page, stopping at the `min_blocks`-th paragraph found.
+    """
+    last, found = len(page), 0
+    for index in range(len(page) - 1, -1, -1) if min_blocks else ():
+        words = page.words[index]
+        if (
+            words >= min_words
+            and page.ends_with_terminal[index]
+            and page.stopwords[index] >= min_stopword_share * words
+            and page.blank_before[index]
+            and page.blank_after[index]
+        ):
+            last = index + 1 if not found else last
+            found += 1
+            if found == min_blocks:
+                return last
+    return len(page)
+
+
+def line_shapes(page: SegmentedPage, first: int, last: int) -> list[int]:
     """The shape of each block from `first` to `last`: its length class and whether it ends like a sentence."""
-    return [
-        _LENGTH_CLASS[min(words, _LONGEST)] * 2 + terminal
-        for words, terminal in zip(page.words[first : last + 1], page.ends_with_terminal[first : last + 1], strict=True)
-    ]
+    return list(
+        map(
+            add,
+            map(_DOUBLE_CLASS.get, page.words[first : last + 1], repeat(_DOUBLE_CLASS[_LONGEST])),
+            page.ends_with_terminal[first : last + 1],
+        )
+    )
 
 
 def _shape_share(bounds: list[int], shapes: list[int]) -> float:
