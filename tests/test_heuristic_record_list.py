@@ -123,30 +123,32 @@ def test_labels_closer_than_the_shortest_stride_abstain() -> None:
     assert _abstains(result)
 
 
-def _uneven_listing(extra: int) -> tuple[list[str], list[object]]:
-    """Records of 10 lines, the last one `extra` lines longer."""
+def _uneven_listing(per_record: int, extra: int) -> tuple[list[str], list[object]]:
+    """Records of `per_record` lines, the last one `extra` lines longer."""
     if S.min_records < 3:
         pytest.skip("an uneven stride needs a median of at least two strides")
-    per_record = 10
     bodies = [[_unique(record * 100 + i) for i in range(per_record)] for record in range(S.min_records - 1)]
     bodies[-1] += [_unique(900 + i) for i in range(extra)]
-    assert (per_record + (per_record + extra)) / 2 / (per_record + extra) >= S.min_shape_share  # shapes still alike
+    # The shapes stay alike enough: only the stride is on trial.
+    assert (1 + per_record / (per_record + extra)) / 2 >= S.min_shape_share
     return _framed(bodies)
 
 
-def _stride_slack() -> int:
-    return math.floor(max(S.stride_slack_blocks, S.stride_slack_share * 11))
+def _stride_slack(per_record: int) -> int:
+    return math.floor(max(S.stride_slack_blocks, S.stride_slack_share * (per_record + 1)))
 
 
-def test_record_longer_by_the_stride_slack_stays_in_the_list() -> None:
-    lines, result = _uneven_listing(_stride_slack())
+@pytest.mark.parametrize("per_record", [1, 10], ids=["slack_in_lines", "slack_as_share"])
+def test_record_longer_by_the_stride_slack_stays_in_the_list(per_record: int) -> None:
+    lines, result = _uneven_listing(per_record, _stride_slack(per_record))
 
     _assert_records_vote_body(lines, result)
     assert not _abstains(result)
 
 
-def test_record_longer_than_the_stride_slack_breaks_the_list() -> None:
-    _, result = _uneven_listing(_stride_slack() + 1)
+@pytest.mark.parametrize("per_record", [1, 10], ids=["slack_in_lines", "slack_as_share"])
+def test_record_longer_than_the_stride_slack_breaks_the_list(per_record: int) -> None:
+    _, result = _uneven_listing(per_record, _stride_slack(per_record) + 1)
 
     assert _abstains(result)
 
@@ -232,8 +234,9 @@ def test_too_few_cards_abstain() -> None:
 # -- a list after an article is a teaser list ---------------------------------------------
 
 
-def _prose(seed: int, words: int = S.prose_min_words) -> str:
-    return line(words, stopwords=math.ceil(S.prose_min_stopword_share * words), seed=seed, end=".")
+def _prose(seed: int, words: int = S.prose_min_words, stopwords: int | None = None) -> str:
+    least = math.ceil(S.prose_min_stopword_share * words)
+    return line(words, stopwords=least if stopwords is None else stopwords, seed=seed, end=".")
 
 
 def _article_then_list(paragraphs: list[str], list_first: bool = False) -> tuple[int, list[object]]:
@@ -262,6 +265,14 @@ def test_list_after_one_paragraph_too_few_votes_body() -> None:
 
 def test_list_after_paragraphs_too_short_for_prose_votes_body() -> None:
     paragraphs = [_prose(seed, words=S.prose_min_words - 1) for seed in range(S.prose_body_min_blocks)]
+    count, result = _article_then_list(paragraphs)
+
+    assert sum(vote is not None for vote in result) == count
+
+
+def test_list_after_paragraphs_too_poor_in_function_words_for_prose_votes_body() -> None:
+    least = math.ceil(S.prose_min_stopword_share * S.prose_min_words)
+    paragraphs = [_prose(seed, stopwords=least - 1) for seed in range(S.prose_body_min_blocks)]
     count, result = _article_then_list(paragraphs)
 
     assert sum(vote is not None for vote in result) == count

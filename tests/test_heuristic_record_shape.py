@@ -115,9 +115,11 @@ def _prose(seed: int, words: int = S.prose_min_words) -> str:
     return line(words, stopwords=math.ceil(S.prose_min_stopword_share * words), seed=seed, end=".")
 
 
-def _article_and_list(paragraphs: int, list_first: bool = False) -> tuple[int, list[object]]:
+def _article_and_list(
+    paragraphs: int, list_first: bool = False, words: int = S.prose_min_words
+) -> tuple[int, list[object]]:
     records = "\n".join(_records(S.min_period_blocks, S.min_periods))
-    article = "\n\n".join(_prose(seed) for seed in range(paragraphs))
+    article = "\n\n".join(_prose(seed, words) for seed in range(paragraphs))
     text = f"{records}\n\n{article}" if list_first else f"{article}\n\n{records}"
     return S.min_period_blocks * S.min_periods, votes(RecordShape(), text)
 
@@ -130,6 +132,12 @@ def test_list_after_the_fewest_prose_paragraphs_is_a_teaser_list() -> None:
 
 def test_list_after_one_paragraph_too_few_votes_body() -> None:
     count, result = _article_and_list(S.prose_body_min_blocks - 1)
+
+    assert sum(vote is not None for vote in result) == count
+
+
+def test_list_after_paragraphs_too_short_for_prose_votes_body() -> None:
+    count, result = _article_and_list(S.prose_body_min_blocks, words=S.prose_min_words - 1)
 
     assert sum(vote is not None for vote in result) == count
 
