@@ -29,6 +29,8 @@ DEFAULT_HEURISTICS = (
     "paragraph_structure",
     "comment_section",
     "prose_sandwich",
+    "record_list",
+    "record_shape",
     "position",
 )
 

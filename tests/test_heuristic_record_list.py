@@ -1,12 +1,13 @@
-"""record_list: the once-written lines between a short label repeated at a steady stride are records."""
+"""record_list: the once-written lines of records framed by a line repeated at a steady stride are body."""
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from helpers import line, votes
 
-record_list = pytest.importorskip("cleaner.heuristics.record_list")
-RecordList = record_list.RecordList
+from cleaner.heuristics.record_list import RecordList
 
 S = RecordList().settings
 LABEL = "Shop now"
@@ -17,26 +18,30 @@ def _unique(i: int) -> str:
     return f"Record line number {i} describes one item of the list."
 
 
-def _listing(
-    records: int, per_record: int = 2, label: str = LABEL, heuristic: RecordList | None = None
-) -> tuple[list[str], list[object]]:
-    """An intro paragraph, then `records` times: `per_record` unique lines and the label; then a footer."""
+def _short(i: int) -> str:
+    """A record line of another shape than `_unique`: four words, no end punctuation."""
+    return f"Item {i} colour chart"
+
+
+def _listing(records: int, per_record: int = 2, label: str = LABEL) -> tuple[list[str], list[object]]:
+    """An intro line, then `records` times: the label and `per_record` unique lines; then the label and a footer."""
+    bodies = [[_unique(record * per_record + i) for i in range(per_record)] for record in range(records - 1)]
+    return _framed(bodies, label)
+
+
+def _framed(bodies: list[list[str]], label: str = LABEL) -> tuple[list[str], list[object]]:
+    """Each body after one label, a closing label after the last; an intro line before and a footer after."""
     lines = [line(20, seed=5, end=".")]
-    counter = 0
-    for _ in range(records):
-        for _ in range(per_record):
-            lines.append(_unique(counter))
-            counter += 1
-        lines.append(label)
-    lines.append(line(20, seed=6, end="."))
-    return lines, votes(heuristic or RecordList(), "\n".join(lines))
+    for body in bodies:
+        lines += [label, *body]
+    lines += [label, line(20, seed=6, end=".")]
+    return lines, votes(RecordList(), "\n".join(lines))
 
 
 def _assert_records_vote_body(lines: list[str], result: list[object], label: str = LABEL) -> None:
     labels = [index for index, text in enumerate(lines) if text == label]
     for index, (text, vote) in enumerate(zip(lines, result, strict=True)):
-        inside = labels[0] < index < labels[-1]
-        if inside and text != label:
+        if labels[0] < index < labels[-1] and text != label:
             assert vote is not None, text
             assert vote.value > 0
             assert vote.reason == REASON
@@ -44,15 +49,22 @@ def _assert_records_vote_body(lines: list[str], result: list[object], label: str
             assert vote is None, text
 
 
+def _abstains(result: list[object]) -> bool:
+    return all(vote is None for vote in result)
+
+
+# -- how many records make a list ---------------------------------------------------------
+
+
 def test_records_framed_by_the_fewest_labels_vote_body() -> None:
     lines, result = _listing(S.min_records)
 
     _assert_records_vote_body(lines, result)
-    assert any(vote is not None for vote in result)
+    assert not _abstains(result)
 
 
 def test_more_records_vote_body() -> None:
-    lines, result = _listing(S.min_records + 2)
+    lines, result = _listing(S.min_records + 3)
 
     _assert_records_vote_body(lines, result)
 
@@ -60,7 +72,10 @@ def test_more_records_vote_body() -> None:
 def test_one_record_too_few_abstains() -> None:
     _, result = _listing(S.min_records - 1)
 
-    assert all(vote is None for vote in result)
+    assert _abstains(result)
+
+
+# -- the label ----------------------------------------------------------------------------
 
 
 def test_label_at_the_word_limit_frames_records() -> None:
@@ -68,33 +83,36 @@ def test_label_at_the_word_limit_frames_records() -> None:
     lines, result = _listing(S.min_records, label=label)
 
     _assert_records_vote_body(lines, result, label=label)
-    assert any(vote is not None for vote in result)
+    assert not _abstains(result)
 
 
 def test_label_over_the_word_limit_is_no_label() -> None:
     _, result = _listing(S.min_records, label=line(S.label_max_words + 1, capitalised=1, seed=11))
 
-    assert all(vote is None for vote in result)
+    assert _abstains(result)
+
+
+# -- the stride ---------------------------------------------------------------------------
 
 
 def test_records_at_the_longest_stride_vote_body() -> None:
     lines, result = _listing(S.min_records, per_record=S.record_max_blocks - 1)
 
     _assert_records_vote_body(lines, result)
-    assert any(vote is not None for vote in result)
+    assert not _abstains(result)
 
 
 def test_records_over_the_longest_stride_abstain() -> None:
     _, result = _listing(S.min_records, per_record=S.record_max_blocks)
 
-    assert all(vote is None for vote in result)
+    assert _abstains(result)
 
 
 def test_records_at_the_shortest_stride_vote_body() -> None:
     lines, result = _listing(S.min_records, per_record=S.record_min_blocks - 1)
 
     _assert_records_vote_body(lines, result)
-    assert any(vote is not None for vote in result)
+    assert not _abstains(result)
 
 
 def test_labels_closer_than_the_shortest_stride_abstain() -> None:
@@ -102,51 +120,176 @@ def test_labels_closer_than_the_shortest_stride_abstain() -> None:
         pytest.skip("record_min_blocks below 2 allows adjacent labels")
     _, result = _listing(S.min_records, per_record=S.record_min_blocks - 2)
 
-    assert all(vote is None for vote in result)
+    assert _abstains(result)
 
 
-def _per_record_for_an_exact_edge() -> int:
-    """Lines per record such that min_unique_share of the inner lines is a whole number, if any is."""
-    candidates = range(max(S.record_min_blocks - 1, 1), min(30, S.record_max_blocks))
-    for per_record in candidates:
-        inner = (S.min_records - 1) * per_record + (S.min_records - 2)
-        if per_record >= 5 and (S.min_unique_share * inner).is_integer():
-            return per_record
-    return min(10, S.record_max_blocks - 1)
+def _uneven_listing(per_record: int, extra: int) -> tuple[list[str], list[object]]:
+    """Records of `per_record` lines, the last one `extra` lines longer."""
+    if S.min_records < 3:
+        pytest.skip("an uneven stride needs a median of at least two strides")
+    bodies = [[_unique(record * 100 + i) for i in range(per_record)] for record in range(S.min_records - 1)]
+    bodies[-1] += [_unique(900 + i) for i in range(extra)]
+    # The shapes stay alike enough: only the stride is on trial.
+    assert (1 + per_record / (per_record + extra)) / 2 >= S.min_shape_share
+    return _framed(bodies)
 
 
-def _mixed_listing(unique: int) -> tuple[int, list[object]]:
-    """Records whose inner lines are `unique` once-written lines, the rest a repeated filler line.
+def _stride_slack(per_record: int) -> int:
+    return math.floor(max(S.stride_slack_blocks, S.stride_slack_share * (per_record + 1)))
 
-    The filler is longer than a label may be, so it never frames records of its own.
-    """
+
+@pytest.mark.parametrize("per_record", [1, 10], ids=["slack_in_lines", "slack_as_share"])
+def test_record_longer_by_the_stride_slack_stays_in_the_list(per_record: int) -> None:
+    lines, result = _uneven_listing(per_record, _stride_slack(per_record))
+
+    _assert_records_vote_body(lines, result)
+    assert not _abstains(result)
+
+
+@pytest.mark.parametrize("per_record", [1, 10], ids=["slack_in_lines", "slack_as_share"])
+def test_record_longer_than_the_stride_slack_breaks_the_list(per_record: int) -> None:
+    _, result = _uneven_listing(per_record, _stride_slack(per_record) + 1)
+
+    assert _abstains(result)
+
+
+# -- the records look alike ---------------------------------------------------------------
+
+
+def _alike_edge() -> tuple[int, int]:
+    """Record length and shared lines whose ratio is exactly min_shape_share."""
+    for length in range(2, 31):
+        shared = S.min_shape_share * length
+        if shared.is_integer() and 0 < shared < length:
+            return length, int(shared)
+    pytest.skip(f"no record length up to 30 gives a share of exactly {S.min_shape_share}")
+
+
+def _alternating_listing(shared: int, length: int) -> tuple[list[str], list[object]]:
+    """Records alternately of `length` long lines, and of `shared` long lines with the rest short."""
+    bodies = []
+    for record in range(S.min_records - 1):
+        long_lines = length if record % 2 == 0 else shared
+        body = [_unique(record * 100 + i) for i in range(long_lines)]
+        body += [_short(record * 100 + i) for i in range(length - long_lines)]
+        bodies.append(body)
+    return _framed(bodies)
+
+
+def test_records_sharing_the_least_shapes_vote_body() -> None:
+    length, shared = _alike_edge()
+    lines, result = _alternating_listing(shared, length)
+
+    _assert_records_vote_body(lines, result)
+    assert not _abstains(result)
+
+
+def test_records_sharing_too_few_shapes_abstain() -> None:
+    length, shared = _alike_edge()
+    _, result = _alternating_listing(shared - 1, length)
+
+    assert _abstains(result)
+
+
+# -- near pairs: a card names its item twice ----------------------------------------------
+
+
+def _cards(offset: int, title_words: int = S.pair_min_words, records: int = S.min_records) -> list[object]:
+    """Cards without a label: a title, `offset - 1` unique lines, the title again, a blurb."""
+    lines = [line(20, seed=5, end=".")]
+    for record in range(records):
+        title = " ".join([f"Card{record}", *line(title_words - 1, capitalised=title_words, seed=record).split()])
+        lines += [title, *(_unique(record * 100 + i) for i in range(offset - 1)), title, _unique(record * 100 + 50)]
+    lines.append(line(20, seed=6, end="."))
+    return votes(RecordList(), "\n".join(lines))
+
+
+def test_cards_naming_their_item_twice_at_the_pair_limit_vote_body() -> None:
+    result = _cards(S.pair_max_blocks)
+
+    record = S.pair_max_blocks + 2
+    voted = [index for index, vote in enumerate(result) if vote is not None]
+    assert voted == list(range(1, 1 + (S.min_records - 1) * record + 1))
+    assert all(result[index].reason == REASON for index in voted)
+
+
+def test_titles_repeated_further_apart_than_the_pair_limit_abstain() -> None:
+    assert _abstains(_cards(S.pair_max_blocks + 1))
+
+
+def test_titles_of_the_fewest_pair_words_vote_body() -> None:
+    assert not _abstains(_cards(2, title_words=S.pair_min_words))
+
+
+def test_titles_shorter_than_the_pair_words_abstain() -> None:
+    if S.pair_min_words < 2:
+        pytest.skip("pair_min_words below 2 accepts every title")
+    assert _abstains(_cards(2, title_words=S.pair_min_words - 1))
+
+
+def test_too_few_cards_abstain() -> None:
+    assert _abstains(_cards(2, records=S.min_records - 1))
+
+
+# -- a list after an article is a teaser list ---------------------------------------------
+
+
+def _prose(seed: int, words: int = S.prose_min_words, stopwords: int | None = None) -> str:
+    least = math.ceil(S.prose_min_stopword_share * words)
+    return line(words, stopwords=least if stopwords is None else stopwords, seed=seed, end=".")
+
+
+def _article_then_list(paragraphs: list[str], list_first: bool = False) -> tuple[int, list[object]]:
+    """Standalone paragraphs and a record list (after them, or before them); how many records lines there are."""
     records = S.min_records
-    per_record = _per_record_for_an_exact_edge()
-    inner = (records - 1) * per_record + (records - 2)  # lines strictly between the first and last label
-    filler = line(S.label_max_words + 1, seed=13)
-    lines = [line(20, seed=5, end="."), *(_unique(100 + i) for i in range(per_record))]
-    slots = [_unique(i) for i in range(unique)] + [filler] * ((records - 1) * per_record - unique)
+    listing = []
     for record in range(records - 1):
-        lines.append(LABEL)
-        lines.extend(slots[record * per_record : (record + 1) * per_record])
-    lines += [LABEL, line(20, seed=6, end=".")]
-    return inner, votes(RecordList(), "\n".join(lines))
+        listing += [LABEL, _unique(2 * record), _unique(2 * record + 1)]
+    listing.append(LABEL)
+    article = "\n\n".join(paragraphs)
+    text = "\n".join(listing) + "\n\n" + article if list_first else article + "\n\n" + "\n".join(listing)
+    return 2 * (records - 1), votes(RecordList(), text)
 
 
-def test_unique_share_edge() -> None:
-    inner, _ = _mixed_listing(0)
-    edge = next(u for u in range(inner + 1) if u / inner >= S.min_unique_share)
-    assert abs(edge - S.min_unique_share * inner) < 1
+def test_list_after_the_fewest_prose_paragraphs_is_a_teaser_list() -> None:
+    _, result = _article_then_list([_prose(seed) for seed in range(S.prose_body_min_blocks)])
 
-    _, at = _mixed_listing(edge)
-    _, below = _mixed_listing(edge - 1)
-
-    assert sum(vote is not None for vote in at) == edge
-    assert all(vote is None for vote in below)
+    assert _abstains(result)
 
 
-def test_menu_shown_twice_is_no_record_list() -> None:
+def test_list_after_one_paragraph_too_few_votes_body() -> None:
+    count, result = _article_then_list([_prose(seed) for seed in range(S.prose_body_min_blocks - 1)])
+
+    assert sum(vote is not None for vote in result) == count
+
+
+def test_list_after_paragraphs_too_short_for_prose_votes_body() -> None:
+    paragraphs = [_prose(seed, words=S.prose_min_words - 1) for seed in range(S.prose_body_min_blocks)]
+    count, result = _article_then_list(paragraphs)
+
+    assert sum(vote is not None for vote in result) == count
+
+
+def test_list_after_paragraphs_too_poor_in_function_words_for_prose_votes_body() -> None:
+    least = math.ceil(S.prose_min_stopword_share * S.prose_min_words)
+    paragraphs = [_prose(seed, stopwords=least - 1) for seed in range(S.prose_body_min_blocks)]
+    count, result = _article_then_list(paragraphs)
+
+    assert sum(vote is not None for vote in result) == count
+
+
+def test_list_before_the_prose_votes_body() -> None:
+    count, result = _article_then_list([_prose(seed) for seed in range(S.prose_body_min_blocks)], list_first=True)
+
+    assert sum(vote is not None for vote in result) == count
+
+
+# -- navigation ---------------------------------------------------------------------------
+
+
+def test_menu_shown_again_and_again_has_no_record_lines() -> None:
+    """Every item repeats at a steady stride, but what lies between two items is menu again."""
     menu = ["Home", "News", "Sport", "Weather", "Culture"]
-    text = "\n".join([*menu, line(20, end="."), *menu, line(20, seed=3, end="."), *menu])
+    blocks = [line(20, seed=1, end="."), *(menu * (S.min_records + 1)), line(20, seed=2, end=".")]
 
-    assert all(vote is None for vote in votes(RecordList(), text))
+    assert _abstains(votes(RecordList(), "\n".join(blocks)))

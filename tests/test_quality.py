@@ -17,7 +17,7 @@ FIXTURES = load_fixtures(ROOT / "fixtures")
 DEV_DATA = ROOT.parent / "shared" / "data" / "dev"
 # Text-mode shingle F1 measured on the development data (title scored out, as its gold leaves
 # it out); a change that falls below fails. Raise a floor to the new figure when quality improves.
-TEXT_MODE_FLOORS = {"scrapinghub.jsonl.gz": 0.905, "wcxb-dev.jsonl.gz": 0.775}
+TEXT_MODE_FLOORS = {"scrapinghub.jsonl.gz": 0.905, "wcxb-dev.jsonl.gz": 0.783}
 
 
 def _words(text: str) -> list[str]:
