@@ -332,7 +332,7 @@ def test_the_command_writes_json_markdown_chart_and_losses(tmp_path: Path) -> No
     assert "| system | mode | shingle F1 |" in markdown_tables
     assert "| cleaner | text | " in markdown_tables
     assert "| justext | html | " in markdown_tables
-    assert "#### wcxb-tiny, forum (1 pages)" in markdown_tables
+    assert "#### wcxb-tiny, forum (1 page)" in markdown_tables
     assert completed.stdout == markdown_tables
     assert (tmp_path / "out" / "chart.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert (

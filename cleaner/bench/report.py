@@ -47,15 +47,20 @@ def markdown(report: BenchReport) -> str:
     """One table per data set, then one per page type when the data set has them."""
     parts = []
     for dataset in report.datasets:
-        parts.append(f"### {dataset.name}: {dataset.pages:,} pages, title {_TITLE_WORDS[dataset.title]}\n")
+        parts.append(f"### {dataset.name}: {_pages(dataset.pages)}, title {_TITLE_WORDS[dataset.title]}\n")
         parts.append(table(dataset.runs, ALL_PAGES, memory=True))
         for page_type in _page_types(dataset):
             pages = next(run.groups[page_type].pages for run in dataset.runs if page_type in run.groups)
-            parts.append(f"#### {dataset.name}, {page_type} ({pages:,} pages)\n")
+            parts.append(f"#### {dataset.name}, {page_type} ({_pages(pages)})\n")
             parts.append(table(dataset.runs, page_type, memory=False))
     return "\n".join(parts)
 
 
+def _pages(count: int) -> str:
+    return f"{count:,} page{'' if count == 1 else 's'}"
+
+
+_TITLE_SHORT = {"drop": "scored out", "keep": "kept"}
 _TITLE_WORDS = {"drop": "scored out (the gold leaves it out)", "keep": "kept (the gold keeps it)"}
 
 
@@ -125,24 +130,27 @@ def chart(report: BenchReport) -> Figure:
         from matplotlib.figure import Figure
     except ImportError:
         raise ChartError(f"no chart: matplotlib is not installed: {INSTALL_HINT}") from None
-    figure = Figure(figsize=(6.5 * max(1, len(report.datasets)), 5), layout="constrained")
+    figure = Figure(figsize=(8.5 * max(1, len(report.datasets)), 5), layout="constrained")
     axes = figure.subplots(1, max(1, len(report.datasets)), squeeze=False)[0]
     for ax, dataset in zip(axes, report.datasets, strict=False):
         for run in dataset.runs:
             score = run.groups.get(ALL_PAGES)
             if run.status != "ok" or score is None or score.pages_per_cpu_second is None:
                 continue
-            label = f"{run.system} ({run.mode})"
             marker = "o" if run.mode == "html" else "s"
-            ax.plot([score.pages_per_cpu_second], [score.f1], marker=marker, linestyle="none", label=label)
-            ax.annotate(
-                label, (score.pages_per_cpu_second, score.f1), fontsize=7, xytext=(4, 3), textcoords="offset points"
+            ax.plot(
+                [score.pages_per_cpu_second],
+                [score.f1],
+                marker=marker,
+                linestyle="none",
+                label=f"{run.system} ({run.mode})",
             )
         ax.set_xscale("log")
         ax.set_xlabel("pages per CPU-second (log)")
         ax.set_ylabel("shingle F1")
-        ax.set_title(f"{dataset.name} ({dataset.pages:,} pages)")
+        ax.set_title(f"{dataset.name} ({_pages(dataset.pages)}, title {_TITLE_SHORT[dataset.title]})")
         ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
     return figure
 
 

@@ -269,7 +269,8 @@ def _progress_line(dataset: str, run: SystemRun) -> str:
         return f"{where}: {run.message}"
     score = run.groups[ALL_PAGES]
     errors = f", {run.errors} pages failed" if run.errors else ""
-    return f"{where}: F1 {score.f1:.3f} on {score.pages} pages{errors}"
+    cpu = sum(page.cpu_seconds for page in run.pages)
+    return f"{where}: F1 {score.f1:.3f} on {score.pages} pages in {cpu:.1f} CPU-s{errors}"
 
 
 def _add_ratios(runs: list[SystemRun]) -> None:
