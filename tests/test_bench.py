@@ -234,6 +234,15 @@ def test_cleaner_and_c4_filter_run_end_to_end_on_a_jsonl(tmp_path: Path) -> None
     assert run.runs[0].groups["all"].f1 == 1.0
 
 
+def test_peak_memory_is_the_system_process_own_not_the_parent_s(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1)]))
+    ballast = b"x" * 300_000_000  # the parent's memory, which a forked child shares until it execs
+    run = run_dataset(dataset, [SYSTEMS["c4-filter"]], ["text"])
+    assert ballast
+    assert run.runs[0].peak_memory_mb is not None
+    assert 1 < run.runs[0].peak_memory_mb < 250
+
+
 def test_a_missing_peer_is_reported_and_the_others_still_run(tmp_path: Path) -> None:
     dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1)]))
     ghost = System("ghost", ("text",), ("cleaner_no_such_peer_package",), SYSTEMS["c4-filter"].build)

@@ -2,8 +2,8 @@
 
 Each system runs in a child process of its own (``spawn``), which receives the pages one at a
 time: the CPU time of each page is `time.process_time` around the system's call alone, and
-the peak memory is the child's ``ru_maxrss`` at the end, so it holds the interpreter, the
-system's imports and its working memory, and no other system's.
+the peak memory is the child's peak resident set at the end (`peak_memory_kib`), so it holds
+the interpreter, the system's imports and its working memory, and no other system's.
 """
 
 from __future__ import annotations
@@ -235,8 +235,25 @@ def _serve(name: str, mode: Mode, connection: Connection) -> None:
     connection.send(None)
     while (page := connection.recv()) is not None:
         connection.send(predict(extract, page).model_dump())
-    connection.send(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // (1024 if sys.platform == "darwin" else 1))
+    connection.send(peak_memory_kib())
     connection.close()
+
+
+def peak_memory_kib() -> int:
+    """This process's peak resident set in KiB.
+
+    Linux's VmHWM belongs to the process's own memory map; ``ru_maxrss`` would also count the
+    parent's memory that the child shared between fork and exec.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB elsewhere
 
 
 # -- a whole data set ----------------------------------------------------------------------------
