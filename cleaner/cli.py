@@ -251,7 +251,7 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="score the cleaner beside its peers on labeled pages",
         description=(
             "Score the cleaner and its peers on labeled data sets (JSONL files, plain, .gz or .zst, "
-            "or fixture folders): shingle F1, precision and recall with 95%% bootstrap intervals, token F1, "
+            "or fixture folders): shingle F1, precision and recall with 95% bootstrap intervals, token F1, "
             "pages per CPU-second and its ratio to trafilatura, peak memory. Writes results.json, "
             "results.md, chart.png and losses-<data set>.md to --out."
         ),
