@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import os
 import subprocess
@@ -149,6 +150,15 @@ def test_a_line_that_is_not_json_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"bad\.jsonl:1: not JSON"):
+        load_dataset(path)
+
+
+def test_zstd_without_its_package_names_the_package_to_install(tmp_path: Path) -> None:
+    if importlib.util.find_spec("zstandard") is not None:
+        pytest.skip("zstandard is installed: this test covers its absence")
+    path = tmp_path / "tiny.jsonl.zst"
+    path.write_bytes(b"(\xb5/\xfd")
+    with pytest.raises(DatasetError, match=r"tiny\.jsonl\.zst: reading \.zst needs zstandard: pip install zstandard"):
         load_dataset(path)
 
 
