@@ -102,8 +102,15 @@ def _score_cells(score: GroupScore) -> list[str]:
         f"{score.recall:.3f} ± {score.recall_ci:.3f}",
         f"{score.token_f1:.3f}",
         _number(score.pages_per_cpu_second, "{:,.0f}"),
-        _number(score.ratio_to_reference, "{:.2f}"),
+        _ratio(score.ratio_to_reference),
     ]
+
+
+def _ratio(value: float | None) -> str:
+    """Two decimals below 10, none from 100 on: 0.97, 12.3, 8,068."""
+    if value is None:
+        return "—"
+    return f"{value:.2f}" if value < 10 else f"{value:.1f}" if value < 100 else f"{value:,.0f}"
 
 
 def _number(value: float | None, form: str) -> str:
