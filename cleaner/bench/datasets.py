@@ -16,15 +16,13 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal, Protocol
+from typing import IO, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from cleaner.decode import decode
 from cleaner.errors import InputError
-
-if TYPE_CHECKING:
-    from cleaner.fixtures import Fixture
+from cleaner.fixtures import Fixture, load_fixtures
 
 TitleConvention = Literal["keep", "drop"]
 TITLE_CHOICES = ("auto", "keep", "drop")
@@ -183,8 +181,6 @@ def fixture_record(fixture: FixturePage) -> Record:
 
 def load_fixture_records(root: Path) -> list[Record]:
     """Every fixture under `root` as a record; a broken fixture raises `FixtureError` naming it."""
-    from cleaner.fixtures import load_fixtures
-
     return [fixture_record(_OneForm(fixture)) for fixture in load_fixtures(root)]
 
 
