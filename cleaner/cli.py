@@ -3,7 +3,8 @@
 ``cleaner clean FILE|-`` prints a page's body text, its typed result (``--json``) or every block
 with its label, score and votes (``--explain``); ``--summary`` tells on standard error what was
 discarded and why. Each subcommand is one ``_add_<name>`` function that registers its parser
-and handler, so that ``batch`` and ``bench`` can join ``clean`` the same way.
+and handler, so that ``batch`` can join ``clean`` and ``bench`` the same way. ``cleaner bench
+DATASET...`` scores the cleaner beside its peers on labeled pages (see `cleaner.bench`).
 
 Mistakes the user can fix (a missing file, binary input, a bad option) print one line,
 ``cleaner: error: <message>``, and exit with code 2; never a traceback.
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     _add_clean(commands)
+    _add_bench(commands)
     return parser
 
 
@@ -233,3 +235,88 @@ def strongest_negative_reason(block: Block, settings: CombineSettings) -> str:
         negative, key=lambda vote: settings.weights.get(vote.heuristic, settings.default_weight) * vote.value
     )
     return f"{strongest.heuristic}:{strongest.reason}"
+
+
+# -- cleaner bench ----------------------------------------------------------------------------
+
+BENCH_OUT = "bench-results"
+
+
+def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from cleaner.bench.datasets import TITLE_CHOICES
+    from cleaner.bench.systems import MODES, SYSTEMS
+
+    parser = commands.add_parser(
+        "bench",
+        help="score the cleaner beside its peers on labeled pages",
+        description=(
+            "Score the cleaner and its peers on labeled data sets (JSONL files, plain, .gz or .zst, "
+            "or fixture folders): shingle F1, precision and recall with 95% bootstrap intervals, token F1, "
+            "pages per CPU-second and its ratio to trafilatura, peak memory. Writes results.json, "
+            "results.md, chart.png and losses-<data set>.md to --out."
+        ),
+    )
+    parser.add_argument("datasets", nargs="+", metavar="DATASET", help="a labeled JSONL file or a fixtures folder")
+    parser.add_argument(
+        "--systems",
+        default=",".join(SYSTEMS),
+        help=f"comma-separated systems to run (default: all): {', '.join(SYSTEMS)}",
+    )
+    parser.add_argument(
+        "--mode", choices=[*MODES, "both"], default="both", help="read the pages' html, their text, or both (default)"
+    )
+    parser.add_argument("--limit", type=_positive, metavar="N", help="score the first N pages of each data set")
+    parser.add_argument(
+        "--title",
+        choices=TITLE_CHOICES,
+        default="auto",
+        help="score the headline (keep) or not (drop); auto (default) drops it for scrapinghub* and wcxb*",
+    )
+    parser.add_argument("--worst", type=_positive, default=10, metavar="N", help="pages in the loss report (10)")
+    parser.add_argument("--out", default=BENCH_OUT, metavar="DIR", help=f"where to write the results ({BENCH_OUT})")
+    parser.set_defaults(handler=_run_bench)
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return number
+
+
+def _run_bench(args: argparse.Namespace) -> int:
+    from cleaner.bench import report
+    from cleaner.bench.datasets import load_dataset
+    from cleaner.bench.runner import run_dataset
+    from cleaner.bench.systems import MODES, find_systems
+
+    systems = find_systems([name.strip() for name in args.systems.split(",") if name.strip()])
+    modes = list(MODES) if args.mode == "both" else [args.mode]
+    out = Path(args.out)
+    datasets = [load_dataset(path, limit=args.limit, title=args.title) for path in args.datasets]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(f"cannot write to {out}: {error.strerror or error}") from None
+    runs = []
+    for dataset in datasets:
+        run = run_dataset(dataset, systems, modes, progress=lambda line: print(f"cleaner: {line}", file=sys.stderr))
+        runs.append(run)
+        cleaner_run = next((r for r in run.runs if r.system == "cleaner" and r.status == "ok"), None)
+        if cleaner_run is not None:
+            losses = report.loss_report(dataset, cleaner_run, Cleaner(), worst=args.worst)
+            report.write_text(out / f"losses-{dataset.name}.md", losses)
+    results = report.BenchReport(command=" ".join(["cleaner", "bench", *sys.argv[2:]]), datasets=runs)
+    tables = report.markdown(results)
+    sys.stdout.write(tables)
+    report.write_text(out / "results.md", tables)
+    report.write_json(results, out / "results.json")
+    try:
+        report.write_chart(results, out / "chart.png")
+    except report.ChartError as error:
+        _report(str(error), EXIT_OK)
+    print(f"cleaner: wrote {out}/results.md, results.json, chart.png and the loss reports", file=sys.stderr)
+    return EXIT_OK

@@ -3,15 +3,17 @@
 Per page, gold and prediction are split into ``\\w+`` tokens and counted as 4-token shingles;
 TP/FP/FN are normalised per page so long pages weigh no more than short ones; precision is
 averaged over pages with a prediction or gold shingle predicted, recall over pages with gold;
-F1 comes from the two means. With ``shingle_size=1`` it is bag-of-words token F1.
+F1 comes from the two means. With ``shingle_size=1`` it is bag-of-words token F1. `bootstrap`
+gives confidence intervals by resampling pages.
 """
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
-from collections.abc import Iterable
-from statistics import fmean
+from collections.abc import Iterable, Sequence
+from statistics import fmean, pstdev
 
 from pydantic import BaseModel
 
@@ -51,24 +53,65 @@ def page_counts(gold: str, predicted: str, shingle_size: int = 4) -> PageCounts:
     return PageCounts(tp=tp / total, fp=fp / total, fn=fn / total)
 
 
-def _precision(counts: PageCounts) -> float:
-    if counts.fp == counts.fn == 0:
-        return 1.0
-    return counts.tp / (counts.tp + counts.fp) if counts.tp + counts.fp else 0.0
+class Intervals(BaseModel):
+    """Half-widths of 95% bootstrap confidence intervals: the score is within ± these."""
+
+    f1: float
+    precision: float
+    recall: float
+    resamples: int
 
 
-def _recall(counts: PageCounts) -> float:
-    if counts.fp == counts.fn == 0:
-        return 1.0
-    return counts.tp / (counts.tp + counts.fn) if counts.tp + counts.fn else 0.0
+def page_precision(counts: PageCounts) -> float | None:
+    """The page's precision, or None when the page does not count in the mean (nothing predicted)."""
+    if counts.tp + counts.fp == 0:
+        return None
+    return 1.0 if counts.fp == counts.fn == 0 else counts.tp / (counts.tp + counts.fp)
+
+
+def page_recall(counts: PageCounts) -> float | None:
+    """The page's recall, or None when the page does not count in the mean (empty gold)."""
+    if counts.tp + counts.fn == 0:
+        return None
+    return 1.0 if counts.fp == counts.fn == 0 else counts.tp / (counts.tp + counts.fn)
 
 
 def aggregate(pages: Iterable[PageCounts]) -> Scores:
     """Mean precision and recall over pages, and F1 of the two means."""
     listed = list(pages)
-    precisions = [_precision(c) for c in listed if c.tp + c.fp > 0]
-    recalls = [_recall(c) for c in listed if c.tp + c.fn > 0]
-    precision = fmean(precisions) if precisions else 0.0
-    recall = fmean(recalls) if recalls else 0.0
+    return _scores([page_precision(c) for c in listed], [page_recall(c) for c in listed])
+
+
+def _scores(precisions: list[float | None], recalls: list[float | None]) -> Scores:
+    counted_precisions = [value for value in precisions if value is not None]
+    counted_recalls = [value for value in recalls if value is not None]
+    precision = fmean(counted_precisions) if counted_precisions else 0.0
+    recall = fmean(counted_recalls) if counted_recalls else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(f1=f1, precision=precision, recall=recall, pages=len(listed))
+    return Scores(f1=f1, precision=precision, recall=recall, pages=len(precisions))
+
+
+def bootstrap(pages: Sequence[PageCounts], resamples: int = 1000, seed: int = 0) -> Intervals:
+    """1.96 standard deviations of F1, precision and recall over `resamples` resamplings of the pages.
+
+    Pages are drawn with replacement (seeded, so a run is repeatable); each resample is scored
+    as a whole with `aggregate`'s rules.
+    """
+    precisions = [page_precision(c) for c in pages]
+    recalls = [page_recall(c) for c in pages]
+    rng = random.Random(seed)
+    indices = range(len(pages))
+    samples = []
+    for _ in range(resamples if pages else 0):
+        drawn = rng.choices(indices, k=len(pages))
+        samples.append(_scores([precisions[i] for i in drawn], [recalls[i] for i in drawn]))
+
+    def spread(values: list[float]) -> float:
+        return 1.96 * pstdev(values) if len(values) > 1 else 0.0
+
+    return Intervals(
+        f1=spread([s.f1 for s in samples]),
+        precision=spread([s.precision for s in samples]),
+        recall=spread([s.recall for s in samples]),
+        resamples=len(samples),
+    )

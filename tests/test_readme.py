@@ -106,10 +106,22 @@ def test_cli_options_in_the_readme_exist() -> None:
     assert {option for option in documented if option not in help_text} == set()
 
 
-def test_benchmark_section_has_the_command_and_a_table_of_the_cleaner_beside_a_baseline() -> None:
+def test_benchmark_section_has_the_command_a_table_of_the_cleaner_beside_its_peers_and_the_chart() -> None:
     benchmark = sections()["Benchmark"]
-    assert "python benchmarks/text_benchmark.py ../shared/data/dev/scrapinghub.jsonl.gz" in benchmark
+    assert "cleaner bench ../shared/data/dev/scrapinghub.jsonl.gz" in benchmark
     table_rows = [row for row in benchmark.splitlines() if row.startswith("|")]
-    assert any("| cleaner |" in row for row in table_rows)
-    assert any("C4-style" in row for row in table_rows)
-    assert (ROOT / "benchmarks" / "text_benchmark.py").is_file()
+    for system in ("cleaner", "trafilatura", "c4-filter", "justext"):
+        assert any(row.startswith(f"| {system} |") for row in table_rows), system
+    assert "](benchmarks/results/chart.png)" in benchmark
+    assert (ROOT / "benchmarks" / "results" / "chart.png").read_bytes().startswith(b"\x89PNG")
+    assert (ROOT / "benchmarks" / "floors.toml").is_file()
+
+
+def test_bench_options_in_the_readme_exist() -> None:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "cleaner", "bench", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    options_table = "\n".join(row for row in sections()["Benchmark"].splitlines() if row.startswith("| `--"))
+    documented = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", options_table))
+    assert {"--systems", "--mode", "--limit", "--title", "--worst", "--out"} <= documented
+    assert {option for option in documented if option not in help_text} == set()

@@ -10,8 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECKS = {
-    "ruff-check": ["ruff", "check", "cleaner", "tests", "benchmarks"],
-    "ruff-format": ["ruff", "format", "--check", "cleaner", "tests", "benchmarks"],
+    "ruff-check": ["ruff", "check", "cleaner", "tests"],
+    "ruff-format": ["ruff", "format", "--check", "cleaner", "tests"],
     "mypy-strict": ["mypy", "--strict", "cleaner"],
 }
 

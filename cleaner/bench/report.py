@@ -1,0 +1,264 @@
+"""What a benchmark run writes: Markdown tables, JSON, a quality-against-speed chart, and the loss report.
+
+The loss report reruns the cleaner on a data set's text pages and sorts its blocks against the
+gold: a **lost** block is gold text the cleaner labelled chrome, a **leaked** block is text
+outside the gold it kept. It totals the lost and leaked words by the combiner's rule and the
+strongest vote, then lists the worst pages by shingle F1 with their largest lost and leaked
+blocks, each with its label, score, decision and votes (as ``cleaner clean --explain`` shows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from cleaner.bench.datasets import Dataset
+from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun
+from cleaner.bench.systems import INSTALL_HINT, REFERENCE
+from cleaner.model import Block, Label
+from cleaner.pipeline import Cleaner
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+_TOKEN = re.compile(r"\w+")
+# A block belongs to the gold when at least this share of its 4-token shingles are in the gold.
+GOLD_SHARE = 0.5
+SHINGLE = 4
+BLOCKS_PER_PAGE = 6
+
+
+class BenchReport(BaseModel):
+    """A whole `cleaner bench` run: the command line and every data set's runs."""
+
+    command: str
+    datasets: list[DatasetRun]
+
+
+# -- tables --------------------------------------------------------------------------------------
+
+
+def markdown(report: BenchReport) -> str:
+    """One table per data set, then one per page type when the data set has them."""
+    parts = []
+    for dataset in report.datasets:
+        parts.append(f"### {dataset.name}: {_pages(dataset.pages)}, title {_TITLE_WORDS[dataset.title]}\n")
+        parts.append(table(dataset.runs, ALL_PAGES, memory=True))
+        for page_type in _page_types(dataset):
+            pages = next(run.groups[page_type].pages for run in dataset.runs if page_type in run.groups)
+            parts.append(f"#### {dataset.name}, {page_type} ({_pages(pages)})\n")
+            parts.append(table(dataset.runs, page_type, memory=False))
+    return "\n".join(parts)
+
+
+def _pages(count: int) -> str:
+    return f"{count:,} page{'' if count == 1 else 's'}"
+
+
+_TITLE_SHORT = {"drop": "scored out", "keep": "kept"}
+_TITLE_WORDS = {"drop": "scored out (the gold leaves it out)", "keep": "kept (the gold keeps it)"}
+
+
+def _page_types(dataset: DatasetRun) -> list[str]:
+    """The page types of a data set that has more than one."""
+    types = sorted({name for run in dataset.runs for name in run.groups} - {ALL_PAGES})
+    return types if len(types) > 1 else []
+
+
+def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
+    """A Markdown table of the runs' scores over one group of pages."""
+    head = [
+        "system",
+        "mode",
+        "shingle F1",
+        "precision",
+        "recall",
+        "token F1",
+        "pages / CPU-s",
+        f"× {REFERENCE}",
+    ]
+    head += ["peak MB"] if memory else []
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for run in runs:
+        score = run.groups.get(group)
+        if run.status != "ok" or score is None:
+            cells = [run.system, run.mode, run.message or "not run", *["—"] * (len(head) - 3)]
+        else:
+            cells = [run.system, run.mode, *_score_cells(score)]
+            cells += [_number(run.peak_memory_mb, "{:,.0f}")] if memory else []
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+def _score_cells(score: GroupScore) -> list[str]:
+    return [
+        f"{score.f1:.3f} ± {score.f1_ci:.3f}",
+        f"{score.precision:.3f} ± {score.precision_ci:.3f}",
+        f"{score.recall:.3f} ± {score.recall_ci:.3f}",
+        f"{score.token_f1:.3f}",
+        _number(score.pages_per_cpu_second, "{:,.0f}"),
+        _ratio(score.ratio_to_reference),
+    ]
+
+
+def _ratio(value: float | None) -> str:
+    """Two decimals below 10, none from 100 on: 0.97, 12.3, 8,068."""
+    if value is None:
+        return "—"
+    return f"{value:.2f}" if value < 10 else f"{value:.1f}" if value < 100 else f"{value:,.0f}"
+
+
+def _number(value: float | None, form: str) -> str:
+    return "—" if value is None else form.format(value)
+
+
+def write_json(report: BenchReport, path: Path) -> None:
+    path.write_text(report.model_dump_json() + "\n", encoding="utf-8")
+
+
+# -- the chart -----------------------------------------------------------------------------------
+
+
+class ChartError(Exception):
+    """matplotlib is not installed."""
+
+
+def chart(report: BenchReport) -> Figure:
+    """Shingle F1 against pages per CPU-second (log scale): one point per system and mode, one panel per data set."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise ChartError(f"no chart: matplotlib is not installed: {INSTALL_HINT}") from None
+    figure = Figure(figsize=(8.5 * max(1, len(report.datasets)), 5), layout="constrained")
+    axes = figure.subplots(1, max(1, len(report.datasets)), squeeze=False)[0]
+    for ax, dataset in zip(axes, report.datasets, strict=False):
+        for run in dataset.runs:
+            score = run.groups.get(ALL_PAGES)
+            if run.status != "ok" or score is None or score.pages_per_cpu_second is None:
+                continue
+            marker = "o" if run.mode == "html" else "s"
+            ax.plot(
+                [score.pages_per_cpu_second],
+                [score.f1],
+                marker=marker,
+                linestyle="none",
+                label=f"{run.system} ({run.mode})",
+            )
+        ax.set_xscale("log")
+        ax.set_xlabel("pages per CPU-second (log)")
+        ax.set_ylabel("shingle F1")
+        ax.set_title(f"{dataset.name} ({_pages(dataset.pages)}, title {_TITLE_SHORT[dataset.title]})")
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
+    return figure
+
+
+def write_chart(report: BenchReport, path: Path) -> None:
+    chart(report).savefig(path, format="png", dpi=120)
+
+
+# -- where the cleaner loses ---------------------------------------------------------------------
+
+
+class BlockLoss(BaseModel):
+    page: str
+    kind: str  # "lost" (gold text labelled chrome) or "leaked" (kept text outside the gold)
+    words: int
+    block: Block
+
+
+def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+def in_gold(text: str, gold_tokens: list[str], gold_shingles: set[tuple[str, ...]]) -> bool:
+    """Whether a block's text belongs to the gold: most of its shingles, or all of a short block's tokens in a row."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) >= SHINGLE:
+        shingles = _shingles(tokens)
+        return sum(shingle in gold_shingles for shingle in shingles) >= GOLD_SHARE * len(shingles)
+    return bool(tokens) and f" {' '.join(tokens)} " in f" {' '.join(gold_tokens)} "
+
+
+def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool) -> list[BlockLoss]:
+    gold_tokens = _TOKEN.findall(gold)
+    gold_shingles = _shingles(gold_tokens)
+    losses = []
+    for block in blocks:
+        if skip_title and block.decision == "title":
+            continue
+        kept = block.label is Label.BODY
+        if kept != in_gold(block.text, gold_tokens, gold_shingles):
+            words = len(_TOKEN.findall(block.text))
+            losses.append(BlockLoss(page=page, kind="leaked" if kept else "lost", words=words, block=block))
+    return losses
+
+
+def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int = 10) -> str:
+    """Markdown: lost and leaked words by rule and by strongest vote, then the `worst` pages' blocks."""
+    from cleaner.cli import compact_vote, strongest_negative_reason
+
+    records = {record.id: record for record in dataset.records if record.text is not None}
+    losses: dict[str, list[BlockLoss]] = {}
+    for page_id, record in records.items():
+        result = pipeline.clean(record.text or "", url=record.url, format="text")
+        losses[page_id] = block_losses(page_id, result.blocks, record.body, skip_title=dataset.title == "drop")
+    every = [loss for page in losses.values() for loss in page]
+    lines = [f"# Where the cleaner loses on {dataset.name} ({len(records):,} pages, text mode)", ""]
+    lines += [
+        "A block is *lost* when it is gold text labelled chrome, *leaked* when it is kept but outside the gold",
+        f"(at least {GOLD_SHARE:.0%} of its 4-token shingles in the gold make it gold text).",
+        "",
+    ]
+    for kind in ("lost", "leaked"):
+        chosen = [loss for loss in every if loss.kind == kind]
+        lines.append(f"## {kind.capitalize()} words: {sum(loss.words for loss in chosen):,} in {len(chosen):,} blocks")
+        lines.append("")
+        by_rule: Counter[str] = Counter()
+        for loss in chosen:
+            reason = (
+                strongest_negative_reason(loss.block, pipeline.combine_settings)
+                if kind == "lost"
+                else _strongest_positive(loss.block)
+            )
+            by_rule[f"[{loss.block.decision}] {reason}"] += loss.words
+        lines += [f"- {words:,} words: {rule}" for rule, words in by_rule.most_common(12)]
+        lines.append("")
+    lines += [f"## The {worst} worst pages by shingle F1", ""]
+    for score in sorted(run.pages, key=lambda page: page.f1)[:worst]:
+        record = records[score.id]
+        lines.append(f"### {score.id}: F1 {score.f1:.3f} ({record.page_type or 'page'}, {record.url or 'no url'})")
+        lines.append("")
+        page_losses = sorted(losses[score.id], key=lambda loss: -loss.words)[:BLOCKS_PER_PAGE]
+        if not page_losses:
+            lines.append("- no whole block lost or leaked (the loss is inside blocks)")
+        for loss in page_losses:
+            block = loss.block
+            text = " ".join(block.text.split())
+            lines.append(
+                f"- **{loss.kind}** ({loss.words} words) {block.label.value} {block.score:.2f} "
+                f"[{block.decision}] {' '.join(compact_vote(vote) for vote in block.votes)}: "
+                f"{text[:160]}{'…' if len(text) > 160 else ''}"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _strongest_positive(block: Block) -> str:
+    positive = [vote for vote in block.votes if vote.value > 0]
+    if not positive:
+        return "(no positive vote)"
+    best = max(positive, key=lambda vote: vote.value)
+    return f"{best.heuristic}:{best.reason}"
+
+
+def write_text(path: Path, text: str) -> None:
+    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")

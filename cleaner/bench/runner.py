@@ -1,0 +1,310 @@
+"""Run systems over a data set and score them: quality with confidence intervals, speed, memory.
+
+Each system runs in a child process of its own (``spawn``), which receives the pages one at a
+time: the CPU time of each page is `time.process_time` around the system's call alone, and
+the peak memory is the child's peak resident set at the end (`peak_memory_kib`), so it holds
+the interpreter, the system's imports and its working memory, and no other system's.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from multiprocessing.connection import Connection
+from typing import Literal
+
+from pydantic import BaseModel
+
+from cleaner.bench.datasets import Dataset, Record, TitleConvention
+from cleaner.bench.systems import (
+    REFERENCE,
+    SYSTEMS,
+    Extraction,
+    Extractor,
+    Mode,
+    System,
+    SystemUnavailableError,
+    cleaner_extractor,
+)
+from cleaner.metrics import PageCounts, aggregate, bootstrap, page_counts
+from cleaner.pipeline import Cleaner
+
+RESAMPLES = 1000
+SEED = 0
+ALL_PAGES = "all"
+
+
+class PageScore(BaseModel):
+    """One page as one system did on it."""
+
+    id: str
+    page_type: str | None
+    shingles: PageCounts
+    tokens: PageCounts
+    f1: float
+    cpu_seconds: float
+    error: str | None = None
+
+
+class GroupScore(BaseModel):
+    """Quality and speed over a group of pages (a data set, or its pages of one type)."""
+
+    pages: int
+    f1: float
+    precision: float
+    recall: float
+    f1_ci: float
+    precision_ci: float
+    recall_ci: float
+    token_f1: float
+    pages_per_cpu_second: float | None
+    ratio_to_reference: float | None = None
+
+
+class SystemRun(BaseModel):
+    """One system in one mode over one data set; `status` says whether it ran."""
+
+    system: str
+    mode: Mode
+    status: Literal["ok", "unavailable"]
+    message: str | None = None
+    peak_memory_mb: float | None = None
+    errors: int = 0
+    groups: dict[str, GroupScore] = {}
+    pages: list[PageScore] = []
+
+
+class DatasetRun(BaseModel):
+    name: str
+    source: str
+    title: TitleConvention
+    pages: int
+    runs: list[SystemRun]
+
+
+# -- the title convention ------------------------------------------------------------------------
+
+
+def scored_text(extraction: Extraction, title: TitleConvention) -> str:
+    """The text scored against the gold: without the headline paragraph when the convention drops it."""
+    if title == "keep" or extraction.title is None:
+        return extraction.text
+    return "\n\n".join(part for part in extraction.text.split("\n\n") if part != extraction.title)
+
+
+# -- running -------------------------------------------------------------------------------------
+
+
+class Prediction(BaseModel):
+    text: str
+    title: str | None
+    cpu_seconds: float
+    error: str | None = None
+
+
+def predict(extract: Extractor, page: str) -> Prediction:
+    """One page through `extract`, timed in CPU seconds; an exception is recorded, not raised."""
+    started = time.process_time()
+    try:
+        extraction = extract(page)
+    except Exception as error:
+        return Prediction(
+            text="", title=None, cpu_seconds=time.process_time() - started, error=f"{type(error).__name__}: {error}"
+        )
+    return Prediction(text=extraction.text, title=extraction.title, cpu_seconds=time.process_time() - started)
+
+
+def page_input(record: Record, mode: Mode) -> str | None:
+    return record.html if mode == "html" else record.text
+
+
+def run_system(system: System, mode: Mode, dataset: Dataset, isolate: bool = True) -> SystemRun:
+    """Run `system` on every page of `dataset` that has the `mode` form, and score it.
+
+    With `isolate` (the default) the system runs in a child process and its peak memory is
+    measured; a system that cannot run here comes back with status ``unavailable``.
+    """
+    problem = system.missing()
+    if problem is not None:
+        return SystemRun(system=system.name, mode=mode, status="unavailable", message=problem)
+    records = [record for record in dataset.records if page_input(record, mode) is not None]
+    if not records:
+        return SystemRun(system=system.name, mode=mode, status="unavailable", message=f"no page has a {mode} form")
+    pages = [page_input(record, mode) or "" for record in records]
+    try:
+        if isolate:
+            predictions, peak = _run_in_child(system.name, mode, pages)
+        else:
+            extract = system.extractor(mode)
+            predictions, peak = [predict(extract, page) for page in pages], None
+    except SystemUnavailableError as error:
+        return SystemRun(system=system.name, mode=mode, status="unavailable", message=str(error))
+    return score_run(system.name, mode, records, predictions, title=dataset.title, peak_memory_mb=peak)
+
+
+def score_run(
+    name: str,
+    mode: Mode,
+    records: Sequence[Record],
+    predictions: Sequence[Prediction],
+    *,
+    title: TitleConvention,
+    peak_memory_mb: float | None = None,
+) -> SystemRun:
+    scores = [_page_score(record, prediction, title) for record, prediction in zip(records, predictions, strict=True)]
+    groups = {ALL_PAGES: group_score(scores)}
+    for page_type in sorted({score.page_type for score in scores if score.page_type is not None}):
+        groups[page_type] = group_score([score for score in scores if score.page_type == page_type])
+    return SystemRun(
+        system=name,
+        mode=mode,
+        status="ok",
+        peak_memory_mb=peak_memory_mb,
+        errors=sum(score.error is not None for score in scores),
+        groups=groups,
+        pages=scores,
+    )
+
+
+def _page_score(record: Record, prediction: Prediction, title: TitleConvention) -> PageScore:
+    text = scored_text(Extraction(prediction.text, prediction.title), title)
+    shingles = page_counts(record.body, text)
+    return PageScore(
+        id=record.id,
+        page_type=record.page_type,
+        shingles=shingles,
+        tokens=page_counts(record.body, text, shingle_size=1),
+        f1=aggregate([shingles]).f1,
+        cpu_seconds=prediction.cpu_seconds,
+        error=prediction.error,
+    )
+
+
+def group_score(scores: Sequence[PageScore]) -> GroupScore:
+    shingles = [score.shingles for score in scores]
+    quality = aggregate(shingles)
+    intervals = bootstrap(shingles, RESAMPLES, SEED)
+    cpu = sum(score.cpu_seconds for score in scores)
+    return GroupScore(
+        pages=len(scores),
+        f1=quality.f1,
+        precision=quality.precision,
+        recall=quality.recall,
+        f1_ci=intervals.f1,
+        precision_ci=intervals.precision,
+        recall_ci=intervals.recall,
+        token_f1=aggregate(score.tokens for score in scores).f1,
+        pages_per_cpu_second=len(scores) / cpu if cpu > 0 else None,
+    )
+
+
+def _run_in_child(name: str, mode: Mode, pages: Iterable[str]) -> tuple[list[Prediction], float]:
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    child = context.Process(target=_serve, args=(name, mode, theirs), daemon=True)
+    child.start()
+    theirs.close()
+    try:
+        problem = ours.recv()
+        if problem is not None:
+            raise SystemUnavailableError(problem)
+        predictions = []
+        for page in pages:
+            ours.send(page)
+            predictions.append(Prediction.model_validate(ours.recv()))
+        ours.send(None)
+        peak_kib: int = ours.recv()
+    except EOFError:
+        raise SystemUnavailableError(f"{name}: its process ended early (exit code {child.exitcode})") from None
+    finally:
+        ours.close()
+        child.join()
+    return predictions, peak_kib / 1024
+
+
+def _serve(name: str, mode: Mode, connection: Connection) -> None:
+    """The child: build the extractor (None, or why not), answer pages until None, then send the peak memory in KiB."""
+    try:
+        extract = SYSTEMS[name].extractor(mode)
+    except (SystemUnavailableError, ImportError) as error:
+        connection.send(str(error))
+        return
+    connection.send(None)
+    while (page := connection.recv()) is not None:
+        connection.send(predict(extract, page).model_dump())
+    connection.send(peak_memory_kib())
+    connection.close()
+
+
+def peak_memory_kib() -> int:
+    """This process's peak resident set in KiB.
+
+    Linux's VmHWM belongs to the process's own memory map; ``ru_maxrss`` would also count the
+    parent's memory that the child shared between fork and exec.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB elsewhere
+
+
+# -- a whole data set ----------------------------------------------------------------------------
+
+
+def run_dataset(
+    dataset: Dataset,
+    systems: Sequence[System],
+    modes: Sequence[Mode],
+    progress: Callable[[str], None] = lambda line: None,
+) -> DatasetRun:
+    """Every system in every mode it has among `modes`, with throughput as a ratio to trafilatura's."""
+    runs = []
+    for mode in modes:
+        for system in systems:
+            if mode not in system.modes:
+                continue
+            run = run_system(system, mode, dataset)
+            progress(_progress_line(dataset.name, run))
+            runs.append(run)
+    _add_ratios(runs)
+    return DatasetRun(
+        name=dataset.name, source=dataset.source, title=dataset.title, pages=len(dataset.records), runs=runs
+    )
+
+
+def _progress_line(dataset: str, run: SystemRun) -> str:
+    where = f"{dataset}: {run.system} ({run.mode})"
+    if run.status != "ok":
+        return f"{where}: {run.message}"
+    score = run.groups[ALL_PAGES]
+    errors = f", {run.errors} pages failed" if run.errors else ""
+    cpu = sum(page.cpu_seconds for page in run.pages)
+    return f"{where}: F1 {score.f1:.3f} on {score.pages} pages in {cpu:.1f} CPU-s{errors}"
+
+
+def _add_ratios(runs: list[SystemRun]) -> None:
+    reference = next((run for run in runs if run.system == REFERENCE and run.status == "ok"), None)
+    if reference is None:
+        return
+    for run in runs:
+        for name, group in run.groups.items():
+            base = reference.groups.get(name)
+            if base and base.pages_per_cpu_second and group.pages_per_cpu_second:
+                group.ratio_to_reference = group.pages_per_cpu_second / base.pages_per_cpu_second
+
+
+def score_pipeline(pipeline: Cleaner, dataset: Dataset) -> GroupScore:
+    """A configured cleaner's text-mode scores on `dataset`, in this process: the quality gate's measure."""
+    system = System("cleaner", ("text",), (), lambda mode: cleaner_extractor(pipeline, mode))
+    run = run_system(system, "text", dataset, isolate=False)
+    if run.status != "ok":
+        raise SystemUnavailableError(f"{dataset.name}: {run.message}")
+    return run.groups[ALL_PAGES]

@@ -1,0 +1,354 @@
+"""`cleaner bench`: data sets, systems, scoring, outputs and the command, on tiny pages written here."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
+from cleaner.bench.report import BenchReport, block_losses, chart, loss_report, markdown, write_chart
+from cleaner.bench.runner import Prediction, run_dataset, run_system, score_run, scored_text
+from cleaner.bench.systems import SYSTEMS, Extraction, System, c4_line_filter
+from cleaner.fixtures import Fixture, load_fixture
+from cleaner.metrics import PageCounts, bootstrap, page_counts
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADLINE = "Council closes the coast road after the river floods"
+PARAGRAPHS = [
+    "The county council closed the coast road on Tuesday night after the river burst its banks near the old mill, "
+    "and the police asked drivers to keep away from the lower town until the water has gone down again.",
+    "Engineers said the water had risen faster than at any time since records began, and that the bridge was safe "
+    "for now, although they would inspect its piers again in the morning once the light was good enough.",
+    "Residents of the lower village were told to move their cars to higher ground before the next high tide, and "
+    "the school on the quay will stay closed for the rest of the week while the cellars are pumped out.",
+]
+CHROME = ["Home", "News", "Sport", "Weather", "Contact us", "Privacy policy", "© 2024 The Courier"]
+TEXT = "\n".join(CHROME[:4]) + f"\n\n{HEADLINE}\n\n" + "\n\n".join(PARAGRAPHS) + "\n\n" + "\n".join(CHROME[4:]) + "\n"
+HTML = (
+    "<html><head><title>The Courier</title></head><body><nav><ul>"
+    + "".join(f"<li><a href='/{item}'>{item}</a></li>" for item in CHROME[:4])
+    + f"</ul></nav><article><h1>{HEADLINE}</h1>"
+    + "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    + "</article><footer>"
+    + "".join(f"<p><a href='/x'>{item}</a></p>" for item in CHROME[4:])
+    + "</footer></body></html>"
+)
+BODY = "\n\n".join(PARAGRAPHS)  # without the headline, as in the ScrapingHub gold
+GOLD = f"{HEADLINE}\n\n{BODY}"  # with it, as in the fixtures
+
+
+def record(number: int, page_type: str = "article") -> dict[str, object]:
+    return {"id": f"p{number}", "url": None, "html": HTML, "text": TEXT, "body": GOLD, "page_type": page_type}
+
+
+def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    lines = "".join(json.dumps(fields) + "\n" for fields in records)
+    if path.name.endswith(".gz"):
+        with gzip.open(path, "wt", encoding="utf-8") as out:
+            out.write(lines)
+    else:
+        path.write_text(lines, encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m cleaner bench ARGS` from `cwd`, importing this checkout's cleaner."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return subprocess.run(
+        [sys.executable, "-m", "cleaner", "bench", *args],
+        check=False,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+# -- the metric and its intervals ----------------------------------------------------------------
+
+
+def test_bootstrap_is_repeatable_for_a_seed() -> None:
+    pages = [page_counts(BODY, text) for text in (BODY, PARAGRAPHS[0], TEXT, "", PARAGRAPHS[1] + " extra words here")]
+    assert bootstrap(pages, resamples=200, seed=7) == bootstrap(pages, resamples=200, seed=7)
+    assert bootstrap(pages, resamples=200, seed=7).f1 > 0
+
+
+def test_bootstrap_interval_is_zero_when_every_page_scores_the_same() -> None:
+    pages = [PageCounts(tp=0.5, fp=0.25, fn=0.25)] * 20
+    intervals = bootstrap(pages, resamples=100)
+    assert (intervals.f1, intervals.precision, intervals.recall) == (0.0, 0.0, 0.0)
+
+
+def test_token_f1_is_reported_beside_shingle_f1() -> None:
+    records = [Record(id="a", text=TEXT, body=BODY)]
+    run = score_run(
+        "x", "text", records, [Prediction(text=BODY + " one more", title=None, cpu_seconds=0.01)], title="keep"
+    )
+    score = run.groups["all"]
+    assert score.token_f1 > score.f1 > 0.9
+    assert score.pages_per_cpu_second == pytest.approx(100)
+
+
+# -- the title convention ------------------------------------------------------------------------
+
+
+def test_title_convention_follows_the_data_set_name_unless_overridden() -> None:
+    assert title_convention("scrapinghub") == title_convention("wcxb-dev") == "drop"
+    assert title_convention("fixtures") == title_convention("my-crawl") == "keep"
+    assert title_convention("scrapinghub", "keep") == "keep"
+    assert title_convention("fixtures", "drop") == "drop"
+    with pytest.raises(DatasetError, match="expected one of auto, keep, drop"):
+        title_convention("fixtures", "maybe")
+
+
+@pytest.mark.parametrize("name", ["cleaner", "trafilatura", "c4-filter"])
+def test_the_title_convention_treats_every_system_alike(name: str) -> None:
+    with_title = Extraction(f"{HEADLINE}\n\n{BODY}", title=HEADLINE)
+    records = [Record(id="a", text=TEXT, body=BODY)]
+    prediction = [Prediction(text=with_title.text, title=with_title.title, cpu_seconds=0.01)]
+    assert scored_text(with_title, "drop") == BODY
+    assert scored_text(with_title, "keep") == with_title.text
+    assert score_run(name, "text", records, prediction, title="drop").groups["all"].f1 == 1.0
+    assert score_run(name, "text", records, prediction, title="keep").groups["all"].f1 < 1.0
+
+
+def test_a_system_without_a_title_is_scored_as_it_is() -> None:
+    assert scored_text(Extraction(BODY), "drop") == scored_text(Extraction(BODY), "keep") == BODY
+
+
+# -- data sets -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["tiny.jsonl", "tiny.jsonl.gz"])
+def test_jsonl_plain_and_gzip_read_into_records(tmp_path: Path, name: str) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / name, [record(1), record(2, "forum")]), limit=None)
+    assert (dataset.name, dataset.title) == ("tiny", "keep")
+    assert [(r.id, r.page_type, r.body) for r in dataset.records] == [("p1", "article", GOLD), ("p2", "forum", GOLD)]
+
+
+def test_limit_keeps_the_first_pages(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(n) for n in range(5)]), limit=2)
+    assert [r.id for r in dataset.records] == ["p0", "p1"]
+
+
+def test_a_record_without_gold_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "bad.jsonl", [record(1), {"id": "x", "text": TEXT}])
+    with pytest.raises(DatasetError, match=r"bad\.jsonl:2: field 'body': Field required"):
+        load_dataset(path)
+
+
+def test_a_line_that_is_not_json_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"bad\.jsonl:1: not JSON"):
+        load_dataset(path)
+
+
+def test_zstd_without_its_package_names_the_package_to_install(tmp_path: Path) -> None:
+    if importlib.util.find_spec("zstandard") is not None:
+        pytest.skip("zstandard is installed: this test covers its absence")
+    path = tmp_path / "tiny.jsonl.zst"
+    path.write_bytes(b"(\xb5/\xfd")
+    with pytest.raises(DatasetError, match=r"tiny\.jsonl\.zst: reading \.zst needs zstandard: pip install zstandard"):
+        load_dataset(path)
+
+
+def test_the_bundled_fixtures_load_as_records() -> None:
+    dataset = load_dataset(ROOT / "fixtures")
+    assert (dataset.name, dataset.title) == ("fixtures", "keep")
+    assert dataset.records
+    assert all(r.text or r.html for r in dataset.records)
+    assert any(not r.body for r in dataset.records)  # the listings with no main body
+
+
+def fixture_folder(folder: Path, forms: tuple[str, ...]) -> Fixture:
+    """A real fixture on disk with the page in `forms`, loaded by the fixture loader."""
+    folder.mkdir()
+    if "html" in forms:
+        (folder / "page.html").write_text(HTML, encoding="utf-8")
+    if "text" in forms:
+        (folder / "page.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "gold.txt").write_text(f"{HEADLINE}\n\n{BODY}\n", encoding="utf-8")
+    (folder / "fixture.toml").write_text(
+        f'title = "{HEADLINE}"\nlanguage = "en"\npage_type = "article"\nsource = "written for this test"\n',
+        encoding="utf-8",
+    )
+    return load_fixture(folder)
+
+
+@pytest.mark.parametrize("forms", [("html", "text"), ("html",), ("text",)])
+def test_a_fixture_becomes_a_record_with_each_form_it_has(tmp_path: Path, forms: tuple[str, ...]) -> None:
+    converted = fixture_record(fixture_folder(tmp_path / "courier-flood", forms))
+    assert (converted.id, converted.title, converted.page_type) == ("courier-flood", HEADLINE, "article")
+    assert converted.body.startswith(HEADLINE)
+    assert (converted.html == HTML) == ("html" in forms)
+    assert (converted.text == TEXT) == ("text" in forms)
+
+
+def test_a_broken_fixture_stops_the_command_with_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "fixtures" / "broken"
+    folder.mkdir(parents=True)
+    (folder / "page.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "gold.txt").write_text(BODY, encoding="utf-8")
+    completed = run_cli("fixtures", "--systems", "c4-filter", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert completed.stderr.startswith("cleaner: error: ")
+    assert "fixture.toml" in completed.stderr
+    assert "Traceback" not in completed.stderr
+
+
+# -- systems -------------------------------------------------------------------------------------
+
+
+def test_c4_filter_keeps_sentences_and_drops_menus() -> None:
+    kept = c4_line_filter(TEXT)
+    assert kept.splitlines() == PARAGRAPHS
+    assert c4_line_filter("One sentence here.\nTwo sentences here.\n") == ""  # fewer than three
+
+
+def test_cleaner_and_c4_filter_run_end_to_end_on_a_jsonl(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1), record(2)]))
+    run = run_dataset(dataset, [SYSTEMS["cleaner"], SYSTEMS["c4-filter"]], ["text"])
+    assert [(r.system, r.mode, r.status) for r in run.runs] == [("cleaner", "text", "ok"), ("c4-filter", "text", "ok")]
+    for system_run in run.runs:
+        assert system_run.groups["all"].pages == 2
+        assert system_run.groups["all"].f1 > 0.9
+        assert system_run.peak_memory_mb is not None and system_run.peak_memory_mb > 1
+    assert run.runs[0].groups["all"].f1 == 1.0
+
+
+def test_peak_memory_is_the_system_process_own_not_the_parent_s(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1)]))
+    ballast = b"x" * 300_000_000  # the parent's memory, which a forked child shares until it execs
+    run = run_dataset(dataset, [SYSTEMS["c4-filter"]], ["text"])
+    assert ballast
+    assert run.runs[0].peak_memory_mb is not None
+    assert 1 < run.runs[0].peak_memory_mb < 250
+
+
+def test_a_missing_peer_is_reported_and_the_others_still_run(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1)]))
+    ghost = System("ghost", ("text",), ("cleaner_no_such_peer_package",), SYSTEMS["c4-filter"].build)
+    run = run_dataset(dataset, [ghost, SYSTEMS["c4-filter"]], ["text"])
+    assert [(r.system, r.status) for r in run.runs] == [("ghost", "unavailable"), ("c4-filter", "ok")]
+    assert run.runs[0].message == "not installed (cleaner_no_such_peer_package): pip install 'cleaner[bench]'"
+    assert "not installed" in markdown(BenchReport(command="test", datasets=[run]))
+
+
+def test_a_system_is_not_run_in_a_mode_it_lacks(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1)]))
+    run = run_dataset(dataset, [SYSTEMS["cleaner"], SYSTEMS["c4-filter"]], ["html"])
+    assert run.runs == []
+
+
+PEERS = ["trafilatura", "trafilatura-precision", "readability", "resiliparse", "justext"]
+
+
+@pytest.mark.parametrize("name", PEERS)
+def test_each_installed_peer_extracts_the_article_of_a_tiny_page(name: str) -> None:
+    system = SYSTEMS[name]
+    if system.missing() is not None:
+        pytest.skip(f"{name}: {system.missing()}")
+    text = system.extractor("html")(HTML).text
+    assert PARAGRAPHS[0] in " ".join(text.split())
+    assert "Contact us" not in text
+
+
+def test_justext_reads_text_lines_as_paragraphs() -> None:
+    system = SYSTEMS["justext"]
+    if system.missing() is not None:
+        pytest.skip(f"justext: {system.missing()}")
+    text = system.extractor("text")(TEXT).text
+    assert PARAGRAPHS[1] in text
+    assert "Weather" not in text
+
+
+def test_a_page_that_fails_is_counted_not_fatal() -> None:
+    def explode(page: str) -> Extraction:
+        raise RuntimeError("boom")
+
+    flaky = System("flaky", ("text",), (), lambda mode: explode)
+    run = run_system(
+        flaky,
+        "text",
+        Dataset(name="t", source="t", title="keep", records=[Record(id="a", text=TEXT, body=BODY)]),
+        isolate=False,
+    )
+    assert (run.status, run.errors, run.groups["all"].f1) == ("ok", 1, 0.0)
+    assert run.pages[0].error == "RuntimeError: boom"
+
+
+# -- outputs -------------------------------------------------------------------------------------
+
+
+def test_the_chart_draws_one_point_per_system_that_ran(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1), record(2)]))
+    ghost = System("ghost", ("text",), ("cleaner_no_such_peer_package",), SYSTEMS["c4-filter"].build)
+    runs = run_dataset(dataset, [SYSTEMS["cleaner"], SYSTEMS["c4-filter"], ghost], ["text"])
+    report = BenchReport(command="test", datasets=[runs])
+    (axes,) = chart(report).axes
+    assert sorted(line.get_label() for line in axes.lines) == ["c4-filter (text)", "cleaner (text)"]
+    write_chart(report, tmp_path / "chart.png")
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_block_losses_tell_lost_body_from_leaked_chrome() -> None:
+    result = Cleaner().clean(TEXT, format="text")
+    gold = GOLD.replace(PARAGRAPHS[2], "A paragraph the cleaner never saw on the page at all, sadly.")
+    losses = block_losses("p", result.blocks, gold + "\n\nWeather", skip_title=True)
+    assert {loss.block.text: loss.kind for loss in losses} == {PARAGRAPHS[2]: "leaked", "Weather": "lost"}
+
+
+def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "scrapinghub-tiny.jsonl", [record(1)]))
+    run = run_system(SYSTEMS["cleaner"], "text", dataset, isolate=False)
+    gold_without_a_paragraph = dataset.model_copy(
+        update={"records": [r.model_copy(update={"body": PARAGRAPHS[0]}) for r in dataset.records]}
+    )
+    text = loss_report(gold_without_a_paragraph, run, Cleaner(), worst=1)
+    assert "## Leaked words:" in text
+    assert "**leaked**" in text
+    assert "[in_region&score>=0.2]" in text
+
+
+def test_the_command_writes_json_markdown_chart_and_losses(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "wcxb-tiny.jsonl.gz", [record(1), record(2, "forum"), record(3)])
+    completed = run_cli(
+        str(data), "--systems", "cleaner,c4-filter,keep-everything,justext", "--out", "out", cwd=tmp_path
+    )
+    assert completed.returncode == 0, completed.stderr
+    results = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))
+    (dataset,) = results["datasets"]
+    assert (dataset["name"], dataset["title"], dataset["pages"]) == ("wcxb-tiny", "drop", 3)
+    markdown_tables = (tmp_path / "out" / "results.md").read_text(encoding="utf-8")
+    assert "| system | mode | shingle F1 |" in markdown_tables
+    assert "| cleaner | text | " in markdown_tables
+    assert "| justext | html | " in markdown_tables
+    assert "#### wcxb-tiny, forum (1 page)" in markdown_tables
+    assert completed.stdout == markdown_tables
+    assert (tmp_path / "out" / "chart.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert (
+        (tmp_path / "out" / "losses-wcxb-tiny.md").read_text(encoding="utf-8").startswith("# Where the cleaner loses")
+    )
+
+
+def test_the_command_refuses_an_unknown_system_in_one_line(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "tiny.jsonl", [record(1)])
+    completed = run_cli(str(data), "--systems", "cleaner,goose", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert completed.stderr.count("\n") == 1
+    assert completed.stderr.startswith("cleaner: error: unknown system 'goose': expected some of cleaner, trafilatura")
+
+
+def test_the_command_refuses_a_missing_data_set(tmp_path: Path) -> None:
+    completed = run_cli("nowhere.jsonl.gz", cwd=tmp_path)
+    assert (completed.returncode, completed.stderr) == (2, "cleaner: error: nowhere.jsonl.gz: no such file or folder\n")
