@@ -22,7 +22,9 @@ from cleaner import Cleaner
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CODE_BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
-TEST_COMMAND = "python3 -m venv .venv && . .venv/bin/activate && pip install '.[test]' && python -m pytest"
+TEST_COMMAND = (
+    "python3 -m venv .venv && . .venv/bin/activate && pip install -U pip && pip install '.[test]' && python -m pytest"
+)
 INSTALL_COMMAND = (
     "python3 -m venv .venv && . .venv/bin/activate && pip install . && "
     "cleaner clean fixtures/independent-afghanistan/page.txt --summary"
