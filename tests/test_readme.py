@@ -110,7 +110,7 @@ def test_cli_options_in_the_readme_exist() -> None:
 
 def test_benchmark_section_has_the_command_a_table_of_the_cleaner_beside_its_peers_and_the_chart() -> None:
     benchmark = sections()["Benchmark"]
-    assert "cleaner bench ../shared/data/dev/scrapinghub.jsonl.gz" in benchmark
+    assert "cleaner bench fixtures ../shared/data/dev/scrapinghub.jsonl.gz" in benchmark
     table_rows = [row for row in benchmark.splitlines() if row.startswith("|")]
     for system in ("cleaner", "trafilatura", "c4-filter", "justext"):
         assert any(row.startswith(f"| {system} |") for row in table_rows), system
