@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
-from cleaner.model import Block, CleanResult, Label, Page, Vote
+from cleaner.model import Block, CleanResult, Label, Vote
 from cleaner.pipeline import Cleaner, Limits
 from cleaner.segment.page import BlockFeatures, SegmentedPage
 from cleaner.title import TitleSettings
@@ -20,7 +20,6 @@ __all__ = [
     "InputError",
     "Label",
     "Limits",
-    "Page",
     "SegmentedPage",
     "TitleSettings",
     "Vote",

@@ -57,9 +57,4 @@ _STOPWORDS_BY_LANGUAGE = {
 }
 
 
-def fingerprint(text: str) -> str:
-    """The text's words, case-folded and space-joined: equal for texts that differ in case or punctuation."""
-    return " ".join(map(str.casefold, TOKEN.findall(text)))
-
-
 STOPWORDS: frozenset[str] = frozenset(word for words in _STOPWORDS_BY_LANGUAGE.values() for word in words.split())

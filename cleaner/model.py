@@ -50,11 +50,3 @@ class CleanResult(BaseModel):
     title: str | None = None
     text: str = Field(description="the body blocks in reading order, separated by a blank line")
     blocks: list[Block]
-
-
-class Page(BaseModel):
-    """One page to clean in a stream, as handed to `clean_many`."""
-
-    id: str
-    url: str | None = None
-    raw: str | bytes
