@@ -31,6 +31,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
     "prose_sandwich": 2.0,
+    "attached_list": 3.0,
     "record_list": 3.0,
     "record_shape": 1.5,
     "position": 0.5,

@@ -29,6 +29,7 @@ DEFAULT_HEURISTICS = (
     "paragraph_structure",
     "comment_section",
     "prose_sandwich",
+    "attached_list",
     "record_list",
     "record_shape",
     "position",

@@ -1,6 +1,7 @@
 """Built-in heuristics; importing this package registers them."""
 
 from cleaner.heuristics import (
+    attached_list,
     boilerplate_phrases,
     comment_section,
     headline_teaser,
@@ -19,6 +20,7 @@ __all__ = [
     "BaseHeuristic",
     "Heuristic",
     "HeuristicSettings",
+    "attached_list",
     "boilerplate_phrases",
     "comment_section",
     "create",

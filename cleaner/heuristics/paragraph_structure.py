@@ -73,11 +73,4 @@ def _wrapped_prose(page: SegmentedPage, min_words: int) -> list[bool]:
 
 def _run_lengths(page: SegmentedPage) -> list[int]:
     """For each block, the length of the run of blocks joined to it without a blank line."""
-    lengths: list[int] = []
-    run_start = 0
-    for index, after in enumerate(page.blank_after):
-        if after:
-            lengths.extend([index + 1 - run_start] * (index + 1 - run_start))
-            run_start = index + 1
-    lengths.extend([len(page) - run_start] * (len(page) - run_start))
-    return lengths
+    return [len(run) for run in page.line_runs() for _ in run]

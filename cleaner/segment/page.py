@@ -57,6 +57,16 @@ class SegmentedPage(BaseModel):
     def __len__(self) -> int:
         return len(self.texts)
 
+    def line_runs(self) -> list[range]:
+        """The runs of blocks joined without a blank line between them, in order."""
+        runs: list[range] = []
+        first = 0
+        for index, after in enumerate(self.blank_after):
+            if after:
+                runs.append(range(first, index + 1))
+                first = index + 1
+        return runs
+
     def prose_lines(self, min_words: int, min_stopword_share: float) -> list[bool]:
         """Which blocks are running prose: long, ending like a sentence, dense in function words."""
         return [

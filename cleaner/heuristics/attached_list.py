@@ -1,0 +1,59 @@
+"""Attached lists: a list or table introduced by a paragraph of prose belongs to that prose.
+
+Feature bullets under a product description, the steps under a recipe's introduction, the
+options under a documentation paragraph, a table under the sentence that announces it:
+flattened to text they are short lines on consecutive lines, the shape of a menu, and the
+shape and paragraph votes call them chrome. What a menu lacks is an introduction: a run of
+lines that starts right after a paragraph of running prose, with items of several words
+each, is the paragraph's own list (HTML extractors read the same from a `ul` inside the
+article's container; this is that signal without the DOM).
+
+Defaults, measured on WCXB-dev, ScrapingHub and the fixtures: the introduction is a prose
+line of at least 20 words (ending like a sentence, a function-word share of at least 0.2)
+or a lead-in that ends with a colon ("You will need:");
+the run has at least 2 items, none over 30 words, averaging at least 4 words (menus average
+one or two); and a run that starts after the article's last paragraph is not voted, since
+that is where teaser lists stand (the `record_list` guard).
+"""
+
+from __future__ import annotations
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.record_list import prose_body_end
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+
+class AttachedListSettings(HeuristicSettings):
+    min_items: int = 2
+    item_max_words: int = 30
+    mean_item_min_words: float = 4.0
+    intro_min_words: int = 20
+    intro_min_stopword_share: float = 0.2
+    prose_body_min_blocks: int = 2
+
+
+@register
+class AttachedList(BaseHeuristic[AttachedListSettings]):
+    name = "attached_list"
+    Settings = AttachedListSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        s = self.settings
+        votes: list[Vote | None] = [None] * len(page)
+        prose = page.prose_lines(s.intro_min_words, s.intro_min_stopword_share)
+        intro = [is_prose or text.endswith(":") for is_prose, text in zip(prose, page.texts, strict=True)]
+        article_end = prose_body_end(page, s.prose_body_min_blocks, s.intro_min_words, s.intro_min_stopword_share)
+        vote = self.cast(1.0, "list_after_prose")
+        for run in page.line_runs():
+            if 0 < run.start < article_end and intro[run.start - 1] and self._is_list(page.words[run.start : run.stop]):
+                votes[run.start : run.stop] = [vote] * len(run)
+        return votes
+
+    def _is_list(self, items: tuple[int, ...]) -> bool:
+        s = self.settings
+        return (
+            len(items) >= s.min_items
+            and max(items) <= s.item_max_words
+            and sum(items) >= s.mean_item_min_words * len(items)
+        )

@@ -1,0 +1,79 @@
+"""attached_list: a run of list lines right after a prose paragraph is that paragraph's list."""
+
+from __future__ import annotations
+
+import math
+
+from helpers import line, votes
+
+from cleaner.heuristics.attached_list import AttachedList
+
+S = AttachedList().settings
+ITEM = math.ceil(S.mean_item_min_words)
+
+
+def _intro(words: int = S.intro_min_words) -> str:
+    return line(words, stopwords=math.ceil(S.intro_min_stopword_share * words), seed=1, end=".")
+
+
+def _page(intro: str, items: list[str], after: str = "") -> str:
+    """The intro paragraph, then the items on consecutive lines, then an optional paragraph."""
+    parts = [intro, "\n".join(items)]
+    return "\n\n".join([*parts, after] if after else parts)
+
+
+def _items(count: int = S.min_items, words: int = ITEM) -> list[str]:
+    return [line(words, seed=10 + i) for i in range(count)]
+
+
+def test_list_after_a_prose_paragraph_votes_body() -> None:
+    result = votes(AttachedList(), _page(_intro(), _items()))
+
+    assert result[0] is None
+    assert all(vote is not None and vote.value > 0 and vote.reason == "list_after_prose" for vote in result[1:])
+
+
+def test_list_after_a_lead_in_ending_with_a_colon_votes_body() -> None:
+    result = votes(AttachedList(), _page("You will need:", _items()))
+
+    assert all(vote is not None for vote in result[1:])
+
+
+def test_intro_one_word_short_of_prose_is_no_introduction() -> None:
+    assert votes(AttachedList(), _page(_intro(S.intro_min_words - 1), _items()))[1:] == [None] * S.min_items
+
+
+def test_fewer_items_than_a_list_abstain() -> None:
+    short = _page(_intro(), _items(S.min_items - 1), after=_intro())
+
+    assert all(vote is None for vote in votes(AttachedList(), short))
+
+
+def test_items_averaging_the_least_words_vote_and_one_word_less_abstain() -> None:
+    at = votes(AttachedList(), _page(_intro(), _items(words=ITEM)))
+    below = votes(AttachedList(), _page(_intro(), _items(words=ITEM - 1)))
+
+    assert all(vote is not None for vote in at[1:])
+    assert below[1:] == [None] * S.min_items
+
+
+def test_an_item_over_the_longest_is_a_paragraph_run_not_a_list() -> None:
+    items = [*_items(S.min_items - 1), line(S.item_max_words + 1, seed=30)]
+
+    assert votes(AttachedList(), _page(_intro(), items))[1:] == [None] * S.min_items
+
+
+def test_list_after_the_articles_last_paragraph_is_a_teaser_list() -> None:
+    article = "\n\n".join(_intro() for _ in range(S.prose_body_min_blocks))
+
+    guarded = votes(AttachedList(), _page(article, _items()))
+    unguarded = votes(AttachedList(prose_body_min_blocks=0), _page(article, _items()))
+
+    assert all(vote is None for vote in guarded)
+    assert all(vote is not None for vote in unguarded[-S.min_items :])
+
+
+def test_menu_at_the_page_start_abstains() -> None:
+    text = "\n".join(_items()) + "\n\n" + _intro()
+
+    assert all(vote is None for vote in votes(AttachedList(), text))
