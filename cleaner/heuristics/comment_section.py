@@ -64,14 +64,14 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
             votes[index] = self.cast(-1.0, "after_comment_header")
         return votes
 
-    def _thread_is_the_content(self, page: SegmentedPage, prose: list[bool], start: int) -> bool:
+    def _thread_is_the_content(self, page: SegmentedPage, prose: tuple[bool, ...], start: int) -> bool:
         """More prose after the thread start than before it, by the ratio: a forum, not an article."""
         s = self.settings
         prose_words = [words if is_prose else 0 for words, is_prose in zip(page.words, prose, strict=True)]
         before, after = sum(prose_words[:start]), sum(prose_words[start:])
         return after > 0 and after >= s.content_min_prose_ratio * before and before <= s.content_max_prose_words_before
 
-    def _thread_start(self, page: SegmentedPage, prose: list[bool]) -> int | None:
+    def _thread_start(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
         s = self.settings
         author_lines: list[int] = []
         prose_before = 0

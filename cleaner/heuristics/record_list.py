@@ -153,15 +153,9 @@ def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_sto
     asks. Read from the end of the page, stopping at the `min_blocks`-th paragraph found.
     """
     last, found = len(page), 0
+    prose = page.prose_lines(min_words, min_stopword_share)
     for index in range(len(page) - 1, -1, -1) if min_blocks else ():
-        words = page.words[index]
-        if (
-            words >= min_words
-            and page.ends_with_terminal[index]
-            and page.stopwords[index] >= min_stopword_share * words
-            and page.blank_before[index]
-            and page.blank_after[index]
-        ):
+        if prose[index] and page.blank_before[index] and page.blank_after[index]:
             last = index + 1 if not found else last
             found += 1
             if found == min_blocks:

@@ -67,12 +67,12 @@ class SegmentedPage(BaseModel):
                 first = index + 1
         return runs
 
-    def prose_lines(self, min_words: int, min_stopword_share: float) -> list[bool]:
+    def prose_lines(self, min_words: int, min_stopword_share: float) -> tuple[bool, ...]:
         """Which blocks are running prose: long, ending like a sentence, dense in function words."""
-        return [
+        return tuple(
             words >= min_words and terminal and stopwords >= min_stopword_share * words
             for words, stopwords, terminal in zip(self.words, self.stopwords, self.ends_with_terminal, strict=True)
-        ]
+        )
 
     @cached_property
     def blocks(self) -> tuple[BlockFeatures, ...]:
