@@ -231,9 +231,7 @@ def strongest_negative_reason(block: Block, settings: CombineSettings) -> str:
     negative = [vote for vote in block.votes if vote.value < 0]
     if not negative:
         return "(no negative vote)"
-    strongest = min(
-        negative, key=lambda vote: settings.weights.get(vote.heuristic, settings.default_weight) * vote.value
-    )
+    strongest = min(negative, key=lambda vote: settings.weight(vote.heuristic) * vote.value)
     return f"{strongest.heuristic}:{strongest.reason}"
 
 

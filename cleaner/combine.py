@@ -69,6 +69,10 @@ class CombineSettings(BaseModel):
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
+    def weight(self, heuristic: str) -> float:
+        """The weight of `heuristic`'s votes: its own, or `default_weight` when it has none."""
+        return self.weights.get(heuristic, self.default_weight)
+
     @field_validator("weights")
     @classmethod
     def _merge_over_defaults(cls, weights: dict[str, float]) -> dict[str, float]:
@@ -109,7 +113,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
 def _score(block_votes: Sequence[Vote], settings: CombineSettings) -> float:
     total = settings.bias
     for vote in block_votes:
-        total += settings.weights.get(vote.heuristic, settings.default_weight) * vote.value
+        total += settings.weight(vote.heuristic) * vote.value
     return 1.0 / (1.0 + math.exp(-total))
 
 

@@ -3,12 +3,12 @@
 Articles open with their headline, then perhaps a standfirst, a byline, a date, a photo
 credit or a disclaimer; then the first paragraph. So the title is searched among the few
 blocks above the first line of running prose, and each is scored for looking like a
-headline: a line of a few words to a couple of dozen that does not end like a sentence or a clause
-(a short question or exclamation may),
-stands as its own paragraph, carries no date or time, was not called surely chrome by a
-heuristic (a byline, a call to action), is not a long line dense in function words (a
-paragraph that lost its full stop), and, when the page's URL is known, shares words
-with its slug (the way trafilatura and news crawlers reconcile a title with the URL).
+headline: a line of a few words to a couple of dozen that does not end like a sentence or a
+clause (a short question or exclamation may), stands as its own paragraph, carries no date
+or time, was not called surely chrome by a heuristic (a byline, a call to action), is not a
+long line dense in function words (a paragraph that lost its full stop), and, when the
+page's URL is known, shares words with its slug (the way trafilatura and news crawlers
+reconcile a title with the URL).
 Nearer blocks win ties.
 """
 
@@ -20,10 +20,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
+from cleaner.segment.text import closing_mark
 
 _DATE_OR_TIME = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:19|20)\d{2}\b")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
-_CLOSERS = "\"'”’»)]）」』"
 # Sentences and clauses run on after these; headlines stop without them.
 _NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
 
@@ -73,7 +73,7 @@ def _headline_score(
 ) -> float | None:
     """How much block `index` looks like a headline; None when it cannot be one."""
     text, words = page.texts[index], page.words[index]
-    last = text.rstrip(_CLOSERS)[-1:]
+    last = closing_mark(text)
     if not settings.min_words <= words <= settings.max_words or last in _NOT_A_HEADLINE_END:
         return None
     if last in "?!" and words > settings.question_max_words:

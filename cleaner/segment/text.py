@@ -19,6 +19,11 @@ _CLOSERS = "\"'”’»)]）」』"
 _first_letter = itemgetter(0)
 
 
+def closing_mark(line: str) -> str:
+    """The line's last character once closing quotes and brackets are set aside ("" if none)."""
+    return line.rstrip(_CLOSERS)[-1:]
+
+
 def segment_text(text: str, url: str | None = None) -> SegmentedPage:
     """Cut `text` into one block per non-blank line, with offsets into `text`.
 
@@ -45,7 +50,7 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
                     len(tokens),
                     sum(map(is_stopword, fingerprint.split(" "))) if tokens else 0,
                     sum(map(isupper, "".join(map(_first_letter, tokens)))),
-                    stripped.rstrip(_CLOSERS)[-1:] in _TERMINAL,
+                    closing_mark(stripped) in _TERMINAL,
                     previous_blank,
                 )
             )
