@@ -35,9 +35,14 @@ class Scores(BaseModel):
     pages: int
 
 
+def tokens(text: str) -> list[str]:
+    """The metric's tokens: runs of word characters, case kept."""
+    return _TOKEN.findall(text)
+
+
 def shingles(text: str, size: int) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text)
-    return Counter(tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1)) if tokens[i : i + size])
+    words = tokens(text)
+    return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words[i : i + size])
 
 
 def page_counts(gold: str, predicted: str, shingle_size: int = 4) -> PageCounts:

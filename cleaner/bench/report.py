@@ -9,7 +9,6 @@ blocks, each with its label, score, decision and votes (as ``cleaner clean --exp
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,13 +19,13 @@ from pydantic import BaseModel
 from cleaner.bench.datasets import Dataset
 from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun
 from cleaner.bench.systems import INSTALL_HINT, REFERENCE
+from cleaner.metrics import tokens
 from cleaner.model import Block, Label
 from cleaner.pipeline import Cleaner
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-_TOKEN = re.compile(r"\w+")
 # A block belongs to the gold when at least this share of its 4-token shingles are in the gold.
 GOLD_SHARE = 0.5
 SHINGLE = 4
@@ -181,15 +180,15 @@ def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
 
 def in_gold(text: str, gold_tokens: list[str], gold_shingles: set[tuple[str, ...]]) -> bool:
     """Whether a block's text belongs to the gold: most of its shingles, or all of a short block's tokens in a row."""
-    tokens = _TOKEN.findall(text)
-    if len(tokens) >= SHINGLE:
-        shingles = _shingles(tokens)
+    block_tokens = tokens(text)
+    if len(block_tokens) >= SHINGLE:
+        shingles = _shingles(block_tokens)
         return sum(shingle in gold_shingles for shingle in shingles) >= GOLD_SHARE * len(shingles)
-    return bool(tokens) and f" {' '.join(tokens)} " in f" {' '.join(gold_tokens)} "
+    return bool(block_tokens) and f" {' '.join(block_tokens)} " in f" {' '.join(gold_tokens)} "
 
 
 def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool) -> list[BlockLoss]:
-    gold_tokens = _TOKEN.findall(gold)
+    gold_tokens = tokens(gold)
     gold_shingles = _shingles(gold_tokens)
     losses = []
     for block in blocks:
@@ -197,7 +196,7 @@ def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool
             continue
         kept = block.label is Label.BODY
         if kept != in_gold(block.text, gold_tokens, gold_shingles):
-            words = len(_TOKEN.findall(block.text))
+            words = len(tokens(block.text))
             losses.append(BlockLoss(page=page, kind="leaked" if kept else "lost", words=words, block=block))
     return losses
 
