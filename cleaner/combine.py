@@ -35,6 +35,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "record_list": 3.0,
     "record_shape": 1.5,
     "position": 0.5,
+    "link_density": 1.5,
+    "dom_hints": 1.5,
 }
 
 

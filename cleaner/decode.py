@@ -31,6 +31,13 @@ _HTML_START = regex.compile(
     r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
+# A charset declared in the document itself (HTML's <meta charset> and http-equiv forms, or an
+# XML declaration), read from the first bytes as ASCII, the way browsers prescan.
+_DECLARED_CHARSET = regex.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
+    regex.IGNORECASE,
+)
+_PRESCAN_BYTES = 4096
 _HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|section|article)\b", regex.I)
 _MIN_FRAGMENT_TAGS = 3
 
@@ -68,6 +75,11 @@ def decode(raw: str | bytes) -> str:
 
 
 def _decode_bytes(data: bytes) -> str:
+    """BOM, then valid UTF-8, then the document's declared charset, then detection.
+
+    Valid UTF-8 wins over a declaration because pages converted to UTF-8 often keep their old
+    ``<meta charset>``; bytes that are not UTF-8 follow the declaration, as browsers do.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -75,10 +87,32 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(data)
+    if declared is not None and declared != "utf-8":
+        return data.decode(declared, errors="replace")
     lenient = data.decode("utf-8", errors="replace")
     if _is_broken_utf8(lenient):
         return lenient
     return _detect_and_decode(data)
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The Python codec of the charset the document declares near its start, if it names a known one.
+
+    Latin-1 and ASCII declarations mean windows-1252, as in browsers (WHATWG Encoding); a
+    UTF-16 or UTF-32 declaration found by an ASCII scan cannot be true and is ignored.
+    """
+    found = _DECLARED_CHARSET.search(data[:_PRESCAN_BYTES])
+    if found is None:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None
+    return _WEB_DEFAULT_ENCODING if name in {"latin-1", "iso8859-1", "ascii"} else name
 
 
 def _is_broken_utf8(lenient: str) -> bool:

@@ -16,6 +16,7 @@ from cleaner.decode import Format, decode, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create, votes_for
 from cleaner.model import Block, CleanResult, Label
+from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 from cleaner.title import TitleSettings, find_title
@@ -33,6 +34,8 @@ DEFAULT_HEURISTICS = (
     "record_list",
     "record_shape",
     "position",
+    "link_density",
+    "dom_hints",
 )
 
 
@@ -131,7 +134,7 @@ class Cleaner:
 
     def segment(self, text: str, url: str | None, form: Format) -> SegmentedPage:
         if form is Format.HTML:
-            raise InputError("HTML input is not supported yet: pass format='text' with text extracted from it")
+            return segment_html(text, url)
         return segment_text(text, url)
 
     def decide(self, page: SegmentedPage) -> CleanResult:

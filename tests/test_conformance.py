@@ -22,6 +22,7 @@ import cleaner.heuristics
 from cleaner.heuristics import base
 from cleaner.heuristics.base import Heuristic, create, registry
 from cleaner.model import Vote
+from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 
@@ -72,11 +73,22 @@ CJK = """首页
 版权所有
 """
 
+HTML_ARTICLE = """<!doctype html><html><head><title>Storm closes the coastal road | Example News</title></head>
+<body><header class="masthead"><nav>
+<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+<main><article class="post"><h1>Storm closes the coastal road for a second night</h1>
+<p>Rain fell through the night and by morning the river had reached the top of its banks, so the
+council closed the <a href="/roads">coastal road</a> to all traffic.</p>
+<p>Residents who live near the harbour were told to move their cars to higher ground.</p>
+<table><tr><th>Day</th><th>Rain</th></tr><tr><td>Monday</td><td>40 mm</td></tr></table></article></main>
+<aside class="related"><h2>Related stories</h2><ul><li><a href="/a">Flood warnings issued</a></li></ul></aside>
+<footer><p>&copy; 2024 Example News. All rights reserved.</p></footer><script>track()</script></body></html>"""
+
 ONE_LINE = "Just one line of text on this page."
 
 ODD_BLOCKS = "***\n\n---\n...\n\n\t  42  \n\u3000全角\u3000\n—\n"
 
-SAMPLES = {"article": ARTICLE, "cjk": CJK, "one_line": ONE_LINE, "odd_blocks": ODD_BLOCKS}
+SAMPLES = {"article": ARTICLE, "cjk": CJK, "one_line": ONE_LINE, "odd_blocks": ODD_BLOCKS, "html_article": HTML_ARTICLE}
 
 
 def _sample_pages() -> list[pytest.param]:
@@ -99,7 +111,8 @@ def heuristic(request: pytest.FixtureRequest) -> Heuristic:
 @pytest.fixture(params=_sample_pages())
 def sample(request: pytest.FixtureRequest) -> SegmentedPage:
     text = request.param if request.param is not None else SEED_PAGE.read_text(encoding="utf-8")
-    return segment_text(text, url="https://example.com/news/storm")
+    segment = segment_html if text.startswith("<") else segment_text
+    return segment(text, url="https://example.com/news/storm")
 
 
 def test_registry_holds_the_default_pipeline() -> None:
@@ -165,6 +178,8 @@ def test_empty_page_gets_no_votes(heuristic: Heuristic) -> None:
     assert heuristic.vote(SegmentedPage(format="text", blocks=())) == []
     assert heuristic.vote(segment_text("")) == []
     assert heuristic.vote(segment_text(" \n\n\t\n")) == []
+    assert heuristic.vote(segment_html("")) == []
+    assert heuristic.vote(segment_html("<html><body><script>x()</script></body></html>")) == []
 
 
 def test_settings_round_trip_through_json(heuristic: Heuristic) -> None:

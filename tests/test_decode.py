@@ -9,7 +9,7 @@ import random
 import pytest
 
 import cleaner
-from cleaner.decode import Format, decode, detect_format, parse_format
+from cleaner.decode import Format, declared_encoding, decode, detect_format, parse_format
 
 PROSE = "Grüße aus Köln: naïve café, crème brûlée and a façade.\n\nThe second paragraph is plain ASCII text."
 
@@ -214,3 +214,47 @@ def test_forced_text_format_reads_markup_as_text() -> None:
 
     assert result.format == "text"
     assert [block.text for block in result.blocks] == ["<p>A paragraph in tags.</p>", "<p>Another one.</p>"]
+
+
+# -- charsets declared in the document ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding", "text"),
+    [
+        ('<meta charset="windows-1251">', "cp1251", "Привет, мир: новости дня"),
+        ("<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'>", "shift_jis", "こんにちは世界"),
+        ('<?xml version="1.0" encoding="ISO-8859-7"?>', "iso8859-7", "Καλημέρα κόσμε"),
+        ("<meta charset=koi8-r>", "koi8-r", "Привет, мир"),
+    ],
+)
+def test_declared_charset_decodes_legacy_bytes(declaration: str, encoding: str, text: str) -> None:
+    page = f"<html><head>{declaration}</head><body><p>{text}</p></body></html>"
+
+    assert decode(page.encode(encoding)) == page
+
+
+def test_latin1_declaration_means_windows_1252_as_in_browsers() -> None:
+    page = '<meta charset="iso-8859-1"><p>“Quoted” – café</p>'
+
+    assert decode(page.encode("cp1252")) == page
+
+
+def test_valid_utf8_wins_over_a_stale_declaration() -> None:
+    page = '<meta charset="iso-8859-1"><p>Grüße aus Köln</p>'
+
+    assert decode(page.encode("utf-8")) == page
+
+
+@pytest.mark.parametrize("label", ["no-such-charset", "utf-16"])
+def test_unknown_or_impossible_declaration_falls_back_to_detection(label: str) -> None:
+    page = f'<meta charset="{label}"><p>Ceci est une phrase en français, écrite à Noël près du café.</p>'
+
+    assert declared_encoding(page.encode("cp1252")) is None
+    assert decode(page.encode("cp1252")) == page
+
+
+def test_declaration_past_the_prescan_window_is_not_read() -> None:
+    page = "<!--" + "x" * 5000 + '--><meta charset="koi8-r">'
+
+    assert declared_encoding(page.encode("ascii")) is None

@@ -11,7 +11,7 @@ Settings follow the ScrapingHub benchmark's peers: trafilatura's defaults (and
 ``text_content()``, resiliparse's ``extract_plain_text(main_content=True)``, and jusText with
 its English stop list (the stop list the published figures use). In text mode jusText reads
 each line of the text as one ``<p>``; the others read HTML only, and the cleaner text only
-(it has no HTML mode yet).
+in both modes.
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def _lines_as_paragraphs(text: str) -> str:
 SYSTEMS: dict[str, System] = {
     system.name: system
     for system in (
-        System("cleaner", ("text",), (), _cleaner),
+        System("cleaner", ("html", "text"), (), _cleaner),
         System("trafilatura", ("html",), ("trafilatura",), _trafilatura(favor_precision=False)),
         System("trafilatura-precision", ("html",), ("trafilatura",), _trafilatura(favor_precision=True)),
         System("readability", ("html",), ("readability", "lxml"), _readability),

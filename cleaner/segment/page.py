@@ -29,13 +29,22 @@ class BlockFeatures(BaseModel):
     ends_with_terminal: bool = Field(description="ends like a sentence: . ! ? and their kin")
     blank_before: bool = Field(description="a blank line (or the page start) precedes it")
     blank_after: bool = Field(description="a blank line (or the page end) follows it")
+    # DOM features: HTML pages only; text pages keep these defaults.
+    link_chars: int = Field(0, description="characters of the block inside links")
+    tag: str = Field("", description="the element that holds the block (p, li, h2, td, div, ...)")
+    heading_level: int = Field(0, description="1 to 6 inside h1 to h6, else 0")
+    containers: frozenset[str] = Field(
+        frozenset(), description="semantic elements among its ancestors (nav, aside, footer, header, form, ...)"
+    )
+    class_tokens: frozenset[str] = Field(frozenset(), description="words of its ancestors' class and id names")
+    depth: int = Field(0, description="elements between the block and the document root")
 
 
 class SegmentedPage(BaseModel):
     """A page cut into blocks; heuristics read it and never change it.
 
-    Text pages fill every column; DOM features (link text, tag path, heading level) arrive
-    with the HTML segmenter as further columns.
+    Every page fills the text columns; HTML pages fill the DOM columns too (`has_dom`),
+    which stay empty on text pages, and may carry the title the page gives itself.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -53,9 +62,21 @@ class SegmentedPage(BaseModel):
     ends_with_terminal: tuple[bool, ...] = ()
     blank_before: tuple[bool, ...] = ()
     blank_after: tuple[bool, ...] = ()
+    title_hint: str | None = Field(None, description="the page's own title (og:title or <title>), HTML only")
+    link_chars: tuple[int, ...] = ()
+    tags: tuple[str, ...] = ()
+    heading_levels: tuple[int, ...] = ()
+    containers: tuple[frozenset[str], ...] = ()
+    class_tokens: tuple[frozenset[str], ...] = ()
+    depths: tuple[int, ...] = ()
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    @property
+    def has_dom(self) -> bool:
+        """Whether the DOM columns are filled (an HTML page with blocks)."""
+        return bool(self.tags)
 
     def line_runs(self) -> list[range]:
         """The runs of blocks joined without a blank line between them, in order."""
@@ -77,9 +98,10 @@ class SegmentedPage(BaseModel):
     @cached_property
     def blocks(self) -> tuple[BlockFeatures, ...]:
         """The same features, one object per block: convenient where speed does not matter."""
-        columns = [getattr(self, column) for column in _COLUMN_OF_FEATURE.values()]
+        features = {**_COLUMN_OF_FEATURE, **(_DOM_COLUMN_OF_FEATURE if self.has_dom else {})}
+        columns = [getattr(self, column) for column in features.values()]
         return tuple(
-            BlockFeatures(index=index, **dict(zip(_COLUMN_OF_FEATURE, row, strict=True)))
+            BlockFeatures(index=index, **dict(zip(features, row, strict=True)))
             for index, row in enumerate(zip(*columns, strict=True))
         )
 
@@ -97,4 +119,12 @@ _COLUMN_OF_FEATURE = {
     "ends_with_terminal": "ends_with_terminal",
     "blank_before": "blank_before",
     "blank_after": "blank_after",
+}
+_DOM_COLUMN_OF_FEATURE = {
+    "link_chars": "link_chars",
+    "tag": "tags",
+    "heading_level": "heading_levels",
+    "containers": "containers",
+    "class_tokens": "class_tokens",
+    "depth": "depths",
 }

@@ -1,0 +1,81 @@
+"""DOM hints: the names a template gives its parts, and the semantic elements around a block.
+
+Templates say what their parts are: ``<nav>``, ``<aside>``, ``<footer>``, ``<form>``, and
+class or id names such as "menu", "sidebar", "related", "share", "comment", "cookie"; the
+article sits in ``<article>``, ``<main>`` or an element named "content", "post", "entry".
+Readability's class-weight vocabulary and trafilatura's XPath lists read the same names.
+They are hints, not verdicts: a site may call its whole page "post" or wrap its article in a
+"sidebar-layout", so a name that labels nearly every block of the page tells nothing and is
+ignored (`page_wide_share`), and the vote is weighted like any other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+# Roots looked for inside the words of class and id names (lower-cased, split on anything not
+# a letter), as readability does: "commentlist", "sharebar" and "site-navigation" all count.
+CHROME_ROOTS = (
+    "nav", "menu", "footer", "sidebar", "related", "share", "social", "comment", "repl", "promo",
+    "cookie", "consent", "banner", "breadcrumb", "widget", "advert", "sponsor", "newsletter", "subscri",
+    "signup", "popup", "modal", "masthead", "toolbar", "paginat", "pager", "recommend", "trending",
+    "popular", "outbrain", "taboola", "disqus", "login", "search",
+)  # fmt: skip
+# Too short to look for inside a word: matched whole.
+CHROME_WORDS = frozenset(("ad", "ads", "tags", "byline"))
+BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
+CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "form"))
+BODY_CONTAINERS = frozenset(("article", "main"))
+
+
+class DomHintsSettings(HeuristicSettings):
+    page_wide_share: float = 0.8  # a name on this share of the page's blocks says nothing about any one
+
+
+@register
+class DomHints(BaseHeuristic[DomHintsSettings]):
+    name = "dom_hints"
+    Settings = DomHintsSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        if not page.has_dom:
+            return [None] * len(page)
+        widespread = self._page_wide(page.class_tokens) | self._page_wide(page.containers)
+        # Blocks share their ancestors' names: judge each distinct pair once.
+        judged: dict[tuple[frozenset[str], frozenset[str]], Vote | None] = {}
+        votes: list[Vote | None] = []
+        for pair in zip(page.class_tokens, page.containers, strict=True):
+            if pair not in judged:
+                judged[pair] = self._judge(pair[0] - widespread, pair[1] - widespread)
+            votes.append(judged[pair])
+        return votes
+
+    def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+        counts: Counter[str] = Counter()
+        for distinct in set(sets):
+            counts.update(dict.fromkeys(distinct, sets.count(distinct)))
+        least = self.settings.page_wide_share * len(sets)
+        return frozenset(name for name, count in counts.items() if count >= least)
+
+    def _judge(self, names: frozenset[str], containers: frozenset[str]) -> Vote | None:
+        chrome_container = containers & CHROME_CONTAINERS
+        if chrome_container:
+            return self.cast(-1.0, f"inside_{min(chrome_container)}")
+        chrome_name = _first_root(names, CHROME_ROOTS) or min(names & CHROME_WORDS, default=None)
+        if chrome_name:
+            return self.cast(-0.7, f"named_{chrome_name}")
+        if containers & BODY_CONTAINERS:
+            return self.cast(0.5, f"inside_{min(containers & BODY_CONTAINERS)}")
+        body_name = _first_root(names, BODY_ROOTS)
+        if body_name:
+            return self.cast(0.3, f"named_{body_name}")
+        return None
+
+
+def _first_root(names: frozenset[str], roots: tuple[str, ...]) -> str | None:
+    """The first of `roots` found inside any of `names`."""
+    return next((root for root in roots if any(root in name for name in names)), None)

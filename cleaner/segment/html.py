@@ -1,0 +1,267 @@
+"""HTML → blocks in reading order, with the DOM's features beside the text features.
+
+The page is parsed with lxml (no network, no entities fetched) and walked once, depth first,
+without recursion, so any nesting depth costs only a list. The walk renders the page the
+way crawl text dumps do (resiliparse's plain-text rendering, which the text path was built
+on): every block-level element starts a new line, paragraphs and headings stand apart with a
+blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
+form controls, embedded media and hidden elements (``hidden``, ``aria-hidden="true"``,
+``display: none``, ``visibility: hidden``) never reach the text.
+
+That rendering is then cut by `segment_text`, so every text feature means on an HTML page
+what it means on a text page, and each line gets the DOM features of the element that holds
+it: its link text, tag, heading level, the semantic containers and the class and id tokens
+of its ancestors, and its depth. Block offsets (`start`, `end`) point into that rendering.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+from dataclasses import dataclass
+
+import regex
+from lxml import etree, html
+
+from cleaner.errors import InputError
+from cleaner.segment.page import SegmentedPage
+from cleaner.segment.text import segment_text
+
+# Elements whose content is never page text.
+_SKIPPED = frozenset(
+    (
+        "head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed",
+        "canvas", "video", "audio", "map", "select", "option", "datalist", "textarea", "input", "button",
+    )
+)  # fmt: skip
+# Elements that start and end a line.
+_LINE_BREAKING = frozenset(
+    (
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup",
+        "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
+        "tbody", "tfoot", "thead", "tr", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
+    )
+)  # fmt: skip
+# Of those, the ones that stand apart as paragraphs, with a blank line around them.
+_PARAGRAPHS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
+_HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
+_CELLS = frozenset(("td", "th"))
+# Containers whose presence among a block's ancestors the heuristics read.
+SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "main", "article"))
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_NAME_TOKEN = regex.compile(r"[a-z]+")
+_SPACES = regex.compile(r"[^\S\t]+")
+_CELL_SEPARATOR = "\t\t"
+
+
+_TAG = regex.compile(r"<[^>]*+>")
+
+
+class _Line:
+    """The line being gathered: its text pieces and the DOM context it started in."""
+
+    __slots__ = ("link_chars", "owner", "pieces")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.owner: _Context | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What an open element tells the lines inside it (shared by its children until one changes it)."""
+
+    block_tag: str  # the innermost line-breaking element or table cell
+    heading_level: int
+    containers: frozenset[str]
+    class_tokens: frozenset[str]
+    depth: int
+    in_link: bool
+    preformatted: bool  # inside <pre>, where line breaks are the text's own
+
+
+def _is_hidden(element: etree._Element) -> bool:
+    get = element.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    style = get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def _name_tokens(element: etree._Element) -> frozenset[str]:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return frozenset(_NAME_TOKEN.findall(names))
+
+
+def _child_context(parent: _Context, element: etree._Element, tag: str) -> _Context:
+    tokens = _name_tokens(element) if element.get("class") or element.get("id") else frozenset()
+    return _Context(
+        block_tag=tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag,
+        heading_level=_HEADING_LEVEL.get(tag, parent.heading_level),
+        containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
+        class_tokens=parent.class_tokens | tokens if tokens else parent.class_tokens,
+        depth=parent.depth + 1,
+        in_link=parent.in_link or tag == "a",
+        preformatted=parent.preformatted or tag == "pre",
+    )
+
+
+class _Renderer:
+    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.blank_before: list[bool] = []
+        self.link_chars: list[int] = []
+        self.owners: list[_Context] = []
+        self.line = _Line()
+        self.pending_blank = True
+
+    def add(self, text: str | None, context: _Context) -> None:
+        if not text:
+            return
+        if context.preformatted and "\n" in text:
+            first, *others = text.split("\n")
+            self._add(first, context)
+            for other in others:
+                self.flush(False)
+                self._add(other, context)
+            return
+        self._add(text, context)
+
+    def _add(self, text: str, context: _Context) -> None:
+        line = self.line
+        if line.owner is None:
+            if text.isspace():
+                return
+            line.owner = context
+        line.pieces.append(text)
+        if context.in_link:
+            line.link_chars += len(text.strip())
+
+    def cell(self) -> None:
+        if self.line.owner is not None:
+            self.line.pieces.append(_CELL_SEPARATOR)
+
+    def flush(self, blank: bool) -> None:
+        line = self.line
+        if line.owner is not None:
+            text = _SPACES.sub(" ", "".join(line.pieces)).strip()
+            if text:
+                self.texts.append(text)
+                self.blank_before.append(self.pending_blank)
+                self.link_chars.append(min(line.link_chars, len(text)))
+                self.owners.append(line.owner)
+                self.pending_blank = False
+            self.line = _Line()
+        self.pending_blank = self.pending_blank or blank
+
+    def walk(self, root: etree._Element) -> None:
+        top = _Context(
+            block_tag="",
+            heading_level=0,
+            containers=frozenset(),
+            class_tokens=frozenset(),
+            depth=0,
+            in_link=False,
+            preformatted=False,
+        )
+        contexts: list[_Context] = [top]
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            tag = tag.lower()
+            if event == "start":
+                if tag in _SKIPPED or not tag or _is_hidden(element):
+                    walker.skip_subtree()
+                    # Its tail is still page text, read at its end event, which lxml still sends.
+                    contexts.append(contexts[-1])
+                    continue
+                if tag in _LINE_BREAKING:
+                    self.flush(tag in _PARAGRAPHS)
+                elif tag == "br":
+                    self.flush(False)
+                elif tag in _CELLS:
+                    self.cell()
+                context = _child_context(contexts[-1], element, tag)
+                contexts.append(context)
+                self.add(element.text, context)
+            else:
+                contexts.pop()
+                if tag in _LINE_BREAKING:
+                    self.flush(tag in _PARAGRAPHS)
+                self.add(element.tail, contexts[-1])
+        self.flush(True)
+
+
+class _TooDeepError(Exception):
+    """libxml2 stopped parsing where elements nest deeper than it allows (2,048 levels)."""
+
+
+def parse_html(text: str) -> etree._Element | None:
+    """The document's root element, or None for a document without one.
+
+    A parser per call: lxml's parsers keep state and must not be shared between threads.
+    `huge_tree` lifts libxml2's limits on text size and nesting to 2,048 levels; a page that
+    nests deeper still is cut off by the parser, which `_TooDeepError` reports.
+    """
+    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    try:
+        document = html.document_fromstring(text, parser=parser)
+    except etree.ParserError:
+        return None
+    except (ValueError, etree.LxmlError) as error:
+        raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
+    if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
+        raise _TooDeepError
+    return document
+
+
+def page_title(root: etree._Element) -> str | None:
+    """The title the page gives itself: ``og:title`` when set, else ``<title>``."""
+    for meta in root.iterfind(".//meta[@property='og:title']"):
+        content = (meta.get("content") or "").strip()
+        if content:
+            return " ".join(content.split())
+    for title in root.iterfind(".//title"):
+        content = "".join(title.itertext()).strip()
+        if content:
+            return " ".join(content.split())
+    return None
+
+
+def segment_html(text: str, url: str | None = None) -> SegmentedPage:
+    """Cut an HTML document into blocks, one per rendered line, with text and DOM features.
+
+    A document nested too deep for the parser is read as text with its tags taken out: its
+    lines come through without DOM features rather than being cut off where the parser stopped.
+    """
+    try:
+        root = parse_html(text)
+    except _TooDeepError:
+        lines = segment_text(html_module.unescape(_TAG.sub("\n", text)), url)
+        return lines.model_copy(update={"format": "html"})
+    if root is None:
+        return SegmentedPage(url=url, format="html")
+    renderer = _Renderer()
+    body = root.find("body")
+    renderer.walk(body if body is not None else root)
+    if not renderer.texts:
+        return SegmentedPage(url=url, format="html", title_hint=page_title(root))
+    breaks = ("\n\n" if blank else "\n" for blank in renderer.blank_before[1:])
+    rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=True))
+    lines = segment_text(rendering, url)
+    owners = renderer.owners
+    return lines.model_copy(
+        update={
+            "format": "html",
+            "title_hint": page_title(root),
+            "link_chars": tuple(renderer.link_chars),
+            "tags": tuple(owner.block_tag for owner in owners),
+            "heading_levels": tuple(owner.heading_level for owner in owners),
+            "containers": tuple(owner.containers for owner in owners),
+            "class_tokens": tuple(owner.class_tokens for owner in owners),
+            "depths": tuple(owner.depth for owner in owners),
+        }
+    )

@@ -1,0 +1,87 @@
+"""dom_hints: semantic containers and class/id names, ignoring names that label the whole page."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.heuristics.dom_hints import DomHints
+from cleaner.model import Vote
+from cleaner.segment.html import segment_html
+from cleaner.segment.text import segment_text
+
+PLAIN_BLOCKS = "".join(f"<p>Paragraph {n}.</p>" for n in range(8))
+
+
+def _votes(body: str) -> list[Vote | None]:
+    return DomHints().vote(segment_html(f"<html><body>{body}</body></html>"))
+
+
+@pytest.mark.parametrize("container", ["nav", "aside", "footer", "form"])
+def test_blocks_inside_chrome_containers_are_chrome(container: str) -> None:
+    votes = _votes(f"<{container}><p>Probe</p></{container}>{PLAIN_BLOCKS}")
+
+    assert votes[0] is not None
+    assert votes[0].value == -1.0
+    assert votes[0].reason == f"inside_{container}"
+    assert votes[1:] == [None] * 8
+
+
+@pytest.mark.parametrize("name", ["commentlist", "site-navigation", "share_bar", "RelatedPosts", "cookie-banner"])
+def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:
+    votes = _votes(f'<div class="{name}"><p>Probe</p></div><div id="x-{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')
+
+    assert votes[0] is not None
+    assert votes[0].value < 0
+    assert votes[1] == votes[0]
+
+
+@pytest.mark.parametrize("name", ["ad", "tags"])
+def test_short_chrome_words_count_only_whole(name: str) -> None:
+    whole = _votes(f'<div class="{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')[0]
+    inside = _votes(f'<div class="{name}ditional"><p>Probe</p></div>{PLAIN_BLOCKS}')[0]
+
+    assert whole is not None
+    assert whole.value < 0
+    assert inside is None
+
+
+def test_article_and_content_names_lean_body() -> None:
+    votes = _votes(f'<article><p>Probe</p></article><div class="entry-content"><p>Probe</p></div>{PLAIN_BLOCKS}')
+
+    assert votes[0] is not None
+    assert votes[0].value > 0
+    assert votes[1] is not None
+    assert votes[1].value > 0
+
+
+def test_a_chrome_container_outweighs_a_body_name_inside_it() -> None:
+    votes = _votes(f'<footer><div class="content"><p>Probe</p></div></footer>{PLAIN_BLOCKS}')
+
+    assert votes[0] is not None
+    assert votes[0].value == -1.0
+
+
+def test_a_name_on_nearly_every_block_says_nothing() -> None:
+    share = DomHints().settings.page_wide_share
+    blocks = 10
+    labelled = int(share * blocks)  # exactly at the share: page-wide
+    body = "".join(f'<div class="sidebar-layout"><p>Block {n}</p></div>' for n in range(labelled))
+    body += "".join(f"<p>Other {n}</p>" for n in range(blocks - labelled))
+
+    assert _votes(body) == [None] * blocks
+
+
+def test_a_name_on_fewer_blocks_than_the_share_still_counts() -> None:
+    share = DomHints().settings.page_wide_share
+    blocks = 10
+    labelled = int(share * blocks) - 1
+    body = "".join(f'<div class="sidebar"><p>Block {n}</p></div>' for n in range(labelled))
+    body += "".join(f"<p>Other {n}</p>" for n in range(blocks - labelled))
+
+    votes = _votes(body)
+
+    assert all(vote is not None and vote.value < 0 for vote in votes[:labelled])
+
+
+def test_text_pages_get_no_votes() -> None:
+    assert DomHints().vote(segment_text("Home\n\nSome paragraph of text.")) == [None, None]

@@ -1,0 +1,168 @@
+"""The HTML segmenter: lines in reading order as crawl text dumps render them, with DOM features."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.segment.html import segment_html
+from cleaner.segment.text import segment_text
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_block_elements_become_lines_and_paragraphs_stand_apart() -> None:
+    page = segment_html(_page("<div>Menu</div><div>Top</div><h1>Headline</h1><p>First para.</p><p>Second.</p>"))
+
+    assert page.texts == ("Menu", "Top", "Headline", "First para.", "Second.")
+    assert page.blank_before == (True, False, True, True, True)
+    assert page.format == "html"
+
+
+def test_inline_elements_stay_on_their_line_and_br_breaks_it() -> None:
+    page = segment_html(_page("<p>One <b>bold</b> and <em>more</em><br>after the break</p>"))
+
+    assert page.texts == ("One bold and more", "after the break")
+
+
+def test_table_rows_are_lines_with_cells_joined_by_tabs() -> None:
+    page = segment_html(_page("<table><tr><th>Day</th><th>Rain</th></tr><tr><td>Mon</td><td>4 mm</td></tr></table>"))
+
+    assert page.texts == ("Day\t\tRain", "Mon\t\t4 mm")
+    assert page.tags == ("th", "td")
+
+
+def test_preformatted_text_keeps_its_line_breaks() -> None:
+    page = segment_html(_page("<pre>def f():\n    return 1\n</pre>"))
+
+    assert page.texts == ("def f():", "return 1")
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<script>var secret = 1;</script>",
+        "<style>.secret { color: red }</style>",
+        "<template><p>secret</p></template>",
+        "<noscript>secret</noscript>",
+        "<span hidden><b>secret</b></span>",
+        '<span aria-hidden="true">secret</span>',
+        '<span style="display: none">secret</span>',
+        '<span style="VISIBILITY:hidden">secret</span>',
+        "<select><option>secret</option></select>",
+        "<!-- secret -->",
+    ],
+)
+def test_scripts_styles_controls_and_hidden_elements_never_reach_the_text(hidden: str) -> None:
+    page = segment_html(_page(f"<p>Before {hidden} after.</p>"))
+
+    assert page.texts == ("Before after.",)
+    assert "secret" not in " ".join(page.texts)
+
+
+def test_hidden_blocks_are_skipped_whole() -> None:
+    page = segment_html(
+        _page('<p>Shown.</p><div hidden><p>secret</p></div><p style="display:none">secret</p><p>Too.</p>')
+    )
+
+    assert page.texts == ("Shown.", "Too.")
+
+
+def test_the_tail_of_a_skipped_element_is_kept() -> None:
+    page = segment_html(_page("<p>Visible<script>x()</script> tail text</p>"))
+
+    assert page.texts == ("Visible tail text",)
+
+
+def test_link_characters_are_counted_per_line() -> None:
+    page = segment_html(_page('<p>Read <a href="/x">this story</a> now.</p><li><a href="/">Home</a></li>'))
+
+    assert page.link_chars == (len("this story"), len("Home"))
+
+
+def test_dom_features_describe_the_element_holding_each_line() -> None:
+    html = _page(
+        '<nav class="site-nav"><ul><li>Home</li></ul></nav>'
+        '<main id="content"><article><h2>Sub <span>head</span></h2><p>Text.</p></article></main>'
+        "<footer>Foot</footer>"
+    )
+    blocks = segment_html(html).blocks
+
+    assert [(b.text, b.tag, b.heading_level) for b in blocks] == [
+        ("Home", "li", 0),
+        ("Sub head", "h2", 2),
+        ("Text.", "p", 0),
+        ("Foot", "footer", 0),
+    ]
+    assert blocks[0].containers == {"nav"}
+    assert blocks[0].class_tokens == {"site", "nav"}
+    assert blocks[1].containers == {"main", "article"}
+    assert blocks[1].class_tokens == {"content"}
+    assert blocks[3].containers == {"footer"}
+    assert blocks[0].depth > 1
+
+
+def test_text_features_are_those_of_the_text_segmenter_on_the_rendering() -> None:
+    html = _page("<h1>A Headline Here</h1><p>The river rose in the night and the road was closed.</p><div>Menu</div>")
+    page = segment_html(html)
+    rendering = "A Headline Here\n\nThe river rose in the night and the road was closed.\n\nMenu"
+    text_page = segment_text(rendering)
+
+    for column in ("texts", "fingerprints", "words", "stopwords", "ends_with_terminal", "starts", "ends"):
+        assert getattr(page, column) == getattr(text_page, column)
+    assert not text_page.has_dom
+    assert page.has_dom
+
+
+def test_title_hint_prefers_og_title_then_title() -> None:
+    og = '<meta property="og:title" content="  The  real headline "><title>Site | Headline</title>'
+
+    assert segment_html(_page("<p>x</p>", og)).title_hint == "The real headline"
+    assert segment_html(_page("<p>x</p>", "<title>Site | Headline</title>")).title_hint == "Site | Headline"
+    assert segment_html(_page("<p>x</p>")).title_hint is None
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html></html>", _page("<script>only()</script>"), "<!-- x -->"])
+def test_documents_without_text_give_an_empty_page(html: str) -> None:
+    page = segment_html(html)
+
+    assert len(page) == 0
+    assert page.format == "html"
+
+
+def test_broken_markup_is_repaired_not_refused() -> None:
+    page = segment_html("<html><body><p>Unclosed <b>bold<div>Next block</p></span></body>")
+
+    assert page.texts == ("Unclosed bold", "Next block")
+
+
+def test_nesting_deeper_than_the_parser_allows_keeps_all_the_text() -> None:
+    html = _page("<p>before</p>" + "<div>" * 10_000 + "deep &amp; down" + "</div>" * 10_000 + "<p>after</p>")
+
+    page = segment_html(html)
+
+    assert page.texts == ("before", "deep & down", "after")
+    assert not page.has_dom
+
+
+def test_clean_reads_html_through_the_dom() -> None:
+    html = _page(
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Storm closes the coastal road</h1>"
+        + "".join(
+            f"<p>Rain fell through the night number {n} and by morning the river had reached the top of its "
+            "banks, so the council closed the coastal road to all of the traffic.</p>"
+            for n in range(4)
+        )
+        + "</article><footer><a href='/privacy'>Privacy policy</a></footer>"
+    )
+
+    result = cleaner.clean(html)
+
+    assert result.format == "html"
+    assert result.title == "Storm closes the coastal road"
+    assert "Rain fell through the night number 3" in result.text
+    assert "Privacy policy" not in result.text
+    assert "Home" not in result.text
