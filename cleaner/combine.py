@@ -7,6 +7,9 @@
    What a chrome block costs the region depends on the page's kind: an article's region
    ends at the first stretch of chrome, while on a page without a prose body (a forum
    thread, a listing, a spec sheet) the short meta lines between records cost less.
+   On an HTML page whose headline is known (the heading that matches the page's own title),
+   the article begins just under it: the best run starting there wins when it holds
+   `headline_run_share` of the best run anywhere, which may be a longer comment thread.
 3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
@@ -35,8 +38,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "record_list": 3.0,
     "record_shape": 1.5,
     "position": 0.5,
-    "link_density": 1.5,
-    "dom_hints": 1.5,
+    "link_density": 3.0,
+    "dom_hints": 3.0,
 }
 
 
@@ -65,6 +68,12 @@ class CombineSettings(BaseModel):
         6, ge=0, description="prose lines the main region needs to count as a prose body; 0 never asks"
     )
     prose_min_words: int = Field(20, ge=1, description="words of a prose line (a paragraph of running text)")
+    headline_run_share: float = Field(
+        0.6, ge=0.0, description="HTML: share of the best run's sum that the run under the headline needs to win"
+    )
+    headline_window: int = Field(
+        30, ge=0, description="HTML pages with a known headline: blocks below it where the main region must start"
+    )
     prose_min_stopword_share: float = Field(
         0.2, ge=0.0, le=1.0, description="function-word share of a prose line, which also ends like a sentence"
     )
@@ -161,8 +170,13 @@ def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings)
     return sum(prose[index] for index in region)
 
 
-def _best_run(margins: list[float]) -> range:
-    """The indices of the maximum-sum run of margins; empty when no margin is positive."""
+def _best_run(margins: list[float], starts: range | None = None) -> range:
+    """The indices of the maximum-sum run of margins; empty when no margin is positive.
+
+    With `starts`, only runs that begin at one of those indices are considered.
+    """
+    if starts is not None:
+        return _best_run_starting_in(margins, starts)
     best_sum, best = 0.0, range(0)
     running, start = 0.0, 0
     for index, margin in enumerate(margins):
@@ -171,6 +185,35 @@ def _best_run(margins: list[float]) -> range:
             running, start = 0.0, index + 1
         elif running > best_sum:
             best_sum, best = running, range(start, index + 1)
+    return best
+
+
+def _anchored_run(margins: list[float], starts: range | None, settings: CombineSettings) -> range:
+    """The best run beginning in `starts` if it holds its share of the best run anywhere, else that one."""
+    free = _best_run(margins)
+    if starts is None:
+        return free
+    anchored = _best_run(margins, starts)
+    if sum(margins[i] for i in anchored) >= settings.headline_run_share * sum(margins[i] for i in free):
+        return anchored
+    return free
+
+
+def _best_run_starting_in(margins: list[float], starts: range) -> range:
+    """The maximum-sum run among those beginning in `starts`, through prefix sums: O(len(margins))."""
+    prefix = [0.0]
+    for margin in margins:
+        prefix.append(prefix[-1] + margin)
+    # best_end[i]: the end (exclusive) at or after i with the largest prefix sum.
+    best_end = list(range(len(prefix)))
+    for index in range(len(prefix) - 2, -1, -1):
+        if prefix[best_end[index + 1]] > prefix[index]:
+            best_end[index] = best_end[index + 1]
+    best_sum, best = 0.0, range(0)
+    for start in starts:
+        end = best_end[start + 1] if start + 1 < len(prefix) else start
+        if prefix[end] - prefix[start] > best_sum:
+            best_sum, best = prefix[end] - prefix[start], range(start, end)
     return best
 
 
@@ -184,9 +227,12 @@ def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSe
     price, "Reply") sit between every two pieces of content; the run is searched again at
     `structured_chrome_cost`, so those lines no longer cut the records apart.
     """
-    region = _best_run(_margins(page, scores, settings, settings.region_chrome_cost))
+    starts = None
+    if page.headline is not None and settings.headline_window:
+        starts = range(page.headline + 1, min(page.headline + 1 + settings.headline_window, len(scores)))
+    region = _anchored_run(_margins(page, scores, settings, settings.region_chrome_cost), starts, settings)
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
-        region = _best_run(_margins(page, scores, settings, settings.structured_chrome_cost))
+        region = _anchored_run(_margins(page, scores, settings, settings.structured_chrome_cost), starts, settings)
     inside = [False] * len(scores)
     for index in region:
         inside[index] = True

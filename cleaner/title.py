@@ -10,6 +10,9 @@ long line dense in function words (a paragraph that lost its full stop), and, wh
 page's URL is known, shares words with its slug (the way trafilatura and news crawlers
 reconcile a title with the URL).
 Nearer blocks win ties.
+
+On an HTML page the segmenter may already know the headline: the heading that matches the
+title the page gives itself (`SegmentedPage.headline`). It is the title whenever it is found.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def find_title(
     page: SegmentedPage, labels: list[Label], votes: list[list[Vote]], settings: TitleSettings
 ) -> int | None:
     """Index of the headline block, or None when nothing above the article looks like one."""
+    if page.headline is not None:
+        return page.headline
     start = _article_start(page, labels, settings)
     if start is None:
         return None

@@ -123,3 +123,54 @@ def test_block_one_word_over_the_short_length_keeps_its_own_decision() -> None:
     decided = _decide(lines, [[BODY], [CHROME], [BODY]], settings)
 
     assert decided[1] == (Label.CHROME, "in_region&score<0.2")
+
+
+# -- HTML pages: the region starts under the headline -----------------------------------------------
+
+
+def _anchored_labels(headline: int | None, settings: CombineSettings) -> list[Label]:
+    """Labels of: a headline, two paragraphs, a chrome stretch, then four paragraphs.
+
+    The run under the headline sums to half of the run of four (the best run) and the chrome
+    between them costs more than the two paragraphs bring.
+    """
+    lines = ["Storm closes the road", *(line(20, stopwords=5, seed=s, end=".") for s in range(2))]
+    lines += [line(8, seed=40 + s) for s in range(3)]
+    lines += [line(20, stopwords=5, seed=10 + s, end=".") for s in range(4)]
+    votes = [[], [BODY], [BODY], [CHROME], [CHROME], [CHROME], [BODY], [BODY], [BODY], [BODY]]
+    anchored = page("\n\n".join(lines)).model_copy(update={"headline": headline})
+    return combine(anchored, votes, settings).labels
+
+
+def test_without_a_headline_the_larger_run_is_the_region() -> None:
+    labels = _anchored_labels(None, CombineSettings(weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0))
+
+    assert labels[1:3] == [Label.CHROME, Label.CHROME]
+    assert labels[6:] == [Label.BODY] * 4
+
+
+def test_a_run_under_the_headline_wins_when_it_holds_the_share_of_the_best_run() -> None:
+    settings = CombineSettings(
+        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=0.45, headline_window=3
+    )
+
+    labels = _anchored_labels(0, settings)
+
+    assert labels[1:3] == [Label.BODY, Label.BODY]
+    assert labels[6:] == [Label.CHROME] * 4
+
+
+def test_a_run_under_the_headline_below_the_share_gives_way() -> None:
+    settings = CombineSettings(
+        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=0.55, headline_window=3
+    )
+
+    labels = _anchored_labels(0, settings)
+
+    assert labels[6:] == [Label.BODY] * 4
+
+
+def test_a_headline_window_of_zero_ignores_the_headline() -> None:
+    settings = CombineSettings(weights=WEIGHTS, context_max_words=0, headline_run_share=0.0, headline_window=0)
+
+    assert _anchored_labels(0, settings) == _anchored_labels(None, settings)

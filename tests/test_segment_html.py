@@ -166,3 +166,35 @@ def test_clean_reads_html_through_the_dom() -> None:
     assert "Rain fell through the night number 3" in result.text
     assert "Privacy policy" not in result.text
     assert "Home" not in result.text
+
+
+# -- the headline: the heading that matches the page's own title -----------------------------------
+
+
+def test_headline_is_the_h1_matching_the_title() -> None:
+    html = _page(
+        "<h2>Most read</h2><h1>Storm closes the coastal road</h1><p>Text.</p><h2>Storm closes road</h2>",
+        "<title>Storm closes the coastal road | Example News</title>",
+    )
+
+    page = segment_html(html)
+
+    assert page.headline == 1
+
+
+def test_a_site_name_heading_is_not_the_headline() -> None:
+    html = _page(
+        "<h1>Example</h1><h2>Storm closes the coastal road</h2>",
+        "<title>Storm closes the coastal road - Example</title>",
+    )
+
+    assert segment_html(html).headline == 1
+
+
+def test_no_heading_shares_enough_of_the_title() -> None:
+    html = _page(
+        "<h1>Weather today</h1><p>Storm closes the coastal road</p>", "<title>Storm closes the coastal road</title>"
+    )
+
+    assert segment_html(html).headline is None
+    assert segment_html(_page("<h1>Storm</h1>")).headline is None

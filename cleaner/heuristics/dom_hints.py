@@ -1,7 +1,7 @@
 """DOM hints: the names a template gives its parts, and the semantic elements around a block.
 
-Templates say what their parts are: ``<nav>``, ``<aside>``, ``<footer>``, ``<form>``, and
-class or id names such as "menu", "sidebar", "related", "share", "comment", "cookie"; the
+Templates say what their parts are: ``<nav>``, ``<aside>``, ``<footer>``, and class or id
+names such as "menu", "related", "comment", "cookie"; the
 article sits in ``<article>``, ``<main>`` or an element named "content", "post", "entry".
 Readability's class-weight vocabulary and trafilatura's XPath lists read the same names.
 They are hints, not verdicts: a site may call its whole page "post" or wrap its article in a
@@ -18,17 +18,15 @@ from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 # Roots looked for inside the words of class and id names (lower-cased, split on anything not
-# a letter), as readability does: "commentlist", "sharebar" and "site-navigation" all count.
+# a letter), as readability does: "commentlist", "site-navigation" and "RelatedPosts" all count.
+# Only names that mark chrome wherever they appear: "sidebar", "widget", "share", "promo" or
+# "ad" also name layout wrappers and product pages' own parts, and say too little.
 CHROME_ROOTS = (
-    "nav", "menu", "footer", "sidebar", "related", "share", "social", "comment", "repl", "promo",
-    "cookie", "consent", "banner", "breadcrumb", "widget", "advert", "sponsor", "newsletter", "subscri",
-    "signup", "popup", "modal", "masthead", "toolbar", "paginat", "pager", "recommend", "trending",
-    "popular", "outbrain", "taboola", "disqus", "login", "search",
+    "nav", "menu", "footer", "comment", "related", "popular", "trending", "recommend", "cookie", "consent",
+    "popup", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus",
 )  # fmt: skip
-# Too short to look for inside a word: matched whole.
-CHROME_WORDS = frozenset(("ad", "ads", "tags", "byline"))
 BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
-CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "form"))
+CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header"))
 BODY_CONTAINERS = frozenset(("article", "main"))
 
 
@@ -65,7 +63,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         chrome_container = containers & CHROME_CONTAINERS
         if chrome_container:
             return self.cast(-1.0, f"inside_{min(chrome_container)}")
-        chrome_name = _first_root(names, CHROME_ROOTS) or min(names & CHROME_WORDS, default=None)
+        chrome_name = _first_root(names, CHROME_ROOTS)
         if chrome_name:
             return self.cast(-0.7, f"named_{chrome_name}")
         if containers & BODY_CONTAINERS:

@@ -52,6 +52,13 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _NAME_TOKEN = regex.compile(r"[a-z]+")
 _SPACES = regex.compile(r"[^\S\t]+")
 _CELL_SEPARATOR = "\t\t"
+# The headline is a heading of level 1 to 3 most of whose words are in the page's own title
+# and which holds a fair part of that title (which may add the site's name, a section, a
+# tagline); a one-word site-name heading fails the second test.
+_HEADLINE_MAX_LEVEL = 3
+_HEADLINE_MIN_OWN_SHARE = 0.5
+_HEADLINE_MIN_TITLE_SHARE = 0.4
+_WORD = regex.compile(r"\w+")
 
 
 _TAG = regex.compile(r"<[^>]*+>")
@@ -231,6 +238,22 @@ def page_title(root: etree._Element) -> str | None:
     return None
 
 
+def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: tuple[int, ...]) -> int | None:
+    """The highest-level heading that matches the page's own title (the closest match among equals)."""
+    if title is None:
+        return None
+    title_words = set(_WORD.findall(title.casefold()))
+    ranked: list[tuple[int, float, int]] = []
+    for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
+        words = set(fingerprint.split())
+        if not 1 <= level <= _HEADLINE_MAX_LEVEL or not words:
+            continue
+        shared = len(words & title_words)
+        if shared >= _HEADLINE_MIN_OWN_SHARE * len(words) and shared >= _HEADLINE_MIN_TITLE_SHARE * len(title_words):
+            ranked.append((-level, shared / len(words), -index))
+    return -max(ranked)[2] if ranked else None
+
+
 def segment_html(text: str, url: str | None = None) -> SegmentedPage:
     """Cut an HTML document into blocks, one per rendered line, with text and DOM features.
 
@@ -253,13 +276,16 @@ def segment_html(text: str, url: str | None = None) -> SegmentedPage:
     rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=True))
     lines = segment_text(rendering, url)
     owners = renderer.owners
+    title = page_title(root)
+    heading_levels = tuple(owner.heading_level for owner in owners)
     return lines.model_copy(
         update={
             "format": "html",
-            "title_hint": page_title(root),
+            "title_hint": title,
+            "headline": headline(title, lines.fingerprints, heading_levels),
             "link_chars": tuple(renderer.link_chars),
             "tags": tuple(owner.block_tag for owner in owners),
-            "heading_levels": tuple(owner.heading_level for owner in owners),
+            "heading_levels": heading_levels,
             "containers": tuple(owner.containers for owner in owners),
             "class_tokens": tuple(owner.class_tokens for owner in owners),
             "depths": tuple(owner.depth for owner in owners),

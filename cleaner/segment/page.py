@@ -63,6 +63,7 @@ class SegmentedPage(BaseModel):
     blank_before: tuple[bool, ...] = ()
     blank_after: tuple[bool, ...] = ()
     title_hint: str | None = Field(None, description="the page's own title (og:title or <title>), HTML only")
+    headline: int | None = Field(None, description="index of the heading that matches `title_hint`, HTML only")
     link_chars: tuple[int, ...] = ()
     tags: tuple[str, ...] = ()
     heading_levels: tuple[int, ...] = ()
