@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import line, page
 
 from cleaner.combine import CombineSettings, combine
@@ -149,25 +150,19 @@ def test_without_a_headline_the_larger_run_is_the_region() -> None:
     assert labels[6:] == [Label.BODY] * 4
 
 
-def test_a_run_under_the_headline_wins_when_it_holds_the_share_of_the_best_run() -> None:
+@pytest.mark.parametrize(("share", "under_headline_wins"), [(0.45, True), (0.55, False)])
+def test_the_run_under_the_headline_wins_when_it_holds_the_share_of_the_best_run(
+    share: float, under_headline_wins: bool
+) -> None:
     settings = CombineSettings(
-        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=0.45, headline_window=3
+        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=share, headline_window=3
     )
 
     labels = _anchored_labels(0, settings)
 
-    assert labels[1:3] == [Label.BODY, Label.BODY]
-    assert labels[6:] == [Label.CHROME] * 4
-
-
-def test_a_run_under_the_headline_below_the_share_gives_way() -> None:
-    settings = CombineSettings(
-        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=0.55, headline_window=3
-    )
-
-    labels = _anchored_labels(0, settings)
-
-    assert labels[6:] == [Label.BODY] * 4
+    under, best = (Label.BODY, Label.CHROME) if under_headline_wins else (Label.CHROME, Label.BODY)
+    assert labels[1:3] == [under] * 2
+    assert labels[6:] == [best] * 4
 
 
 def test_a_headline_window_of_zero_ignores_the_headline() -> None:
