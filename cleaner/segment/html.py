@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import html as html_module
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
-from lxml import etree, html
+from lxml import etree
 
 from cleaner.errors import InputError
 from cleaner.segment.page import SegmentedPage
@@ -64,17 +65,6 @@ _WORD = regex.compile(r"\w+")
 _TAG = regex.compile(r"<[^>]*+>")
 
 
-class _Line:
-    """The line being gathered: its text pieces and the DOM context it started in."""
-
-    __slots__ = ("link_chars", "owner", "pieces")
-
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-        self.link_chars = 0
-        self.owner: _Context | None = None
-
-
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What an open element tells the lines inside it (shared by its children until one changes it)."""
@@ -83,32 +73,33 @@ class _Context:
     heading_level: int
     containers: frozenset[str]
     class_tokens: frozenset[str]
-    depth: int
     in_link: bool
     preformatted: bool  # inside <pre>, where line breaks are the text's own
 
 
-def _is_hidden(element: etree._Element) -> bool:
-    get = element.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    style = get("style")
-    return style is not None and _HIDDEN_STYLE.search(style) is not None
+_TOP = _Context(
+    block_tag="", heading_level=0, containers=frozenset(), class_tokens=frozenset(), in_link=False, preformatted=False
+)
+# Elements that give the lines inside them a new context even without class or id names.
+_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys() | {"a", "pre"}
+_CONTEXT_CHANGING = _LINE_BREAKING | _CELLS | _NEW_CONTEXT_ALWAYS
 
 
-def _name_tokens(element: etree._Element) -> frozenset[str]:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return frozenset(_NAME_TOKEN.findall(names))
+@lru_cache(maxsize=8192)
+def _name_tokens(names: str) -> frozenset[str]:
+    return frozenset(_NAME_TOKEN.findall(names.lower()))
 
 
-def _child_context(parent: _Context, element: etree._Element, tag: str) -> _Context:
-    tokens = _name_tokens(element) if element.get("class") or element.get("id") else frozenset()
+def _child_context(parent: _Context, tag: str, names: str) -> _Context:
+    tokens = _name_tokens(names) if names else frozenset()
+    block_tag = tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag
+    if tokens <= parent.class_tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
+        return parent
     return _Context(
-        block_tag=tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag,
+        block_tag=block_tag,
         heading_level=_HEADING_LEVEL.get(tag, parent.heading_level),
         containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
         class_tokens=parent.class_tokens | tokens if tokens else parent.class_tokens,
-        depth=parent.depth + 1,
         in_link=parent.in_link or tag == "a",
         preformatted=parent.preformatted or tag == "pre",
     )
@@ -122,83 +113,92 @@ class _Renderer:
         self.blank_before: list[bool] = []
         self.link_chars: list[int] = []
         self.owners: list[_Context] = []
-        self.line = _Line()
+        self.depths: list[int] = []
+        self.pieces: list[str] = []
+        self.line_link_chars = 0
+        self.owner: _Context | None = None
+        self.owner_depth = 0
         self.pending_blank = True
 
-    def add(self, text: str | None, context: _Context) -> None:
-        if not text:
-            return
+    def add(self, text: str, context: _Context, depth: int) -> None:
         if context.preformatted and "\n" in text:
             first, *others = text.split("\n")
-            self._add(first, context)
+            self._add(first, context, depth)
             for other in others:
                 self.flush(False)
-                self._add(other, context)
+                self._add(other, context, depth)
             return
-        self._add(text, context)
+        self._add(text, context, depth)
 
-    def _add(self, text: str, context: _Context) -> None:
-        line = self.line
-        if line.owner is None:
-            if text.isspace():
+    def _add(self, text: str, context: _Context, depth: int) -> None:
+        if self.owner is None:
+            if not text or text.isspace():
                 return
-            line.owner = context
-        line.pieces.append(text)
+            self.owner, self.owner_depth = context, depth
+        self.pieces.append(text)
         if context.in_link:
-            line.link_chars += len(text.strip())
-
-    def cell(self) -> None:
-        if self.line.owner is not None:
-            self.line.pieces.append(_CELL_SEPARATOR)
+            self.line_link_chars += len(text.strip())
 
     def flush(self, blank: bool) -> None:
-        line = self.line
-        if line.owner is not None:
-            text = _SPACES.sub(" ", "".join(line.pieces)).strip()
+        if self.owner is not None:
+            text = _SPACES.sub(" ", "".join(self.pieces)).strip()
             if text:
                 self.texts.append(text)
                 self.blank_before.append(self.pending_blank)
-                self.link_chars.append(min(line.link_chars, len(text)))
-                self.owners.append(line.owner)
+                self.link_chars.append(min(self.line_link_chars, len(text)))
+                self.owners.append(self.owner)
+                self.depths.append(self.owner_depth)
                 self.pending_blank = False
-            self.line = _Line()
+            self.pieces = []
+            self.line_link_chars = 0
+            self.owner = None
         self.pending_blank = self.pending_blank or blank
 
     def walk(self, root: etree._Element) -> None:
-        top = _Context(
-            block_tag="",
-            heading_level=0,
-            containers=frozenset(),
-            class_tokens=frozenset(),
-            depth=0,
-            in_link=False,
-            preformatted=False,
-        )
-        contexts: list[_Context] = [top]
+        """Render `root`'s subtree; this loop runs on every element of every page."""
+        contexts: list[_Context] = [_TOP]
         walker = etree.iterwalk(root, events=("start", "end"))
+        skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, _CELLS
+        changing, hidden_style = _CONTEXT_CHANGING, _HIDDEN_STYLE.search
         for event, element in walker:
-            tag = element.tag if isinstance(element.tag, str) else ""
-            tag = tag.lower()
+            tag = element.tag
+            tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
-                if tag in _SKIPPED or not tag or _is_hidden(element):
+                attributes = element.attrib
+                if (
+                    tag in skip
+                    or not tag
+                    or (
+                        attributes
+                        and (
+                            "hidden" in attributes
+                            or attributes.get("aria-hidden") == "true"
+                            or hidden_style(attributes.get("style", ""))
+                        )
+                    )
+                ):
                     walker.skip_subtree()
                     # Its tail is still page text, read at its end event, which lxml still sends.
                     contexts.append(contexts[-1])
                     continue
-                if tag in _LINE_BREAKING:
-                    self.flush(tag in _PARAGRAPHS)
+                if tag in breaking:
+                    self.flush(tag in paragraphs)
                 elif tag == "br":
                     self.flush(False)
-                elif tag in _CELLS:
-                    self.cell()
-                context = _child_context(contexts[-1], element, tag)
+                elif tag in cells and self.owner is not None:
+                    self.pieces.append(_CELL_SEPARATOR)
+                parent = contexts[-1]
+                names = f"{attributes.get('class', '')} {attributes.get('id', '')}".strip() if attributes else ""
+                context = _child_context(parent, tag, names) if names or tag in changing else parent
                 contexts.append(context)
-                self.add(element.text, context)
+                if element.text:
+                    self.add(element.text, context, len(contexts) - 1)
             else:
                 contexts.pop()
-                if tag in _LINE_BREAKING:
-                    self.flush(tag in _PARAGRAPHS)
-                self.add(element.tail, contexts[-1])
+                if tag in breaking:
+                    self.flush(tag in paragraphs)
+                if element.tail:
+                    self.add(element.tail, contexts[-1], len(contexts) - 1)
         self.flush(True)
 
 
@@ -213,13 +213,14 @@ def parse_html(text: str) -> etree._Element | None:
     `huge_tree` lifts libxml2's limits on text size and nesting to 2,048 levels; a page that
     nests deeper still is cut off by the parser, which `_TooDeepError` reports.
     """
-    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
-        document = html.document_fromstring(text, parser=parser)
-    except etree.ParserError:
-        return None
+        # Bytes with the encoding given: a str would be refused for its own XML declaration.
+        document = etree.fromstring(text.encode("utf-8", errors="surrogatepass"), parser)
     except (ValueError, etree.LxmlError) as error:
         raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
+    if document is None:
+        return None
     if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
         raise _TooDeepError
     return document
@@ -288,6 +289,6 @@ def segment_html(text: str, url: str | None = None) -> SegmentedPage:
             "heading_levels": heading_levels,
             "containers": tuple(owner.containers for owner in owners),
             "class_tokens": tuple(owner.class_tokens for owner in owners),
-            "depths": tuple(owner.depth for owner in owners),
+            "depths": tuple(renderer.depths),
         }
     )
