@@ -68,11 +68,27 @@ class SegmentedPage(BaseModel):
         return runs
 
     def prose_lines(self, min_words: int, min_stopword_share: float) -> tuple[bool, ...]:
-        """Which blocks are running prose: long, ending like a sentence, dense in function words."""
-        return tuple(
-            words >= min_words and terminal and stopwords >= min_stopword_share * words
-            for words, stopwords, terminal in zip(self.words, self.stopwords, self.ends_with_terminal, strict=True)
-        )
+        """Which blocks are running prose: long, ending like a sentence, dense in function words.
+
+        Several heuristics and the combiner ask with the same thresholds, so each answer is
+        kept with the page.
+        """
+        key = (min_words, min_stopword_share)
+        prose = self._prose_lines.get(key)
+        if prose is None:
+            prose = self._prose_lines[key] = tuple(
+                [
+                    words >= min_words and terminal and stopwords >= min_stopword_share * words
+                    for words, stopwords, terminal in zip(
+                        self.words, self.stopwords, self.ends_with_terminal, strict=True
+                    )
+                ]
+            )
+        return prose
+
+    @cached_property
+    def _prose_lines(self) -> dict[tuple[int, float], tuple[bool, ...]]:
+        return {}
 
     @cached_property
     def blocks(self) -> tuple[BlockFeatures, ...]:
