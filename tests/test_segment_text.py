@@ -207,6 +207,16 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
         tokens = TOKEN.findall(block.text)
         fingerprint = " ".join(tokens).casefold()
         assert block.fingerprint == fingerprint
+        assert block.tokens == tuple(fingerprint.split())
         assert block.words == len(tokens)
         assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word)
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
+
+
+def test_blocks_containing_names_each_block_once_in_order() -> None:
+    page = segment_text("£5 or $6\nnothing\n\n© 2024 $\nlast £")
+
+    assert page.blocks_containing("£", "$") == [0, 2, 3]
+    assert page.blocks_containing("©") == [2]
+    assert page.blocks_containing("€") == []
+    assert segment_text("").blocks_containing("£") == []

@@ -49,6 +49,7 @@ class _Words(NamedTuple):
     """Each line's word features, one tuple per feature."""
 
     fingerprints: tuple[str, ...]
+    tokens: tuple[tuple[str, ...], ...]
     words: tuple[int, ...]
     stopwords: tuple[int, ...]
     upper_initial_words: tuple[int, ...]
@@ -77,6 +78,7 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
         format="text",
         texts=texts,
         fingerprints=words.fingerprints,
+        tokens=words.tokens,
         repeats=tuple(map(counts.__getitem__, words.fingerprints)),
         starts=starts,
         ends=tuple(map(add, starts, map(len, texts))),
@@ -103,19 +105,20 @@ def _words(text: str, texts: tuple[str, ...], kept: list[bool]) -> _Words:
     data = text.encode("utf-8", "surrogatepass")
     folded = list(compress(data.translate(_FOLD_TABLE).decode("utf-8", "surrogatepass").split("\n"), kept))
     initials = compress((b" " + data.translate(_INITIAL_TABLE)).replace(b"\n", b"\n ").split(b"\n"), kept)
-    tokens = list(map(str.split, folded))
+    tokens = list(map(tuple, map(str.split, folded)))
     fingerprints = list(map(" ".join, tokens))
     words = list(map(len, tokens))
     stopwords = list(map(sum, map(map, repeat(STOPWORDS.__contains__), tokens)))
     upper = list(map(bytes.count, initials, repeat(b" U")))
     for index in compress(range(len(texts)), map(not_, map(str.isascii, folded))):
-        fingerprints[index], words[index], stopwords[index], upper[index] = _line_words(texts[index])
-    return _Words(tuple(fingerprints), tuple(words), tuple(stopwords), tuple(upper))
+        fingerprints[index], tokens[index], words[index], stopwords[index], upper[index] = _line_words(texts[index])
+    return _Words(tuple(fingerprints), tuple(tokens), tuple(words), tuple(stopwords), tuple(upper))
 
 
-def _line_words(line: str) -> tuple[str, int, int, int]:
-    """One line's fingerprint, word count, stop-word count and upper-case initials, by TOKEN."""
+def _line_words(line: str) -> tuple[str, tuple[str, ...], int, int, int]:
+    """One line's fingerprint, case-folded tokens, word count, stop-word count and upper-case initials, by TOKEN."""
     tokens = TOKEN.findall(line)
     fingerprint = " ".join(tokens).casefold()
-    stopwords = sum(map(STOPWORDS.__contains__, fingerprint.split(" "))) if tokens else 0
-    return fingerprint, len(tokens), stopwords, sum(map(str.isupper, "".join(map(_first_letter, tokens))))
+    folded = tuple(fingerprint.split())
+    stopwords = sum(map(STOPWORDS.__contains__, folded))
+    return fingerprint, folded, len(tokens), stopwords, sum(map(str.isupper, "".join(map(_first_letter, tokens))))
