@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import add
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -85,13 +85,8 @@ class SegmentedPage(BaseModel):
 
     def line_runs(self) -> list[range]:
         """The runs of blocks joined without a blank line between them, in order."""
-        runs: list[range] = []
-        first = 0
-        for index, after in enumerate(self.blank_after):
-            if after:
-                runs.append(range(first, index + 1))
-                first = index + 1
-        return runs
+        ends = list(map(add, compress(range(len(self.blank_after)), self.blank_after), repeat(1)))
+        return list(map(range, [0, *ends[:-1]], ends))
 
     def prose_lines(self, min_words: int, min_stopword_share: float) -> tuple[bool, ...]:
         """Which blocks are running prose: long, ending like a sentence, dense in function words.
