@@ -160,13 +160,15 @@ def _short_blocks_follow_neighbours(
         previous, preceding = index, following
 
 
-def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings, chrome_cost: float) -> list[float]:
-    """Each block's contribution to a region: (score - threshold) × its capped word weight."""
+def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:
+    """Each block's contribution to a region before chrome is costed: (score - threshold) × its capped word weight."""
     threshold, cap = settings.region_threshold, settings.region_max_block_words
-    return [
-        margin * (1 + min(words, cap)) * (chrome_cost if margin < 0 else 1.0)
-        for margin, words in zip([score - threshold for score in scores], page.words, strict=True)
-    ]
+    return [(score - threshold) * (1 + min(words, cap)) for score, words in zip(scores, page.words, strict=True)]
+
+
+def _costed(margins: list[float], chrome_cost: float) -> list[float]:
+    """The margins with each chrome block's (a negative margin's) multiplied by `chrome_cost`."""
+    return [margin * chrome_cost if margin < 0 else margin for margin in margins]
 
 
 def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings) -> int:
@@ -198,7 +200,8 @@ def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSett
     price, "Reply") sit between every two pieces of content; the run is searched again at
     `structured_chrome_cost`, so those lines no longer cut the records apart.
     """
-    region = _best_run(_margins(page, scores, settings, settings.region_chrome_cost))
+    margins = _margins(page, scores, settings)
+    region = _best_run(_costed(margins, settings.region_chrome_cost))
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
-        region = _best_run(_margins(page, scores, settings, settings.structured_chrome_cost))
+        region = _best_run(_costed(margins, settings.structured_chrome_cost))
     return region
