@@ -36,7 +36,7 @@ _FOLD_TABLE = bytes(
 # Upper-case letters become U and other word bytes w: a token with an upper-case initial is
 # then " U" in the line with a space put before it.
 _INITIAL_TABLE = bytes(
-    ord("U") if chr(byte).isupper() else ord("w") if byte in _WORD_BYTES or byte >= 0x80 else byte
+    ord("U") if chr(byte).isupper() and byte < 0x80 else ord("w") if byte in _WORD_BYTES or byte >= 0x80 else byte
     if byte == _NEWLINE else _SPACE
     for byte in range(256)
 )  # fmt: skip
