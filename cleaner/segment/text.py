@@ -70,6 +70,8 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
     texts = tuple(compress(stripped, kept))
     words = _words(text, texts, kept)
     counts = Counter(words.fingerprints)
+    # The page's start and end count as blank lines; a blank line after a block is one before the next.
+    blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
     line_starts = accumulate(map(add, map(len, lines), repeat(1)), initial=0)
     indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
     starts = tuple(compress(map(add, line_starts, indents), kept))
@@ -88,9 +90,8 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
         ends_with_terminal=tuple(
             map(_TERMINAL.__contains__, map(_last_letter, map(str.rstrip, texts, repeat(_CLOSERS))))
         ),
-        # The page's start and end count as blank lines.
-        blank_before=tuple(compress((True, *map(not_, kept[:-1])), kept)),
-        blank_after=tuple(compress((*map(not_, kept[1:]), True), kept)),
+        blank_before=blank_before,
+        blank_after=(*blank_before[1:], True),
     )
 
 
