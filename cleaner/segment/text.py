@@ -33,13 +33,19 @@ _NEWLINE, _SPACE = ord("\n"), ord(" ")
 _FOLD_TABLE = bytes(
     byte if byte in _WORD_BYTES or byte >= 0x80 or byte == _NEWLINE else _SPACE for byte in range(256)
 ).lower()
-# Upper-case letters become U and other word bytes w: a token with an upper-case initial is
-# then " U" in the line with a space put before it.
-_INITIAL_TABLE = bytes(
-    ord("U") if chr(byte).isupper() and byte < 0x80 else ord("w") if byte in _WORD_BYTES or byte >= 0x80 else byte
-    if byte == _NEWLINE else _SPACE
-    for byte in range(256)
-)  # fmt: skip
+
+
+def _initial_class(byte: int) -> int:
+    """ASCII capitals become U, other word bytes w, separators a space; newlines stay."""
+    if byte == _NEWLINE:
+        return byte
+    if ord("A") <= byte <= ord("Z"):
+        return ord("U")
+    return ord("w") if byte in _WORD_BYTES or byte >= 0x80 else _SPACE
+
+
+# A token with an upper-case initial is then " U" in its line, with a space put before the line.
+_INITIAL_TABLE = bytes(map(_initial_class, range(256)))
 # Non-word characters that web text in every language is full of (typographic quotes and
 # dashes, no-break spaces, bullets): made spaces up front, so that their lines stay ASCII.
 _COMMON_PUNCTUATION = "’‘“”—–…\xa0«»•·©®"
