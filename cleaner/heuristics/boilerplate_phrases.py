@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, repeat
-from operator import ge, le
+from operator import le, not_
 from typing import Any
 
 import regex
@@ -141,9 +141,11 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         for index in page.blocks_containing(*_CURRENCIES):
             if _PAY_WIDGET.search(texts[index]):
                 reasons[index] = "pay_widget"
-        consent_words = map(len, map(_CONSENT_WORDS.intersection, tokens))
-        for index in compress(range(len(page)), map(ge, consent_words, repeat(s.consent_min_words))):
-            reasons.setdefault(index, "consent_notice")
+        # `isdisjoint` builds no set: only blocks that use a consent word at all are counted.
+        using = map(not_, map(_CONSENT_WORDS.isdisjoint, tokens)) if s.consent_min_words > 0 else repeat(True)
+        for index in compress(range(len(page)), using):
+            if len(_CONSENT_WORDS.intersection(tokens[index])) >= s.consent_min_words:
+                reasons.setdefault(index, "consent_notice")
         signed = set(page.blocks_containing(*_SIGNS))
         for index in compress(range(len(page)), map(le, words, repeat(s.max_words))):
             if index not in reasons:
