@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import gt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -101,31 +103,50 @@ class Combined(BaseModel):
 
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
-    scores = [_score(block_votes, settings) for block_votes in votes]
-    inside = _inside_region(page, scores, settings)
-    rules = {
-        True: (settings.inside_min_score, f"in_region&score>={settings.inside_min_score:g}", "in_region&score<"),
-        False: (
-            settings.outside_min_score,
-            f"out_of_region&score>={settings.outside_min_score:g}",
-            "out_of_region&score<",
-        ),
-    }
+    scores = _scores(votes, settings)
+    region = _main_region(page, scores, settings)
     labels: list[Label] = []
     decisions: list[str] = []
-    for score, in_region in zip(scores, inside, strict=True):
-        least, body_rule, chrome_rule = rules[in_region]
-        labels.append(Label.BODY if score >= least else Label.CHROME)
-        decisions.append(body_rule if score >= least else f"{chrome_rule}{least:g}")
+    for stretch, in_region in (
+        (range(region.start), False),
+        (region, True),
+        (range(region.stop, len(scores)), False),
+    ):
+        least, name = (
+            (settings.inside_min_score, "in_region") if in_region else (settings.outside_min_score, "out_of_region")
+        )
+        body_rule, chrome_rule = f"{name}&score>={least:g}", f"{name}&score<{least:g}"
+        is_body = [score >= least for score in scores[stretch.start : stretch.stop]]
+        labels += [Label.BODY if body else Label.CHROME for body in is_body]
+        decisions += [body_rule if body else chrome_rule for body in is_body]
     _short_blocks_follow_neighbours(page, labels, decisions, settings)
-    return Combined(scores=scores, labels=labels, decisions=decisions)
+    # Built from values already of the declared types: validating them again would cost more
+    # than the rest of the combiner.
+    return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
 
 
-def _score(block_votes: Sequence[Vote], settings: CombineSettings) -> float:
-    total = settings.bias
-    for vote in block_votes:
-        total += settings.weight(vote.heuristic) * vote.value
-    return 1.0 / (1.0 + math.exp(-total))
+class _Weights(dict[str, float]):
+    """`CombineSettings.weight` of each heuristic, looked up once per page rather than once per vote."""
+
+    def __init__(self, settings: CombineSettings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def __missing__(self, heuristic: str) -> float:
+        weight = self[heuristic] = self.settings.weight(heuristic)
+        return weight
+
+
+def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[float]:
+    """Each block's logistic of the weighted sum of its votes plus the bias."""
+    weights, bias, exp = _Weights(settings), settings.bias, math.exp
+    scores = []
+    for block_votes in votes:
+        total = bias
+        for vote in block_votes:
+            total += weights[vote.heuristic] * vote.value
+        scores.append(1.0 / (1.0 + exp(-total)))
+    return scores
 
 
 def _short_blocks_follow_neighbours(
@@ -136,38 +157,35 @@ def _short_blocks_follow_neighbours(
     Short blocks carry too little text to judge on their own: a subheading or a date between
     two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
     disagree the block keeps its own label; the page edges count as chrome. Updates `labels`
-    and `decisions` in place.
+    and `decisions` in place, one stretch of short blocks at a time.
     """
-    short = [words <= settings.context_max_words for words in page.words]
-    following: list[Label] = [Label.CHROME] * len(labels)
-    upcoming = Label.CHROME
-    for index in range(len(labels) - 1, -1, -1):
-        following[index] = upcoming
-        if not short[index]:
-            upcoming = labels[index]
-    preceding = Label.CHROME
-    for index, label in enumerate(labels):
-        if not short[index]:
-            preceding = label
-        elif preceding is following[index]:
-            labels[index] = preceding
-            decisions[index] = f"words<={settings.context_max_words}&neighbours_{preceding.value}"
+    most = settings.context_max_words
+    rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
+    longer = compress(range(len(labels)), map(gt, page.words, repeat(most)))
+    previous, preceding = -1, Label.CHROME
+    for index in (*longer, len(labels)):
+        following = labels[index] if index < len(labels) else Label.CHROME
+        if index > previous + 1 and preceding is following:
+            labels[previous + 1 : index] = [following] * (index - previous - 1)
+            decisions[previous + 1 : index] = [rules[following]] * (index - previous - 1)
+        previous, preceding = index, following
 
 
-def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings, chrome_cost: float) -> list[float]:
-    """Each block's contribution to a region: (score - threshold) × its capped word weight."""
-    margins = []
-    for words, score in zip(page.words, scores, strict=True):
-        weight = 1 + min(words, settings.region_max_block_words)
-        margin = score - settings.region_threshold
-        margins.append(margin * weight * (chrome_cost if margin < 0 else 1.0))
-    return margins
+def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:
+    """Each block's contribution to a region before chrome is costed: (score - threshold) × its capped word weight."""
+    threshold, cap = settings.region_threshold, settings.region_max_block_words
+    return [(score - threshold) * (1 + min(words, cap)) for score, words in zip(scores, page.words, strict=True)]
+
+
+def _costed(margins: list[float], chrome_cost: float) -> list[float]:
+    """The margins with each chrome block's (a negative margin's) multiplied by `chrome_cost`."""
+    return [margin * chrome_cost if margin < 0 else margin for margin in margins]
 
 
 def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings) -> int:
     """How many lines of running prose the blocks of `region` hold."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    return sum(prose[index] for index in region)
+    return sum(prose[region.start : region.stop])
 
 
 def _best_run(margins: list[float], starts: range | None = None) -> range:
@@ -217,8 +235,8 @@ def _best_run_starting_in(margins: list[float], starts: range) -> range:
     return best
 
 
-def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[bool]:
-    """Which blocks lie in the main content region, the maximum-sum run of margins.
+def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> range:
+    """The blocks of the main content region, the maximum-sum run of margins.
 
     The page's kind decides what a chrome block costs the run. Where the run found at
     `region_chrome_cost` holds a prose body (`prose_body_min_blocks` lines of running text)
@@ -230,10 +248,8 @@ def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSe
     starts = None
     if page.headline is not None and settings.headline_window:
         starts = range(page.headline + 1, min(page.headline + 1 + settings.headline_window, len(scores)))
-    region = _anchored_run(_margins(page, scores, settings, settings.region_chrome_cost), starts, settings)
+    margins = _margins(page, scores, settings)
+    region = _anchored_run(_costed(margins, settings.region_chrome_cost), starts, settings)
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
-        region = _anchored_run(_margins(page, scores, settings, settings.structured_chrome_cost), starts, settings)
-    inside = [False] * len(scores)
-    for index in region:
-        inside[index] = True
-    return inside
+        region = _anchored_run(_costed(margins, settings.structured_chrome_cost), starts, settings)
+    return region

@@ -18,7 +18,7 @@ _BOMS = (
 )
 # Control characters other than tab, newline, carriage return and form feed: text never has
 # many of them, binary formats (images, archives, PDFs' streams) always do.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
 _BINARY_SAMPLE_CHARS = 4096
 _MAX_CONTROL_SHARE = 0.05
 _MAX_BROKEN_UTF8_CHARS = 8
@@ -144,14 +144,20 @@ def _detect_and_decode(data: bytes) -> str:
 
 
 def _looks_binary(sample: str) -> bool:
-    return len(_CONTROL.findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1)
+    return _control_chars(sample) > _MAX_CONTROL_SHARE * max(len(sample), 1)
+
+
+def _control_chars(sample: str) -> int:
+    """How many control characters `sample` holds, counted in C on its UTF-8 bytes (one byte each)."""
+    data = sample.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _refuse_binary(text: str) -> None:
     sample = text[:_BINARY_SAMPLE_CHARS]
     if _looks_binary(sample):
         raise InputError(
-            f"raw page looks binary ({len(_CONTROL.findall(sample))} control characters in its first "
+            f"raw page looks binary ({_control_chars(sample)} control characters in its first "
             f"{len(sample)}): expected text or HTML"
         )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +142,8 @@ class Cleaner:
     def decide(self, page: SegmentedPage) -> CleanResult:
         """Run the heuristics and the combiner over an already segmented page."""
         columns = [votes_for(heuristic, page) for heuristic in self.heuristics]
-        per_block = [[vote for vote in block_votes if vote is not None] for block_votes in zip(*columns, strict=True)]
+        # Each block's votes without the abstentions (None): `filter` drops them in C.
+        per_block = list(map(list, map(filter, repeat(None), zip(*columns, strict=True))))
         if not columns:
             per_block = [[] for _ in range(len(page))]
         combined = combine(page, per_block, self.combine_settings)
@@ -166,11 +169,12 @@ class Cleaner:
                 )
             ]
         )
-        return CleanResult(
+        # Its parts are validated already: the blocks just above, the rest plain strings.
+        return CleanResult.model_construct(
             url=page.url,
             format=page.format,
             title=page.texts[title_index] if title_index is not None else None,
-            text="\n\n".join(block.text for block in blocks if block.label is Label.BODY),
+            text="\n\n".join(compress(page.texts, map(is_, labels, repeat(Label.BODY)))),
             blocks=blocks,
         )
 

@@ -18,6 +18,8 @@ title the page gives itself (`SegmentedPage.headline`). It is the title whenever
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import and_, is_
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -69,8 +71,11 @@ def find_title(
 def _article_start(page: SegmentedPage, labels: list[Label], settings: TitleSettings) -> int | None:
     """The first body block that is running prose, or else the first body block."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    body = [index for index, label in enumerate(labels) if label is Label.BODY]
-    return next((index for index in body if prose[index]), body[0] if body else None)
+    body = list(map(is_, labels, repeat(Label.BODY)))
+    for candidates in (list(map(and_, body, prose)), body):
+        if True in candidates:
+            return candidates.index(True)
+    return None
 
 
 def _headline_score(

@@ -44,6 +44,31 @@ def test_phrase_in_a_block_at_the_word_limit_votes_chrome(phrase: str, reason: s
     assert vote.reason == reason
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Sign up", "call_to_action"),
+        ("LOG OUT", "call_to_action"),
+        ("Login", "call_to_action"),
+        ("Most viewed", "call_to_action"),
+        ("Related posts", "call_to_action"),
+        ("You might also like", "call_to_action"),
+        ("Leer más", "call_to_action"),
+        ("Cookie", "legal_phrase"),
+        ("Cookies", "legal_phrase"),
+        ("Privacy settings", "legal_phrase"),
+        ("Terms of service", "legal_phrase"),
+        ("Signing in", None),
+        ("Cookiesfree", None),
+        ("Most", None),
+    ],
+)
+def test_phrases_sharing_a_beginning_are_each_found_as_whole_words(text: str, reason: str | None) -> None:
+    vote = _vote(text)
+
+    assert (vote.reason if vote is not None else None) == reason
+
+
 @pytest.mark.parametrize("phrase", ["Privacy policy", "Read more"])
 def test_phrase_in_a_block_below_the_word_limit_votes_chrome(phrase: str) -> None:
     assert _vote(_padded(phrase, S.max_words - 1)) is not None

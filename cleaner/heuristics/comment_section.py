@@ -21,6 +21,9 @@ function-word share of at least 0.2.
 
 from __future__ import annotations
 
+from itertools import accumulate, compress, repeat
+from operator import and_, ge, le
+
 import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -34,7 +37,12 @@ _COMMENT_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 # "Jane says:" opens each comment; one such line could be a quotation, two make a thread.
-_COMMENT_AUTHOR = regex.compile(r"\s(?:says|said|wrote|schreibt|a écrit|dice|escribió):?\Z", regex.IGNORECASE)
+_AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
+_COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
+# What the patterns need, tested first: a header starts with a count (a digit, maybe not an
+# ASCII one) or with leave/post/add/write/join; an author line's last word is a verb above.
+_HEADER_STARTS = frozenset("0123456789lpawjLPAWJ")
+_AUTHOR_LAST_WORDS = frozenset(verb.split()[-1] for verb in _AUTHOR_VERBS)
 _MIN_AUTHOR_LINES = 2
 
 
@@ -60,8 +68,7 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         if start is None or self._thread_is_the_content(page, prose, start):
             return votes
         votes[start] = self.cast(-1.0, "comment_header")
-        for index in range(start + 1, len(page)):
-            votes[index] = self.cast(-1.0, "after_comment_header")
+        votes[start + 1 :] = [self.cast(-1.0, "after_comment_header")] * (len(page) - start - 1)
         return votes
 
     def _thread_is_the_content(self, page: SegmentedPage, prose: tuple[bool, ...], start: int) -> bool:
@@ -74,14 +81,13 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
     def _thread_start(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
         s = self.settings
         author_lines: list[int] = []
-        prose_before = 0
-        for index, (text, words, is_prose) in enumerate(zip(page.texts, page.words, prose, strict=True)):
-            prose_before += is_prose
-            if words > s.header_max_words or prose_before < s.min_prose_lines_before:
-                continue
-            if _COMMENT_HEADER.match(text):
+        short = map(le, page.words, repeat(s.header_max_words))
+        after_prose = map(ge, accumulate(prose), repeat(s.min_prose_lines_before))
+        for index in compress(range(len(page)), map(and_, short, after_prose)):
+            text, tokens = page.texts[index], page.tokens[index]
+            if (text[0] in _HEADER_STARTS or not text[0].isascii()) and _COMMENT_HEADER.match(text):
                 return index
-            if _COMMENT_AUTHOR.search(text):
+            if tokens and tokens[-1] in _AUTHOR_LAST_WORDS and _COMMENT_AUTHOR.search(text):
                 author_lines.append(index)
                 if len(author_lines) == _MIN_AUTHOR_LINES:
                     return author_lines[0]

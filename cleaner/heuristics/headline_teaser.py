@@ -11,6 +11,8 @@ on "Day In a Page"-style lists.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -25,6 +27,13 @@ GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
 # seam. At most 30 headline words, which also bounds the backtracking on long lines.
 _GLUED_MIN_WORDS = 6  # three headline words, the seam word, two standfirst words
 _GLUED_MIN_CAPITALS = 3
+# The seam's last two characters on ASCII text: a lower-case letter or digit (l), a capital (U).
+_SEAM_CLASSES = str.maketrans(
+    {
+        chr(code): "l" if chr(code).islower() or chr(code).isdigit() else "U" if chr(code).isupper() else " "
+        for code in range(128)
+    }
+)
 _GLUED_STANDFIRST = regex.compile(
     r"\A(?:[\p{Lu}\d$£€\"'‘“][^\s]*\s+(?:\p{Ll}{1,3}\s+)?){3,30}"  # the headline's words
     r"\S*?[\p{L}\d]{2}[\p{Ll}\d]\p{Lu}\p{Ll}*"  # the seam: "AthleteA", "250,000The"
@@ -35,6 +44,7 @@ _GLUED_STANDFIRST = regex.compile(
 # A snippet cut short: "…our client are cur..." An article's own paragraphs are never
 # truncated; teasers, search results and widgets are.
 _TRUNCATED = ("...", "…", "[…]", "[...]")
+_first_letter = itemgetter(0)
 
 
 class HeadlineTeaserSettings(HeuristicSettings):
@@ -48,35 +58,58 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
     Settings = HeadlineTeaserSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        texts, words = page.texts, page.words
-        card_headlines = self._card_headlines(page)
+        # The patterns run only where a cheap test (a lower-case start, enough capitalised
+        # words) says they might match, and the votes are made beforehand: this runs on every
+        # block of every page.
+        snippet_min = self.settings.snippet_min_words
+        glued_category = self.cast(-1.0, "category_glued_to_headline")
+        glued_standfirst = self.cast(-1.0, "headline_glued_to_standfirst")
+        truncated = self.cast(-1.0, "truncated_snippet")
+        card = self.cast(-0.6, "headline_followed_by_standfirst")
         return [
-            self._judge(texts[index], words[index], card_headlines[index], page.upper_initial_words[index])
-            for index in range(len(texts))
+            glued_category
+            if lower_start and GLUED_CATEGORY.match(text)
+            else glued_standfirst
+            if words >= _GLUED_MIN_WORDS
+            and upper_initial >= _GLUED_MIN_CAPITALS
+            and _may_have_seam(text)
+            and _GLUED_STANDFIRST.match(text)
+            else truncated
+            if words >= snippet_min and text.endswith(_TRUNCATED)
+            else card
+            if card_headline
+            else None
+            for text, lower_start, words, upper_initial, card_headline in zip(
+                page.texts,
+                map(str.islower, map(_first_letter, page.texts)),
+                page.words,
+                page.upper_initial_words,
+                self._card_headlines(page),
+                strict=True,
+            )
         ]
-
-    def _judge(self, text: str, words: int, card_headline: bool, upper_initial: int) -> Vote | None:
-        if text[0].islower() and GLUED_CATEGORY.match(text):
-            return self.cast(-1.0, "category_glued_to_headline")
-        if words >= _GLUED_MIN_WORDS and upper_initial >= _GLUED_MIN_CAPITALS and _GLUED_STANDFIRST.match(text):
-            return self.cast(-1.0, "headline_glued_to_standfirst")
-        if words >= self.settings.snippet_min_words and text.endswith(_TRUNCATED):
-            return self.cast(-1.0, "truncated_snippet")
-        if card_headline:
-            return self.cast(-0.6, "headline_followed_by_standfirst")
-        return None
 
     def _card_headlines(self, page: SegmentedPage) -> list[bool]:
         """Unpunctuated lines glued (no blank line) to a next unpunctuated, short line."""
         most = self.settings.teaser_max_words
-        texts, words, terminal, blank_after = page.texts, page.words, page.ends_with_terminal, page.blank_after
+        texts, words, terminal = page.texts, page.words, page.ends_with_terminal
         return [
-            index + 1 < len(texts)
-            and not blank_after[index]
-            and not terminal[index]
-            and not terminal[index + 1]
-            and not texts[index + 1][0].islower()
-            and 2 <= words[index] <= most
-            and 2 <= words[index + 1] <= most
-            for index in range(len(texts))
-        ]
+            not blank_after
+            and not terminal
+            and not next_terminal
+            and not next_text[0].islower()
+            and 2 <= count <= most
+            and 2 <= next_count <= most
+            for blank_after, terminal, next_terminal, next_text, count, next_count in zip(
+                page.blank_after, terminal, terminal[1:], texts[1:], words, words[1:], strict=False
+            )
+        ] + [False] * bool(texts)  # the last line has no next line
+
+
+def _may_have_seam(text: str) -> bool:
+    """False only where no lower-case letter or digit runs into a capital: no seam for _GLUED_STANDFIRST.
+
+    On ASCII text a translation table reads it in C (the pattern's cost is its backtracking
+    over the headline's words); other text is left to the pattern.
+    """
+    return not text.isascii() or "lU" in text.translate(_SEAM_CLASSES)

@@ -10,6 +10,8 @@ case) is prose, whatever its line lengths.
 
 from __future__ import annotations
 
+from itertools import chain, compress, repeat
+
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.model import Vote
@@ -32,13 +34,14 @@ class ParagraphStructure(BaseHeuristic[ParagraphStructureSettings]):
         standalone = self.cast(0.5, "standalone_paragraph")
         wrapped_prose = self.cast(1.0, "wrapped_prose")
         line_run = self.cast(-1.0, f"line_run>={s.min_run_blocks}")
+        item_max, run_min = s.run_item_max_words, s.min_run_blocks
         return [
             standalone
             if before and after
             else wrapped_prose
             if wrapped
             else line_run
-            if words <= s.run_item_max_words and run >= s.min_run_blocks
+            if words <= item_max and run >= run_min
             else None
             for before, after, wrapped, words, run in zip(
                 page.blank_before,
@@ -59,18 +62,19 @@ def _wrapped_prose(page: SegmentedPage, min_words: int) -> list[bool]:
     """
     texts, words = page.texts, page.words
     wrapped = [False] * len(texts)
-    for index in range(len(texts) - 1):
-        if (
-            not page.blank_after[index]
-            and not page.ends_with_terminal[index]
-            and min(words[index], words[index + 1]) >= min_words
-            and texts[index + 1][0].islower()
-            and not GLUED_CATEGORY.match(texts[index + 1])
-        ):
+    unfinished = [
+        not after and not terminal and count >= min_words and next_count >= min_words
+        for after, terminal, count, next_count in zip(
+            page.blank_after, page.ends_with_terminal, words, words[1:], strict=False
+        )
+    ]
+    for index in compress(range(len(unfinished)), unfinished):
+        if texts[index + 1][0].islower() and not GLUED_CATEGORY.match(texts[index + 1]):
             wrapped[index] = wrapped[index + 1] = True
     return wrapped
 
 
 def _run_lengths(page: SegmentedPage) -> list[int]:
     """For each block, the length of the run of blocks joined to it without a blank line."""
-    return [len(run) for run in page.line_runs() for _ in run]
+    lengths = list(map(len, page.line_runs()))
+    return list(chain.from_iterable(map(repeat, lengths, lengths)))

@@ -21,6 +21,8 @@ themselves).
 
 from __future__ import annotations
 
+from itertools import compress, pairwise
+
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -50,29 +52,12 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
                 strict=True,
             )
         ]
-        far = len(page) + s.max_distance_blocks + 1
-        above = [far] * len(page)
-        last = -far
-        for index, anchor in enumerate(anchors):
-            above[index] = index - last
-            if anchor:
-                last = index
-        below = [far] * len(page)
-        following = 2 * far
-        for index in range(len(page) - 1, -1, -1):
-            below[index] = following - index
-            if anchors[index]:
-                following = index
+        votes: list[Vote | None] = [None] * len(page)
         vote = self.cast(1.0, f"between_prose<={s.max_distance_blocks}")
-        return [
-            vote
-            if not anchor
-            and words <= s.max_words
-            and distance_above <= s.max_distance_blocks
-            and distance_below <= s.max_distance_blocks
-            and repeats == 1
-            else None
-            for anchor, words, distance_above, distance_below, repeats in zip(
-                anchors, page.words, above, below, page.repeats, strict=True
-            )
-        ]
+        words, repeats, most = page.words, page.repeats, s.max_distance_blocks
+        # Only the lines between two neighbouring anchors can have one near on either side.
+        for above, below in pairwise(compress(range(len(page)), anchors)):
+            for index in range(max(above + 1, below - most), min(below, above + most + 1)):
+                if words[index] <= s.max_words and repeats[index] == 1:
+                    votes[index] = vote
+        return votes

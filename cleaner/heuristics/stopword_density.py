@@ -8,6 +8,9 @@ no words from the list (a language it does not cover) gets no votes rather than 
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import ge
+
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -27,23 +30,22 @@ class StopwordDensity(BaseHeuristic[StopwordDensitySettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        measured = [
-            (words, stopwords)
-            for words, stopwords in zip(page.words, page.stopwords, strict=True)
-            if words >= s.min_words
-        ]
-        page_words = sum(words for words, _ in measured)
-        page_stopwords = sum(stopwords for _, stopwords in measured)
+        measured = list(map(ge, page.words, repeat(s.min_words)))
+        page_words = sum(compress(page.words, measured))
+        page_stopwords = sum(compress(page.stopwords, measured))
         if not page_words or page_stopwords < s.min_page_density * page_words:
             return [None] * len(page)
-        return list(map(self._judge, page.words, page.stopwords))
-
-    def _judge(self, words: int, stopwords: int) -> Vote | None:
-        s = self.settings
-        if words < s.min_words:
-            return None
-        if stopwords >= s.high_density * words:
-            return self.cast(1.0, f"stopword_density>={s.high_density}")
-        if stopwords < s.low_density * words:
-            return self.cast(-1.0, f"stopword_density<{s.low_density}")
-        return None
+        # One expression a block, with the votes made beforehand: this runs on every block of every page.
+        dense = self.cast(1.0, f"stopword_density>={s.high_density}")
+        sparse = self.cast(-1.0, f"stopword_density<{s.low_density}")
+        high, low = s.high_density, s.low_density
+        return [
+            None
+            if not long_enough
+            else dense
+            if stopwords >= high * words
+            else sparse
+            if stopwords < low * words
+            else None
+            for words, stopwords, long_enough in zip(page.words, page.stopwords, measured, strict=True)
+        ]

@@ -29,21 +29,28 @@ class TextShape(BaseHeuristic[TextShapeSettings]):
     Settings = TextShapeSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        return list(map(self._judge, page.words, page.stopwords, page.upper_initial_words, page.ends_with_terminal))
-
-    def _judge(self, words: int, stopwords: int, upper_initial: int, terminal: bool) -> Vote | None:
+        # One expression a block, with the votes made beforehand: this runs on every block of every page.
         s = self.settings
-        if words <= s.short_max_words and not terminal:
-            return self.cast(-1.0, f"words<={s.short_max_words}&no_terminal")
-        if (
-            words >= s.title_case_min_words
+        short = self.cast(-1.0, f"words<={s.short_max_words}&no_terminal")
+        title_case = self.cast(-0.5, f"title_case>={s.title_case_min_share}")
+        long = self.cast(1.0, f"words>={s.long_min_words}&terminal")
+        sentence = self.cast(0.3, "terminal")
+        short_max, long_min = s.short_max_words, s.long_min_words
+        title_min, title_share = s.title_case_min_words, s.title_case_min_share
+        return [
+            short
+            if words <= short_max and not terminal
+            else title_case
+            if words >= title_min
             and words > stopwords
-            and upper_initial >= s.title_case_min_share * (words - stopwords)
+            and upper_initial >= title_share * (words - stopwords)
             and not terminal
-        ):
-            return self.cast(-0.5, f"title_case>={s.title_case_min_share}")
-        if words >= s.long_min_words and terminal:
-            return self.cast(1.0, f"words>={s.long_min_words}&terminal")
-        if terminal:
-            return self.cast(0.3, "terminal")
-        return None
+            else long
+            if words >= long_min and terminal
+            else sentence
+            if terminal
+            else None
+            for words, stopwords, upper_initial, terminal in zip(
+                page.words, page.stopwords, page.upper_initial_words, page.ends_with_terminal, strict=True
+            )
+        ]

@@ -7,7 +7,10 @@ a few hundred blocks costs no object per block until someone asks for `blocks`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +22,7 @@ class BlockFeatures(BaseModel):
 
     text: str
     fingerprint: str = Field(description="the words case-folded, space-joined: equal for near-equal texts")
+    tokens: tuple[str, ...] = Field(description="the words case-folded: the fingerprint, split")
     repeats: int = Field(description="how many blocks of the page share this fingerprint, itself included")
     index: int
     start: int = Field(description="character offset of the block in the decoded input")
@@ -53,6 +57,7 @@ class SegmentedPage(BaseModel):
     format: str
     texts: tuple[str, ...] = ()
     fingerprints: tuple[str, ...] = ()
+    tokens: tuple[tuple[str, ...], ...] = ()
     repeats: tuple[int, ...] = ()
     starts: tuple[int, ...] = ()
     ends: tuple[int, ...] = ()
@@ -79,22 +84,54 @@ class SegmentedPage(BaseModel):
         """Whether the DOM columns are filled (an HTML page with blocks)."""
         return bool(self.tags)
 
+    def blocks_containing(self, *substrings: str) -> list[int]:
+        """The blocks whose text contains any of `substrings` (none holding a newline), in order.
+
+        `str.find` over all blocks at once skips through the page at memory speed, far faster
+        than a search a block, or a regular expression's scan, where few blocks hold one.
+        """
+        text, starts = self._joined_texts
+        found: set[int] = set()
+        for substring in substrings:
+            position = text.find(substring)
+            while position >= 0:
+                index = bisect_right(starts, position) - 1
+                found.add(index)
+                position = text.find(substring, starts[index + 1])
+        return sorted(found)
+
+    @cached_property
+    def _joined_texts(self) -> tuple[str, list[int]]:
+        """The blocks joined by newlines, and where each starts in that text (and, last, its end + 1)."""
+        return "\n".join(self.texts), list(accumulate(map(add, map(len, self.texts), repeat(1)), initial=0))
+
     def line_runs(self) -> list[range]:
         """The runs of blocks joined without a blank line between them, in order."""
-        runs: list[range] = []
-        first = 0
-        for index, after in enumerate(self.blank_after):
-            if after:
-                runs.append(range(first, index + 1))
-                first = index + 1
-        return runs
+        ends = list(map(add, compress(range(len(self.blank_after)), self.blank_after), repeat(1)))
+        return list(map(range, [0, *ends[:-1]], ends))
 
     def prose_lines(self, min_words: int, min_stopword_share: float) -> tuple[bool, ...]:
-        """Which blocks are running prose: long, ending like a sentence, dense in function words."""
-        return tuple(
-            words >= min_words and terminal and stopwords >= min_stopword_share * words
-            for words, stopwords, terminal in zip(self.words, self.stopwords, self.ends_with_terminal, strict=True)
-        )
+        """Which blocks are running prose: long, ending like a sentence, dense in function words.
+
+        Several heuristics and the combiner ask with the same thresholds, so each answer is
+        kept with the page.
+        """
+        key = (min_words, min_stopword_share)
+        prose = self._prose_lines.get(key)
+        if prose is None:
+            prose = self._prose_lines[key] = tuple(
+                [
+                    words >= min_words and terminal and stopwords >= min_stopword_share * words
+                    for words, stopwords, terminal in zip(
+                        self.words, self.stopwords, self.ends_with_terminal, strict=True
+                    )
+                ]
+            )
+        return prose
+
+    @cached_property
+    def _prose_lines(self) -> dict[tuple[int, float], tuple[bool, ...]]:
+        return {}
 
     @cached_property
     def blocks(self) -> tuple[BlockFeatures, ...]:
@@ -111,6 +148,7 @@ class SegmentedPage(BaseModel):
 _COLUMN_OF_FEATURE = {
     "text": "texts",
     "fingerprint": "fingerprints",
+    "tokens": "tokens",
     "repeats": "repeats",
     "start": "starts",
     "end": "ends",

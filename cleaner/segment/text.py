@@ -2,12 +2,17 @@
 
 A line is a block. Paragraph structure comes from blank lines: WET-style flattening puts a
 blank line between the paragraphs of an article and none between the items of a menu.
+
+This runs on every line of every page, so each feature is computed for all lines at once
+(`map`, `itertools`, `str` and `bytes` methods, all in C) rather than in a Python loop.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, not_, sub
+from typing import NamedTuple
 
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.segment.page import SegmentedPage
@@ -17,6 +22,43 @@ _TERMINAL = frozenset(".!?…。！？؟।")
 # Closing quotes and brackets may follow the sentence end: `He said "no."`
 _CLOSERS = "\"'”’»)]）」』"
 _first_letter = itemgetter(0)
+_last_letter = itemgetter(slice(-1, None))
+
+# On ASCII text TOKEN's word characters are [A-Za-z0-9_], so a byte table that turns every
+# other ASCII byte into a space lets `split` find the tokens, in C. Bytes from 0x80 up
+# (non-ASCII characters in UTF-8) pass unchanged; lines that keep any take TOKEN itself.
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_NEWLINE, _SPACE = ord("\n"), ord(" ")
+# Separators become spaces and ASCII letters lower case (case folding, on ASCII).
+_FOLD_TABLE = bytes(
+    byte if byte in _WORD_BYTES or byte >= 0x80 or byte == _NEWLINE else _SPACE for byte in range(256)
+).lower()
+
+
+def _initial_class(byte: int) -> int:
+    """ASCII capitals become U, other word bytes w, separators a space; newlines stay."""
+    if byte == _NEWLINE:
+        return byte
+    if ord("A") <= byte <= ord("Z"):
+        return ord("U")
+    return ord("w") if byte in _WORD_BYTES or byte >= 0x80 else _SPACE
+
+
+# A token with an upper-case initial is then " U" in its line, with a space put before the line.
+_INITIAL_TABLE = bytes(map(_initial_class, range(256)))
+# Non-word characters that web text in every language is full of (typographic quotes and
+# dashes, no-break spaces, bullets): made spaces up front, so that their lines stay ASCII.
+_COMMON_PUNCTUATION = "’‘“”—–…\xa0«»•·©®"
+
+
+class _Words(NamedTuple):
+    """Each line's word features, one tuple per feature."""
+
+    fingerprints: tuple[str, ...]
+    tokens: tuple[tuple[str, ...], ...]
+    words: tuple[int, ...]
+    stopwords: tuple[int, ...]
+    upper_initial_words: tuple[int, ...]
 
 
 def closing_mark(line: str) -> str:
@@ -25,58 +67,65 @@ def closing_mark(line: str) -> str:
 
 
 def segment_text(text: str, url: str | None = None) -> SegmentedPage:
-    """Cut `text` into one block per non-blank line, with offsets into `text`.
-
-    This loop runs on every line of every page, so it binds what it calls to locals and
-    leaves per-token work to C (`map`, `str.join`).
-    """
-    rows: list[tuple[str, str, int, int, int, int, bool, bool]] = []
-    blank_after: list[bool] = []
-    tokenize, is_stopword, isupper = TOKEN.findall, STOPWORDS.__contains__, str.isupper
-    offset = 0
-    previous_blank = True
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            if previous_blank and blank_after:
-                blank_after[-1] = True
-            tokens = tokenize(stripped)
-            fingerprint = " ".join(tokens).casefold()
-            rows.append(
-                (
-                    stripped,
-                    fingerprint,
-                    offset + line.find(stripped[0]),
-                    len(tokens),
-                    sum(map(is_stopword, fingerprint.split(" "))) if tokens else 0,
-                    sum(map(isupper, "".join(map(_first_letter, tokens)))),
-                    closing_mark(stripped) in _TERMINAL,
-                    previous_blank,
-                )
-            )
-            blank_after.append(False)
-            previous_blank = False
-        else:
-            previous_blank = True
-        offset += len(line) + 1
-    if blank_after:
-        blank_after[-1] = True
-    if not rows:
+    """Cut `text` into one block per non-blank line, with offsets into `text`."""
+    lines = text.split("\n")
+    stripped = list(map(str.strip, lines))
+    kept = list(map(bool, stripped))
+    if True not in kept:
         return SegmentedPage(url=url, format="text")
-    texts, fingerprints, starts, words, stopwords, upper, terminal, blank_before = zip(*rows, strict=True)
-    counts = Counter(fingerprints)
+    texts = tuple(compress(stripped, kept))
+    words = _words(text, texts, kept)
+    counts = Counter(words.fingerprints)
+    # The page's start and end count as blank lines; a blank line after a block is one before the next.
+    blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
+    line_starts = accumulate(map(add, map(len, lines), repeat(1)), initial=0)
+    indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
+    starts = tuple(compress(map(add, line_starts, indents), kept))
     return SegmentedPage.model_construct(
         url=url,
         format="text",
         texts=texts,
-        fingerprints=fingerprints,
-        repeats=tuple(map(counts.__getitem__, fingerprints)),
+        fingerprints=words.fingerprints,
+        tokens=words.tokens,
+        repeats=tuple(map(counts.__getitem__, words.fingerprints)),
         starts=starts,
-        ends=tuple(start + len(block) for start, block in zip(starts, texts, strict=True)),
-        words=words,
-        stopwords=stopwords,
-        upper_initial_words=upper,
-        ends_with_terminal=terminal,
+        ends=tuple(map(add, starts, map(len, texts))),
+        words=words.words,
+        stopwords=words.stopwords,
+        upper_initial_words=words.upper_initial_words,
+        ends_with_terminal=tuple(
+            map(_TERMINAL.__contains__, map(_last_letter, map(str.rstrip, texts, repeat(_CLOSERS))))
+        ),
         blank_before=blank_before,
-        blank_after=tuple(blank_after),
+        blank_after=(*blank_before[1:], True),
     )
+
+
+def _words(text: str, texts: tuple[str, ...], kept: list[bool]) -> _Words:
+    """The tokens of each kept line, case-folded and counted.
+
+    ASCII lines (most lines, once common punctuation is set aside) are read through the byte
+    tables; the other lines through TOKEN and `casefold`, as `_line_words` does.
+    """
+    for mark in _COMMON_PUNCTUATION:
+        text = text.replace(mark, " ")
+    data = text.encode("utf-8", "surrogatepass")
+    folded = list(compress(data.translate(_FOLD_TABLE).decode("utf-8", "surrogatepass").split("\n"), kept))
+    initials = compress((b" " + data.translate(_INITIAL_TABLE)).replace(b"\n", b"\n ").split(b"\n"), kept)
+    tokens = list(map(tuple, map(str.split, folded)))
+    fingerprints = list(map(" ".join, tokens))
+    words = list(map(len, tokens))
+    stopwords = list(map(sum, map(map, repeat(STOPWORDS.__contains__), tokens)))
+    upper = list(map(bytes.count, initials, repeat(b" U")))
+    for index in compress(range(len(texts)), map(not_, map(str.isascii, folded))):
+        fingerprints[index], tokens[index], words[index], stopwords[index], upper[index] = _line_words(texts[index])
+    return _Words(tuple(fingerprints), tuple(tokens), tuple(words), tuple(stopwords), tuple(upper))
+
+
+def _line_words(line: str) -> tuple[str, tuple[str, ...], int, int, int]:
+    """One line's fingerprint, case-folded tokens, word count, stop-word count and upper-case initials, by TOKEN."""
+    tokens = TOKEN.findall(line)
+    fingerprint = " ".join(tokens).casefold()
+    folded = tuple(fingerprint.split())
+    stopwords = sum(map(STOPWORDS.__contains__, folded))
+    return fingerprint, folded, len(tokens), stopwords, sum(map(str.isupper, "".join(map(_first_letter, tokens))))
