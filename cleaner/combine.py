@@ -42,6 +42,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "position": 0.5,
     "link_density": 3.0,
     "dom_hints": 3.0,
+    "main_container": 1.5,
 }
 
 

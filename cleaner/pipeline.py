@@ -38,6 +38,7 @@ DEFAULT_HEURISTICS = (
     "position",
     "link_density",
     "dom_hints",
+    "main_container",
 )
 
 

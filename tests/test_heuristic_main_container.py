@@ -1,0 +1,75 @@
+"""main_container: the DOM context holding most of the page's prose is the article's."""
+
+from __future__ import annotations
+
+from helpers import line
+
+from cleaner.heuristics.main_container import MainContainer
+from cleaner.model import Vote
+from cleaner.segment.html import segment_html
+from cleaner.segment.text import segment_text
+
+S = MainContainer().settings
+
+
+def _prose(seed: int, words: int = S.prose_min_words) -> str:
+    return f"<p>{line(words, stopwords=words // 3, seed=seed, end='.')}</p>"
+
+
+def _votes(body: str) -> list[Vote | None]:
+    return MainContainer().vote(segment_html(f"<html><body>{body}</body></html>"))
+
+
+def _reasons(body: str) -> list[str | None]:
+    return [vote.reason if vote is not None else None for vote in _votes(body)]
+
+
+def test_blocks_in_the_prose_context_lean_body_and_unrelated_ones_chrome() -> None:
+    body = (
+        '<div class="menu"><p>Home</p></div>'
+        f'<div class="story">{_prose(1)}<p>Short line</p>{_prose(2)}</div>'
+        f'<div class="promo">{_prose(3)}</div>'
+    )
+
+    assert _reasons(body) == [
+        "outside_main_prose_context",
+        "in_main_prose_context",
+        "in_main_prose_context",
+        "in_main_prose_context",
+        "outside_main_prose_context",
+    ]
+    votes = _votes(body)
+    assert votes[1] is not None
+    assert votes[1].value > 0
+    assert votes[0] is not None
+    assert votes[0].value < 0
+
+
+def test_contexts_nested_in_or_around_the_prose_context_get_no_vote() -> None:
+    body = (
+        f'<div class="story">{_prose(1)}{_prose(2)}'
+        '<figure class="photo"><figcaption>A caption</figcaption></figure></div>'
+        "<p>Outside every named container</p>"
+    )
+
+    assert _reasons(body) == ["in_main_prose_context", "in_main_prose_context", None, None]
+
+
+def test_lines_just_short_of_prose_make_no_context() -> None:
+    body = f'<div class="story">{_prose(1, S.prose_min_words - 1)}</div><div class="menu"><p>Home</p></div>'
+
+    assert _votes(body) == [None, None]
+
+
+def test_no_context_holding_the_prose_share_means_no_votes() -> None:
+    # Two contexts with equal prose: the larger holds exactly half, which is enough ...
+    even = f'<div class="a">{_prose(1)}</div><div class="b">{_prose(2)}</div>'
+    # ... three with equal prose: a third is not.
+    split = even + f'<div class="c">{_prose(3)}</div>'
+
+    assert None not in _votes(even)
+    assert _votes(split) == [None, None, None]
+
+
+def test_text_pages_get_no_votes() -> None:
+    assert MainContainer().vote(segment_text("Home\n\n" + line(25, stopwords=8, end="."))) == [None, None]
