@@ -301,10 +301,10 @@ def _add_ratios(runs: list[SystemRun]) -> None:
                 group.ratio_to_reference = group.pages_per_cpu_second / base.pages_per_cpu_second
 
 
-def score_pipeline(pipeline: Cleaner, dataset: Dataset) -> GroupScore:
-    """A configured cleaner's text-mode scores on `dataset`, in this process: the quality gate's measure."""
-    system = System("cleaner", ("text",), (), lambda mode: cleaner_extractor(pipeline, mode))
-    run = run_system(system, "text", dataset, isolate=False)
+def score_pipeline(pipeline: Cleaner, dataset: Dataset, mode: Mode = "text") -> GroupScore:
+    """A configured cleaner's scores on `dataset` in `mode`, in this process: the quality gate's measure."""
+    system = System("cleaner", (mode,), (), lambda mode: cleaner_extractor(pipeline, mode))
+    run = run_system(system, mode, dataset, isolate=False)
     if run.status != "ok":
         raise SystemUnavailableError(f"{dataset.name}: {run.message}")
     return run.groups[ALL_PAGES]
