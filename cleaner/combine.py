@@ -30,6 +30,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "boilerplate_phrases": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
+    "consent_panel": 2.0,
     "prose_sandwich": 2.0,
     "attached_list": 3.0,
     "record_list": 3.0,

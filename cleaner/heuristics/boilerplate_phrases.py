@@ -65,7 +65,7 @@ _PHRASE = re.compile(
 _FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
 # The vocabulary of cookie and consent notices: a notice of any length uses several of
 # these words at once ("we and our partners use cookies ... accept ... privacy settings").
-_CONSENT_WORDS = frozenset(
+CONSENT_WORDS = frozenset(
     (
         "cookie", "cookies", "consent", "partners", "personalised", "personalized", "advertising", "ads",
         "privacy", "preferences", "accept", "reject", "tracking", "einwilligung", "akzeptieren", "ablehnen",
@@ -115,7 +115,7 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         if _PAY_WIDGET.search(text):
             return self.cast(-1.0, "pay_widget")
         tokens = fingerprint.split()
-        if len(_CONSENT_WORDS.intersection(tokens)) >= self.settings.consent_min_words:
+        if len(CONSENT_WORDS.intersection(tokens)) >= self.settings.consent_min_words:
             return self.cast(-1.0, "consent_notice")
         if words > self.settings.max_words:
             return None
