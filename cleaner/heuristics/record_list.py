@@ -9,6 +9,11 @@ extraction (MDR, Liu, Grossman and Zhai, 2003; DEPTA), read off line fingerprint
 DOM subtrees, with MDR's two tests: the records of a region follow each other at a steady
 stride, and they look alike (the same mix of line shapes: name, price, blurb, date).
 
+A label may carry the record's own number ("#3", "Price: 12.50", "Jul 10, 2022", "4 min
+read"): lines are compared with every number written as a word of its own masked, so such
+lines frame the records as a fixed label does, and, being written once each, are voted with
+the records. A number glued to letters ("Card3", "4o") is part of a name and stays as it is.
+
 A card often names its item twice (the image link and the heading), so its title comes back
 a few lines later and nowhere else: such near pairs, at one offset, frame records as a label
 does, and they are the record's own text, not a label.
@@ -29,6 +34,7 @@ pairs are icon-and-text share buttons).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from itertools import pairwise, repeat
 from operator import add
@@ -37,6 +43,8 @@ from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
+# A number standing as a word of its own in a fingerprint: the slot of a label's template.
+_NUMBER = re.compile(r"(?<!\S)\d+(?!\S)")
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
@@ -67,21 +75,21 @@ class RecordList(BaseHeuristic[RecordListSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        occurrences: dict[str, list[int]] = defaultdict(list)
-        repeated = [index for index, repeats in enumerate(page.repeats) if repeats > 1]
-        for index, fingerprint in zip(repeated, map(page.fingerprints.__getitem__, repeated), strict=True):
-            if fingerprint:
+        occurrences: dict[str, list[int]] = defaultdict(list)  # lines written more than once
+        templates: dict[str, list[int]] = defaultdict(list)  # lines alike but for their numbers
+        for index, (fingerprint, repeats, words) in enumerate(
+            zip(page.fingerprints, page.repeats, page.words, strict=True)
+        ):
+            if fingerprint and repeats > 1:
                 occurrences[fingerprint].append(index)
+            if fingerprint and words <= s.label_max_words:
+                templates[_NUMBER.sub("0", fingerprint)].append(index)
         pairs = self._near_pairs(occurrences, page)
         paired = [False] * len(page)
         for offset, firsts in pairs.items():
             for index in firsts:
                 paired[index] = paired[index + offset] = True
-        frames = [*pairs.values()] + [
-            indices
-            for indices in occurrences.values()
-            if len(indices) >= s.min_records and page.words[indices[0]] <= s.label_max_words
-        ]
+        frames = [*pairs.values()] + [indices for indices in templates.values() if len(indices) >= s.min_records]
         runs = [run for indices in frames for run in self._runs(indices)]
         if not runs:
             return [None] * len(page)
