@@ -60,6 +60,17 @@ class CombineSettings(BaseModel):
         gt=0.0,
         description="region_chrome_cost on pages whose main region holds no prose body (forums, listings, specs)",
     )
+    record_chrome_cost: float = Field(
+        0.5,
+        gt=0.0,
+        description="structured_chrome_cost on pages that also hold a record list of record_list_min_blocks lines",
+    )
+    record_list_min_blocks: int = Field(
+        30, ge=0, description="lines voted as records that make a list the page's content, not a teaser strip"
+    )
+    record_heuristics: tuple[str, ...] = Field(
+        ("record_list", "record_shape"), description="heuristics whose positive votes mark the lines of records"
+    )
     prose_body_min_blocks: int = Field(
         6, ge=0, description="prose lines the main region needs to count as a prose body; 0 never asks"
     )
@@ -92,7 +103,7 @@ class Combined(BaseModel):
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
     scores = [_score(block_votes, settings) for block_votes in votes]
-    inside = _inside_region(page, scores, settings)
+    inside = _inside_region(page, scores, settings, _record_lines(votes, settings) >= settings.record_list_min_blocks)
     rules = {
         True: (settings.inside_min_score, f"in_region&score>={settings.inside_min_score:g}", "in_region&score<"),
         False: (
@@ -173,7 +184,13 @@ def _best_run(margins: list[float]) -> range:
     return best
 
 
-def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[bool]:
+def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> int:
+    """How many blocks a record heuristic voted body: the lines of the page's record lists."""
+    kinds = settings.record_heuristics
+    return sum(any(vote.value > 0 and vote.heuristic in kinds for vote in block_votes) for block_votes in votes)
+
+
+def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSettings, records: bool) -> list[bool]:
     """Which blocks lie in the main content region, the maximum-sum run of margins.
 
     The page's kind decides what a chrome block costs the run. Where the run found at
@@ -181,11 +198,14 @@ def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSe
     the page is an article and that run stands. Where it holds less, the page is built of
     records (forum posts, listing cards, spec rows) whose short meta lines (author, date,
     price, "Reply") sit between every two pieces of content; the run is searched again at
-    `structured_chrome_cost`, so those lines no longer cut the records apart.
+    `structured_chrome_cost`, so those lines no longer cut the records apart. Where the page
+    also holds a long record list (`records`), a card's labels ("Vendor:", "Sold out", the
+    brand, the unit price) outnumber its own lines, and cost `record_chrome_cost` instead.
     """
     region = _best_run(_margins(page, scores, settings, settings.region_chrome_cost))
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
-        region = _best_run(_margins(page, scores, settings, settings.structured_chrome_cost))
+        cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
+        region = _best_run(_margins(page, scores, settings, cost))
     inside = [False] * len(scores)
     for index in region:
         inside[index] = True
