@@ -103,7 +103,7 @@ class Combined(BaseModel):
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
     scores = [_score(block_votes, settings) for block_votes in votes]
-    inside = _inside_region(page, scores, settings, _record_lines(votes, settings) >= settings.record_list_min_blocks)
+    inside = _inside_region(page, scores, settings, votes)
     rules = {
         True: (settings.inside_min_score, f"in_region&score>={settings.inside_min_score:g}", "in_region&score<"),
         False: (
@@ -190,7 +190,9 @@ def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) ->
     return sum(any(vote.value > 0 and vote.heuristic in kinds for vote in block_votes) for block_votes in votes)
 
 
-def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSettings, records: bool) -> list[bool]:
+def _inside_region(
+    page: SegmentedPage, scores: list[float], settings: CombineSettings, votes: Sequence[Sequence[Vote]]
+) -> list[bool]:
     """Which blocks lie in the main content region, the maximum-sum run of margins.
 
     The page's kind decides what a chrome block costs the run. Where the run found at
@@ -199,11 +201,13 @@ def _inside_region(page: SegmentedPage, scores: list[float], settings: CombineSe
     records (forum posts, listing cards, spec rows) whose short meta lines (author, date,
     price, "Reply") sit between every two pieces of content; the run is searched again at
     `structured_chrome_cost`, so those lines no longer cut the records apart. Where the page
-    also holds a long record list (`records`), a card's labels ("Vendor:", "Sold out", the
-    brand, the unit price) outnumber its own lines, and cost `record_chrome_cost` instead.
+    also holds a long record list (`record_list_min_blocks` lines voted records), a card's
+    labels ("Vendor:", "Sold out", the brand, the unit price) outnumber its own lines, and
+    cost `record_chrome_cost` instead.
     """
     region = _best_run(_margins(page, scores, settings, settings.region_chrome_cost))
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
+        records = _record_lines(votes, settings) >= settings.record_list_min_blocks
         cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
         region = _best_run(_margins(page, scores, settings, cost))
     inside = [False] * len(scores)

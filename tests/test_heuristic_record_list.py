@@ -96,10 +96,10 @@ def test_label_over_the_word_limit_is_no_label() -> None:
 
 
 def _numbered(label: str) -> list[object]:
-    """Records each opened by `label` with the record's number put in for {n}, written once each."""
+    """Records each opened by `label` with the record's number (from 0) put in for {n}, written once each."""
     lines = [line(20, seed=5, end=".")]
     for record in range(S.min_records):
-        lines += [label.format(n=record + 1), _unique(2 * record), _unique(2 * record + 1)]
+        lines += [label.format(n=record), _unique(2 * record), _unique(2 * record + 1)]
     lines.append(line(20, seed=6, end="."))
     return votes(RecordList(), "\n".join(lines))
 

@@ -21,6 +21,9 @@ an advertising company can each name "advertising" and "partners").
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import ge
+
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.boilerplate_phrases import CONSENT_WORDS
 from cleaner.model import Vote
@@ -40,11 +43,7 @@ class ConsentPanel(BaseHeuristic[ConsentPanelSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        anchors = [
-            index
-            for index, fingerprint in enumerate(page.fingerprints)
-            if len(CONSENT_WORDS.intersection(fingerprint.split())) >= s.anchor_min_words
-        ]
+        anchors = _anchors(page, s.anchor_min_words)
         votes: list[Vote | None] = [None] * len(page)
         vote = self.cast(-1.0, f"consent_panel>={s.min_anchors}")
         first = 0
@@ -55,3 +54,9 @@ class ConsentPanel(BaseHeuristic[ConsentPanelSettings]):
                     votes[start:stop] = [vote] * (stop - start)
                 first = position
         return votes
+
+
+def _anchors(page: SegmentedPage, min_words: int) -> list[int]:
+    """The blocks whose fingerprints use at least `min_words` different words of the consent vocabulary."""
+    used = map(len, map(CONSENT_WORDS.intersection, map(str.split, page.fingerprints)))
+    return list(compress(count(), map(ge, used, repeat(min_words))))

@@ -36,14 +36,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import pairwise, repeat
-from operator import add
+from itertools import compress, count, pairwise, repeat
+from operator import add, ge, ne
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
-# A number standing as a word of its own in a fingerprint: the slot of a label's template.
+# A number standing as a word of its own in a fingerprint: the slot of a label's template
+# (masked as "#", which no fingerprint holds).
 _NUMBER = re.compile(r"(?<!\S)\d+(?!\S)")
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
@@ -75,21 +76,20 @@ class RecordList(BaseHeuristic[RecordListSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        occurrences: dict[str, list[int]] = defaultdict(list)  # lines written more than once
-        templates: dict[str, list[int]] = defaultdict(list)  # lines alike but for their numbers
-        for index, (fingerprint, repeats, words) in enumerate(
-            zip(page.fingerprints, page.repeats, page.words, strict=True)
-        ):
-            if fingerprint and repeats > 1:
+        occurrences: dict[str, list[int]] = defaultdict(list)
+        repeated = [index for index, repeats in enumerate(page.repeats) if repeats > 1]
+        for index, fingerprint in zip(repeated, map(page.fingerprints.__getitem__, repeated), strict=True):
+            if fingerprint:
                 occurrences[fingerprint].append(index)
-            if fingerprint and words <= s.label_max_words:
-                templates[_NUMBER.sub("0", fingerprint)].append(index)
         pairs = self._near_pairs(occurrences, page)
         paired = [False] * len(page)
         for offset, firsts in pairs.items():
             for index in firsts:
                 paired[index] = paired[index + offset] = True
-        frames = [*pairs.values()] + [indices for indices in templates.values() if len(indices) >= s.min_records]
+        labels = [indices for indices in occurrences.values() if page.words[indices[0]] <= s.label_max_words]
+        frames = [*pairs.values()] + [
+            indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= s.min_records
+        ]
         runs = [run for indices in frames for run in self._runs(indices)]
         if not runs:
             return [None] * len(page)
@@ -109,6 +109,22 @@ class RecordList(BaseHeuristic[RecordListSettings]):
             vote if inside and (repeats == 1 or pair) else None
             for inside, repeats, pair in zip(in_records, page.repeats, paired, strict=True)
         ]
+
+    def _numbered(self, page: SegmentedPage) -> dict[str, list[int]]:
+        """Lines of up to `label_max_words` words holding a number, by their fingerprint with each number masked.
+
+        The masking runs once over the page's short lines joined; a line without a number
+        comes back unchanged and is left to `occurrences`.
+        """
+        short = list(compress(count(), map(ge, repeat(self.settings.label_max_words), page.words)))
+        fingerprints = list(map(page.fingerprints.__getitem__, short))
+        groups: dict[str, list[int]] = defaultdict(list)
+        if not short:
+            return groups
+        masked = _NUMBER.sub("#", "\n".join(fingerprints)).split("\n")
+        for index, template in compress(zip(short, masked, strict=True), map(ne, masked, fingerprints)):
+            groups[template].append(index)
+        return groups
 
     def _near_pairs(self, occurrences: dict[str, list[int]], page: SegmentedPage) -> dict[int, list[int]]:
         """Lines written exactly twice, a few lines apart: the first lines of the pairs, by their offset."""
