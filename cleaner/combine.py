@@ -35,6 +35,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "boilerplate_phrases": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
+    "consent_panel": 2.0,
     "prose_sandwich": 2.0,
     "attached_list": 3.0,
     "record_list": 3.0,
@@ -66,6 +67,17 @@ class CombineSettings(BaseModel):
         1.0,
         gt=0.0,
         description="region_chrome_cost on pages whose main region holds no prose body (forums, listings, specs)",
+    )
+    record_chrome_cost: float = Field(
+        0.5,
+        gt=0.0,
+        description="structured_chrome_cost on pages that also hold a record list of record_list_min_blocks lines",
+    )
+    record_list_min_blocks: int = Field(
+        30, ge=0, description="lines voted as records that make a list the page's content, not a teaser strip"
+    )
+    record_heuristics: tuple[str, ...] = Field(
+        ("record_list", "record_shape"), description="heuristics whose positive votes mark the lines of records"
     )
     prose_body_min_blocks: int = Field(
         6, ge=0, description="prose lines the main region needs to count as a prose body; 0 never asks"
@@ -105,7 +117,7 @@ class Combined(BaseModel):
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
     scores = _scores(votes, settings)
-    region = _main_region(page, scores, settings)
+    region = _main_region(page, scores, settings, votes)
     labels: list[Label] = []
     decisions: list[str] = []
     for stretch, in_region in (
@@ -236,7 +248,15 @@ def _best_run_starting_in(margins: list[float], starts: range) -> range:
     return best
 
 
-def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> range:
+def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> int:
+    """How many blocks a record heuristic voted body: the lines of the page's record lists."""
+    kinds = settings.record_heuristics
+    return sum(any(vote.value > 0 and vote.heuristic in kinds for vote in block_votes) for block_votes in votes)
+
+
+def _main_region(
+    page: SegmentedPage, scores: list[float], settings: CombineSettings, votes: Sequence[Sequence[Vote]]
+) -> range:
     """The blocks of the main content region, the maximum-sum run of margins.
 
     The page's kind decides what a chrome block costs the run. Where the run found at
@@ -244,7 +264,10 @@ def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSett
     the page is an article and that run stands. Where it holds less, the page is built of
     records (forum posts, listing cards, spec rows) whose short meta lines (author, date,
     price, "Reply") sit between every two pieces of content; the run is searched again at
-    `structured_chrome_cost`, so those lines no longer cut the records apart.
+    `structured_chrome_cost`, so those lines no longer cut the records apart. Where the page
+    also holds a long record list (`record_list_min_blocks` lines voted records), a card's
+    labels ("Vendor:", "Sold out", the brand, the unit price) outnumber its own lines, and
+    cost `record_chrome_cost` instead.
     """
     starts = None
     if page.headline is not None and settings.headline_window:
@@ -252,5 +275,7 @@ def _main_region(page: SegmentedPage, scores: list[float], settings: CombineSett
     margins = _margins(page, scores, settings)
     region = _anchored_run(_costed(margins, settings.region_chrome_cost), starts, settings)
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:
-        region = _anchored_run(_costed(margins, settings.structured_chrome_cost), starts, settings)
+        records = _record_lines(votes, settings) >= settings.record_list_min_blocks
+        cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
+        region = _anchored_run(_costed(margins, cost), starts, settings)
     return region

@@ -31,6 +31,7 @@ DEFAULT_HEURISTICS = (
     "boilerplate_phrases",
     "paragraph_structure",
     "comment_section",
+    "consent_panel",
     "prose_sandwich",
     "attached_list",
     "record_list",

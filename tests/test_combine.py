@@ -70,6 +70,60 @@ def test_lines_under_the_prose_length_are_no_prose_body() -> None:
     assert _body_posts(settings) == RECORDS
 
 
+# -- pages holding a long record list ------------------------------------------------------------
+
+RECORD = Vote(heuristic="records_probe", value=1.0, reason="probe_record")
+# The record probe weighs nothing: it marks record lines without moving their scores.
+RECORD_WEIGHTS = {"probe": 2.0, "records_probe": 0.0}
+
+
+def _listed_posts(record_lines: int, prose: bool = False, record: Vote = RECORD, **settings: object) -> int:
+    """Four short posts voted body and records, each followed by a 12-word chrome meta line.
+
+    A meta line costs a post's worth of margin at the structured cost (1.0), so the posts fall
+    apart there; at the record cost (0.5) they hold together.
+    """
+    lines, votes = [], []
+    for number in range(RECORDS):
+        lines += [line(20, stopwords=5, seed=number, end=".") if prose else line(16, seed=number), line(12, seed=30)]
+        votes += [[BODY, record], [CHROME]]
+    combined = combine(
+        page("\n".join(lines)),
+        votes,
+        CombineSettings.model_validate(
+            {
+                "weights": RECORD_WEIGHTS,
+                "record_heuristics": ["records_probe"],
+                "record_list_min_blocks": record_lines,
+                **settings,
+            }
+        ),
+    )
+    return sum(label is Label.BODY for label in combined.labels[::2])
+
+
+def test_page_with_the_fewest_record_lines_is_searched_at_the_record_cost() -> None:
+    assert _listed_posts(record_lines=RECORDS) == RECORDS
+
+
+def test_page_one_record_line_short_keeps_the_structured_cost() -> None:
+    assert _listed_posts(record_lines=RECORDS + 1) == 1
+
+
+def test_record_cost_equal_to_the_structured_cost_changes_nothing() -> None:
+    assert _listed_posts(record_lines=RECORDS, record_chrome_cost=1.0) == 1
+
+
+def test_a_record_list_under_a_prose_body_keeps_the_article_cost() -> None:
+    assert _listed_posts(record_lines=RECORDS, prose=True, prose_body_min_blocks=1) == 1
+
+
+def test_a_chrome_vote_from_a_record_heuristic_marks_no_record_line() -> None:
+    against = Vote(heuristic="records_probe", value=-1.0, reason="probe_not_record")
+
+    assert _listed_posts(record_lines=RECORDS, record=against) == 1
+
+
 def test_page_without_body_evidence_has_no_region() -> None:
     text = "\n".join(line(8, seed=seed) for seed in range(3))
 

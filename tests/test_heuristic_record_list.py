@@ -92,6 +92,29 @@ def test_label_over_the_word_limit_is_no_label() -> None:
     assert _abstains(result)
 
 
+# -- labels that differ only in their numbers ----------------------------------------------
+
+
+def _numbered(label: str) -> list[object]:
+    """Records each opened by `label` with the record's number (from 0) put in for {n}, written once each."""
+    lines = [line(20, seed=5, end=".")]
+    for record in range(S.min_records):
+        lines += [label.format(n=record), _unique(2 * record), _unique(2 * record + 1)]
+    lines.append(line(20, seed=6, end="."))
+    return votes(RecordList(), "\n".join(lines))
+
+
+def test_labels_differing_only_in_a_number_frame_records_voted_with_them() -> None:
+    result = _numbered("Price {n} euros")
+
+    assert result[0] is None and result[-1] is None
+    assert all(vote is not None and vote.reason == REASON for vote in result[1 : 1 + 3 * (S.min_records - 1)])
+
+
+def test_a_number_glued_to_a_word_is_no_slot() -> None:
+    assert _abstains(_numbered("Lot{n} euros"))
+
+
 # -- the stride ---------------------------------------------------------------------------
 
 

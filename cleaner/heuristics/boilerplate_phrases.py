@@ -89,7 +89,7 @@ _PHRASE = re.compile(
 _FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
 # The vocabulary of cookie and consent notices: a notice of any length uses several of
 # these words at once ("we and our partners use cookies ... accept ... privacy settings").
-_CONSENT_WORDS = frozenset(
+CONSENT_WORDS = frozenset(
     (
         "cookie", "cookies", "consent", "partners", "personalised", "personalized", "advertising", "ads",
         "privacy", "preferences", "accept", "reject", "tracking", "einwilligung", "akzeptieren", "ablehnen",
@@ -142,9 +142,9 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
             if _PAY_WIDGET.search(texts[index]):
                 reasons[index] = "pay_widget"
         # `isdisjoint` builds no set: only blocks that use a consent word at all are counted.
-        using = map(not_, map(_CONSENT_WORDS.isdisjoint, tokens)) if s.consent_min_words > 0 else repeat(True)
+        using = map(not_, map(CONSENT_WORDS.isdisjoint, tokens)) if s.consent_min_words > 0 else repeat(True)
         for index in compress(range(len(page)), using):
-            if len(_CONSENT_WORDS.intersection(tokens[index])) >= s.consent_min_words:
+            if len(CONSENT_WORDS.intersection(tokens[index])) >= s.consent_min_words:
                 reasons.setdefault(index, "consent_notice")
         signed = set(page.blocks_containing(*_SIGNS))
         for index in compress(range(len(page)), map(le, words, repeat(s.max_words))):

@@ -9,6 +9,11 @@ extraction (MDR, Liu, Grossman and Zhai, 2003; DEPTA), read off line fingerprint
 DOM subtrees, with MDR's two tests: the records of a region follow each other at a steady
 stride, and they look alike (the same mix of line shapes: name, price, blurb, date).
 
+A label may carry the record's own number ("#3", "Price: 12.50", "Jul 10, 2022", "4 min
+read"): lines are compared with every number written as a word of its own masked, so such
+lines frame the records as a fixed label does, and, being written once each, are voted with
+the records. A number glued to letters ("Card3", "4o") is part of a name and stays as it is.
+
 A card often names its item twice (the image link and the heading), so its title comes back
 a few lines later and nowhere else: such near pairs, at one offset, frame records as a label
 does, and they are the record's own text, not a label.
@@ -29,14 +34,18 @@ pairs are icon-and-text share buttons).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from itertools import pairwise, repeat
-from operator import add
+from itertools import compress, count, pairwise, repeat
+from operator import add, ge, ne
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
+# A number standing as a word of its own in a fingerprint: the slot of a label's template
+# (masked as "#", which no fingerprint holds).
+_NUMBER = re.compile(r"(?<!\S)\d+(?!\S)")
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
@@ -77,10 +86,9 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         for offset, firsts in pairs.items():
             for index in firsts:
                 paired[index] = paired[index + offset] = True
+        labels = [indices for indices in occurrences.values() if page.words[indices[0]] <= s.label_max_words]
         frames = [*pairs.values()] + [
-            indices
-            for indices in occurrences.values()
-            if len(indices) >= s.min_records and page.words[indices[0]] <= s.label_max_words
+            indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= s.min_records
         ]
         runs = [run for indices in frames for run in self._runs(indices)]
         if not runs:
@@ -101,6 +109,22 @@ class RecordList(BaseHeuristic[RecordListSettings]):
             vote if inside and (repeats == 1 or pair) else None
             for inside, repeats, pair in zip(in_records, page.repeats, paired, strict=True)
         ]
+
+    def _numbered(self, page: SegmentedPage) -> dict[str, list[int]]:
+        """Lines of up to `label_max_words` words holding a number, by their fingerprint with each number masked.
+
+        The masking runs once over the page's short lines joined; a line without a number
+        comes back unchanged and is left to `occurrences`.
+        """
+        short = list(compress(count(), map(ge, repeat(self.settings.label_max_words), page.words)))
+        fingerprints = list(map(page.fingerprints.__getitem__, short))
+        groups: dict[str, list[int]] = defaultdict(list)
+        if not short:
+            return groups
+        masked = _NUMBER.sub("#", "\n".join(fingerprints)).split("\n")
+        for index, template in compress(zip(short, masked, strict=True), map(ne, masked, fingerprints)):
+            groups[template].append(index)
+        return groups
 
     def _near_pairs(self, occurrences: dict[str, list[int]], page: SegmentedPage) -> dict[int, list[int]]:
         """Lines written exactly twice, a few lines apart: the first lines of the pairs, by their offset."""
