@@ -1,10 +1,11 @@
 """The `cleaner` command.
 
-``cleaner clean FILE|-`` prints a page's body text, its typed result (``--json``) or every block
-with its label, score and votes (``--explain``); ``--summary`` tells on standard error what was
-discarded and why. Each subcommand is one ``_add_<name>`` function that registers its parser
-and handler, so that ``batch`` can join ``clean`` and ``bench`` the same way. ``cleaner bench
-DATASET...`` scores the cleaner beside its peers on labeled pages (see `cleaner.bench`).
+``cleaner clean FILE|-`` prints a page's body text, or as Markdown (``--markdown``), its typed
+result (``--json``) or every block with its label, score and votes (``--explain``);
+``--summary`` tells on standard error what was discarded and why. Each subcommand is one
+``_add_<name>`` function that registers its parser and handler, so that ``batch`` can join
+``clean`` and ``bench`` the same way. ``cleaner bench DATASET...`` scores the cleaner beside
+its peers on labeled pages (see `cleaner.bench`).
 
 Mistakes the user can fix (a missing file, binary input, a bad option) print one line,
 ``cleaner: error: <message>``, and exit with code 2; never a traceback.
@@ -108,6 +109,9 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the whole typed result as JSON")
     output.add_argument(
+        "--markdown", action="store_true", help="print the body as Markdown (headings, lists, tables, code)"
+    )
+    output.add_argument(
         "--explain",
         action="store_true",
         help="print every block: index, label, score, text and votes (coloured on a terminal)",
@@ -148,6 +152,9 @@ def _render(result: CleanResult, args: argparse.Namespace) -> str:
         return result.model_dump_json(indent=2) + "\n"
     if args.explain:
         return format_explain(result, columns=_columns(), colour=_use_colour())
+    if args.markdown:
+        markdown = result.markdown()
+        return markdown + "\n" if markdown else ""
     return result.text + "\n" if result.text else ""
 
 

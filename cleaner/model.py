@@ -40,6 +40,9 @@ class Block(BaseModel):
     )
     start: int = Field(ge=0, description="character offset of the block in the decoded input")
     end: int = Field(ge=0, description="character offset just past the block")
+    tag: str | None = Field(
+        None, description="HTML pages: the element holding the block (p, h2, li, td, pre, ...); None on text pages"
+    )
 
 
 class CleanResult(BaseModel):
@@ -50,3 +53,12 @@ class CleanResult(BaseModel):
     title: str | None = None
     text: str = Field(description="the body blocks in reading order, separated by a blank line")
     blocks: list[Block]
+
+    def markdown(self) -> str:
+        """The body as Markdown: headings, list items, quotations, code and tables marked up.
+
+        Text pages carry no markup to keep, so their Markdown is the body's paragraphs.
+        """
+        from cleaner.markdown import to_markdown
+
+        return to_markdown(block for block in self.blocks if block.label is Label.BODY)

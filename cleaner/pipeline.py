@@ -165,9 +165,18 @@ class Cleaner:
                     "decision": decision,
                     "start": start,
                     "end": end,
+                    "tag": tag,
                 }
-                for text, label, score, block_votes, decision, start, end in zip(
-                    page.texts, labels, combined.scores, per_block, decisions, page.starts, page.ends, strict=True
+                for text, label, score, block_votes, decision, start, end, tag in zip(
+                    page.texts,
+                    labels,
+                    combined.scores,
+                    per_block,
+                    decisions,
+                    page.starts,
+                    page.ends,
+                    page.tags if page.has_dom else repeat(None, len(page)),
+                    strict=True,
                 )
             ]
         )

@@ -230,3 +230,30 @@ def test_strongest_negative_reason_weighs_votes_by_the_combiner_weights() -> Non
     assert strongest_negative_reason(make_block("x", Label.CHROME, votes), settings) == "heavy:b"
     positive_only = make_block("x", Label.CHROME, votes[2:])
     assert strongest_negative_reason(positive_only, settings) == "(no negative vote)"
+
+
+def test_markdown_prints_the_body_with_its_structure(tmp_path: Path) -> None:
+    prose = "Storms form when warm moist air rises quickly into cooler air above, and the results can be dramatic."
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Guide to storms</h1><p>{prose}</p>"
+        f"<h2>Packing</h2><p>Check the bag {prose}</p><ul><li>Water for three days</li><li>A torch and batteries</li>"
+        f"</ul><p>Then {prose}</p></article></body></html>",
+        encoding="utf-8",
+    )
+
+    completed = run("clean", str(page), "--markdown")
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith(f"# Guide to storms\n\n{prose}\n\n## Packing\n")
+    assert "- Water for three days\n- A torch and batteries\n" in completed.stdout
+
+
+def test_markdown_and_json_cannot_be_asked_together(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Some text.\n", encoding="utf-8")
+
+    completed = run("clean", str(page), "--markdown", "--json")
+
+    assert completed.returncode == 2
+    assert "not allowed with argument" in completed.stderr
