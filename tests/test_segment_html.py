@@ -46,7 +46,6 @@ def test_preformatted_text_keeps_its_line_breaks() -> None:
         "<script>var secret = 1;</script>",
         "<style>.secret { color: red }</style>",
         "<template><p>secret</p></template>",
-        "<noscript>secret</noscript>",
         "<span hidden><b>secret</b></span>",
         '<span aria-hidden="true">secret</span>',
         '<span style="display: none">secret</span>',
@@ -60,6 +59,12 @@ def test_scripts_styles_controls_and_hidden_elements_never_reach_the_text(hidden
 
     assert page.texts == ("Before after.",)
     assert "secret" not in " ".join(page.texts)
+
+
+def test_noscript_content_is_page_text() -> None:
+    page = segment_html(_page("<noscript><div><p>The thread as served without scripts.</p></div></noscript>"))
+
+    assert page.texts == ("The thread as served without scripts.",)
 
 
 def test_hidden_blocks_are_skipped_whole() -> None:

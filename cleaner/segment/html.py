@@ -6,7 +6,9 @@ way crawl text dumps do (resiliparse's plain-text rendering, which the text path
 on): every block-level element starts a new line, paragraphs and headings stand apart with a
 blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
 form controls, embedded media and hidden elements (``hidden``, ``aria-hidden="true"``,
-``display: none``, ``visibility: hidden``) never reach the text.
+``display: none``, ``visibility: hidden``) never reach the text. What ``<noscript>`` holds
+does: it is the page as crawlers and readers without JavaScript get it, and some sites (forums
+built on Discourse, for one) serve their whole content there.
 
 That rendering is then cut by `segment_text`, so every text feature means on an HTML page
 what it means on a text page, and each line gets the DOM features of the element that holds
@@ -30,7 +32,7 @@ from cleaner.segment.text import segment_text
 # Elements whose content is never page text.
 _SKIPPED = frozenset(
     (
-        "head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object", "embed",
+        "head", "script", "style", "template", "svg", "math", "iframe", "object", "embed",
         "canvas", "video", "audio", "map", "select", "option", "datalist", "textarea", "input", "button",
     )
 )  # fmt: skip
