@@ -41,7 +41,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "record_list": 3.0,
     "record_shape": 1.5,
     "position": 0.5,
-    "link_density": 3.0,
+    "link_density": 2.0,
     "dom_hints": 3.0,
     "main_container": 1.5,
 }

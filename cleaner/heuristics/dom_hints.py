@@ -26,7 +26,7 @@ CHROME_ROOTS = (
     "popup", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus",
 )  # fmt: skip
 BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
-CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header"))
+CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "figcaption"))
 BODY_CONTAINERS = frozenset(("article", "main"))
 
 

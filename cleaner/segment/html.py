@@ -50,7 +50,7 @@ _PARAGRAPHS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
 _CELLS = frozenset(("td", "th"))
 # Containers whose presence among a block's ancestors the heuristics read.
-SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "main", "article"))
+SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "figcaption", "main", "article"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 _NAME_TOKEN = regex.compile(r"[a-z]+")
 _SPACES = regex.compile(r"[^\S\t]+")
