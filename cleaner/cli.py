@@ -117,13 +117,14 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="print every block: index, label, score, text and votes (coloured on a terminal)",
     )
     parser.add_argument("--summary", action="store_true", help="tell on standard error what was discarded and why")
+    parser.add_argument("--comments", action="store_true", help="keep readers' comments as body (chrome by default)")
     parser.set_defaults(handler=_run_clean)
 
 
 def _run_clean(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == STDIN else args.file
     raw = read_input(args.file)
-    pipeline = Cleaner()
+    pipeline = Cleaner().with_comments() if args.comments else Cleaner()
     try:
         result = pipeline.clean(raw, url=args.url, format=args.format)
     except CleanerError as error:

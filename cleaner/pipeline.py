@@ -107,6 +107,20 @@ class Cleaner:
         ordered = [*self.heuristics[:position], heuristic, *self.heuristics[position:]]
         return self._copy(ordered)
 
+    def with_comments(self) -> Cleaner:
+        """A copy that keeps readers' comments as body: no `comment_section`, no chrome vote on comment names.
+
+        Comments are chrome by default, as in the gold standards of article extraction.
+        """
+        heuristics = [
+            create("dom_hints", {**heuristic.settings.model_dump(), "comments_are_chrome": False})
+            if heuristic.name == "dom_hints"
+            else heuristic
+            for heuristic in self.heuristics
+            if heuristic.name != "comment_section"
+        ]
+        return self._copy(heuristics)
+
     def without(self, name: str) -> Cleaner:
         """A copy without the heuristic called `name`."""
         position = self._position(name)

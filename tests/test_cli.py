@@ -257,3 +257,22 @@ def test_markdown_and_json_cannot_be_asked_together(tmp_path: Path) -> None:
 
     assert completed.returncode == 2
     assert "not allowed with argument" in completed.stderr
+
+
+def test_comments_flag_keeps_readers_comments(tmp_path: Path) -> None:
+    prose = "The council closed the coast road after the river rose over its banks during the night. " * 2
+    comment = "I live by the harbour and the water reached our door before dawn, so we moved the car uphill."
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><body><article><h1>Storm</h1><p>{prose}</p><p>{prose} Again.</p><p>{prose} More.</p></article>"
+        f'<section class="comments"><h2>2 Comments</h2><div class="comment"><p>Jane says:</p><p>{comment}</p></div>'
+        f'<div class="comment"><p>Tom says:</p><p>{comment} Yes.</p></div></section></body></html>',
+        encoding="utf-8",
+    )
+
+    default = run("clean", str(page))
+    kept = run("clean", str(page), "--comments")
+
+    assert default.returncode == kept.returncode == 0
+    assert "before dawn" not in default.stdout
+    assert "before dawn" in kept.stdout

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cleaner
-from cleaner import CombineSettings, ConfigError, Limits, TitleSettings
+from cleaner import Cleaner, CombineSettings, ConfigError, Limits, TitleSettings
 from cleaner.heuristics import create
 from cleaner.pipeline import DEFAULT_HEURISTICS
 
@@ -360,3 +360,40 @@ def test_duplicate_heuristic_in_config_is_refused() -> None:
 def test_duplicate_heuristic_in_constructor_is_refused() -> None:
     with pytest.raises(ConfigError):
         cleaner.Cleaner(heuristics=[create("position"), create("position")])
+
+
+# -- comments -----------------------------------------------------------------------------------
+
+
+def _commented_article() -> str:
+    prose = " ".join(
+        f"The council closed the coast road after the river rose over its banks during the night {n}." for n in range(3)
+    )
+    comment = "I live by the harbour and the water reached our door before dawn, so we moved the car uphill."
+    return (
+        "<html><head><title>Storm closes the coast road</title></head><body><article>"
+        f"<h1>Storm closes the coast road</h1><p>{prose}</p><p>{prose} Again.</p><p>{prose} Once more.</p>"
+        f'</article><section class="comments"><h2>2 Comments</h2>'
+        f'<div class="comment"><p>Jane says:</p><p>{comment}</p></div>'
+        f'<div class="comment"><p>Tom says:</p><p>{comment} Same here.</p></div></section></body></html>'
+    )
+
+
+def test_comments_are_chrome_by_default_and_kept_on_request() -> None:
+    page = _commented_article()
+
+    default = Cleaner().clean(page)
+    with_comments = Cleaner().with_comments().clean(page)
+
+    assert "before dawn" not in default.text
+    assert "before dawn" in with_comments.text
+    assert "The council closed the coast road" in with_comments.text
+
+
+def test_with_comments_drops_the_comment_heuristic_and_keeps_the_rest() -> None:
+    base = Cleaner()
+    names = [heuristic.name for heuristic in base.with_comments().heuristics]
+
+    assert names == [heuristic.name for heuristic in base.heuristics if heuristic.name != "comment_section"]
+    dom_hints = next(h for h in base.with_comments().heuristics if h.name == "dom_hints")
+    assert dom_hints.settings.model_dump()["comments_are_chrome"] is False

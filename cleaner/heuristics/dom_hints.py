@@ -12,6 +12,7 @@ ignored (`page_wide_share`), and the vote is weighted like any other.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -30,8 +31,13 @@ CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "figcaption")
 BODY_CONTAINERS = frozenset(("article", "main"))
 
 
+# Names of readers' comment sections: chrome unless comments are wanted.
+COMMENT_ROOTS = ("comment", "disqus")
+
+
 class DomHintsSettings(HeuristicSettings):
     page_wide_share: float = 0.8  # a name on this share of the page's blocks says nothing about any one
+    comments_are_chrome: bool = True  # False keeps readers' comments (see Cleaner.with_comments)
 
 
 @register
@@ -52,6 +58,12 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
             votes.append(judged[pair])
         return votes
 
+    @cached_property
+    def _chrome_roots(self) -> tuple[str, ...]:
+        if self.settings.comments_are_chrome:
+            return CHROME_ROOTS
+        return tuple(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
+
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
         counts: Counter[str] = Counter()
         for distinct in set(sets):
@@ -63,7 +75,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         chrome_container = containers & CHROME_CONTAINERS
         if chrome_container:
             return self.cast(-1.0, f"inside_{min(chrome_container)}")
-        chrome_name = _first_root(names, CHROME_ROOTS)
+        chrome_name = _first_root(names, self._chrome_roots)
         if chrome_name:
             return self.cast(-0.7, f"named_{chrome_name}")
         if containers & BODY_CONTAINERS:
