@@ -203,3 +203,41 @@ def test_no_heading_shares_enough_of_the_title() -> None:
 
     assert segment_html(html).headline is None
     assert segment_html(_page("<h1>Storm</h1>")).headline is None
+
+
+# -- hostile and broken documents ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<!DOCTYPE p [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        '<!DOCTYPE p [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>',
+    ],
+)
+def test_entities_are_never_defined_fetched_or_expanded(declaration: str) -> None:
+    page = segment_html(f'<?xml version="1.0"?>{declaration}<html><body><p>&xxe; &lol2; text</p></body></html>')
+
+    assert "root:" not in " ".join(page.texts)
+    assert "lollol" not in " ".join(page.texts)
+    assert page.texts[-1] == "&xxe; &lol2; text"
+
+
+@pytest.mark.parametrize("odd", ["\x00", "\ud800", "\x07", "\ufffe"])
+def test_nul_bytes_lone_surrogates_and_control_characters_do_not_break_the_parse(odd: str) -> None:
+    page = segment_html(_page(f"<p>Before{odd}after, in a sentence of text.</p><p>Next paragraph.</p>"))
+
+    assert len(page) == 2
+    assert page.texts[0].startswith("Before")
+    assert page.texts[0].endswith("after, in a sentence of text.")
+
+
+def test_a_page_in_a_legacy_encoding_without_a_declaration_is_read() -> None:
+    prose = "Une recette française très appréciée à Noël, préparée avec soin et dégustée froide. " * 3
+    html = _page(f"<h1>Crème brûlée</h1><p>{prose.strip()}</p>").encode("cp1252")
+
+    result = cleaner.clean(html)
+
+    assert result.format == "html"
+    assert "Crème brûlée" in result.text
+    assert "très appréciée à Noël" in result.text
