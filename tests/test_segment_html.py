@@ -54,11 +54,35 @@ def test_preformatted_text_keeps_its_line_breaks() -> None:
         "<!-- secret -->",
     ],
 )
-def test_scripts_styles_controls_and_hidden_elements_never_reach_the_text(hidden: str) -> None:
+def test_scripts_styles_controls_and_hidden_elements_stay_out_of_the_text(hidden: str) -> None:
     page = segment_html(_page(f"<p>Before {hidden} after.</p>"))
 
     assert page.texts == ("Before after.",)
     assert "secret" not in " ".join(page.texts)
+
+
+def test_hidden_content_is_read_when_nothing_in_sight_is_prose() -> None:
+    prose = "".join(
+        f"<p>Paragraph {n} of the article waits in a hidden element of the page until a script that runs "
+        "in the browser moves it into its place.</p>"
+        for n in range(3)
+    )
+    visible = "<nav><a href='/'>Home</a></nav>"
+
+    shown = segment_html(_page(f"{visible}<div hidden>{prose}</div>"))
+    kept_hidden = segment_html(_page(f"{visible}<div hidden>{prose}</div><div>{prose}</div>"))
+
+    assert len(shown) == 4
+    assert shown.texts[1].startswith("Paragraph 0 of the article")
+    assert len(kept_hidden) == 4
+
+
+def test_button_content_is_page_text() -> None:
+    page = segment_html(
+        _page("<button class='menu'>Menu<main><p>The whole article, nested by a broken page.</p></main>")
+    )
+
+    assert page.texts == ("Menu", "The whole article, nested by a broken page.")
 
 
 def test_noscript_content_is_page_text() -> None:

@@ -6,8 +6,11 @@ way crawl text dumps do (resiliparse's plain-text rendering, which the text path
 on): every block-level element starts a new line, paragraphs and headings stand apart with a
 blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
 form controls, embedded media and hidden elements (``hidden``, ``aria-hidden="true"``,
-``display: none``, ``visibility: hidden``) never reach the text. What ``<noscript>`` holds
-does: it is the page as crawlers and readers without JavaScript get it, and some sites (forums
+``display: none``, ``visibility: hidden``) stay out of the text, unless what is left in sight
+holds next to no prose: then the hidden part is the content waiting for a script to show it
+(React's streamed HTML, paywall and age-gate overlays) and the page is rendered again with
+it. Buttons are read: a broken page may nest its whole content in one. What ``<noscript>`` holds
+does reach the text: it is the page as crawlers and readers without JavaScript get it, and some sites (forums
 built on Discourse, for one) serve their whole content there.
 
 That rendering is then cut by `segment_text`, so every text feature means on an HTML page
@@ -32,8 +35,8 @@ from cleaner.segment.text import segment_text
 # Elements whose content is never page text.
 _SKIPPED = frozenset(
     (
-        "head", "script", "style", "template", "svg", "math", "iframe", "object", "embed",
-        "canvas", "video", "audio", "map", "select", "option", "datalist", "textarea", "input", "button",
+        "title", "meta", "link", "base", "script", "style", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "video", "audio", "map", "select", "option", "datalist", "textarea", "input",
     )
 )  # fmt: skip
 # Elements that start and end a line.
@@ -61,6 +64,11 @@ _CELL_SEPARATOR = "\t\t"
 _HEADLINE_MAX_LEVEL = 3
 _HEADLINE_MIN_OWN_SHARE = 0.5
 _HEADLINE_MIN_TITLE_SHARE = 0.4
+# A rendering with fewer prose lines than this (lines of 20 words or more, ending like a
+# sentence, a fifth function words) is rendered again with its hidden elements.
+_VISIBLE_MIN_PROSE_LINES = 3
+_PROSE_MIN_WORDS = 20
+_PROSE_MIN_STOPWORD_SHARE = 0.2
 _WORD = regex.compile(r"\w+")
 
 
@@ -110,7 +118,8 @@ def _child_context(parent: _Context, tag: str, names: str) -> _Context:
 class _Renderer:
     """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""
 
-    def __init__(self) -> None:
+    def __init__(self, show_hidden: bool = False) -> None:
+        self.show_hidden = show_hidden  # whether hidden elements are read as well
         self.texts: list[str] = []
         self.blank_before: list[bool] = []
         self.link_chars: list[int] = []
@@ -172,6 +181,7 @@ class _Renderer:
                     or not tag
                     or (
                         attributes
+                        and not self.show_hidden
                         and (
                             "hidden" in attributes
                             or attributes.get("aria-hidden") == "true"
@@ -257,6 +267,14 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     return -max(ranked)[2] if ranked else None
 
 
+def _render(root: etree._Element, url: str | None, show_hidden: bool) -> tuple[_Renderer, SegmentedPage]:
+    renderer = _Renderer(show_hidden)
+    renderer.walk(root)
+    breaks = ["\n\n" if blank else "\n" for blank in renderer.blank_before[1:]]
+    rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=False))
+    return renderer, segment_text(rendering, url)
+
+
 def segment_html(text: str, url: str | None = None) -> SegmentedPage:
     """Cut an HTML document into blocks, one per rendered line, with text and DOM features.
 
@@ -270,14 +288,15 @@ def segment_html(text: str, url: str | None = None) -> SegmentedPage:
         return lines.model_copy(update={"format": "html"})
     if root is None:
         return SegmentedPage(url=url, format="html")
-    renderer = _Renderer()
-    body = root.find("body")
-    renderer.walk(body if body is not None else root)
+    renderer, lines = _render(root, url, show_hidden=False)
+    prose = sum(lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
+    if prose < _VISIBLE_MIN_PROSE_LINES:
+        # Little prose in sight: the content may wait, hidden, for a script to show it.
+        revealed, revealed_lines = _render(root, url, show_hidden=True)
+        if sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE)) > prose:
+            renderer, lines = revealed, revealed_lines
     if not renderer.texts:
         return SegmentedPage(url=url, format="html", title_hint=page_title(root))
-    breaks = ("\n\n" if blank else "\n" for blank in renderer.blank_before[1:])
-    rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=True))
-    lines = segment_text(rendering, url)
     owners = renderer.owners
     title = page_title(root)
     heading_levels = tuple(owner.heading_level for owner in owners)
