@@ -65,21 +65,25 @@ _WORD = regex.compile(r"\w+")
 _TAG = regex.compile(r"<[^>]*+>")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class _Context:
-    """What an open element tells the lines inside it (shared by its children until one changes it)."""
+    """What an open element tells the lines inside it (shared by its children until one changes it).
+
+    Compared and hashed by identity: each is made once per page (see `_Renderer.contexts`).
+    Never changed once made, but not frozen: a frozen dataclass takes twice as long to build.
+    """
 
     block_tag: str  # the innermost line-breaking element or table cell
     heading_level: int
     containers: frozenset[str]
-    class_tokens: frozenset[str]
+    # The class and id words of each named ancestor, outermost first: joined into one set only
+    # for the contexts that own a line (see `_class_tokens`), a fraction of those made.
+    name_sets: tuple[frozenset[str], ...]
     in_link: bool
     preformatted: bool  # inside <pre>, where line breaks are the text's own
 
 
-_TOP = _Context(
-    block_tag="", heading_level=0, containers=frozenset(), class_tokens=frozenset(), in_link=False, preformatted=False
-)
+_TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=(), in_link=False, preformatted=False)
 # Elements that give the lines inside them a new context even without class or id names.
 _NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys() | {"a", "pre"}
 _CONTEXT_CHANGING = _LINE_BREAKING | _CELLS | _NEW_CONTEXT_ALWAYS
@@ -93,13 +97,13 @@ def _name_tokens(names: str) -> frozenset[str]:
 def _child_context(parent: _Context, tag: str, names: str) -> _Context:
     tokens = _name_tokens(names) if names else frozenset()
     block_tag = tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag
-    if tokens <= parent.class_tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
+    if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
         return parent
     return _Context(
         block_tag=block_tag,
         heading_level=_HEADING_LEVEL.get(tag, parent.heading_level),
         containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
-        class_tokens=parent.class_tokens | tokens if tokens else parent.class_tokens,
+        name_sets=(*parent.name_sets, tokens) if tokens else parent.name_sets,
         in_link=parent.in_link or tag == "a",
         preformatted=parent.preformatted or tag == "pre",
     )
@@ -119,6 +123,21 @@ class _Renderer:
         self.owner: _Context | None = None
         self.owner_depth = 0
         self.pending_blank = True
+        # The contexts made on this page, by parent context, tag, class and id: a template
+        # repeats its elements, and building a context costs more than finding it again.
+        self.contexts: dict[tuple[_Context, str, str | None, str | None], _Context] = {}
+
+    def context(self, parent: _Context, tag: str, attributes: etree._Attrib) -> _Context:
+        """The context of a child of `parent` with this tag and these attributes."""
+        if not attributes and tag not in _CONTEXT_CHANGING:
+            return parent
+        class_name, id_name = (attributes.get("class"), attributes.get("id")) if attributes else (None, None)
+        key = (parent, tag, class_name, id_name)
+        context = self.contexts.get(key)
+        if context is None:
+            names = f"{class_name or ''} {id_name or ''}".strip()
+            context = self.contexts[key] = _child_context(parent, tag, names)
+        return context
 
     def add(self, text: str, context: _Context, depth: int) -> None:
         if context.preformatted and "\n" in text:
@@ -159,21 +178,21 @@ class _Renderer:
         contexts: list[_Context] = [_TOP]
         walker = etree.iterwalk(root, events=("start", "end"))
         skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, _CELLS
-        changing, hidden_style = _CONTEXT_CHANGING, _HIDDEN_STYLE.search
+        hidden_style = _HIDDEN_STYLE.search
         for event, element in walker:
+            # libxml2's HTML parser gives tag names in lower case; comments and the like have no str tag.
             tag = element.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
                 attributes = element.attrib
                 if (
                     tag in skip
-                    or not tag
+                    or not isinstance(tag, str)
                     or (
                         attributes
                         and (
                             "hidden" in attributes
                             or attributes.get("aria-hidden") == "true"
-                            or hidden_style(attributes.get("style", ""))
+                            or hidden_style(attributes.get("style") or "")
                         )
                     )
                 ):
@@ -187,9 +206,7 @@ class _Renderer:
                     self.flush(False)
                 elif tag in cells and self.owner is not None:
                     self.pieces.append(_CELL_SEPARATOR)
-                parent = contexts[-1]
-                names = f"{attributes.get('class', '')} {attributes.get('id', '')}".strip() if attributes else ""
-                context = _child_context(parent, tag, names) if names or tag in changing else parent
+                context = self.context(contexts[-1], tag, attributes)
                 contexts.append(context)
                 if element.text:
                     self.add(element.text, context, len(contexts) - 1)
@@ -255,6 +272,13 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     return -max(ranked)[2] if ranked else None
 
 
+def _class_tokens(owners: list[_Context]) -> tuple[frozenset[str], ...]:
+    """Each owner's class and id words as one set, made once for each distinct chain of names."""
+    chains = [owner.name_sets for owner in owners]
+    joined = {chain: frozenset().union(*chain) for chain in set(chains)}
+    return tuple(map(joined.__getitem__, chains))
+
+
 def segment_html(text: str, url: str | None = None) -> SegmentedPage:
     """Cut an HTML document into blocks, one per rendered line, with text and DOM features.
 
@@ -288,7 +312,7 @@ def segment_html(text: str, url: str | None = None) -> SegmentedPage:
             "tags": tuple(owner.block_tag for owner in owners),
             "heading_levels": heading_levels,
             "containers": tuple(owner.containers for owner in owners),
-            "class_tokens": tuple(owner.class_tokens for owner in owners),
+            "class_tokens": _class_tokens(owners),
             "depths": tuple(renderer.depths),
         }
     )
