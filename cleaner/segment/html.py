@@ -17,8 +17,8 @@ of its ancestors, and its depth. Block offsets (`start`, `end`) point into that 
 from __future__ import annotations
 
 import html as html_module
+import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 from lxml import etree
@@ -50,8 +50,10 @@ _CELLS = frozenset(("td", "th"))
 # Containers whose presence among a block's ancestors the heuristics read.
 SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "main", "article"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_NAME_TOKEN = regex.compile(r"[a-z]+")
-_SPACES = regex.compile(r"[^\S\t]+")
+_NAME_TOKEN = re.compile(r"[a-z]+")
+# Runs of white space but tabs (which separate table cells). White space as the regex module
+# sees it: re's \s also takes the separators \x1c-\x1f, which stay in the text.
+_SPACES = re.compile(r"[^\S\t\x1c-\x1f]+")
 _CELL_SEPARATOR = "\t\t"
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
@@ -89,13 +91,7 @@ _NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys() | {"a", "pre"}
 _CONTEXT_CHANGING = _LINE_BREAKING | _CELLS | _NEW_CONTEXT_ALWAYS
 
 
-@lru_cache(maxsize=8192)
-def _name_tokens(names: str) -> frozenset[str]:
-    return frozenset(_NAME_TOKEN.findall(names.lower()))
-
-
-def _child_context(parent: _Context, tag: str, names: str) -> _Context:
-    tokens = _name_tokens(names) if names else frozenset()
+def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Context:
     block_tag = tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag
     if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
         return parent
@@ -126,6 +122,7 @@ class _Renderer:
         # The contexts made on this page, by parent context, tag, class and id: a template
         # repeats its elements, and building a context costs more than finding it again.
         self.contexts: dict[tuple[_Context, str, str | None, str | None], _Context] = {}
+        self.name_tokens: dict[str, frozenset[str]] = {}
 
     def context(self, parent: _Context, tag: str, attributes: etree._Attrib) -> _Context:
         """The context of a child of `parent` with this tag and these attributes."""
@@ -135,9 +132,16 @@ class _Renderer:
         key = (parent, tag, class_name, id_name)
         context = self.contexts.get(key)
         if context is None:
-            names = f"{class_name or ''} {id_name or ''}".strip()
-            context = self.contexts[key] = _child_context(parent, tag, names)
+            tokens = self.tokens(f"{class_name or ''} {id_name or ''}")
+            context = self.contexts[key] = _child_context(parent, tag, tokens)
         return context
+
+    def tokens(self, names: str) -> frozenset[str]:
+        """The words of class and id names, split once per page for each distinct value."""
+        tokens = self.name_tokens.get(names)
+        if tokens is None:
+            tokens = self.name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
+        return tokens
 
     def add(self, text: str, context: _Context, depth: int) -> None:
         if context.preformatted and "\n" in text:
@@ -192,7 +196,7 @@ class _Renderer:
                         and (
                             "hidden" in attributes
                             or attributes.get("aria-hidden") == "true"
-                            or hidden_style(attributes.get("style") or "")
+                            or ("style" in attributes and hidden_style(attributes["style"]))
                         )
                     )
                 ):
