@@ -126,9 +126,9 @@ class _Renderer:
 
     def context(self, parent: _Context, tag: str, attributes: etree._Attrib) -> _Context:
         """The context of a child of `parent` with this tag and these attributes."""
-        if not attributes and tag not in _CONTEXT_CHANGING:
-            return parent
         class_name, id_name = (attributes.get("class"), attributes.get("id")) if attributes else (None, None)
+        if class_name is None and id_name is None and tag not in _CONTEXT_CHANGING:
+            return parent
         key = (parent, tag, class_name, id_name)
         context = self.contexts.get(key)
         if context is None:
@@ -144,16 +144,15 @@ class _Renderer:
         return tokens
 
     def add(self, text: str, context: _Context, depth: int) -> None:
+        """Put `text` on the current line; the first piece that is not blank makes `context` its owner."""
         if context.preformatted and "\n" in text:
+            # Each line of preformatted text is a line of its own (the parts hold no newline).
             first, *others = text.split("\n")
-            self._add(first, context, depth)
+            self.add(first, context, depth)
             for other in others:
                 self.flush(False)
-                self._add(other, context, depth)
+                self.add(other, context, depth)
             return
-        self._add(text, context, depth)
-
-    def _add(self, text: str, context: _Context, depth: int) -> None:
         if self.owner is None:
             if not text or text.isspace():
                 return
