@@ -266,8 +266,10 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     title_words = set(_WORD.findall(title.casefold()))
     ranked: list[tuple[int, float, int]] = []
     for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
+        if not 1 <= level <= _HEADLINE_MAX_LEVEL:
+            continue
         words = set(fingerprint.split())
-        if not 1 <= level <= _HEADLINE_MAX_LEVEL or not words:
+        if not words:
             continue
         shared = len(words & title_words)
         if shared >= _HEADLINE_MIN_OWN_SHARE * len(words) and shared >= _HEADLINE_MIN_TITLE_SHARE * len(title_words):
