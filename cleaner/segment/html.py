@@ -19,6 +19,7 @@ from __future__ import annotations
 import html as html_module
 import re
 from dataclasses import dataclass
+from typing import cast
 
 import regex
 from lxml import etree
@@ -69,7 +70,7 @@ _TAG = regex.compile(r"<[^>]*+>")
 
 @dataclass(slots=True, eq=False)
 class _Context:
-    """What an open element tells the lines inside it (shared by its children until one changes it).
+    """What an open element tells the lines it owns (shared by its children until one changes it).
 
     Compared and hashed by identity: each is made once per page (see `_Renderer.contexts`).
     Never changed once made, but not frozen: a frozen dataclass takes twice as long to build.
@@ -81,14 +82,14 @@ class _Context:
     # The class and id words of each named ancestor, outermost first: joined into one set only
     # for the contexts that own a line (see `_class_tokens`), a fraction of those made.
     name_sets: tuple[frozenset[str], ...]
-    in_link: bool
-    preformatted: bool  # inside <pre>, where line breaks are the text's own
 
 
-_TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=(), in_link=False, preformatted=False)
+_TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=())
 # Elements that give the lines inside them a new context even without class or id names.
-_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys() | {"a", "pre"}
+_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys()
 _CONTEXT_CHANGING = _LINE_BREAKING | _CELLS | _NEW_CONTEXT_ALWAYS
+# Elements whose presence among the open ones every piece of text asks about: links and <pre>.
+_COUNTED = frozenset(("a", "pre"))
 
 
 def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Context:
@@ -100,13 +101,16 @@ def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Conte
         heading_level=_HEADING_LEVEL.get(tag, parent.heading_level),
         containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
         name_sets=(*parent.name_sets, tokens) if tokens else parent.name_sets,
-        in_link=parent.in_link or tag == "a",
-        preformatted=parent.preformatted or tag == "pre",
     )
 
 
 class _Renderer:
-    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""
+    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks.
+
+    An element's context is made only when a line inside it needs an owner: the elements
+    that hold no line (a third of them: images, empty wrappers, widget scaffolding) never
+    need theirs, and the rest each look theirs up once.
+    """
 
     def __init__(self) -> None:
         self.texts: list[str] = []
@@ -119,14 +123,31 @@ class _Renderer:
         self.owner: _Context | None = None
         self.owner_depth = 0
         self.pending_blank = True
+        # The open elements, outermost first, and the context of each once a line has asked
+        # for it (after the context outside them all); and how many of them are links and
+        # <pre>, which every piece of text asks.
+        self.open: list[etree._Element] = []
+        self.open_contexts: list[_Context | None] = [_TOP]
+        self.open_counts = dict.fromkeys(_COUNTED, 0)
         # The contexts made on this page, by parent context, tag, class and id: a template
         # repeats its elements, and building a context costs more than finding it again.
         self.contexts: dict[tuple[_Context, str, str | None, str | None], _Context] = {}
         self.name_tokens: dict[str, frozenset[str]] = {}
 
-    def context(self, parent: _Context, tag: str, attributes: etree._Attrib) -> _Context:
-        """The context of a child of `parent` with this tag and these attributes."""
-        class_name, id_name = (attributes.get("class"), attributes.get("id")) if attributes else (None, None)
+    def context(self) -> _Context:
+        """The context of the innermost open element, made (with its ancestors') on first use."""
+        contexts = self.open_contexts
+        known = len(contexts) - 1
+        while (context := contexts[known]) is None:
+            known -= 1
+        for index in range(known + 1, len(contexts)):
+            context = contexts[index] = self.child_context(context, self.open[index - 1])
+        return context
+
+    def child_context(self, parent: _Context, element: etree._Element) -> _Context:
+        """The context of `element`, a child of an element whose context is `parent`."""
+        # Every element walked into has a str tag: comments and the like are skipped.
+        tag, class_name, id_name = cast(str, element.tag), element.get("class"), element.get("id")
         if class_name is None and id_name is None and tag not in _CONTEXT_CHANGING:
             return parent
         key = (parent, tag, class_name, id_name)
@@ -143,22 +164,22 @@ class _Renderer:
             tokens = self.name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
         return tokens
 
-    def add(self, text: str, context: _Context, depth: int) -> None:
-        """Put `text` on the current line; the first piece that is not blank makes `context` its owner."""
-        if context.preformatted and "\n" in text:
+    def add(self, text: str) -> None:
+        """Put `text` on the current line; its first piece that is not blank gives the line its owner."""
+        if self.open_counts["pre"] and "\n" in text:
             # Each line of preformatted text is a line of its own (the parts hold no newline).
             first, *others = text.split("\n")
-            self.add(first, context, depth)
+            self.add(first)
             for other in others:
                 self.flush(False)
-                self.add(other, context, depth)
+                self.add(other)
             return
         if self.owner is None:
             if not text or text.isspace():
                 return
-            self.owner, self.owner_depth = context, depth
+            self.owner, self.owner_depth = self.context(), len(self.open)
         self.pieces.append(text)
-        if context.in_link:
+        if self.open_counts["a"]:
             self.line_link_chars += len(text.strip())
 
     def flush(self, blank: bool) -> None:
@@ -178,14 +199,19 @@ class _Renderer:
 
     def walk(self, root: etree._Element) -> None:
         """Render `root`'s subtree; this loop runs on every element of every page."""
-        contexts: list[_Context] = [_TOP]
         walker = etree.iterwalk(root, events=("start", "end"))
         skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, _CELLS
         hidden_style = _HIDDEN_STYLE.search
+        open_elements, open_contexts, open_counts, counted = self.open, self.open_contexts, self.open_counts, _COUNTED
         for event, element in walker:
             # libxml2's HTML parser gives tag names in lower case; comments and the like have no str tag.
             tag = element.tag
             if event == "start":
+                # Skipped elements too: their end event comes, and no text is read inside them.
+                open_elements.append(element)
+                open_contexts.append(None)
+                if tag in counted:
+                    open_counts[tag] += 1
                 attributes = element.attrib
                 if (
                     tag in skip
@@ -201,7 +227,6 @@ class _Renderer:
                 ):
                     walker.skip_subtree()
                     # Its tail is still page text, read at its end event, which lxml still sends.
-                    contexts.append(contexts[-1])
                     continue
                 if tag in breaking:
                     self.flush(tag in paragraphs)
@@ -209,16 +234,17 @@ class _Renderer:
                     self.flush(False)
                 elif tag in cells and self.owner is not None:
                     self.pieces.append(_CELL_SEPARATOR)
-                context = self.context(contexts[-1], tag, attributes)
-                contexts.append(context)
                 if element.text:
-                    self.add(element.text, context, len(contexts) - 1)
+                    self.add(element.text)
             else:
-                contexts.pop()
+                open_elements.pop()
+                open_contexts.pop()
+                if tag in counted:
+                    open_counts[tag] -= 1
                 if tag in breaking:
                     self.flush(tag in paragraphs)
                 if element.tail:
-                    self.add(element.tail, contexts[-1], len(contexts) - 1)
+                    self.add(element.tail)
         self.flush(True)
 
 
