@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
+from itertools import chain
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -65,9 +66,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         return tuple(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
 
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
-        counts: Counter[str] = Counter()
-        for distinct in set(sets):
-            counts.update(dict.fromkeys(distinct, sets.count(distinct)))
+        counts = Counter(chain.from_iterable(sets))
         least = self.settings.page_wide_share * len(sets)
         return frozenset(name for name, count in counts.items() if count >= least)
 
@@ -75,17 +74,18 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         chrome_container = containers & CHROME_CONTAINERS
         if chrome_container:
             return self.cast(-1.0, f"inside_{min(chrome_container)}")
-        chrome_name = _first_root(names, self._chrome_roots)
+        joined_names = " ".join(names)
+        chrome_name = _first_root(joined_names, self._chrome_roots)
         if chrome_name:
             return self.cast(-0.7, f"named_{chrome_name}")
         if containers & BODY_CONTAINERS:
             return self.cast(0.5, f"inside_{min(containers & BODY_CONTAINERS)}")
-        body_name = _first_root(names, BODY_ROOTS)
+        body_name = _first_root(joined_names, BODY_ROOTS)
         if body_name:
             return self.cast(0.3, f"named_{body_name}")
         return None
 
 
-def _first_root(names: frozenset[str], roots: tuple[str, ...]) -> str | None:
-    """The first of `roots` found inside any of `names`."""
-    return next((root for root in roots if any(root in name for name in names)), None)
+def _first_root(joined_names: str, roots: tuple[str, ...]) -> str | None:
+    """The first of `roots` found inside any of the names joined by spaces (which no root holds)."""
+    return next((root for root in roots if root in joined_names), None)

@@ -22,8 +22,9 @@ of its ancestors, and its depth. Block offsets (`start`, `end`) point into that 
 from __future__ import annotations
 
 import html as html_module
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import cast
 
 import regex
 from lxml import etree
@@ -55,8 +56,10 @@ _CELLS = frozenset(("td", "th"))
 # Containers whose presence among a block's ancestors the heuristics read.
 SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "figcaption", "main", "article"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_NAME_TOKEN = regex.compile(r"[a-z]+")
-_SPACES = regex.compile(r"[^\S\t]+")
+_NAME_TOKEN = re.compile(r"[a-z]+")
+# Runs of white space but tabs (which separate table cells). White space as the regex module
+# sees it: re's \s also takes the separators \x1c-\x1f, which stay in the text.
+_SPACES = re.compile(r"[^\S\t\x1c-\x1f]+")
 _CELL_SEPARATOR = "\t\t"
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
@@ -75,48 +78,49 @@ _WORD = regex.compile(r"\w+")
 _TAG = regex.compile(r"<[^>]*+>")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class _Context:
-    """What an open element tells the lines inside it (shared by its children until one changes it)."""
+    """What an open element tells the lines it owns (shared by its children until one changes it).
+
+    Compared and hashed by identity: each is made once per page (see `_Renderer.contexts`).
+    Never changed once made, but not frozen: a frozen dataclass takes twice as long to build.
+    """
 
     block_tag: str  # the innermost line-breaking element or table cell
     heading_level: int
     containers: frozenset[str]
-    class_tokens: frozenset[str]
-    in_link: bool
-    preformatted: bool  # inside <pre>, where line breaks are the text's own
+    # The class and id words of each named ancestor, outermost first: joined into one set only
+    # for the contexts that own a line (see `_class_tokens`), a fraction of those made.
+    name_sets: tuple[frozenset[str], ...]
 
 
-_TOP = _Context(
-    block_tag="", heading_level=0, containers=frozenset(), class_tokens=frozenset(), in_link=False, preformatted=False
-)
+_TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=())
 # Elements that give the lines inside them a new context even without class or id names.
-_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys() | {"a", "pre"}
+_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys()
 _CONTEXT_CHANGING = _LINE_BREAKING | _CELLS | _NEW_CONTEXT_ALWAYS
+# Elements whose presence among the open ones every piece of text asks about: links and <pre>.
+_COUNTED = frozenset(("a", "pre"))
 
 
-@lru_cache(maxsize=8192)
-def _name_tokens(names: str) -> frozenset[str]:
-    return frozenset(_NAME_TOKEN.findall(names.lower()))
-
-
-def _child_context(parent: _Context, tag: str, names: str) -> _Context:
-    tokens = _name_tokens(names) if names else frozenset()
+def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Context:
     block_tag = tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag
-    if tokens <= parent.class_tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
+    if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
         return parent
     return _Context(
         block_tag=block_tag,
         heading_level=_HEADING_LEVEL.get(tag, parent.heading_level),
         containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
-        class_tokens=parent.class_tokens | tokens if tokens else parent.class_tokens,
-        in_link=parent.in_link or tag == "a",
-        preformatted=parent.preformatted or tag == "pre",
+        name_sets=(*parent.name_sets, tokens) if tokens else parent.name_sets,
     )
 
 
 class _Renderer:
-    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""
+    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks.
+
+    An element's context is made only when a line inside it needs an owner: the elements
+    that hold no line (a third of them: images, empty wrappers, widget scaffolding) never
+    need theirs, and the rest each look theirs up once.
+    """
 
     def __init__(self, show_hidden: bool = False) -> None:
         self.show_hidden = show_hidden  # whether hidden elements are read as well
@@ -130,24 +134,63 @@ class _Renderer:
         self.owner: _Context | None = None
         self.owner_depth = 0
         self.pending_blank = True
+        # The open elements, outermost first, and the context of each once a line has asked
+        # for it (after the context outside them all); and how many of them are links and
+        # <pre>, which every piece of text asks.
+        self.open: list[etree._Element] = []
+        self.open_contexts: list[_Context | None] = [_TOP]
+        self.open_counts = dict.fromkeys(_COUNTED, 0)
+        # The contexts made on this page, by parent context, tag, class and id: a template
+        # repeats its elements, and building a context costs more than finding it again.
+        self.contexts: dict[tuple[_Context, str, str | None, str | None], _Context] = {}
+        self.name_tokens: dict[str, frozenset[str]] = {}
 
-    def add(self, text: str, context: _Context, depth: int) -> None:
-        if context.preformatted and "\n" in text:
+    def context(self) -> _Context:
+        """The context of the innermost open element, made (with its ancestors') on first use."""
+        contexts = self.open_contexts
+        known = len(contexts) - 1
+        while (context := contexts[known]) is None:
+            known -= 1
+        for index in range(known + 1, len(contexts)):
+            context = contexts[index] = self.child_context(context, self.open[index - 1])
+        return context
+
+    def child_context(self, parent: _Context, element: etree._Element) -> _Context:
+        """The context of `element`, a child of an element whose context is `parent`."""
+        # Every element walked into has a str tag: comments and the like are skipped.
+        tag, class_name, id_name = cast(str, element.tag), element.get("class"), element.get("id")
+        if class_name is None and id_name is None and tag not in _CONTEXT_CHANGING:
+            return parent
+        key = (parent, tag, class_name, id_name)
+        context = self.contexts.get(key)
+        if context is None:
+            tokens = self.tokens(f"{class_name or ''} {id_name or ''}")
+            context = self.contexts[key] = _child_context(parent, tag, tokens)
+        return context
+
+    def tokens(self, names: str) -> frozenset[str]:
+        """The words of class and id names, split once per page for each distinct value."""
+        tokens = self.name_tokens.get(names)
+        if tokens is None:
+            tokens = self.name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
+        return tokens
+
+    def add(self, text: str) -> None:
+        """Put `text` on the current line; its first piece that is not blank gives the line its owner."""
+        if self.open_counts["pre"] and "\n" in text:
+            # Each line of preformatted text is a line of its own (the parts hold no newline).
             first, *others = text.split("\n")
-            self._add(first, context, depth)
+            self.add(first)
             for other in others:
                 self.flush(False)
-                self._add(other, context, depth)
+                self.add(other)
             return
-        self._add(text, context, depth)
-
-    def _add(self, text: str, context: _Context, depth: int) -> None:
         if self.owner is None:
             if not text or text.isspace():
                 return
-            self.owner, self.owner_depth = context, depth
+            self.owner, self.owner_depth = self.context(), len(self.open)
         self.pieces.append(text)
-        if context.in_link:
+        if self.open_counts["a"]:
             self.line_link_chars += len(text.strip())
 
     def flush(self, blank: bool) -> None:
@@ -167,31 +210,35 @@ class _Renderer:
 
     def walk(self, root: etree._Element) -> None:
         """Render `root`'s subtree; this loop runs on every element of every page."""
-        contexts: list[_Context] = [_TOP]
         walker = etree.iterwalk(root, events=("start", "end"))
         skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, _CELLS
-        changing, hidden_style = _CONTEXT_CHANGING, _HIDDEN_STYLE.search
+        hidden_style = _HIDDEN_STYLE.search
+        open_elements, open_contexts, open_counts, counted = self.open, self.open_contexts, self.open_counts, _COUNTED
         for event, element in walker:
+            # libxml2's HTML parser gives tag names in lower case; comments and the like have no str tag.
             tag = element.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
+                # Skipped elements too: their end event comes, and no text is read inside them.
+                open_elements.append(element)
+                open_contexts.append(None)
+                if tag in counted:
+                    open_counts[tag] += 1
                 attributes = element.attrib
                 if (
                     tag in skip
-                    or not tag
+                    or not isinstance(tag, str)
                     or (
                         attributes
                         and not self.show_hidden
                         and (
                             "hidden" in attributes
                             or attributes.get("aria-hidden") == "true"
-                            or hidden_style(attributes.get("style", ""))
+                            or ("style" in attributes and hidden_style(attributes["style"]))
                         )
                     )
                 ):
                     walker.skip_subtree()
                     # Its tail is still page text, read at its end event, which lxml still sends.
-                    contexts.append(contexts[-1])
                     continue
                 if tag in breaking:
                     self.flush(tag in paragraphs)
@@ -199,18 +246,17 @@ class _Renderer:
                     self.flush(False)
                 elif tag in cells and self.owner is not None:
                     self.pieces.append(_CELL_SEPARATOR)
-                parent = contexts[-1]
-                names = f"{attributes.get('class', '')} {attributes.get('id', '')}".strip() if attributes else ""
-                context = _child_context(parent, tag, names) if names or tag in changing else parent
-                contexts.append(context)
                 if element.text:
-                    self.add(element.text, context, len(contexts) - 1)
+                    self.add(element.text)
             else:
-                contexts.pop()
+                open_elements.pop()
+                open_contexts.pop()
+                if tag in counted:
+                    open_counts[tag] -= 1
                 if tag in breaking:
                     self.flush(tag in paragraphs)
                 if element.tail:
-                    self.add(element.tail, contexts[-1], len(contexts) - 1)
+                    self.add(element.tail)
         self.flush(True)
 
 
@@ -258,8 +304,10 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     title_words = set(_WORD.findall(title.casefold()))
     ranked: list[tuple[int, float, int]] = []
     for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
+        if not 1 <= level <= _HEADLINE_MAX_LEVEL:
+            continue
         words = set(fingerprint.split())
-        if not 1 <= level <= _HEADLINE_MAX_LEVEL or not words:
+        if not words:
             continue
         shared = len(words & title_words)
         if shared >= _HEADLINE_MIN_OWN_SHARE * len(words) and shared >= _HEADLINE_MIN_TITLE_SHARE * len(title_words):
@@ -273,6 +321,13 @@ def _render(root: etree._Element, url: str | None, show_hidden: bool) -> tuple[_
     breaks = ["\n\n" if blank else "\n" for blank in renderer.blank_before[1:]]
     rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=False))
     return renderer, segment_text(rendering, url)
+
+
+def _class_tokens(owners: list[_Context]) -> tuple[frozenset[str], ...]:
+    """Each owner's class and id words as one set, made once for each distinct chain of names."""
+    chains = [owner.name_sets for owner in owners]
+    joined = {chain: frozenset().union(*chain) for chain in set(chains)}
+    return tuple(map(joined.__getitem__, chains))
 
 
 def segment_html(text: str, url: str | None = None) -> SegmentedPage:
@@ -309,7 +364,7 @@ def segment_html(text: str, url: str | None = None) -> SegmentedPage:
             "tags": tuple(owner.block_tag for owner in owners),
             "heading_levels": heading_levels,
             "containers": tuple(owner.containers for owner in owners),
-            "class_tokens": tuple(owner.class_tokens for owner in owners),
+            "class_tokens": _class_tokens(owners),
             "depths": tuple(renderer.depths),
         }
     )
