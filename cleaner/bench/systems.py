@@ -9,9 +9,9 @@ Peers are imported when their adapter is built, never before; a missing one is r
 Settings follow the ScrapingHub benchmark's peers: trafilatura's defaults (and
 ``favor_precision=True``), readability-lxml's ``summary()`` flattened with lxml's
 ``text_content()``, resiliparse's ``extract_plain_text(main_content=True)``, and jusText with
-its English stop list (the stop list the published figures use). In text mode jusText reads
-each line of the text as one ``<p>``; the others read HTML only, and the cleaner text only
-in both modes.
+its English stop list (the stop list the published figures use). The cleaner and jusText read
+both forms (in text mode jusText reads each line of the text as one ``<p>``); the other peers
+read HTML only, the C4 filter and keep-everything text only.
 """
 
 from __future__ import annotations
