@@ -119,6 +119,19 @@ def test_salary_widget_votes_chrome_whatever_its_length() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Regular FIRE is someone whose spending is in line with the average US household, around $60,000 a year.",
+        "After the free trial you will pay $6.99 per month for the service.",
+    ],
+)
+def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is None or vote.reason != "pay_widget"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "12/03/2014",
         "2014-03-12",
         "10:30 am",

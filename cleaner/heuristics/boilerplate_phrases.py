@@ -6,7 +6,8 @@ lines that are only a date, a byline or a counter, and cookie and consent notice
 are the phrase lists that every practical cleaner carries (C4's "terms of use"/"cookie"
 rules, trafilatura's boilerplate patterns); kept short and in several languages. Phrases
 count only in short blocks, because an article may quote any phrase in a long sentence;
-pay widgets and consent notices count at any length, the latter because a notice uses
+pay widgets and consent notices count at any length: a widget's line opens with its pay
+("£45000 Per Annum: …") where an article names a price inside a sentence, and a notice uses
 several words of its vocabulary at once ("we and our partners use cookies … accept …
 privacy settings") where an article quotes one.
 """
@@ -98,7 +99,7 @@ CONSENT_WORDS = frozenset(
     )
 )  # fmt: skip
 _SIGNS = ("©", "(c)", "(C)")
-# A pay widget starts with a currency sign.
+# A pay widget's line starts with its pay, currency sign first.
 _CURRENCIES = ("£", "$", "€", "¥")
 _PAY_WIDGET = re.compile(
     r"[£$€¥]\s?\d[\d,.]*(?:\s?[kK])?(?:\s?-\s?[£$€¥]?\s?\d[\d,.]*(?:\s?[kK])?)?\s+"
@@ -139,7 +140,7 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         texts, words, tokens = page.texts, page.words, page.tokens
         reasons: dict[int, str] = {}
         for index in page.blocks_containing(*_CURRENCIES):
-            if _PAY_WIDGET.search(texts[index]):
+            if _PAY_WIDGET.match(texts[index]):
                 reasons[index] = "pay_widget"
         # `isdisjoint` builds no set: only blocks that use a consent word at all are counted.
         using = map(not_, map(CONSENT_WORDS.isdisjoint, tokens)) if s.consent_min_words > 0 else repeat(True)
