@@ -44,7 +44,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "link_density": 2.0,
     "dom_hints": 3.0,
     "main_container": 1.5,
-    "preformatted": 3.0,
+    "code_and_tables": 3.0,
 }
 
 

@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import TYPE_CHECKING
 
+from cleaner.segment.html import CELL_SEPARATOR
+
 if TYPE_CHECKING:
     from cleaner.model import Block
 
 _HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
-_CELL_SEPARATOR = "\t\t"
 
 
 def _kind(block: Block) -> str:
@@ -47,7 +48,7 @@ def _escape_line_start(text: str) -> str:
 
 
 def _table(rows: list[Block]) -> str:
-    cells = [[cell.strip().replace("|", "\\|") for cell in row.text.split(_CELL_SEPARATOR)] for row in rows]
+    cells = [[cell.strip().replace("|", "\\|") for cell in row.text.split(CELL_SEPARATOR)] for row in rows]
     width = max(map(len, cells))
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in cells]
     lines.insert(1, "|" + " --- |" * width)

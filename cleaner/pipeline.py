@@ -40,7 +40,7 @@ DEFAULT_HEURISTICS = (
     "link_density",
     "dom_hints",
     "main_container",
-    "preformatted",
+    "code_and_tables",
 )
 
 

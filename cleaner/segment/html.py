@@ -60,7 +60,8 @@ _NAME_TOKEN = re.compile(r"[a-z]+")
 # Runs of white space but tabs (which separate table cells). White space as the regex module
 # sees it: re's \s also takes the separators \x1c-\x1f, which stay in the text.
 _SPACES = re.compile(r"[^\S\t\x1c-\x1f]+")
-_CELL_SEPARATOR = "\t\t"
+# What joins the cells of a table row on its line (as in crawl text dumps).
+CELL_SEPARATOR = "\t\t"
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
 # tagline); a one-word site-name heading fails the second test.
@@ -245,7 +246,7 @@ class _Renderer:
                 elif tag == "br":
                     self.flush(False)
                 elif tag in cells and self.owner is not None:
-                    self.pieces.append(_CELL_SEPARATOR)
+                    self.pieces.append(CELL_SEPARATOR)
                 if element.text:
                     self.add(element.text)
             else:
