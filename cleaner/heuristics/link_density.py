@@ -30,15 +30,17 @@ class LinkDensity(BaseHeuristic[LinkDensitySettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         if not page.has_dom:
             return [None] * len(page)
-        return list(map(self._judge, page.texts, page.link_chars, page.words))
-
-    def _judge(self, text: str, link_chars: int, words: int) -> Vote | None:
         s = self.settings
-        share = link_chars / len(text)
-        if share >= s.linked_min_share:
-            if words >= s.long_min_words:
-                return self.cast(-0.5, f"link_share>={s.linked_min_share:g}&words>={s.long_min_words}")
-            return self.cast(-1.0, f"link_share>={s.linked_min_share:g}")
-        if link_chars == 0 and words >= s.unlinked_min_words:
-            return self.cast(0.3, f"no_links&words>={s.unlinked_min_words}")
-        return None
+        # The three votes, made once a page rather than once a block.
+        long_linked = self.cast(-0.5, f"link_share>={s.linked_min_share:g}&words>={s.long_min_words}")
+        linked = self.cast(-1.0, f"link_share>={s.linked_min_share:g}")
+        unlinked = self.cast(0.3, f"no_links&words>={s.unlinked_min_words}")
+        votes: list[Vote | None] = []
+        for text, link_chars, words in zip(page.texts, page.link_chars, page.words, strict=True):
+            if link_chars >= s.linked_min_share * len(text):
+                votes.append(long_linked if words >= s.long_min_words else linked)
+            elif link_chars == 0 and words >= s.unlinked_min_words:
+                votes.append(unlinked)
+            else:
+                votes.append(None)
+        return votes
