@@ -73,3 +73,27 @@ def test_no_context_holding_the_prose_share_means_no_votes() -> None:
 
 def test_text_pages_get_no_votes() -> None:
     assert MainContainer().vote(segment_text("Home\n\n" + line(25, stopwords=8, end="."))) == [None, None]
+
+
+def _page_with_teasers(title: str) -> list[str | None]:
+    """An article of three paragraphs under its headline, then a longer list of teaser standfirsts."""
+    article = "".join(_prose(n) for n in range(S.prose_lines_below_headline))
+    teasers = "".join(_prose(10 + n) for n in range(S.prose_lines_below_headline + 1))
+    body = f'<h1>Storm closes the coast road</h1><div class="story">{article}</div><div class="teasers">{teasers}</div>'
+
+    page = segment_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    return [vote.reason if vote is not None else None for vote in MainContainer().vote(page)]
+
+
+def test_under_a_known_headline_the_article_context_is_the_one_below_it() -> None:
+    reasons = _page_with_teasers("Storm closes the coast road | News")
+
+    assert reasons[1:4] == ["in_main_prose_context"] * 3
+    assert reasons[4:] == ["outside_main_prose_context"] * 4
+
+
+def test_without_a_headline_the_context_with_most_prose_wins() -> None:
+    reasons = _page_with_teasers("Something else entirely")
+
+    assert reasons[1:4] == ["outside_main_prose_context"] * 3
+    assert reasons[4:] == ["in_main_prose_context"] * 4

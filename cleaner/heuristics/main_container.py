@@ -9,7 +9,10 @@ context 88-94% are body; of those in unrelated contexts 11-33%, so the vote agai
 milder one. A block nested deeper inside the article's context (a figure, a boxed quote, an
 embedded promo) or in one of its ancestors gets no vote: those are half and half. Where no
 context holds `min_prose_share` of the page's prose (a forum thread, a listing of cards),
-there is no article context to speak of and no block gets a vote. Prose lines are counted
+there is no article context to speak of and no block gets a vote. On an HTML page whose
+headline is known, the article starts under it: its context is the one, among those of the
+first `prose_lines_below_headline` prose lines below the headline, holding the most prose,
+whatever share of the page's prose it holds (a list of teasers further down may hold more). Prose lines are counted
 as `prose_sandwich` counts them. Text pages, and pages without prose, get no vote.
 """
 
@@ -26,6 +29,7 @@ class MainContainerSettings(HeuristicSettings):
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
     min_prose_share: float = 0.5  # of the page's prose words, held by the main context for it to count
+    prose_lines_below_headline: int = 3  # HTML pages with a known headline: where the article's context is looked for
 
 
 @register
@@ -45,8 +49,8 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
                 prose_words[context] += words
         if not prose_words:
             return [None] * len(page)
-        (main_containers, main_names), main_words = prose_words.most_common(1)[0]
-        if main_words < s.min_prose_share * sum(prose_words.values()):
+        (main_containers, main_names), main_words = self._main_context(page, contexts, prose, prose_words)
+        if page.headline is None and main_words < s.min_prose_share * sum(prose_words.values()):
             return [None] * len(page)
         inside = self.cast(1.0, "in_main_prose_context")
         elsewhere = self.cast(-0.5, "outside_main_prose_context")
@@ -61,3 +65,19 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
             else:
                 votes.append(elsewhere)
         return votes
+
+    def _main_context(
+        self,
+        page: SegmentedPage,
+        contexts: list[tuple[frozenset[str], frozenset[str]]],
+        prose: tuple[bool, ...],
+        prose_words: Counter[tuple[frozenset[str], frozenset[str]]],
+    ) -> tuple[tuple[frozenset[str], frozenset[str]], int]:
+        """The context with the most prose; under a known headline, among those of the first prose lines below it."""
+        if page.headline is not None:
+            below = [contexts[index] for index in range(page.headline + 1, len(page)) if prose[index]]
+            candidates = below[: self.settings.prose_lines_below_headline]
+            if candidates:
+                best = max(candidates, key=prose_words.__getitem__)
+                return best, prose_words[best]
+        return prose_words.most_common(1)[0]
