@@ -202,13 +202,8 @@ def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings)
     return sum(prose[region.start : region.stop])
 
 
-def _best_run(margins: list[float], starts: range | None = None) -> range:
-    """The indices of the maximum-sum run of margins; empty when no margin is positive.
-
-    With `starts`, only runs that begin at one of those indices are considered.
-    """
-    if starts is not None:
-        return _best_run_starting_in(margins, starts)
+def _best_run(margins: list[float]) -> range:
+    """The indices of the maximum-sum run of margins; empty when no margin is positive."""
     best_sum, best = 0.0, range(0)
     running, start = 0.0, 0
     for index, margin in enumerate(margins):
@@ -225,8 +220,10 @@ def _anchored_run(margins: list[float], starts: range | None, settings: CombineS
     free = _best_run(margins)
     if starts is None:
         return free
-    anchored = _best_run(margins, starts)
-    if sum(margins[i] for i in anchored) >= settings.headline_run_share * sum(margins[i] for i in free):
+    anchored = _best_run_starting_in(margins, starts)
+    if sum(margins[anchored.start : anchored.stop]) >= settings.headline_run_share * sum(
+        margins[free.start : free.stop]
+    ):
         return anchored
     return free
 

@@ -13,12 +13,10 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from cleaner.segment.html import CELL_SEPARATOR
+from cleaner.segment.html import CELL_SEPARATOR, CELL_TAGS, HEADING_LEVEL
 
 if TYPE_CHECKING:
     from cleaner.model import Block
-
-_HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
 
 
 def _kind(block: Block) -> str:
@@ -28,15 +26,15 @@ def _kind(block: Block) -> str:
         return "list"
     if tag == "pre":
         return "code"
-    if tag in {"td", "th"}:
+    if tag in CELL_TAGS:
         return "table"
     return f"paragraph-{id(block)}"  # each paragraph, heading or quotation on its own
 
 
 def _paragraph(block: Block) -> str:
     tag = block.tag or ""
-    if tag in _HEADING_LEVEL:
-        return f"{'#' * _HEADING_LEVEL[tag]} {block.text}"
+    if tag in HEADING_LEVEL:
+        return f"{'#' * HEADING_LEVEL[tag]} {block.text}"
     if tag == "blockquote":
         return f"> {block.text}"
     return _escape_line_start(block.text)

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
-from cleaner.segment.html import CELL_SEPARATOR
+from cleaner.segment.html import CELL_SEPARATOR, CELL_TAGS
 from cleaner.segment.page import SegmentedPage
-
-_CELL_TAGS = frozenset(("td", "th"))
 
 
 class CodeAndTablesSettings(HeuristicSettings):
@@ -36,6 +34,6 @@ class CodeAndTables(BaseHeuristic[CodeAndTablesSettings]):
         code = self.cast(1.0, "inside_pre")
         row = self.cast(1.0, "table_row_of_cells")
         return [
-            code if tag == "pre" else row if tag in _CELL_TAGS and CELL_SEPARATOR in text else None
+            code if tag == "pre" else row if tag in CELL_TAGS and CELL_SEPARATOR in text else None
             for tag, text in zip(page.tags, page.texts, strict=True)
         ]

@@ -12,13 +12,15 @@ context holds `min_prose_share` of the page's prose (a forum thread, a listing o
 there is no article context to speak of and no block gets a vote. On an HTML page whose
 headline is known, the article starts under it: its context is the one, among those of the
 first `prose_lines_below_headline` prose lines below the headline, holding the most prose,
-whatever share of the page's prose it holds (a list of teasers further down may hold more). Prose lines are counted
-as `prose_sandwich` counts them. Text pages, and pages without prose, get no vote.
+whatever share of the page's prose it holds (a list of teasers further down may hold more).
+Prose lines are counted as `prose_sandwich` counts them. Text pages, and pages without prose,
+get no vote.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -75,8 +77,8 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
     ) -> tuple[tuple[frozenset[str], frozenset[str]], int]:
         """The context with the most prose; under a known headline, among those of the first prose lines below it."""
         if page.headline is not None:
-            below = [contexts[index] for index in range(page.headline + 1, len(page)) if prose[index]]
-            candidates = below[: self.settings.prose_lines_below_headline]
+            below = (contexts[index] for index in range(page.headline + 1, len(page)) if prose[index])
+            candidates = list(islice(below, self.settings.prose_lines_below_headline))
             if candidates:
                 best = max(candidates, key=prose_words.__getitem__)
                 return best, prose_words[best]

@@ -9,9 +9,9 @@ form controls, embedded media and hidden elements (``hidden``, ``aria-hidden="tr
 ``display: none``, ``visibility: hidden``) stay out of the text, unless what is left in sight
 holds next to no prose: then the hidden part is the content waiting for a script to show it
 (React's streamed HTML, paywall and age-gate overlays) and the page is rendered again with
-it. Buttons are read: a broken page may nest its whole content in one. What ``<noscript>`` holds
-does reach the text: it is the page as crawlers and readers without JavaScript get it, and some sites (forums
-built on Discourse, for one) serve their whole content there.
+it. Buttons are read: a broken page may nest its whole content in one. What ``<noscript>``
+holds does reach the text: it is the page as crawlers and readers without JavaScript get it,
+and some sites (forums built on Discourse, for one) serve their whole content there.
 
 That rendering is then cut by `segment_text`, so every text feature means on an HTML page
 what it means on a text page, and each line gets the DOM features of the element that holds
@@ -51,8 +51,9 @@ _LINE_BREAKING = frozenset(
 )  # fmt: skip
 # Of those, the ones that stand apart as paragraphs, with a blank line around them.
 _PARAGRAPHS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
-_HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
-_CELLS = frozenset(("td", "th"))
+# The level of each heading element, and the table cells (read by the Markdown writer too).
+HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
+CELL_TAGS = frozenset(("td", "th"))
 # Containers whose presence among a block's ancestors the heuristics read.
 SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "figcaption", "main", "article"))
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
@@ -97,19 +98,19 @@ class _Context:
 
 _TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=())
 # Elements that give the lines inside them a new context even without class or id names.
-_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | _HEADING_LEVEL.keys()
-_CONTEXT_CHANGING = _LINE_BREAKING | _CELLS | _NEW_CONTEXT_ALWAYS
+_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | HEADING_LEVEL.keys()
+_CONTEXT_CHANGING = _LINE_BREAKING | CELL_TAGS | _NEW_CONTEXT_ALWAYS
 # Elements whose presence among the open ones every piece of text asks about: links and <pre>.
 _COUNTED = frozenset(("a", "pre"))
 
 
 def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Context:
-    block_tag = tag if tag in _LINE_BREAKING or tag in _CELLS else parent.block_tag
+    block_tag = tag if tag in _LINE_BREAKING or tag in CELL_TAGS else parent.block_tag
     if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
         return parent
     return _Context(
         block_tag=block_tag,
-        heading_level=_HEADING_LEVEL.get(tag, parent.heading_level),
+        heading_level=HEADING_LEVEL.get(tag, parent.heading_level),
         containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
         name_sets=(*parent.name_sets, tokens) if tokens else parent.name_sets,
     )
@@ -212,7 +213,7 @@ class _Renderer:
     def walk(self, root: etree._Element) -> None:
         """Render `root`'s subtree; this loop runs on every element of every page."""
         walker = etree.iterwalk(root, events=("start", "end"))
-        skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, _CELLS
+        skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, CELL_TAGS
         hidden_style = _HIDDEN_STYLE.search
         open_elements, open_contexts, open_counts, counted = self.open, self.open_contexts, self.open_counts, _COUNTED
         for event, element in walker:
