@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
-from cleaner.model import Block, CleanResult, Label, Vote
+from cleaner.model import Block, CleanResult, Label, Page, Vote
 from cleaner.pipeline import Cleaner, Limits
 from cleaner.segment.page import BlockFeatures, SegmentedPage
+from cleaner.site import ProfileSettings, SiteProfile, SiteProfiles
 from cleaner.title import TitleSettings
 
 __all__ = [
@@ -20,18 +23,34 @@ __all__ = [
     "InputError",
     "Label",
     "Limits",
+    "Page",
+    "ProfileSettings",
     "SegmentedPage",
+    "SiteProfile",
+    "SiteProfiles",
     "TitleSettings",
     "Vote",
     "clean",
+    "clean_many",
 ]
 
 _default: Cleaner | None = None
 
 
-def clean(raw: str | bytes, url: str | None = None, format: str = "auto") -> CleanResult:
-    """Clean one page with the default pipeline: see `Cleaner.clean`."""
+def _default_cleaner() -> Cleaner:
     global _default
     if _default is None:
         _default = Cleaner()
-    return _default.clean(raw, url=url, format=format)
+    return _default
+
+
+def clean(raw: str | bytes, url: str | None = None, format: str = "auto") -> CleanResult:
+    """Clean one page with the default pipeline: see `Cleaner.clean`."""
+    return _default_cleaner().clean(raw, url=url, format=format)
+
+
+def clean_many(
+    pages: Iterable[Page], profiles: SiteProfiles | None = None, learn: bool = True, window: int = 1000
+) -> Iterator[CleanResult]:
+    """Clean a stream of pages with the default pipeline, learning each host's template: see `Cleaner.clean_many`."""
+    return _default_cleaner().clean_many(pages, profiles=profiles, learn=learn, window=window)

@@ -297,6 +297,7 @@ def _run_bench(args: argparse.Namespace) -> int:
     from cleaner.bench import report
     from cleaner.bench.datasets import load_dataset
     from cleaner.bench.runner import run_dataset
+    from cleaner.bench.sites import SiteLearningRun, run_site_learning
     from cleaner.bench.systems import MODES, find_systems
 
     systems = find_systems([name.strip() for name in args.systems.split(",") if name.strip()])
@@ -308,14 +309,20 @@ def _run_bench(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(f"cannot write to {out}: {error.strerror or error}") from None
     runs = []
+    site_learning: dict[str, list[SiteLearningRun]] = {}
     for dataset in datasets:
         run = run_dataset(dataset, systems, modes, progress=lambda line: print(f"cleaner: {line}", file=sys.stderr))
         runs.append(run)
+        if any(system.name == "cleaner" for system in systems):
+            learned = [run_site_learning(dataset, mode) for mode in modes]
+            site_learning[dataset.name] = [result for result in learned if result is not None]
         cleaner_run = next((r for r in run.runs if r.system == "cleaner" and r.status == "ok"), None)
         if cleaner_run is not None:
             losses = report.loss_report(dataset, cleaner_run, Cleaner(), worst=args.worst)
             report.write_text(out / f"losses-{dataset.name}.md", losses)
-    results = report.BenchReport(command=" ".join(["cleaner", "bench", *sys.argv[2:]]), datasets=runs)
+    results = report.BenchReport(
+        command=" ".join(["cleaner", "bench", *sys.argv[2:]]), datasets=runs, site_learning=site_learning
+    )
     tables = report.markdown(results)
     sys.stdout.write(tables)
     report.write_text(out / "results.md", tables)

@@ -45,6 +45,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "dom_hints": 3.0,
     "main_container": 1.5,
     "code_and_tables": 3.0,
+    "site_template": 2.0,
 }
 
 

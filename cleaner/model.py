@@ -45,6 +45,17 @@ class Block(BaseModel):
     )
 
 
+class Page(BaseModel):
+    """One page of a stream to clean (see `cleaner.clean_many`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str | None = Field(None, description="the caller's name for the page; error messages quote it")
+    url: str | None = Field(None, description="its address: its host picks the site profile")
+    raw: str | bytes = Field(description="the page as served (HTML or text; bytes in any encoding)")
+    format: str = Field("auto", description='"auto", "html" or "text"')
+
+
 class CleanResult(BaseModel):
     """The outcome of cleaning one page."""
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, islice, repeat
 from operator import is_
 from pathlib import Path
 from typing import Any
@@ -17,10 +17,11 @@ from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create, votes_for
-from cleaner.model import Block, CleanResult, Label
+from cleaner.model import Block, CleanResult, Label, Page
 from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
+from cleaner.site import SiteProfile, SiteProfiles
 from cleaner.title import TitleSettings, find_title
 
 DEFAULT_HEURISTICS = (
@@ -33,6 +34,7 @@ DEFAULT_HEURISTICS = (
     "comment_section",
     "consent_panel",
     "prose_sandwich",
+    "site_template",
     "attached_list",
     "record_list",
     "record_shape",
@@ -138,8 +140,46 @@ class Cleaner:
 
     # -- cleaning ------------------------------------------------------------------------
 
-    def clean(self, raw: str | bytes, url: str | None = None, format: str = "auto") -> CleanResult:
-        """Split `raw` into body and chrome."""
+    def clean(
+        self, raw: str | bytes, url: str | None = None, format: str = "auto", site: SiteProfile | None = None
+    ) -> CleanResult:
+        """Split `raw` into body and chrome; `site`, the profile of the page's host, lets `site_template` vote."""
+        page = self.read(raw, url, format)
+        if site is not None:
+            page = with_site(page, site)
+        return self.decide(page)
+
+    def clean_many(
+        self, pages: Iterable[Page], profiles: SiteProfiles | None = None, learn: bool = True, window: int = 1000
+    ) -> Iterator[CleanResult]:
+        """Clean a stream of pages, in input order, each with the profile of its host.
+
+        Pages are read `window` at a time; with `learn`, each window's pages are added to
+        `profiles` (a fresh `SiteProfiles` when None) before any of them is cleaned, so a
+        page is cleaned knowing every page of its host read so far, the later ones of its
+        window included. Memory holds one window. A page that cannot be read raises
+        `InputError` naming its id.
+        """
+        if window < 1:
+            raise ConfigError(f"clean_many window must be at least 1 page, got {window}")
+        profiles = profiles if profiles is not None else SiteProfiles()
+        stream = iter(pages)
+        while segmented := [self._read_page(page) for page in islice(stream, window)]:
+            if learn:
+                for page in segmented:
+                    profiles.learn(page)
+            for page in segmented:
+                site = profiles.for_url(page.url)
+                yield self.decide(with_site(page, site) if site is not None else page)
+
+    def _read_page(self, page: Page) -> SegmentedPage:
+        try:
+            return self.read(page.raw, page.url, page.format)
+        except InputError as error:
+            raise InputError(f"page {page.id!r}: {error}") from None
+
+    def read(self, raw: str | bytes, url: str | None = None, format: str = "auto") -> SegmentedPage:
+        """Decode `raw` and cut it into blocks: the first half of `clean`."""
         wanted = parse_format(format)
         text = decode(raw)
         if len(text) > self.limits.max_input_chars:
@@ -148,8 +188,7 @@ class Cleaner:
                 "(Limits.max_input_chars)"
             )
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
-        page = self.segment(text, url, resolved)
-        return self.decide(page)
+        return self.segment(text, url, resolved)
 
     def segment(self, text: str, url: str | None, form: Format) -> SegmentedPage:
         if form is Format.HTML:
@@ -203,6 +242,11 @@ class Cleaner:
             text="\n\n".join(compress(page.texts, map(is_, labels, repeat(Label.BODY)))),
             blocks=blocks,
         )
+
+
+def with_site(page: SegmentedPage, site: SiteProfile) -> SegmentedPage:
+    """`page` with its site columns filled from the profile of its host."""
+    return page.model_copy(update={"site_pages": site.pages_holding(page), "site_profile_pages": site.pages})
 
 
 def _read_config(path: str | Path) -> dict[str, Any]:

@@ -5,7 +5,8 @@ credit or a disclaimer; then the first paragraph. So the title is searched among
 blocks above the first line of running prose, and each is scored for looking like a
 headline: a line of a few words to a couple of dozen that does not end like a sentence or a
 clause (a short question or exclamation may), stands as its own paragraph, carries no date
-or time, was not called surely chrome by a heuristic (a byline, a call to action), is not a
+or time, was not called surely chrome by a heuristic (a byline, a call to action, a line of
+the site's template: every page of a site has its own headline), is not a
 long line dense in function words (a paragraph that lost its full stop), and, when the
 page's URL is known, shares words with its slug (the way trafilatura and news crawlers
 reconcile a title with the URL).
@@ -47,7 +48,11 @@ class TitleSettings(BaseModel):
     headline_min_words: int = Field(4, ge=1, description="fewer words score as a label, not a headline")
     prose_min_words: int = Field(20, ge=1, description="words of the prose line the article starts with")
     prose_min_stopword_share: float = Field(0.2, ge=0.0, le=1.0)
-    veto_below: float = Field(-0.9, description="a vote this negative from boilerplate_phrases rules a block out")
+    veto_below: float = Field(-0.9, description="a vote this negative from a veto_heuristics member rules a block out")
+    veto_heuristics: tuple[str, ...] = Field(
+        ("boilerplate_phrases", "site_template"),
+        description="heuristics whose surest chrome votes rule a block out: boilerplate, or the site's template",
+    )
 
 
 def find_title(
@@ -88,7 +93,7 @@ def _headline_score(
         return None
     if last in "?!" and words > settings.question_max_words:
         return None
-    if any(vote.heuristic == "boilerplate_phrases" and vote.value <= settings.veto_below for vote in votes):
+    if any(vote.heuristic in settings.veto_heuristics and vote.value <= settings.veto_below for vote in votes):
         return None
     score = 0.0
     score += 2.0 if words >= settings.headline_min_words else 0.0

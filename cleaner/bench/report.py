@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from cleaner.bench.datasets import Dataset
 from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun
+from cleaner.bench.sites import SiteLearningRun
 from cleaner.bench.systems import INSTALL_HINT, REFERENCE
 from cleaner.metrics import tokens
 from cleaner.model import Block, Label
@@ -37,6 +38,7 @@ class BenchReport(BaseModel):
 
     command: str
     datasets: list[DatasetRun]
+    site_learning: dict[str, list[SiteLearningRun]] = {}
 
 
 # -- tables --------------------------------------------------------------------------------------
@@ -52,7 +54,18 @@ def markdown(report: BenchReport) -> str:
             pages = next(run.groups[page_type].pages for run in dataset.runs if page_type in run.groups)
             parts.append(f"#### {dataset.name}, {page_type} ({_pages(pages)})\n")
             parts.append(table(dataset.runs, page_type, memory=False))
+        parts += [site_table(dataset.name, run) for run in report.site_learning.get(dataset.name, [])]
     return "\n".join(parts)
+
+
+def site_table(dataset: str, run: SiteLearningRun) -> str:
+    """The cleaner alone and with site profiles, on the pages of the multi-page hosts."""
+    pages = run.runs[0].groups[ALL_PAGES].pages
+    heading = (
+        f"#### {dataset}, site profiles ({run.mode}): {_pages(pages)} of the {run.hosts} hosts "
+        f"with {run.min_host_pages} or more pages\n"
+    )
+    return heading + table(run.runs, ALL_PAGES, memory=False)
 
 
 def _pages(count: int) -> str:

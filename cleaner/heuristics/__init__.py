@@ -16,6 +16,7 @@ from cleaner.heuristics import (
     record_list,
     record_shape,
     repeated_blocks,
+    site_template,
     stopword_density,
     text_shape,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "register",
     "registry",
     "repeated_blocks",
+    "site_template",
     "stopword_density",
     "text_shape",
 ]

@@ -75,6 +75,9 @@ class SegmentedPage(BaseModel):
     containers: tuple[frozenset[str], ...] = ()
     class_tokens: tuple[frozenset[str], ...] = ()
     depths: tuple[int, ...] = ()
+    # Site columns: filled when the page is cleaned with its host's profile (see cleaner.site).
+    site_pages: tuple[int, ...] = Field((), description="per block: pages of the site's profile that hold it")
+    site_profile_pages: int = Field(0, description="pages the site's profile was learned from")
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -1,0 +1,191 @@
+"""Site profiles: the blocks that repeat across the pages of one host.
+
+Most of a site's chrome is its template, and a template repeats on every page the site
+serves: the menu, the newsletter box, "Have you tried the new app?", the footer. One page
+alone cannot tell a template line written once from a paragraph written once; a few pages
+of the same host can. A `SiteProfile` counts, for each block fingerprint (case-folded words,
+see `SegmentedPage.fingerprints`), on how many of the host's pages it was seen, and
+`SiteProfiles` keeps one profile a host. The `site_template` heuristic turns the counts
+into votes. Template detection across pages goes back to Bar-Yossef and Rajagopalan's
+"Template detection via data mining" (WWW 2002); boilerpipe and jusText only look inside
+one page.
+
+Memory is bounded: a profile keeps at most `ProfileSettings.max_blocks_per_host`
+fingerprints (when full, the ones seen on a single page go first, as in lossy counting),
+and a set of profiles at most `max_hosts` hosts (when full, the host with the fewest pages
+goes). Fingerprints are kept as 64-bit digests, so a profile holds no page text and two
+profiles of the same host merge by adding their counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from hashlib import blake2b
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from cleaner.errors import ConfigError, InputError
+from cleaner.segment.page import SegmentedPage
+
+PROFILE_FORMAT_VERSION = 1
+
+
+class ProfileSettings(BaseModel):
+    """How much a set of site profiles may hold."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_blocks_per_host: int = Field(50_000, ge=1, description="fingerprints kept for one host")
+    max_hosts: int = Field(100_000, ge=1, description="hosts kept in one set of profiles")
+
+
+def host_of(url: str | None) -> str | None:
+    """The site a URL belongs to: its host name, lower-cased, without a leading ``www.``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def block_key(fingerprint: str) -> str:
+    """The digest a profile keeps for a block fingerprint: 16 hex digits."""
+    return blake2b(fingerprint.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+class SiteProfile(BaseModel):
+    """How many of one host's pages hold each block fingerprint."""
+
+    host: str
+    pages: int = Field(0, ge=0, description="pages learned")
+    blocks: dict[str, int] = Field(default_factory=dict, description="block key (see block_key) → pages holding it")
+
+    def learn(self, page: SegmentedPage, max_blocks: int = ProfileSettings().max_blocks_per_host) -> None:
+        """Count the page's distinct blocks (each once, however often the page repeats it)."""
+        self.pages += 1
+        blocks = self.blocks
+        for key in {block_key(fingerprint) for fingerprint in page.fingerprints if fingerprint}:
+            blocks[key] = blocks.get(key, 0) + 1
+        if len(blocks) > max_blocks:
+            self._prune(max_blocks)
+
+    def pages_holding(self, page: SegmentedPage) -> tuple[int, ...]:
+        """For each block of `page`, on how many learned pages its fingerprint was seen."""
+        blocks = self.blocks
+        return tuple([blocks.get(block_key(fingerprint), 0) if fingerprint else 0 for fingerprint in page.fingerprints])
+
+    def merge(self, other: SiteProfile, max_blocks: int = ProfileSettings().max_blocks_per_host) -> None:
+        """Add the counts of `other`, a profile of the same host learned on other pages."""
+        if other.host != self.host:
+            raise ConfigError(f"cannot merge the profile of {other.host!r} into the profile of {self.host!r}")
+        self.pages += other.pages
+        for key, count in other.blocks.items():
+            self.blocks[key] = self.blocks.get(key, 0) + count
+        if len(self.blocks) > max_blocks:
+            self._prune(max_blocks)
+
+    def _prune(self, max_blocks: int) -> None:
+        """Drop the rarest fingerprints until at most `max_blocks` are left.
+
+        Rare ones are a page's own text; the template is what many pages share.
+        """
+        ranked = sorted(self.blocks.items(), key=lambda item: item[1], reverse=True)
+        self.blocks = dict(ranked[:max_blocks])
+
+
+class SiteProfiles:
+    """One `SiteProfile` a host, learned from pages, saved to and loaded from JSON."""
+
+    def __init__(self, settings: ProfileSettings | None = None) -> None:
+        self.settings = settings or ProfileSettings()
+        self._profiles: dict[str, SiteProfile] = {}
+
+    def __len__(self) -> int:
+        return len(self._profiles)
+
+    def __iter__(self) -> Iterator[SiteProfile]:
+        return iter(self._profiles.values())
+
+    def hosts(self) -> list[str]:
+        return sorted(self._profiles)
+
+    def learn(self, page: SegmentedPage) -> None:
+        """Add one segmented page to its host's profile; pages without a host are skipped."""
+        host = host_of(page.url)
+        if host is None:
+            return
+        profile = self._profiles.get(host)
+        if profile is None:
+            profile = self._profiles[host] = SiteProfile(host=host)
+        profile.learn(page, self.settings.max_blocks_per_host)
+        self._bound_hosts(host)
+
+    def for_url(self, url: str | None) -> SiteProfile | None:
+        """The profile of the host of `url`, if one was learned."""
+        host = host_of(url)
+        return self._profiles.get(host) if host is not None else None
+
+    def add(self, profile: SiteProfile) -> None:
+        """Merge a profile in (learned elsewhere, for instance by another worker)."""
+        existing = self._profiles.get(profile.host)
+        if existing is None:
+            self._profiles[profile.host] = profile.model_copy(deep=True)
+        else:
+            existing.merge(profile, self.settings.max_blocks_per_host)
+        self._bound_hosts(profile.host)
+
+    def _bound_hosts(self, newcomer: str) -> None:
+        """Over `max_hosts`, drop the host with the fewest pages, other than the one just learned."""
+        if len(self._profiles) > self.settings.max_hosts:
+            others = (profile for profile in self._profiles.values() if profile.host != newcomer)
+            smallest = min(others, key=lambda profile: profile.pages)
+            del self._profiles[smallest.host]
+
+    # -- files ---------------------------------------------------------------------------
+
+    def save(self, path: str | Path) -> None:
+        """Write the profiles as JSON (written to a temporary file, then moved into place)."""
+        path = Path(path)
+        document = {
+            "format": "cleaner-site-profiles",
+            "version": PROFILE_FORMAT_VERSION,
+            "profiles": [profile.model_dump() for profile in self._profiles.values()],
+        }
+        partial = path.with_name(path.name + ".partial")
+        try:
+            partial.write_text(json.dumps(document, separators=(",", ":")), encoding="utf-8")
+            partial.replace(path)
+        except OSError as error:
+            raise InputError(f"cannot write site profiles to {str(path)!r}: {error.strerror}") from None
+
+    @classmethod
+    def load(cls, path: str | Path, settings: ProfileSettings | None = None) -> SiteProfiles:
+        """Read profiles written by `save`."""
+        path = Path(path)
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise InputError(f"cannot read site profiles from {str(path)!r}: {error.strerror}") from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise InputError(f"site profiles file {str(path)!r} is not valid JSON: {error}") from None
+        if not isinstance(document, dict) or document.get("format") != "cleaner-site-profiles":
+            raise InputError(f"{str(path)!r} is not a site profiles file: expected a JSON object written by save()")
+        if document.get("version") != PROFILE_FORMAT_VERSION:
+            raise InputError(
+                f"site profiles file {str(path)!r} has version {document.get('version')!r}, "
+                f"expected {PROFILE_FORMAT_VERSION}"
+            )
+        profiles = cls(settings)
+        try:
+            for entry in document.get("profiles", []):
+                profiles.add(SiteProfile.model_validate(entry))
+        except ValidationError as error:
+            raise InputError(f"site profiles file {str(path)!r} holds an invalid profile: {error}") from None
+        return profiles
