@@ -10,11 +10,14 @@ into votes. Template detection across pages goes back to Bar-Yossef and Rajagopa
 "Template detection via data mining" (WWW 2002); boilerpipe and jusText only look inside
 one page.
 
-Memory is bounded: a profile keeps at most `ProfileSettings.max_blocks_per_host`
-fingerprints (when full, the ones seen on a single page go first, as in lossy counting),
-and a set of profiles at most `max_hosts` hosts (when full, the host with the fewest pages
-goes). Fingerprints are kept as 64-bit digests, so a profile holds no page text and two
-profiles of the same host merge by adding their counts.
+Memory is bounded, as in lossy counting: a profile keeps at most
+`ProfileSettings.max_blocks_per_host` fingerprints, and a set of profiles at most
+`max_blocks` in all. When a bound is reached, the fingerprints seen on a single page go
+first (they are a page's own text, or a template line not yet seen twice: it comes back
+with the next pages; a host left with none is forgotten), then, if need be, the profiles of
+the hosts with the fewest pages.
+Fingerprints are kept as 64-bit digests (about 75 bytes an entry), so a profile holds no
+page text and two profiles of the same host merge by adding their counts.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ class ProfileSettings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    max_blocks_per_host: int = Field(50_000, ge=1, description="fingerprints kept for one host")
-    max_hosts: int = Field(100_000, ge=1, description="hosts kept in one set of profiles")
+    max_blocks_per_host: int = Field(20_000, ge=1, description="fingerprints kept for one host")
+    max_blocks: int = Field(250_000, ge=1, description="fingerprints kept in all, over every host (about 20 MB)")
 
 
 def host_of(url: str | None) -> str | None:
@@ -55,9 +58,9 @@ def host_of(url: str | None) -> str | None:
     return host.removeprefix("www.")
 
 
-def block_key(fingerprint: str) -> str:
-    """The digest a profile keeps for a block fingerprint: 16 hex digits."""
-    return blake2b(fingerprint.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+def block_key(fingerprint: str) -> int:
+    """The digest a profile keeps for a block fingerprint: 64 bits, the same in every process."""
+    return int.from_bytes(blake2b(fingerprint.encode("utf-8", "surrogatepass"), digest_size=8).digest())
 
 
 class SiteProfile(BaseModel):
@@ -65,7 +68,7 @@ class SiteProfile(BaseModel):
 
     host: str
     pages: int = Field(0, ge=0, description="pages learned")
-    blocks: dict[str, int] = Field(default_factory=dict, description="block key (see block_key) → pages holding it")
+    blocks: dict[int, int] = Field(default_factory=dict, description="block key (see block_key) → pages holding it")
 
     def learn(self, page: SegmentedPage, max_blocks: int = ProfileSettings().max_blocks_per_host) -> None:
         """Count the page's distinct blocks (each once, however often the page repeats it)."""
@@ -92,12 +95,16 @@ class SiteProfile(BaseModel):
             self._prune(max_blocks)
 
     def _prune(self, max_blocks: int) -> None:
-        """Drop the rarest fingerprints until at most `max_blocks` are left.
+        """Drop the rarest fingerprints, down to half of `max_blocks`, so that pruning stays rare.
 
         Rare ones are a page's own text; the template is what many pages share.
         """
         ranked = sorted(self.blocks.items(), key=lambda item: item[1], reverse=True)
-        self.blocks = dict(ranked[:max_blocks])
+        self.blocks = dict(ranked[: max(max_blocks // 2, 1)])
+
+    def forget_single_pages(self) -> None:
+        """Drop the fingerprints seen on one page only: they vote nothing until seen again."""
+        self.blocks = {key: count for key, count in self.blocks.items() if count > 1}
 
 
 class SiteProfiles:
@@ -106,6 +113,7 @@ class SiteProfiles:
     def __init__(self, settings: ProfileSettings | None = None) -> None:
         self.settings = settings or ProfileSettings()
         self._profiles: dict[str, SiteProfile] = {}
+        self._entries = 0
 
     def __len__(self) -> int:
         return len(self._profiles)
@@ -116,16 +124,20 @@ class SiteProfiles:
     def hosts(self) -> list[str]:
         return sorted(self._profiles)
 
+    @property
+    def entries(self) -> int:
+        """Fingerprints kept, over every host."""
+        return self._entries
+
     def learn(self, page: SegmentedPage) -> None:
         """Add one segmented page to its host's profile; pages without a host are skipped."""
         host = host_of(page.url)
         if host is None:
             return
-        profile = self._profiles.get(host)
-        if profile is None:
-            profile = self._profiles[host] = SiteProfile(host=host)
+        profile = self._profiles.setdefault(host, SiteProfile(host=host))
+        before = len(profile.blocks)
         profile.learn(page, self.settings.max_blocks_per_host)
-        self._bound_hosts(host)
+        self._grown(len(profile.blocks) - before, host)
 
     def for_url(self, url: str | None) -> SiteProfile | None:
         """The profile of the host of `url`, if one was learned."""
@@ -134,18 +146,31 @@ class SiteProfiles:
 
     def add(self, profile: SiteProfile) -> None:
         """Merge a profile in (learned elsewhere, for instance by another worker)."""
-        existing = self._profiles.get(profile.host)
-        if existing is None:
-            self._profiles[profile.host] = profile.model_copy(deep=True)
-        else:
-            existing.merge(profile, self.settings.max_blocks_per_host)
-        self._bound_hosts(profile.host)
+        existing = self._profiles.setdefault(profile.host, SiteProfile(host=profile.host))
+        before = len(existing.blocks)
+        existing.merge(profile, self.settings.max_blocks_per_host)
+        self._grown(len(existing.blocks) - before, profile.host)
 
-    def _bound_hosts(self, newcomer: str) -> None:
-        """Over `max_hosts`, drop the host with the fewest pages, other than the one just learned."""
-        if len(self._profiles) > self.settings.max_hosts:
-            others = (profile for profile in self._profiles.values() if profile.host != newcomer)
-            smallest = min(others, key=lambda profile: profile.pages)
+    def _grown(self, added: int, newcomer: str) -> None:
+        """Over `max_blocks`, forget what single pages hold, then the smallest hosts, down to half the bound.
+
+        Going down to half keeps the sweeps rare: one for every `max_blocks / 2` new fingerprints.
+        """
+        self._entries += added
+        if self._entries <= self.settings.max_blocks:
+            return
+        for profile in list(self._profiles.values()):
+            if profile.host == newcomer:  # its page was just learned: the host's next page needs it
+                continue
+            profile.forget_single_pages()
+            if not profile.blocks:
+                del self._profiles[profile.host]
+        self._entries = sum(len(profile.blocks) for profile in self._profiles.values())
+        target = self.settings.max_blocks // 2
+        for smallest in sorted(self._profiles.values(), key=lambda profile: (profile.host == newcomer, profile.pages)):
+            if self._entries <= target:
+                break
+            self._entries -= len(smallest.blocks)
             del self._profiles[smallest.host]
 
     # -- files ---------------------------------------------------------------------------

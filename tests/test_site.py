@@ -65,12 +65,43 @@ def test_full_profile_keeps_the_blocks_on_most_pages() -> None:
     assert profile.blocks[block_key(segment_text(MENU).fingerprints[0])] == 5
 
 
-def test_profiles_over_max_hosts_drop_the_host_with_fewest_pages() -> None:
-    profiles = SiteProfiles(ProfileSettings(max_hosts=2))
-    for url in ["https://a.example/1", "https://a.example/2", "https://b.example/1", "https://c.example/1"]:
-        profiles.learn(segment_text(MENU, url))
+def test_profiles_over_max_blocks_forget_what_single_pages_hold_first() -> None:
+    profiles = SiteProfiles(ProfileSettings(max_blocks=6))
+    for seed in range(3):  # the menu and one paragraph a page: 4 fingerprints
+        profiles.learn(segment_text(f"{MENU}\n\n{line(12, seed=seed, end='.')}", "https://a.example/"))
+    profiles.learn(segment_text(line(12, seed=7, end="."), "https://b.example/"))  # 5 ...
+    profiles.learn(segment_text(line(12, seed=8, end="."), "https://c.example/"))  # 6 ...
+    profiles.learn(segment_text(line(12, seed=9, end="."), "https://d.example/"))  # 7: over the bound
 
-    assert profiles.hosts() == ["a.example", "c.example"]
+    assert profiles.hosts() == ["a.example", "d.example"]  # b and c held single-page text only
+    profile = profiles.for_url("https://a.example/")
+    assert profile is not None and profile.pages == 3
+    assert profile.blocks == {block_key(segment_text(MENU).fingerprints[0]): 3}
+    assert profiles.entries == 2
+
+
+def test_profiles_over_max_blocks_then_drop_the_hosts_with_fewest_pages() -> None:
+    profiles = SiteProfiles(ProfileSettings(max_blocks=9))
+    for seed in range(3):  # a menu and a footer on three pages, and a paragraph each: 5 fingerprints
+        text = f"{MENU}\n\n{line(12, seed=seed, end='.')}\n\n{NEWSLETTER}"
+        profiles.learn(segment_text(text, "https://big.example/"))
+    for seed in range(2):  # a menu on two pages, and a paragraph each: 8
+        profiles.learn(segment_text(f"Mid menu\n\n{line(12, seed=seed + 3, end='.')}", "https://mid.example/"))
+    profiles.learn(segment_text(f"New menu\n\n{line(12, seed=6, end='.')}", "https://new.example/"))  # 10
+
+    # Without single-page text 5 are left, over half the bound: the host with fewest pages goes.
+    assert profiles.hosts() == ["big.example", "new.example"]
+    assert profiles.entries == 4
+
+
+def test_profiles_stay_within_max_blocks_however_many_pages_they_learn() -> None:
+    profiles = SiteProfiles(ProfileSettings(max_blocks=50, max_blocks_per_host=20))
+    for seed in range(300):
+        text = f"{MENU}\n\n{line(12, seed=seed, end='.')}\n\n{line(9, seed=seed + 1)}"
+        profiles.learn(segment_text(text, f"https://site{seed % 7}.example/{seed}"))
+        assert profiles.entries == sum(len(profile.blocks) for profile in profiles) <= 50
+
+    assert all(profile.blocks.get(block_key(segment_text(MENU).fingerprints[0]), 0) > 1 for profile in profiles)
 
 
 def test_pages_without_a_host_are_not_learned() -> None:
