@@ -63,6 +63,11 @@ def block_key(fingerprint: str) -> int:
     return int.from_bytes(blake2b(fingerprint.encode("utf-8", "surrogatepass"), digest_size=8).digest())
 
 
+def page_keys(page: SegmentedPage) -> frozenset[int]:
+    """The keys of a page's distinct blocks: what a profile learns of it (each once, however often repeated)."""
+    return frozenset([block_key(fingerprint) for fingerprint in page.fingerprints if fingerprint])
+
+
 class SiteProfile(BaseModel):
     """How many of one host's pages hold each block fingerprint."""
 
@@ -70,11 +75,11 @@ class SiteProfile(BaseModel):
     pages: int = Field(0, ge=0, description="pages learned")
     blocks: dict[int, int] = Field(default_factory=dict, description="block key (see block_key) → pages holding it")
 
-    def learn(self, page: SegmentedPage, max_blocks: int = ProfileSettings().max_blocks_per_host) -> None:
-        """Count the page's distinct blocks (each once, however often the page repeats it)."""
+    def learn(self, keys: frozenset[int], max_blocks: int = ProfileSettings().max_blocks_per_host) -> None:
+        """Count one page, given as the keys of its blocks (see `page_keys`)."""
         self.pages += 1
         blocks = self.blocks
-        for key in {block_key(fingerprint) for fingerprint in page.fingerprints if fingerprint}:
+        for key in keys:
             blocks[key] = blocks.get(key, 0) + 1
         if len(blocks) > max_blocks:
             self._prune(max_blocks)
@@ -131,12 +136,19 @@ class SiteProfiles:
 
     def learn(self, page: SegmentedPage) -> None:
         """Add one segmented page to its host's profile; pages without a host are skipped."""
-        host = host_of(page.url)
+        self.learn_keys(page.url, page_keys(page))
+
+    def learn_keys(self, url: str | None, keys: frozenset[int]) -> None:
+        """Add one page, given by its URL and its block keys (see `page_keys`), as `learn` does.
+
+        Workers that segment pages can send their keys to the process that keeps the profiles.
+        """
+        host = host_of(url)
         if host is None:
             return
         profile = self._profiles.setdefault(host, SiteProfile(host=host))
         before = len(profile.blocks)
-        profile.learn(page, self.settings.max_blocks_per_host)
+        profile.learn(keys, self.settings.max_blocks_per_host)
         self._grown(len(profile.blocks) - before, host)
 
     def for_url(self, url: str | None) -> SiteProfile | None:

@@ -8,7 +8,7 @@ from helpers import line
 from cleaner.heuristics.site_template import SiteTemplate
 from cleaner.pipeline import with_site
 from cleaner.segment.text import segment_text
-from cleaner.site import SiteProfile
+from cleaner.site import SiteProfile, page_keys
 
 S = SiteTemplate().settings
 MENU = "Home | World | Sport | Culture"
@@ -21,7 +21,7 @@ def _profile(pages_with_menu: int, pages: int) -> SiteProfile:
     for index in range(pages):
         own = line(12, stopwords=4, seed=index, end=".")
         text = f"{MENU}\n\n{own}" if index < pages_with_menu else own
-        profile.learn(segment_text(text, URL))
+        profile.learn(page_keys(segment_text(text, URL)))
     return profile
 
 

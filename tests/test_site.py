@@ -11,7 +11,7 @@ from helpers import line
 import cleaner
 from cleaner import Cleaner, ConfigError, InputError, Label, Page, ProfileSettings, SiteProfile, SiteProfiles
 from cleaner.segment.text import segment_text
-from cleaner.site import block_key, host_of
+from cleaner.site import block_key, host_of, page_keys
 
 MENU = "Home | World | Sport | Culture | Weather"
 NEWSLETTER = "Get the morning briefing in your inbox"
@@ -48,8 +48,8 @@ def test_host_of_names_the_site_or_none(url: str | None, host: str | None) -> No
 
 def test_profile_counts_pages_not_repeats_within_a_page() -> None:
     profile = SiteProfile(host="example.com")
-    profile.learn(segment_text(f"{MENU}\n\n{MENU}\n\n{line(12, seed=1, end='.')}", "https://example.com/a"))
-    profile.learn(segment_text(f"{MENU}\n\n{line(12, seed=2, end='.')}", "https://example.com/b"))
+    profile.learn(page_keys(segment_text(f"{MENU}\n\n{MENU}\n\n{line(12, seed=1, end='.')}")))
+    profile.learn(page_keys(segment_text(f"{MENU}\n\n{line(12, seed=2, end='.')}")))
 
     assert profile.pages == 2
     assert profile.blocks[block_key(segment_text(MENU).fingerprints[0])] == 2
@@ -59,7 +59,7 @@ def test_profile_counts_pages_not_repeats_within_a_page() -> None:
 def test_full_profile_keeps_the_blocks_on_most_pages() -> None:
     profile = SiteProfile(host="example.com")
     for seed in range(5):
-        profile.learn(segment_text(f"{MENU}\n\n{line(12, seed=seed, end='.')}"), max_blocks=3)
+        profile.learn(page_keys(segment_text(f"{MENU}\n\n{line(12, seed=seed, end='.')}")), max_blocks=3)
 
     assert len(profile.blocks) <= 3
     assert profile.blocks[block_key(segment_text(MENU).fingerprints[0])] == 5
