@@ -15,7 +15,10 @@ wait in a bounded window until the ones before them are in, so memory stays flat
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import multiprocessing
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -31,6 +34,7 @@ from cleaner.io.record import ErrorReason, Record, RecordError
 TASKS_PER_WORKER = 3  # one being cleaned, the next ones already received
 WINDOW_PER_WORKER = 32  # results held back for order, per worker, while a slow page finishes
 STOP_GRACE_SECONDS = 5.0
+PIPE_BYTES = 1 << 20
 
 # Spawned, not forked: a worker starts from a clean interpreter whatever the driver holds.
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -50,10 +54,38 @@ class _Task:
     item: Item
 
 
+class _Sender:
+    """Sends a worker its tasks from a thread of the driver, so that the driver never waits on a pipe.
+
+    A send returns once the worker has read the message; a worker stuck in native code that
+    holds its interpreter lock reads nothing, and the driver must still see its budget run out.
+    """
+
+    def __init__(self, tasks: Connection) -> None:
+        self.tasks = tasks
+        self.queue: queue.SimpleQueue[tuple[int, Item] | None] = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._run, name="cleaner-sender", daemon=True)
+        self.thread.start()
+
+    def send(self, task: tuple[int, Item] | None) -> None:
+        self.queue.put(task)
+
+    def _run(self) -> None:
+        try:
+            while True:
+                task = self.queue.get()
+                self.tasks.send(task)
+                if task is None:
+                    break
+        except OSError:  # the worker died: the driver sees it through its process
+            pass
+        self.tasks.close()
+
+
 @dataclass
 class _Worker:
     process: BaseProcess
-    tasks: Connection  # driver → worker
+    sender: _Sender  # driver → worker
     results: Connection  # worker → driver
     held: deque[_Task] = field(default_factory=deque)
     head_started: float = 0.0  # when the first held task began, as the driver saw it
@@ -61,7 +93,7 @@ class _Worker:
     def kill(self) -> None:
         self.process.kill()
         self.process.join()
-        self.tasks.close()
+        self.sender.send(None)  # ends its thread, whose pending send fails now that the reader is gone
         self.results.close()
 
 
@@ -84,19 +116,20 @@ class WorkerPool:
     def start_worker(self) -> _Worker:
         task_reader, task_writer = _CONTEXT.Pipe(duplex=False)
         result_reader, result_writer = _CONTEXT.Pipe(duplex=False)
+        for connection in (task_writer, result_writer):
+            _widen(connection)
         process = _CONTEXT.Process(
             target=worker_main, args=(task_reader, result_writer, self.setup), name="cleaner-worker", daemon=True
         )
         process.start()
         task_reader.close()  # the worker's ends: closed here, so that its death reads as end of file
         result_writer.close()
-        return _Worker(process, task_writer, result_reader)
+        return _Worker(process, _Sender(task_writer), result_reader)
 
     def close(self) -> None:
         """Ask every worker to stop after its tasks; kill those that do not."""
         for worker in self.workers:
-            with contextlib.suppress(OSError):  # already dead
-                worker.tasks.send(None)
+            worker.sender.send(None)
         deadline = time.monotonic() + STOP_GRACE_SECONDS
         for worker in self.workers:
             worker.process.join(max(0.0, deadline - time.monotonic()))
@@ -109,6 +142,12 @@ class WorkerPool:
         """The result of every item, in the order of `items`."""
         run = _Run(self, iter(items))
         return run.results()
+
+
+def _widen(connection: Connection) -> None:
+    """Let a pipe hold a whole large page (Linux: 1 MiB rather than 64 KiB), so the reader gets it in one read."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or over the system's limit: the default
+        fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 class _Run:
@@ -168,8 +207,7 @@ class _Run:
         if not worker.held:
             worker.head_started = time.monotonic()
         worker.held.append(task)
-        with contextlib.suppress(OSError):  # it died; _collect will see it and blame the task it was cleaning
-            worker.tasks.send((task.index, task.item))
+        worker.sender.send((task.index, task.item))
 
     def _collect(self) -> None:
         """Wait for results, a worker's death, or the first page budget to run out."""
