@@ -190,3 +190,9 @@ def test_the_summary_counts_pages_failures_body_share_and_chrome_reasons(tmp_pat
     assert "body share: " in text
     assert "chrome blocks by their strongest negative vote (top 10):\n" in text
     assert f"wrote 12 records to {tmp_path / 'out.jsonl'} in " in text
+
+
+def test_a_worker_starting_up_does_not_spend_the_budget_of_its_first_page(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "p.jsonl", [{"id": f"p{n}", "text": ARTICLE} for n in range(4)])
+    summary = run_batch([source], tmp_path / "out.jsonl", BatchOptions(jobs=2, page_timeout_seconds=0.5))
+    assert summary.tally.failed == {}

@@ -89,6 +89,7 @@ class _Worker:
     results: Connection  # worker → driver
     held: deque[_Task] = field(default_factory=deque)
     head_started: float = 0.0  # when the first held task began, as the driver saw it
+    ready: bool = False  # its pipeline is built: its start does not count against a page's budget
 
     def kill(self) -> None:
         self.process.kill()
@@ -214,25 +215,28 @@ class _Run:
         busy = [worker for worker in self.pool.workers if worker.held]
         if not busy:
             return
-        now = time.monotonic()
-        timeout = min(worker.head_started for worker in busy) + self.pool.page_timeout_seconds - now
-        handles = [handle for worker in busy for handle in (worker.results, worker.process.sentinel)]
-        wait(handles, timeout=max(0.0, timeout))
+        budget = self.pool.page_timeout_seconds
+        deadlines = [worker.head_started + budget for worker in busy if worker.ready]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        wait([handle for worker in busy for handle in (worker.results, worker.process.sentinel)], timeout)
         for worker in busy:
             self._drain(worker)
         now = time.monotonic()
         for worker in busy:
-            if worker.held and now - worker.head_started > self.pool.page_timeout_seconds:
-                budget = self.pool.page_timeout_seconds
+            if worker.held and worker.ready and now - worker.head_started > budget:
                 self._replace(worker, ErrorReason.TIMEOUT, f"cleaning took longer than the budget of {budget:g} s")
 
     def _drain(self, worker: _Worker) -> None:
         try:
             while worker.held and worker.results.poll():
-                index, line, outcome = worker.results.recv()
+                message = worker.results.recv()
+                worker.head_started = time.monotonic()
+                if message is None:  # the worker is ready: its first task starts now
+                    worker.ready = True
+                    continue
+                index, line, outcome = message
                 self.done[index] = Result(line, outcome)
                 worker.held.popleft()
-                worker.head_started = time.monotonic()
         except (EOFError, OSError):
             pass
         if worker.held and not worker.process.is_alive():

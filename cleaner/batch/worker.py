@@ -108,13 +108,15 @@ def with_charset(raw: bytes | str, charset: str | None) -> bytes | str:
 
 
 def worker_main(tasks: Connection, results: Connection, setup: WorkerSetup) -> None:
-    """Clean the `(index, item)` tasks received on `tasks`, sending `(index, line, outcome)` back.
+    """Clean the `(index, item)` tasks received on `tasks`, sending `(index, line, outcome)` back
+    (and first None, once its pipeline is built).
 
     A thread receives the tasks while the main thread cleans, so that the driver's sends never
     wait for a page to finish. The driver handles Ctrl-C for the whole run.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     clean = PageCleaner(setup)
+    results.send(None)  # ready: from now on the driver counts each page's time
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
     while (task := inbox.get()) is not None:
