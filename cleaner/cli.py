@@ -2,7 +2,8 @@
 
 ``cleaner clean FILE|-`` prints a page's body text, or as Markdown (``--markdown``), its typed
 result (``--json``) or every block with its label, score and votes (``--explain``);
-``--summary`` tells on standard error what was discarded and why. Each subcommand is one
+``--summary`` tells on standard error what was discarded and why. ``cleaner batch INPUT... -o
+OUTPUT`` cleans crawl dumps in worker processes (see `cleaner.batch`). Each subcommand is one
 ``_add_<name>`` function that registers its parser and handler, so that ``batch`` can join
 ``clean`` and ``bench`` the same way. ``cleaner bench DATASET...`` scores the cleaner beside
 its peers on labeled pages (see `cleaner.bench`).
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     _add_clean(commands)
+    _add_batch(commands)
     _add_bench(commands)
     return parser
 
@@ -241,6 +243,106 @@ def strongest_negative_reason(block: Block, settings: CombineSettings) -> str:
         return "(no negative vote)"
     strongest = min(negative, key=lambda vote: settings.weight(vote.heuristic) * vote.value)
     return f"{strongest.heuristic}:{strongest.reason}"
+
+
+# -- cleaner batch ----------------------------------------------------------------------------
+
+
+BATCH_DESCRIPTION = (
+    "Clean every page record of the inputs (JSONL, plain, .gz or .zst; WARC and WET files; folders of .html and "
+    ".txt files) in worker processes, and write one output record per input record, in input order, to OUTPUT "
+    "(.jsonl, .jsonl.gz or .parquet): id, url, source, title and text, or an error with its reason. A summary goes "
+    "to standard error at the end."
+)
+
+
+def _add_batch(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "batch", help="clean crawl dumps (JSONL, WARC, WET, folders) in parallel", description=BATCH_DESCRIPTION
+    )
+    _add_batch_files(parser)
+    _add_batch_run(parser)
+    parser.set_defaults(handler=_run_batch)
+
+
+def _add_batch_files(parser: argparse.ArgumentParser) -> None:
+    """What a batch reads and writes."""
+    from cleaner.io.inputs import InputKind
+
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="a JSONL, WARC or WET file, or a folder of pages")
+    parser.add_argument("-o", "--output", required=True, metavar="OUTPUT", help="the output file (written at the end)")
+    parser.add_argument(
+        "--input-format",
+        choices=[kind.value for kind in InputKind],
+        default=InputKind.AUTO.value,
+        help="the kind of every input (default auto: told from each path)",
+    )
+    for field in ("id", "url", "html", "text"):
+        parser.add_argument(
+            f"--{field}-field", default=field, metavar="NAME", help=f"JSONL field of the page's {field}"
+        )
+    parser.add_argument("--blocks", action="store_true", help="write every block with its label, score and votes")
+
+
+def _add_batch_run(parser: argparse.ArgumentParser) -> None:
+    """How a batch runs: workers, time budget, checkpoints, pipeline."""
+    from cleaner.batch.options import DEFAULT_CHECKPOINT_RECORDS, DEFAULT_PAGE_TIMEOUT_SECONDS
+
+    parser.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes (default: one per core)")
+    parser.add_argument(
+        "--page-timeout",
+        type=_positive_float,
+        default=DEFAULT_PAGE_TIMEOUT_SECONDS,
+        metavar="SECONDS",
+        help=f"time budget of one page; a page over it is recorded as a timeout ({DEFAULT_PAGE_TIMEOUT_SECONDS:g})",
+    )
+    parser.add_argument("--resume", action="store_true", help="continue an interrupted run into the same OUTPUT")
+    parser.add_argument(
+        "--checkpoint",
+        type=_positive,
+        default=DEFAULT_CHECKPOINT_RECORDS,
+        metavar="N",
+        help=f"records written to disk at a time: what an interruption can cost ({DEFAULT_CHECKPOINT_RECORDS})",
+    )
+    pipeline = parser.add_mutually_exclusive_group()
+    pipeline.add_argument("--config", metavar="FILE", help="a pipeline config (TOML or JSON; see Configuration)")
+    pipeline.add_argument(
+        "--pipeline", metavar="MODULE:FUNCTION", help="a function returning the Cleaner to use, imported by each worker"
+    )
+    parser.add_argument("--comments", action="store_true", help="keep readers' comments as body (chrome by default)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress line and no summary")
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {value!r}")
+    return number
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from cleaner.batch import BatchOptions, format_summary, run_batch
+
+    options = BatchOptions.model_validate(
+        {
+            **({"jobs": args.jobs} if args.jobs else {}),
+            "input_kind": args.input_format,
+            "fields": {"id": args.id_field, "url": args.url_field, "html": args.html_field, "text": args.text_field},
+            "blocks": args.blocks,
+            "page_timeout_seconds": args.page_timeout,
+            "checkpoint_records": args.checkpoint,
+            "resume": args.resume,
+            "pipeline": {"config": args.config, "factory": args.pipeline, "comments": args.comments},
+            "progress": not args.quiet and sys.stderr.isatty(),
+        }
+    )
+    summary = run_batch(args.inputs, args.output, options)
+    if not args.quiet:
+        sys.stderr.write(format_summary(summary))
+    return EXIT_OK
 
 
 # -- cleaner bench ----------------------------------------------------------------------------

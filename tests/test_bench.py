@@ -156,7 +156,9 @@ def test_zstd_without_its_package_names_the_package_to_install(tmp_path: Path, m
     monkeypatch.setitem(sys.modules, "zstandard", None)  # what `import zstandard` meets where it is not installed
     path = tmp_path / "tiny.jsonl.zst"
     path.write_bytes(b"(\xb5/\xfd")
-    with pytest.raises(DatasetError, match=r"tiny\.jsonl\.zst: reading \.zst needs zstandard: pip install zstandard"):
+    with pytest.raises(
+        DatasetError, match=r"tiny\.jsonl\.zst: reading \.zst needs zstandard: pip install 'cleaner\[zstd\]'"
+    ):
         load_dataset(path)
 
 

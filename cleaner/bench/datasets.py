@@ -11,7 +11,6 @@ for data sets whose name starts with one of `DROP_TITLE_DATASETS` and keeps it o
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from cleaner.decode import decode
 from cleaner.errors import InputError
 from cleaner.fixtures import load_fixtures
+from cleaner.io.compressed import ReadError, open_binary
 
 TitleConvention = Literal["keep", "drop"]
 TITLE_CHOICES = ("auto", "keep", "drop")
@@ -126,22 +126,9 @@ def _record(path: Path, number: int, line: str) -> Record:
 
 def _open_text(path: Path) -> IO[str]:
     try:
-        if path.name.endswith(".gz"):
-            return gzip.open(path, "rt", encoding="utf-8")
-        if path.name.endswith(".zst"):
-            return io.TextIOWrapper(_zstd_reader(path), encoding="utf-8")
-        return path.open(encoding="utf-8")
-    except OSError as error:
-        raise DatasetError(f"{path}: cannot read it: {error.strerror or error}") from None
-
-
-def _zstd_reader(path: Path) -> IO[bytes]:
-    try:
-        import zstandard  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        raise DatasetError(f"{path}: reading .zst needs zstandard: pip install zstandard") from None
-    reader: IO[bytes] = zstandard.ZstdDecompressor().stream_reader(path.open("rb"))
-    return reader
+        return io.TextIOWrapper(open_binary(path), encoding="utf-8")
+    except ReadError as error:
+        raise DatasetError(str(error)) from None
 
 
 # -- fixtures -----------------------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""The work done per page in a worker process: parse the record, clean it, render its output line.
+
+`PageCleaner` is the one per-page call of a batch run. It is built once per worker from the
+`WorkerSetup` and receives each record whole, so that a later pass can hand it more context
+about the page (such as a profile of the page's site) without touching the driver.
+"""
+
+from __future__ import annotations
+
+import codecs
+import queue
+import signal
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from cleaner.batch.options import PipelineSpec
+from cleaner.batch.tally import CLEANED, EMPTY, FAILED, Outcome
+from cleaner.cli import strongest_negative_reason
+from cleaner.combine import CombineSettings
+from cleaner.errors import InputError
+from cleaner.io.inputs import Item, to_record
+from cleaner.io.jsonl import JsonlFields
+from cleaner.io.record import ErrorReason, Record, RecordError
+from cleaner.io.writers import error_line, result_line
+from cleaner.model import CleanResult, Label
+from cleaner.pipeline import Cleaner
+
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start as UTF-16's
+
+
+@dataclass(frozen=True)
+class WorkerSetup:
+    """What a worker needs to build its page cleaner: picklable, sent once at start."""
+
+    pipeline: PipelineSpec
+    fields: JsonlFields
+    blocks: bool
+
+
+class PageCleaner:
+    """Cleans one record into its output line and its share of the counts."""
+
+    def __init__(self, setup: WorkerSetup) -> None:
+        self.pipeline: Cleaner = setup.pipeline.build()
+        self.fields = setup.fields
+        self.blocks = setup.blocks
+
+    def __call__(self, item: Item) -> tuple[str, Outcome]:
+        record = to_record(item, self.fields)
+        if record.error is not None:
+            return failure(record, record.error)
+        try:
+            result = self.clean(record)
+        except InputError as error:
+            return failure(record, RecordError(reason=ErrorReason.UNREADABLE_PAGE, message=str(error)))
+        except Exception as error:  # a bug in a heuristic must not stop the run: the page is counted failed
+            message = f"{type(error).__name__}: {error}"
+            return failure(record, RecordError(reason=ErrorReason.INTERNAL_ERROR, message=message))
+        return result_line(record, result, self.blocks), outcome(result, self.pipeline.combine_settings)
+
+    def clean(self, record: Record) -> CleanResult:
+        """The cleaning of one page: the call that per-site context would extend."""
+        return self.pipeline.clean(with_charset(record.raw, record.charset), url=record.url, format=record.format)
+
+
+def failure(record: Record, error: RecordError) -> tuple[str, Outcome]:
+    """The output line and counts of a record that yielded no text."""
+    return error_line(record, error), Outcome(FAILED, error.reason.value)
+
+
+def outcome(result: CleanResult, settings: CombineSettings) -> Outcome:
+    body = sum(len(block.text) for block in result.blocks if block.label is Label.BODY)
+    chrome = Counter(
+        strongest_negative_reason(block, settings) for block in result.blocks if block.label is Label.CHROME
+    )
+    return Outcome(
+        CLEANED if result.text else EMPTY,
+        body_chars=body,
+        page_chars=sum(len(block.text) for block in result.blocks),
+        chrome=tuple(chrome.items()),
+    )
+
+
+def with_charset(raw: bytes | str, charset: str | None) -> bytes | str:
+    """`raw` decoded with the charset its transport declared, where that is what a browser would do.
+
+    A byte-order mark and valid UTF-8 win over the declaration (servers often declare
+    latin-1 for UTF-8 pages); otherwise the declared charset is used when it decodes the
+    page, and the cleaner's own detection when it does not.
+    """
+    if charset is None or isinstance(raw, str) or raw.startswith(_BOMS):
+        return raw
+    try:
+        raw.decode("utf-8")
+        return raw
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return raw
+
+
+# -- the worker process ---------------------------------------------------------------------------
+
+
+def worker_main(tasks: Connection, results: Connection, setup: WorkerSetup) -> None:
+    """Clean the `(index, item)` tasks received on `tasks`, sending `(index, line, outcome)` back
+    (and first None, once its pipeline is built).
+
+    A thread receives the tasks while the main thread cleans, so that the driver's sends never
+    wait for a page to finish. The driver handles Ctrl-C for the whole run.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    clean = PageCleaner(setup)
+    results.send(None)  # ready: from now on the driver counts each page's time
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
+    while (task := inbox.get()) is not None:
+        index, item = task
+        line, counts = clean(item)
+        try:
+            results.send((index, line, counts))
+        except OSError:  # the driver is gone (killed): nobody wants the rest
+            return
+
+
+def _receive(tasks: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    try:
+        while (task := tasks.recv()) is not None:
+            inbox.put(task)
+    except (EOFError, OSError):  # the driver closed the pipe or died
+        pass
+    inbox.put(None)
