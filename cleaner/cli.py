@@ -310,6 +310,11 @@ def _add_batch_run(parser: argparse.ArgumentParser) -> None:
         "--pipeline", metavar="MODULE:FUNCTION", help="a function returning the Cleaner to use, imported by each worker"
     )
     parser.add_argument("--comments", action="store_true", help="keep readers' comments as body (chrome by default)")
+    sites = parser.add_argument_group("site profiles (see the README's Site profiles)")
+    learn = "read every input page first to learn each host's template, then clean the pages with it"
+    sites.add_argument("--learn-sites", action="store_true", help=learn)
+    sites.add_argument("--sites", metavar="FILE", help="site profiles to clean with (saved by an earlier run)")
+    sites.add_argument("--save-sites", metavar="FILE", help="write the site profiles the pages were cleaned with")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line and no summary")
 
 
@@ -336,6 +341,7 @@ def _run_batch(args: argparse.Namespace) -> int:
             "checkpoint_records": args.checkpoint,
             "resume": args.resume,
             "pipeline": {"config": args.config, "factory": args.pipeline, "comments": args.comments},
+            "sites": {"learn": args.learn_sites, "profiles": args.sites, "save": args.save_sites},
             "progress": not args.quiet and sys.stderr.isatty(),
         }
     )

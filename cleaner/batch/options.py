@@ -71,6 +71,20 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+class SiteOptions(BaseModel):
+    """Site profiles in a batch: learned from the inputs in a first pass, loaded from a file, or both."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    learn: bool = Field(False, description="a first pass learns each host's template from every input page")
+    profiles: Path | None = Field(None, description="site profiles to start from (written by SiteProfiles.save)")
+    save: Path | None = Field(None, description="where to write the profiles the pages were cleaned with")
+
+    @property
+    def used(self) -> bool:
+        return self.learn or self.profiles is not None
+
+
 class BatchOptions(BaseModel):
     """How `run_batch` reads, cleans and writes."""
 
@@ -86,4 +100,5 @@ class BatchOptions(BaseModel):
     )
     resume: bool = Field(False, description="continue an interrupted run into the same output")
     pipeline: PipelineSpec = Field(default_factory=PipelineSpec)
+    sites: SiteOptions = Field(default_factory=SiteOptions)
     progress: bool = Field(False, description="show a progress line on standard error")

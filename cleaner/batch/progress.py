@@ -12,8 +12,9 @@ REFRESH_SECONDS = 0.2
 class Progress:
     """Rewrites one line of `stream` at most every `REFRESH_SECONDS`; silent when not `enabled`."""
 
-    def __init__(self, enabled: bool, initial: int = 0, stream: TextIO | None = None) -> None:
+    def __init__(self, enabled: bool, initial: int = 0, stream: TextIO | None = None, label: str = "") -> None:
         self.enabled = enabled
+        self.label = f"{label}: " if label else ""
         self.stream = stream or sys.stderr
         self.initial = initial  # pages of an earlier run: shown, not counted in the rate
         self.pages = initial
@@ -37,5 +38,7 @@ class Progress:
     def _show(self, now: float) -> None:
         elapsed = max(now - self.started, 1e-9)
         rate = (self.pages - self.initial) / elapsed
-        self.stream.write(f"\r{self.pages:,} pages  {rate:,.1f} pages/s  {self.failed:,} failed  {elapsed:,.0f} s ")
+        self.stream.write(
+            f"\r{self.label}{self.pages:,} pages  {rate:,.1f} pages/s  {self.failed:,} failed  {elapsed:,.0f} s "
+        )
         self.stream.flush()

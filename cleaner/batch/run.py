@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -17,6 +18,9 @@ from cleaner.batch.tally import BatchSummary
 from cleaner.batch.worker import WorkerSetup
 from cleaner.io.inputs import check_inputs, read_items
 from cleaner.io.writers import check_output
+from cleaner.site import SiteProfiles
+
+PROFILES = "site-profiles.json"
 
 
 def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOptions | None = None) -> BatchSummary:
@@ -31,6 +35,8 @@ def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOp
     target = Path(output)
     check_inputs(paths, options.input_kind)
     check_output(target)
+    if options.sites.profiles is not None:
+        SiteProfiles.load(options.sites.profiles)  # a missing or broken profiles file fails here, before any work
     options.pipeline.build()  # a bad pipeline fails here, once, rather than in every worker
     store = PartStore(target, fingerprint(paths, options), options.checkpoint_records)
     store.start(options.resume)
@@ -38,8 +44,10 @@ def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOp
     skipped: Counter[str] = Counter()
     items = islice(read_items(paths, options.input_kind, lambda kind: skipped.update((kind,))), resumed, None)
     started = time.monotonic()
+    profiles = store.folder / PROFILES if options.sites.used else None
+    site_hosts = prepare_site_profiles(paths, options, profiles) if profiles is not None else 0
     progress = Progress(options.progress, initial=resumed)
-    setup = WorkerSetup(options.pipeline, options.fields, options.blocks)
+    setup = WorkerSetup(options.pipeline, options.fields, options.blocks, profiles=profiles)
     try:
         with WorkerPool(setup, options.jobs, options.page_timeout_seconds) as pool:
             for result in pool.map(items):
@@ -60,8 +68,44 @@ def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOp
         resumed=resumed,
         tally=store.tally,
         skipped=dict(skipped),
+        site_hosts=site_hosts,
         seconds=time.monotonic() - started,
     )
+
+
+def prepare_site_profiles(paths: Sequence[Path], options: BatchOptions, kept: Path) -> int:
+    """Write the profiles the workers clean with to `kept` (in the run's parts folder); return their hosts.
+
+    They are the profiles loaded from `options.sites.profiles`, plus, with `learn`, what a
+    first pass over every input page learned. A resumed run finds them in `kept` and reuses
+    them as they are.
+    """
+    sites = options.sites
+    if kept.exists():
+        profiles = SiteProfiles.load(kept)
+    else:
+        profiles = SiteProfiles.load(sites.profiles) if sites.profiles is not None else SiteProfiles()
+        if sites.learn:
+            learn_sites(paths, options, profiles)
+        profiles.save(kept)
+    if sites.save is not None:
+        profiles.save(sites.save)
+    return len(profiles)
+
+
+def learn_sites(paths: Sequence[Path], options: BatchOptions, profiles: SiteProfiles) -> None:
+    """The learning pass: every page of `paths` read by the workers, its block keys added to `profiles`."""
+    setup = WorkerSetup(options.pipeline, options.fields, blocks=False, learn=True)
+    progress = Progress(options.progress, label="learning")
+    try:
+        with WorkerPool(setup, options.jobs, options.page_timeout_seconds) as pool:
+            for pages, result in enumerate(pool.map(read_items(paths, options.input_kind, lambda kind: None)), 1):
+                if result.line:
+                    url, keys = json.loads(result.line)
+                    profiles.learn_keys(url, frozenset(keys))
+                progress.update(pages, 0)
+    finally:
+        progress.close()
 
 
 def _failures(store: PartStore) -> int:
@@ -76,6 +120,10 @@ def fingerprint(paths: Sequence[Path], options: BatchOptions) -> dict[str, Any]:
         "fields": options.fields.model_dump(),
         "blocks": options.blocks,
         "pipeline": options.pipeline.model_dump(mode="json"),
+        "sites": {
+            "learn": options.sites.learn,
+            "profiles": _describe(options.sites.profiles) if options.sites.profiles is not None else None,
+        },
     }
 
 

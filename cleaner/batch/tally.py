@@ -10,13 +10,14 @@ from pydantic import BaseModel, Field
 CLEANED = "cleaned"
 EMPTY = "empty"
 FAILED = "failed"
+LEARNED = "learned"  # read for the site profiles, in the learning pass: not counted
 TOP_REASONS = 10
 
 
 class Outcome(NamedTuple):
     """One page's share of the counts, made where the page was cleaned."""
 
-    status: str  # CLEANED, EMPTY or FAILED
+    status: str  # CLEANED, EMPTY or FAILED (or LEARNED, in the learning pass)
     reason: str | None = None  # the error's reason when FAILED
     body_chars: int = 0
     page_chars: int = 0  # characters of all the page's blocks
@@ -73,6 +74,7 @@ class BatchSummary(BaseModel):
     resumed: int = Field(0, description="records that an interrupted run had written already")
     tally: Tally
     skipped: dict[str, int] = Field(default_factory=dict, description="input records that are not pages, by kind")
+    site_hosts: int = Field(0, description="hosts with a site profile the pages were cleaned with")
     seconds: float = Field(description="wall time of this run")
 
 
@@ -85,6 +87,8 @@ def format_summary(summary: BatchSummary) -> str:
     ]
     if summary.skipped:
         lines.extend(_counts("not pages, skipped:", summary.skipped))
+    if summary.site_hosts:
+        lines.append(f"site profiles: {summary.site_hosts:,} hosts")
     if tally.page_chars:
         share = tally.body_chars / tally.page_chars
         lines.append(f"body share: {share:.1%} of the pages' text ({tally.body_chars:,} of {tally.page_chars:,} chars)")

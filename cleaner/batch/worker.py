@@ -8,16 +8,18 @@ about the page (such as a profile of the page's site) without touching the drive
 from __future__ import annotations
 
 import codecs
+import json
 import queue
 import signal
 import threading
 from collections import Counter
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from cleaner.batch.options import PipelineSpec
-from cleaner.batch.tally import CLEANED, EMPTY, FAILED, Outcome
+from cleaner.batch.tally import CLEANED, EMPTY, FAILED, LEARNED, Outcome
 from cleaner.cli import strongest_negative_reason
 from cleaner.combine import CombineSettings
 from cleaner.errors import InputError
@@ -27,17 +29,24 @@ from cleaner.io.record import ErrorReason, Record, RecordError
 from cleaner.io.writers import error_line, result_line
 from cleaner.model import CleanResult, Label
 from cleaner.pipeline import Cleaner
+from cleaner.site import SiteProfiles, host_of, page_keys
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start as UTF-16's
 
 
 @dataclass(frozen=True)
 class WorkerSetup:
-    """What a worker needs to build its page cleaner: picklable, sent once at start."""
+    """What a worker needs to build its page cleaner: picklable, sent once at start.
+
+    With `learn`, the worker reads the pages for a site profile instead of cleaning them
+    (see `PageLearner`); with `profiles`, it cleans each page with its host's profile.
+    """
 
     pipeline: PipelineSpec
     fields: JsonlFields
     blocks: bool
+    profiles: Path | None = None
+    learn: bool = False
 
 
 class PageCleaner:
@@ -47,6 +56,7 @@ class PageCleaner:
         self.pipeline: Cleaner = setup.pipeline.build()
         self.fields = setup.fields
         self.blocks = setup.blocks
+        self.profiles = SiteProfiles.load(setup.profiles) if setup.profiles is not None else None
 
     def __call__(self, item: Item) -> tuple[str, Outcome]:
         record = to_record(item, self.fields)
@@ -62,8 +72,32 @@ class PageCleaner:
         return result_line(record, result, self.blocks), outcome(result, self.pipeline.combine_settings)
 
     def clean(self, record: Record) -> CleanResult:
-        """The cleaning of one page: the call that per-site context would extend."""
-        return self.pipeline.clean(with_charset(record.raw, record.charset), url=record.url, format=record.format)
+        """The cleaning of one page, with the profile of its site when the run has profiles."""
+        site = self.profiles.for_url(record.url) if self.profiles is not None else None
+        raw = with_charset(record.raw, record.charset)
+        return self.pipeline.clean(raw, url=record.url, format=record.format, site=site)
+
+
+class PageLearner:
+    """Reads one record for the site profiles: its output line is ``[url, [block keys]]``, or empty.
+
+    The learning pass asks nothing else of a page; pages it cannot read are left to the
+    cleaning pass, which records them.
+    """
+
+    def __init__(self, setup: WorkerSetup) -> None:
+        self.pipeline: Cleaner = setup.pipeline.build()
+        self.fields = setup.fields
+
+    def __call__(self, item: Item) -> tuple[str, Outcome]:
+        record = to_record(item, self.fields)
+        if record.error is not None or host_of(record.url) is None:
+            return "", Outcome(LEARNED)
+        try:
+            page = self.pipeline.read(with_charset(record.raw, record.charset), url=record.url, format=record.format)
+        except Exception:  # any failure is the cleaning pass's to record, with its reason
+            return "", Outcome(LEARNED)
+        return json.dumps([record.url, sorted(page_keys(page))]), Outcome(LEARNED)
 
 
 def failure(record: Record, error: RecordError) -> tuple[str, Outcome]:
@@ -115,7 +149,7 @@ def worker_main(tasks: Connection, results: Connection, setup: WorkerSetup) -> N
     wait for a page to finish. The driver handles Ctrl-C for the whole run.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    clean = PageCleaner(setup)
+    clean = PageLearner(setup) if setup.learn else PageCleaner(setup)
     results.send(None)  # ready: from now on the driver counts each page's time
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
