@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from cleaner.combine import CombineSettings
+from cleaner.combine import CombineSettings, strongest_negative_reason
 from cleaner.decode import Format
 from cleaner.errors import CleanerError
 from cleaner.model import Block, CleanResult, Label, Vote
@@ -234,15 +234,6 @@ def format_summary(result: CleanResult, settings: CombineSettings) -> str:
 def _count(blocks: list[Block]) -> str:
     words = sum(len(block.text.split()) for block in blocks)
     return f"{len(blocks):,} block{'' if len(blocks) == 1 else 's'} ({words:,} word{'' if words == 1 else 's'})"
-
-
-def strongest_negative_reason(block: Block, settings: CombineSettings) -> str:
-    """``heuristic:reason`` of the vote that pulled the block's score down most (after weighting)."""
-    negative = [vote for vote in block.votes if vote.value < 0]
-    if not negative:
-        return "(no negative vote)"
-    strongest = min(negative, key=lambda vote: settings.weight(vote.heuristic) * vote.value)
-    return f"{strongest.heuristic}:{strongest.reason}"
 
 
 # -- cleaner batch ----------------------------------------------------------------------------

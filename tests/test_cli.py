@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from cleaner import CleanResult, Vote
-from cleaner.cli import compact_vote, format_explain, strongest_negative_reason, truncate
-from cleaner.combine import CombineSettings
+from cleaner.cli import compact_vote, format_explain, truncate
+from cleaner.combine import CombineSettings, strongest_negative_reason
 from cleaner.model import Block, Label
 
 PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "independent-afghanistan" / "page.txt"

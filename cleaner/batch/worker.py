@@ -20,8 +20,7 @@ from typing import Any
 
 from cleaner.batch.options import PipelineSpec
 from cleaner.batch.tally import CLEANED, EMPTY, FAILED, LEARNED, Outcome
-from cleaner.cli import strongest_negative_reason
-from cleaner.combine import CombineSettings
+from cleaner.combine import CombineSettings, strongest_negative_reason
 from cleaner.errors import InputError
 from cleaner.io.inputs import Item, to_record
 from cleaner.io.jsonl import JsonlFields

@@ -20,6 +20,7 @@ from cleaner.bench.datasets import Dataset
 from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun
 from cleaner.bench.sites import SiteLearningRun
 from cleaner.bench.systems import INSTALL_HINT, REFERENCE
+from cleaner.combine import strongest_negative_reason
 from cleaner.metrics import tokens
 from cleaner.model import Block, Label
 from cleaner.pipeline import Cleaner
@@ -216,7 +217,7 @@ def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool
 
 def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int = 10) -> str:
     """Markdown: lost and leaked words by rule and by strongest vote, then the `worst` pages' blocks."""
-    from cleaner.cli import compact_vote, strongest_negative_reason
+    from cleaner.cli import compact_vote
 
     records = {record.id: record for record in dataset.records if record.text is not None}
     losses: dict[str, list[BlockLoss]] = {}
