@@ -261,3 +261,21 @@ def test_a_line_of_the_site_template_is_never_a_page_s_title() -> None:
 
     assert cleaner.clean(pages[0].raw, url=pages[0].url).title == MENU
     assert [result.title for result in cleaner.clean_many(pages)] == [None, None, None]
+
+
+def test_a_paragraph_that_every_article_of_the_site_repeats_inside_its_body_stays_body() -> None:
+    shared = line(40, stopwords=12, seed=25, end=".")  # say, the background paragraph of a running story
+    pages = []
+    for seed in range(3):
+        paragraphs = [line(40, stopwords=12, seed=seed * 7 + k, end=".") for k in range(4)]
+        text = "\n\n".join(
+            [MENU, f"Storm number {seed} closes the coast road", *paragraphs[:2], shared, *paragraphs[2:]]
+        )
+        pages.append(Page(id=str(seed), url=f"https://news.example.com/{seed}", raw=text))
+
+    results = list(cleaner.clean_many(pages))
+
+    assert all(_labels_of(result, shared) == {Label.BODY} for result in results)
+    assert all(_labels_of(result, MENU) == {Label.CHROME} for result in results)
+    shared_votes = [vote for block in results[0].blocks if block.text == shared for vote in block.votes]
+    assert any(vote.heuristic == "site_template" for vote in shared_votes)  # seen, and outweighed
