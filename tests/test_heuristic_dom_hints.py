@@ -26,7 +26,9 @@ def test_blocks_inside_chrome_containers_are_chrome(container: str) -> None:
     assert votes[1:] == [None] * 8
 
 
-@pytest.mark.parametrize("name", ["commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner"])
+@pytest.mark.parametrize(
+    "name", ["commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner", "customer-reviews"]
+)
 def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:
     votes = _votes(f'<div class="{name}"><p>Probe</p></div><div id="x-{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')
 
@@ -85,3 +87,11 @@ def test_a_name_on_fewer_blocks_than_the_share_still_counts() -> None:
 
 def test_text_pages_get_no_votes() -> None:
     assert DomHints().vote(segment_text("Home\n\nSome paragraph of text.")) == [None, None]
+
+
+@pytest.mark.parametrize("name", ["comment-list", "product-reviews"])
+def test_comments_and_customer_reviews_are_kept_when_comments_are_wanted(name: str) -> None:
+    page = segment_html(f'<html><body><div class="{name}"><p>Probe</p></div>{PLAIN_BLOCKS}</body></html>')
+
+    assert DomHints().vote(page)[0] is not None
+    assert DomHints(comments_are_chrome=False).vote(page)[0] is None

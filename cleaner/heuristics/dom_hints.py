@@ -1,7 +1,7 @@
 """DOM hints: the names a template gives its parts, and the semantic elements around a block.
 
 Templates say what their parts are: ``<nav>``, ``<aside>``, ``<footer>``, ``<header>``,
-``<figcaption>``, and class or id names such as "menu", "related", "comment", "cookie"; the
+``<figcaption>``, and class or id names such as "menu", "related", "comment", "review", "cookie"; the
 article sits in ``<article>``, ``<main>`` or an element named "content", "post", "entry".
 Readability's class-weight vocabulary and trafilatura's XPath lists read the same names.
 They are hints, not verdicts: a site may call its whole page "post" or wrap its article in a
@@ -25,13 +25,14 @@ from cleaner.segment.page import SegmentedPage
 # "ad" also name layout wrappers and product pages' own parts, and say too little.
 CHROME_ROOTS = (
     "nav", "menu", "footer", "comment", "related", "popular", "trending", "recommend", "cookie", "consent",
-    "popup", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus",
+    "popup", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus", "review",
 )  # fmt: skip
 BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
 CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "figcaption"))
 BODY_CONTAINERS = frozenset(("article", "main"))
-# Names of readers' comment sections: chrome unless comments are wanted.
-COMMENT_ROOTS = ("comment", "disqus")
+# Names of readers' comment sections, a shop's customer reviews among them (the product page's
+# comments): chrome unless comments are wanted.
+COMMENT_ROOTS = ("comment", "disqus", "review")
 
 
 class DomHintsSettings(HeuristicSettings):
