@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from enum import StrEnum
 
 import regex
@@ -26,16 +27,19 @@ _MAX_BROKEN_UTF8_CHARS = 8
 _WEB_DEFAULT_ENCODING = "cp1252"
 _CHAOS_MARGIN = 0.1
 # A document starts like HTML when its first tag (after white space and comments) is one
-# that only HTML documents open with; fragments are recognised by a few block tags.
+# that only HTML documents open with; fragments are recognised by a few block tags. A comment
+# ends at its first "-->" and the quantifiers are possessive: a lazy comment free to run on
+# past one "-->" to the next would try every way of grouping a row of comments (exponential).
 _HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style)\b",
+    r"\A\s*+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
 # A charset declared in the document itself (HTML's <meta charset> and http-equiv forms, or an
-# XML declaration), read from the first bytes as ASCII, the way browsers prescan.
-_DECLARED_CHARSET = regex.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
-    regex.IGNORECASE,
+# XML declaration), read from the first bytes as ASCII, the way browsers prescan. A tag's
+# attributes stop at the next "<" too, so that no tag left open is read to the end of the prescan.
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^<>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^<>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
+    re.IGNORECASE,
 )
 _PRESCAN_BYTES = 4096
 _HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|section|article)\b", regex.I)

@@ -77,7 +77,9 @@ _PROSE_MIN_STOPWORD_SHARE = 0.2
 _WORD = regex.compile(r"\w+")
 
 
-_TAG = regex.compile(r"<[^>]*+>")
+# A tag, as the fallback for too deep documents takes them out: it stops at the next "<", so that
+# a page full of unclosed "<" costs one pass rather than a scan to the end from each of them.
+_TAG = regex.compile(r"<[^<>]*+>")
 
 
 @dataclass(slots=True, eq=False)
