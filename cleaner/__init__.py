@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
+from cleaner.limits import Limits
 from cleaner.model import Block, CleanResult, Label, Vote
-from cleaner.pipeline import Cleaner, Limits
+from cleaner.pipeline import Cleaner
 from cleaner.segment.page import BlockFeatures, SegmentedPage
 from cleaner.title import TitleSettings
 

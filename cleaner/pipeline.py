@@ -10,13 +10,14 @@ from operator import is_
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
 from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode, detect_format, parse_format
-from cleaner.errors import ConfigError, InputError
+from cleaner.errors import ConfigError
 from cleaner.heuristics.base import Heuristic, create, votes_for
+from cleaner.limits import Limits
 from cleaner.model import Block, CleanResult, Label
 from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
@@ -45,14 +46,6 @@ DEFAULT_HEURISTICS = (
 
 
 _BLOCK_LIST = TypeAdapter(list[Block])
-
-
-class Limits(BaseModel):
-    """Bounds on what one page may cost."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    max_input_chars: int = Field(50_000_000, ge=1)
 
 
 class Cleaner:
@@ -139,22 +132,22 @@ class Cleaner:
     # -- cleaning ------------------------------------------------------------------------
 
     def clean(self, raw: str | bytes, url: str | None = None, format: str = "auto") -> CleanResult:
-        """Split `raw` into body and chrome."""
+        """Split `raw` into body and chrome.
+
+        Raises `InputError` for what cannot be cleaned (binary data, a page over `Limits`).
+        """
         wanted = parse_format(format)
+        self.limits.check_input(raw)
         text = decode(raw)
-        if len(text) > self.limits.max_input_chars:
-            raise InputError(
-                f"page of {len(text)} characters is over the limit of {self.limits.max_input_chars} "
-                "(Limits.max_input_chars)"
-            )
+        self.limits.check_input(text)
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
         page = self.segment(text, url, resolved)
         return self.decide(page)
 
     def segment(self, text: str, url: str | None, form: Format) -> SegmentedPage:
         if form is Format.HTML:
-            return segment_html(text, url)
-        return segment_text(text, url)
+            return segment_html(text, url, self.limits)
+        return segment_text(text, url, self.limits)
 
     def decide(self, page: SegmentedPage) -> CleanResult:
         """Run the heuristics and the combiner over an already segmented page."""
