@@ -6,8 +6,9 @@ from collections.abc import Iterable, Iterator
 
 from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
+from cleaner.limits import Limits
 from cleaner.model import Block, CleanResult, Label, Page, Vote
-from cleaner.pipeline import Cleaner, Limits
+from cleaner.pipeline import Cleaner
 from cleaner.segment.page import BlockFeatures, SegmentedPage
 from cleaner.site import ProfileSettings, SiteProfile, SiteProfiles
 from cleaner.title import TitleSettings

@@ -125,8 +125,14 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _run_clean(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == STDIN else args.file
-    raw = read_input(args.file)
     pipeline = Cleaner().with_comments() if args.comments else Cleaner()
+    limits = pipeline.limits
+    raw = read_input(args.file, limits.max_input_bytes)
+    if len(raw) > limits.max_input_bytes:
+        raise CommandError(
+            f"{name}: page of more than {limits.max_input_bytes} bytes is over the limit of "
+            f"{limits.max_input_chars} characters (Limits.max_input_chars) in any encoding"
+        )
     try:
         result = pipeline.clean(raw, url=args.url, format=args.format)
     except CleanerError as error:
@@ -138,14 +144,20 @@ def _run_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def read_input(file: str) -> bytes:
-    """The bytes of `file`, or of standard input for ``-``."""
+def read_input(file: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of `file`, or of standard input for ``-``: no more than `max_bytes` and one.
+
+    Reading stops there, so that an endless input (``/dev/zero``, a pipe that never closes
+    its end) costs no more than one byte over the limit.
+    """
+    size = -1 if max_bytes is None else max_bytes + 1
     if file == STDIN:
         if sys.stdin is None:
             raise CommandError("no standard input to read the page from")
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer.read(size)
     try:
-        return Path(file).read_bytes()
+        with Path(file).open("rb") as stream:
+            return stream.read(size)
     except OSError as error:
         raise CommandError(f"cannot read {file}: {error.strerror or error}") from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from enum import StrEnum
 
 import regex
@@ -26,18 +27,32 @@ _MAX_BROKEN_UTF8_CHARS = 8
 _WEB_DEFAULT_ENCODING = "cp1252"
 _CHAOS_MARGIN = 0.1
 # A document starts like HTML when its first tag (after white space and comments) is one
-# that only HTML documents open with; fragments are recognised by a few block tags.
+# that only HTML documents open with; fragments are recognised by a few block tags. A comment
+# ends at its first "-->" and the quantifiers are possessive: a lazy comment free to run on
+# past one "-->" to the next would try every way of grouping a row of comments (exponential).
 _HTML_START = regex.compile(
-    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style)\b",
+    r"\A\s*+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html|head|body|meta|title|base|link|script|style)\b",
     regex.IGNORECASE | regex.DOTALL,
 )
 # A charset declared in the document itself (HTML's <meta charset> and http-equiv forms, or an
-# XML declaration), read from the first bytes as ASCII, the way browsers prescan.
-_DECLARED_CHARSET = regex.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
-    regex.IGNORECASE,
+# XML declaration), read from the first bytes as ASCII, the way browsers prescan. A tag's
+# attributes stop at the next "<" too, so that no tag left open is read to the end of the prescan.
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^<>]+?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)|<\?xml[^<>]+encoding\s*=\s*["']([a-z0-9_.:-]+)""",
+    re.IGNORECASE,
 )
 _PRESCAN_BYTES = 4096
+# UTF-32 and UTF-16 without a BOM: (codec, bytes a code unit, the lanes of bytes that are zero
+# for Latin characters, the lane that holds them), UTF-32 first (its text looks like UTF-16's too).
+_WIDE_LANES = (
+    ("utf-32-le", 4, (2, 3), 0),
+    ("utf-32-be", 4, (0, 1), 3),
+    ("utf-16-le", 2, (1,), 0),
+    ("utf-16-be", 2, (0,), 1),
+)
+_MIN_WIDE_ZERO_SHARE = 0.5
+_MAX_WIDE_ZERO_SHARE = 0.05
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|section|article)\b", regex.I)
 _MIN_FRAGMENT_TAGS = 3
 
@@ -62,16 +77,26 @@ def parse_format(value: str | Format) -> Format:
 def decode(raw: str | bytes) -> str:
     """Decode bytes (BOM, then UTF-8, then detection) and refuse binary data.
 
-    Invalid bytes inside an otherwise UTF-8 page become U+FFFD rather than failing the page.
+    Invalid bytes inside an otherwise UTF-8 page become U+FFFD rather than failing the page,
+    and so do NUL characters (which no text holds, and which C strings and databases refuse)
+    and the halves of UTF-16 surrogate pairs left alone in a str (a str from a lenient JSON
+    reader may hold them; they cannot be written out as UTF-8).
     """
     if isinstance(raw, str):
-        text = raw
+        text = _join_surrogates(raw)
     elif isinstance(raw, (bytes, bytearray, memoryview)):
         text = _decode_bytes(bytes(raw))
     else:
         raise InputError(f"raw page must be str or bytes, got {type(raw).__name__}")
     _refuse_binary(text)
-    return text
+    return text.replace("\0", "\ufffd")
+
+
+def _join_surrogates(text: str) -> str:
+    """`text` with its surrogate pairs made the characters they stand for and lone surrogates U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _decode_bytes(data: bytes) -> str:
@@ -83,6 +108,9 @@ def _decode_bytes(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    wide = _wide_encoding(data[:_BINARY_SAMPLE_CHARS])
+    if wide is not None:
+        return data.decode(wide, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -94,6 +122,24 @@ def _decode_bytes(data: bytes) -> str:
     if _is_broken_utf8(lenient):
         return lenient
     return _detect_and_decode(data)
+
+
+def _wide_encoding(sample: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, told by where the zero bytes fall; else None.
+
+    Markup and Latin text in those encodings put a zero byte beside nearly every character:
+    in UTF-16LE at every odd offset and almost never at an even one, and so on. Binary data
+    that happens to look so is still refused afterwards, for its control characters.
+    """
+    for encoding, width, zero_lanes, char_lane in _WIDE_LANES:
+        lane = len(sample) // width
+        if (
+            lane
+            and all(sample[zero::width].count(0) >= _MIN_WIDE_ZERO_SHARE * lane for zero in zero_lanes)
+            and sample[char_lane::width].count(0) <= _MAX_WIDE_ZERO_SHARE * lane
+        ):
+            return encoding
+    return None
 
 
 def declared_encoding(data: bytes) -> str | None:

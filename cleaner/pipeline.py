@@ -10,13 +10,14 @@ from operator import is_
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
 from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create, votes_for
+from cleaner.limits import Limits
 from cleaner.model import Block, CleanResult, Label, Page
 from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
@@ -47,14 +48,6 @@ DEFAULT_HEURISTICS = (
 
 
 _BLOCK_LIST = TypeAdapter(list[Block])
-
-
-class Limits(BaseModel):
-    """Bounds on what one page may cost."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    max_input_chars: int = Field(50_000_000, ge=1)
 
 
 class Cleaner:
@@ -143,7 +136,10 @@ class Cleaner:
     def clean(
         self, raw: str | bytes, url: str | None = None, format: str = "auto", site: SiteProfile | None = None
     ) -> CleanResult:
-        """Split `raw` into body and chrome; `site`, the profile of the page's host, lets `site_template` vote."""
+        """Split `raw` into body and chrome; `site`, the profile of the page's host, lets `site_template` vote.
+
+        Raises `InputError` for what cannot be cleaned (binary data, a page over `Limits`).
+        """
         page = self.read(raw, url, format)
         if site is not None:
             page = with_site(page, site)
@@ -181,19 +177,16 @@ class Cleaner:
     def read(self, raw: str | bytes, url: str | None = None, format: str = "auto") -> SegmentedPage:
         """Decode `raw` and cut it into blocks: the first half of `clean`."""
         wanted = parse_format(format)
+        self.limits.check_input(raw)
         text = decode(raw)
-        if len(text) > self.limits.max_input_chars:
-            raise InputError(
-                f"page of {len(text)} characters is over the limit of {self.limits.max_input_chars} "
-                "(Limits.max_input_chars)"
-            )
+        self.limits.check_input(text)
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
         return self.segment(text, url, resolved)
 
     def segment(self, text: str, url: str | None, form: Format) -> SegmentedPage:
         if form is Format.HTML:
-            return segment_html(text, url)
-        return segment_text(text, url)
+            return segment_html(text, url, self.limits)
+        return segment_text(text, url, self.limits)
 
     def decide(self, page: SegmentedPage) -> CleanResult:
         """Run the heuristics and the combiner over an already segmented page."""

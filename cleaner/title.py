@@ -28,7 +28,12 @@ from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import closing_mark
 
-_DATE_OR_TIME = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b.*\b\d{1,2}\b|\b\d{1,2}\b.*\b(?:19|20)\d{2}\b")
+# A date or time: a clock time, or a year and a day number in either order. Three searches
+# rather than one pattern with ".*" between year and day, which would scan to the line's end
+# and back from every year (quadratic on long lines).
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DAY = re.compile(r"\b\d{1,2}\b")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 # Sentences and clauses run on after these; headlines stop without them.
 _NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
@@ -98,7 +103,7 @@ def _headline_score(
     score = 0.0
     score += 2.0 if words >= settings.headline_min_words else 0.0
     score += 1.0 if page.blank_before[index] and page.blank_after[index] else 0.0
-    score -= 2.0 if _DATE_OR_TIME.search(text) else 0.0
+    score -= 2.0 if _has_date_or_time(text) else 0.0
     prose_like = (
         words >= settings.sentence_min_words and page.stopwords[index] >= settings.sentence_min_stopword_share * words
     )
@@ -107,3 +112,7 @@ def _headline_score(
         shared = slug & set(_SLUG_WORD.findall(page.fingerprints[index]))
         score += 4.0 * len(shared) / len(slug)
     return score
+
+
+def _has_date_or_time(text: str) -> bool:
+    return bool(_TIME.search(text) or (_YEAR.search(text) and _DAY.search(text)))

@@ -20,7 +20,7 @@ CONFIG = {
     ],
     "combine": {"weights": {"position": 3.0, "text_shape": 0.25}, "bias": -0.5},
     "title": {"lookback_blocks": 2},
-    "limits": {"max_input_chars": 1234},
+    "limits": {"max_input_chars": 1234, "max_blocks": 500, "max_line_chars": 2000, "max_depth": 300},
 }
 
 TOML = """
@@ -42,6 +42,9 @@ lookback_blocks = 2
 
 [limits]
 max_input_chars = 1234
+max_blocks = 500
+max_line_chars = 2000
+max_depth = 300
 """
 
 
@@ -60,7 +63,7 @@ def _check_configured(pipeline: cleaner.Cleaner) -> None:
     assert weights["boilerplate_phrases"] == cleaner.combine.DEFAULT_WEIGHTS["boilerplate_phrases"]
     assert pipeline.combine_settings.bias == -0.5
     assert pipeline.title_settings.lookback_blocks == 2
-    assert pipeline.limits.max_input_chars == 1234
+    assert pipeline.limits == cleaner.Limits(max_input_chars=1234, max_blocks=500, max_line_chars=2000, max_depth=300)
 
 
 def test_config_from_dict() -> None:

@@ -56,6 +56,36 @@ def test_utf16_and_utf32_with_bom_decode(encoding: str) -> None:
     assert _block_texts(raw) == PROSE
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_decode(encoding: str) -> None:
+    raw = PROSE.encode(encoding)
+
+    assert decode(raw) == PROSE
+    assert _block_texts(raw) == PROSE
+
+
+def test_utf16_html_without_bom_is_read_as_html() -> None:
+    raw = "<html><body><p>Grüße aus Köln, a city on the river.</p></body></html>".encode("utf-16-le")
+
+    result = cleaner.clean(raw)
+
+    assert result.format == "html"
+    assert [block.text for block in result.blocks] == ["Grüße aus Köln, a city on the river."]
+
+
+def test_nul_characters_become_replacement_characters() -> None:
+    assert decode("A line with a NUL\x00 in the middle of ordinary text, long enough.") == (
+        "A line with a NUL\ufffd in the middle of ordinary text, long enough."
+    )
+    assert "\x00" not in decode(b"Bytes with a NUL\x00 in the middle of ordinary text, long enough.")
+
+
+def test_surrogate_pairs_in_a_str_are_joined_and_lone_surrogates_replaced() -> None:
+    assert decode("Smile \ud83d\ude00 please") == "Smile \U0001f600 please"
+    assert decode("Lone \ud800 high and \udfff low") == "Lone \ufffd high and \ufffd low"
+    assert cleaner.clean("Lone \ud800 surrogate in a line.").model_dump_json()
+
+
 def test_bytearray_and_memoryview_decode() -> None:
     raw = PROSE.encode("utf-8")
 

@@ -141,6 +141,8 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
         "Published Mar. 3, 2014 10:30 BST",
         "14 March 2014",
         "(12 replies)",
+        "Posted on: June 5, 2020",
+        "— on June 5, 2020",
     ],
 )
 def test_date_or_counter_alone_votes_chrome(text: str) -> None:

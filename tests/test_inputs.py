@@ -100,11 +100,11 @@ def test_seed_page_is_cleaned_without_error() -> None:
     assert all(part in text for part in result.text.split("\n\n"))
 
 
-def test_twenty_megabyte_page_completes() -> None:
+def test_page_just_under_the_default_character_limit_completes() -> None:
     paragraph = line(120, stopwords=40, end=".")
-    count = 20_000_000 // (len(paragraph) + 2) + 1
+    count = Limits().max_input_chars // (len(paragraph) + 9)
     text = "\n\n".join(f"{i} {paragraph}" for i in range(count))
-    assert len(text) >= 20_000_000
+    assert 0.99 * Limits().max_input_chars <= len(text) <= Limits().max_input_chars
 
     result = cleaner.clean(text)
 
@@ -144,8 +144,66 @@ def test_limit_counts_decoded_characters_not_bytes() -> None:
         limited.clean(("é" * 101).encode("utf-8"))
 
 
-def test_limits_are_validated() -> None:
-    with pytest.raises(ValueError, match="max_input_chars"):
-        Limits(max_input_chars=0)
+def test_bytes_that_no_encoding_fits_in_the_limit_are_refused_before_decoding() -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_input_chars=100))
+
+    assert len(limited.clean(("a" * 100).encode("utf-32-le")).blocks) == 1  # 400 bytes, 100 characters
+    with pytest.raises(InputError) as error:
+        limited.clean(b"a" * 401)
+
+    message = str(error.value)
+    assert "401 bytes" in message
+    assert "100 characters" in message
+    assert "max_input_chars" in message
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_page_at_the_block_limit_is_cleaned_and_one_more_block_is_refused(form: str) -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_blocks=50))
+
+    def page(blocks: int) -> str:
+        lines = [f"Line number {i} of the page." for i in range(blocks)]
+        return "\n".join(lines) if form == "text" else "<html><body><p>" + "</p><p>".join(lines) + "</p></body></html>"
+
+    assert len(limited.clean(page(50), format=form).blocks) == 50
+    with pytest.raises(InputError) as error:
+        limited.clean(page(51), format=form)
+
+    assert str(error.value) == "page of 51 blocks is over the limit of 50 (Limits.max_blocks)"
+
+
+def test_blank_lines_do_not_count_as_blocks() -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_blocks=2))
+
+    assert len(limited.clean("one\n\n\n  \n\ntwo\n\n").blocks) == 2
+
+
+def test_a_line_over_the_line_limit_is_cut_into_blocks_that_keep_all_its_text() -> None:
+    limited = cleaner.Cleaner(limits=Limits(max_line_chars=1_000))
+    text = "Intro line.\n" + " ".join(f"word{i}" for i in range(1_000)) + "\nLast line."
+
+    result = limited.clean(text)
+
+    assert len(result.blocks) == 2 + 8  # 7,889 characters in pieces of at most 1,000
+    assert all(len(block.text) <= 1_000 for block in result.blocks)
+    assert " ".join(block.text for block in result.blocks) == " ".join(text.split())
+    assert all(text[block.start : block.end] == block.text for block in result.blocks)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("max_input_chars", 0), ("max_blocks", 0), ("max_line_chars", 0), ("max_depth", 0), ("max_depth", 2049)],
+)
+def test_limits_are_validated(field: str, value: int) -> None:
+    with pytest.raises(ValueError, match=field):
+        Limits.model_validate({field: value})
+
+
+def test_unknown_limit_is_refused() -> None:
     with pytest.raises(ValueError, match="no_such_limit"):
         Limits(no_such_limit=3)  # type: ignore[call-arg]
+
+
+def test_default_limits_are_those_documented() -> None:
+    assert Limits() == Limits(max_input_chars=10_000_000, max_blocks=100_000, max_line_chars=100_000, max_depth=256)
+    assert Limits().max_input_bytes == 40_000_000

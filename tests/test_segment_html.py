@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
+from cleaner.limits import Limits
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
 
@@ -265,3 +266,69 @@ def test_a_page_in_a_legacy_encoding_without_a_declaration_is_read() -> None:
     assert result.format == "html"
     assert "Crème brûlée" in result.text
     assert "très appréciée à Noël" in result.text
+
+
+# -- limits ------------------------------------------------------------------------------------------
+
+
+def _nested(levels: int) -> str:
+    """A page whose text sits `levels` elements deep, <html> and <body> included."""
+    divs = levels - 2
+    return "<html><body>" + "<div>" * divs + "deep text" + "</div>" * divs + "<p>after</p></body></html>"
+
+
+@pytest.mark.parametrize("max_depth", [20, 256])
+def test_nesting_at_the_depth_limit_is_read_through_the_dom(max_depth: int) -> None:
+    page = segment_html(_nested(max_depth), limits=Limits(max_depth=max_depth))
+
+    assert page.texts == ("deep text", "after")
+    assert page.has_dom
+    assert page.depths[0] == max_depth
+
+
+@pytest.mark.parametrize("max_depth", [20, 256])
+def test_nesting_one_level_past_the_depth_limit_is_read_as_text(max_depth: int) -> None:
+    page = segment_html(_nested(max_depth + 1), limits=Limits(max_depth=max_depth))
+
+    assert page.texts == ("deep text", "after")
+    assert not page.has_dom
+
+
+def test_a_depth_limit_past_the_parsers_own_lifts_it() -> None:
+    page = segment_html(_nested(1_000), limits=Limits(max_depth=1_000))
+
+    assert page.texts == ("deep text", "after")
+    assert page.has_dom
+
+
+def test_nesting_past_the_limit_inside_a_hidden_element_is_read_as_text_too() -> None:
+    hidden = "<div hidden>" + "<div>" * 30 + "hidden text" + "</div>" * 30 + "</div>"
+
+    page = segment_html(_page(f"<p>Shown.</p>{hidden}"), limits=Limits(max_depth=20))
+
+    assert "Shown." in page.texts
+    assert not page.has_dom
+
+
+def test_a_text_node_past_the_parsers_size_limit_is_read_as_text() -> None:
+    long_text = "é" * 5_000_001  # 10 MB in UTF-8: libxml2 stops at 10 MB in one text node
+
+    page = segment_html(_page(f"<p>before</p><p>{long_text}</p><p>after</p>"))
+
+    assert page.texts[0] == "before"
+    assert page.texts[-1] == "after"
+    assert "".join(page.texts[1:-1]) == long_text
+    assert not page.has_dom
+
+
+def test_a_line_past_the_line_limit_is_cut_into_lines_of_the_same_element() -> None:
+    words = " ".join(f"word{i}" for i in range(500))  # 3,389 characters
+    html = _page(f'<p class="story"><a href="/x">{words}</a></p><p>Short.</p>')
+
+    page = segment_html(html, limits=Limits(max_line_chars=1_000))
+
+    assert len(page) == 5
+    assert " ".join(page.texts[:4]) == words
+    assert page.tags == ("p",) * 5
+    assert all(frozenset({"story"}) == tokens for tokens in page.class_tokens[:4])
+    assert page.link_chars[:4] == tuple(map(len, page.texts[:4]))

@@ -6,9 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaner.errors import InputError
 from cleaner.lang import STOPWORDS, TOKEN
+from cleaner.limits import Limits
 from cleaner.segment.page import BlockFeatures
-from cleaner.segment.text import segment_text
+from cleaner.segment.text import segment_text, split_line
 
 SAMPLE = "  Headline here  \n\nFirst paragraph, with words.\r\n\tSecond line of it\n \n\n\u3000全角の行。\nlast"
 
@@ -220,3 +222,47 @@ def test_blocks_containing_names_each_block_once_in_order() -> None:
     assert page.blocks_containing("©") == [2]
     assert page.blocks_containing("€") == []
     assert segment_text("").blocks_containing("£") == []
+
+
+# -- limits ------------------------------------------------------------------------------------------
+
+
+def test_a_line_at_the_line_limit_stays_whole() -> None:
+    assert split_line("ab cd", 5) == ["ab cd"]
+    assert segment_text("ab cd", limits=Limits(max_line_chars=5)).texts == ("ab cd",)
+
+
+def test_a_longer_line_is_cut_after_its_last_space_within_reach() -> None:
+    assert split_line("ab cd ef", 5) == ["ab ", "cd ef"]
+    assert split_line("ab cd ef gh", 6) == ["ab cd ", "ef gh"]
+
+
+def test_a_stretch_without_spaces_is_cut_at_the_limit() -> None:
+    assert split_line("abcdefghij", 4) == ["abcd", "efgh", "ij"]
+    assert split_line(" abcdefgh", 4) == [" abc", "defg", "h"]  # no cut before the first character
+
+
+@given(st.text(alphabet="ab \t\u3000", max_size=60), st.integers(min_value=1, max_value=12))
+@settings(max_examples=200, deadline=None)
+def test_pieces_are_within_the_limit_and_give_the_line_back(line: str, limit: int) -> None:
+    pieces = split_line(line, limit)
+
+    assert "".join(pieces) == line
+    assert all(len(piece) <= limit for piece in pieces)
+    assert all(pieces[:-1])
+
+
+def test_pieces_of_a_cut_line_are_blocks_with_offsets_into_the_text() -> None:
+    text = "first\n\n  one two three four five six seven\nlast"
+
+    page = segment_text(text, limits=Limits(max_line_chars=12))
+
+    assert page.texts == ("first", "one two", "three four", "five six", "seven", "last")
+    assert [text[start:end] for start, end in zip(page.starts, page.ends, strict=True)] == list(page.texts)
+    assert page.blank_before == (True, True, False, False, False, False)
+
+
+def test_more_blocks_than_the_limit_are_refused() -> None:
+    assert len(segment_text("a\nb\n\nc", limits=Limits(max_blocks=3))) == 3
+    with pytest.raises(InputError, match=r"page of 4 blocks is over the limit of 3 \(Limits.max_blocks\)"):
+        segment_text("a\nb\n\nc\nd", limits=Limits(max_blocks=3))

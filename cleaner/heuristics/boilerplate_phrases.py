@@ -107,11 +107,15 @@ _PAY_WIDGET = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = r"[^\W\d_]"
+# A whole block (anchored, so that no search tries it from inside a run of punctuation). The
+# leading punctuation is taken possessively: given back, it could also be read by the optional
+# ":" and white space of the dated form, and a long run of it followed by a mismatch would be
+# split every which way (quadratic). The " on" it may end with is looked behind for.
 _DATE_OR_COUNTER = re.compile(
-    r"[\W_]*(?:(?:\d{1,4}[./-]){2}\d{1,4}|\d{1,2}:\d{2}(?:\s?[ap]m)?|"
+    r"\A[\W_]*+(?:(?:\d{1,4}[./-]){2}\d{1,4}|\d{1,2}:\d{2}(?:\s?[ap]m)?|"
     r"(?:\d+\s+)?(?:comments?|shares?|likes?|views?|replies|min(?:ute)?s? read)|"
     r"\d+\s*(?:h|m|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*|"
-    rf"(?:updated|published|posted)?(?: on)?:?\s*{_LETTERS}{{3,9}}\.? \d{{1,2}},? \d{{4}}.*|"
+    rf"(?:(?:updated|published|posted)(?: on)?|(?<= )on)?:?\s*{_LETTERS}{{3,9}}\.? \d{{1,2}},? \d{{4}}.*|"
     rf"\d{{1,2}} {_LETTERS}{{3,9}} \d{{4}})"
     r"[\W_]*",
     re.IGNORECASE,

@@ -1,7 +1,8 @@
 """HTML → blocks in reading order, with the DOM's features beside the text features.
 
 The page is parsed with lxml (no network, no entities fetched) and walked once, depth first,
-without recursion, so any nesting depth costs only a list. The walk renders the page the
+without recursion, so nesting costs only a list (a page nested deeper than `Limits.max_depth`
+is read as text instead: see `segment_html`). The walk renders the page the
 way crawl text dumps do (resiliparse's plain-text rendering, which the text path was built
 on): every block-level element starts a new line, paragraphs and headings stand apart with a
 blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
@@ -30,8 +31,9 @@ import regex
 from lxml import etree
 
 from cleaner.errors import InputError
+from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
 from cleaner.segment.page import SegmentedPage
-from cleaner.segment.text import segment_text
+from cleaner.segment.text import segment_text, split_line
 
 # Elements whose content is never page text.
 _SKIPPED = frozenset(
@@ -77,7 +79,9 @@ _PROSE_MIN_STOPWORD_SHARE = 0.2
 _WORD = regex.compile(r"\w+")
 
 
-_TAG = regex.compile(r"<[^>]*+>")
+# A tag, as the fallback for too deep documents takes them out: it stops at the next "<", so that
+# a page full of unclosed "<" costs one pass rather than a scan to the end from each of them.
+_TAG = regex.compile(r"<[^<>]*+>")
 
 
 @dataclass(slots=True, eq=False)
@@ -124,8 +128,10 @@ class _Renderer:
     need theirs, and the rest each look theirs up once.
     """
 
-    def __init__(self, show_hidden: bool = False) -> None:
+    def __init__(self, show_hidden: bool = False, limits: Limits = DEFAULT_LIMITS) -> None:
         self.show_hidden = show_hidden  # whether hidden elements are read as well
+        self.max_depth = limits.max_depth
+        self.max_line_chars = limits.max_line_chars
         self.texts: list[str] = []
         self.blank_before: list[bool] = []
         self.link_chars: list[int] = []
@@ -198,30 +204,45 @@ class _Renderer:
     def flush(self, blank: bool) -> None:
         if self.owner is not None:
             text = _SPACES.sub(" ", "".join(self.pieces)).strip()
-            if text:
-                self.texts.append(text)
-                self.blank_before.append(self.pending_blank)
-                self.link_chars.append(min(self.line_link_chars, len(text)))
-                self.owners.append(self.owner)
-                self.depths.append(self.owner_depth)
-                self.pending_blank = False
+            if len(text) > self.max_line_chars:
+                self.add_long_line(text, self.owner)
+            elif text:
+                self.add_line(text, min(self.line_link_chars, len(text)), self.owner)
             self.pieces = []
             self.line_link_chars = 0
             self.owner = None
         self.pending_blank = self.pending_blank or blank
 
-    def walk(self, root: etree._Element) -> None:
+    def add_line(self, text: str, link_chars: int, owner: _Context) -> None:
+        self.texts.append(text)
+        self.blank_before.append(self.pending_blank)
+        self.link_chars.append(link_chars)
+        self.owners.append(owner)
+        self.depths.append(self.owner_depth)
+        self.pending_blank = False
+
+    def add_long_line(self, text: str, owner: _Context) -> None:
+        """A line past `max_line_chars` as several lines; its link characters shared out by length."""
+        link_share = self.line_link_chars / len(text)
+        for piece in map(str.strip, split_line(text, self.max_line_chars)):
+            if piece:
+                self.add_line(piece, min(round(link_share * len(piece)), len(piece)), owner)
+
+    def walk(self, root: etree._Element) -> None:  # noqa: PLR0912  (one loop: a call an element would cost more)
         """Render `root`'s subtree; this loop runs on every element of every page."""
         walker = etree.iterwalk(root, events=("start", "end"))
         skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, CELL_TAGS
         hidden_style = _HIDDEN_STYLE.search
         open_elements, open_contexts, open_counts, counted = self.open, self.open_contexts, self.open_counts, _COUNTED
+        max_depth = self.max_depth
         for event, element in walker:
             # libxml2's HTML parser gives tag names in lower case; comments and the like have no str tag.
             tag = element.tag
             if event == "start":
                 # Skipped elements too: their end event comes, and no text is read inside them.
                 open_elements.append(element)
+                if len(open_elements) > max_depth:
+                    raise _ParserLimitError
                 open_contexts.append(None)
                 if tag in counted:
                     open_counts[tag] += 1
@@ -262,27 +283,34 @@ class _Renderer:
         self.flush(True)
 
 
-class _TooDeepError(Exception):
-    """libxml2 stopped parsing where elements nest deeper than it allows (2,048 levels)."""
+class _ParserLimitError(Exception):
+    """The page is past a parser limit: nested deeper than `Limits.max_depth`, or past one of
+    libxml2's own (nesting, a text or attribute value over 10 MB), where it stopped parsing."""
 
 
-def parse_html(text: str) -> etree._Element | None:
+def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | None:
     """The document's root element, or None for a document without one.
 
     A parser per call: lxml's parsers keep state and must not be shared between threads.
-    `huge_tree` lifts libxml2's limits on text size and nesting to 2,048 levels; a page that
-    nests deeper still is cut off by the parser, which `_TooDeepError` reports.
+    libxml2's HTML parser reads no DTD, expands no entity but HTML's own and fetches nothing
+    (`no_network` besides); its limits (256 levels of nesting, 10 MB in one text node) stay
+    on unless `limits.max_depth` asks for more levels than 256 (`huge_tree`, up to 2,048).
+    Where the parser stops at one of them, `_ParserLimitError` says so.
     """
-    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    parser = etree.HTMLParser(
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=limits.max_depth > PARSER_DEPTH,
+    )
     try:
         # Bytes with the encoding given: a str would be refused for its own XML declaration.
         document = etree.fromstring(text.encode("utf-8", errors="surrogatepass"), parser)
     except (ValueError, etree.LxmlError) as error:
         raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
-    if document is None:
-        return None
     if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
-        raise _TooDeepError
+        raise _ParserLimitError
     return document
 
 
@@ -317,12 +345,14 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     return -max(ranked)[2] if ranked else None
 
 
-def _render(root: etree._Element, url: str | None, show_hidden: bool) -> tuple[_Renderer, SegmentedPage]:
-    renderer = _Renderer(show_hidden)
+def _render(
+    root: etree._Element, url: str | None, show_hidden: bool, limits: Limits
+) -> tuple[_Renderer, SegmentedPage]:
+    renderer = _Renderer(show_hidden, limits)
     renderer.walk(root)
     breaks = ["\n\n" if blank else "\n" for blank in renderer.blank_before[1:]]
     rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=False))
-    return renderer, segment_text(rendering, url)
+    return renderer, segment_text(rendering, url, limits)
 
 
 def _class_tokens(owners: list[_Context]) -> tuple[frozenset[str], ...]:
@@ -332,24 +362,28 @@ def _class_tokens(owners: list[_Context]) -> tuple[frozenset[str], ...]:
     return tuple(map(joined.__getitem__, chains))
 
 
-def segment_html(text: str, url: str | None = None) -> SegmentedPage:
+def segment_html(text: str, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SegmentedPage:
     """Cut an HTML document into blocks, one per rendered line, with text and DOM features.
 
-    A document nested too deep for the parser is read as text with its tags taken out: its
-    lines come through without DOM features rather than being cut off where the parser stopped.
+    A document past the parser's limits (nested deeper than `limits.max_depth`, say) is read
+    as text with its tags taken out: its lines come through without DOM features rather than
+    being cut off where the parser stopped. Lines and blocks are bounded as in `segment_text`.
     """
     try:
-        root = parse_html(text)
-    except _TooDeepError:
-        lines = segment_text(html_module.unescape(_TAG.sub("\n", text)), url)
+        root = parse_html(text, limits)
+        return SegmentedPage(url=url, format="html") if root is None else _segment_dom(root, url, limits)
+    except _ParserLimitError:
+        lines = segment_text(html_module.unescape(_TAG.sub("\n", text)), url, limits)
         return lines.model_copy(update={"format": "html"})
-    if root is None:
-        return SegmentedPage(url=url, format="html")
-    renderer, lines = _render(root, url, show_hidden=False)
+
+
+def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> SegmentedPage:
+    """The page's blocks as rendered from its DOM, hidden elements included where little prose is in sight."""
+    renderer, lines = _render(root, url, False, limits)
     prose = sum(lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
     if prose < _VISIBLE_MIN_PROSE_LINES:
         # Little prose in sight: the content may wait, hidden, for a script to show it.
-        revealed, revealed_lines = _render(root, url, show_hidden=True)
+        revealed, revealed_lines = _render(root, url, True, limits)
         if sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE)) > prose:
             renderer, lines = revealed, revealed_lines
     if not renderer.texts:

@@ -10,11 +10,13 @@ This runs on every line of every page, so each feature is computed for all lines
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub
 from typing import NamedTuple
 
 from cleaner.lang import STOPWORDS, TOKEN
+from cleaner.limits import DEFAULT_LIMITS, Limits
 from cleaner.segment.page import SegmentedPage
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
@@ -66,19 +68,27 @@ def closing_mark(line: str) -> str:
     return line.rstrip(_CLOSERS)[-1:]
 
 
-def segment_text(text: str, url: str | None = None) -> SegmentedPage:
-    """Cut `text` into one block per non-blank line, with offsets into `text`."""
+def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SegmentedPage:
+    """Cut `text` into one block per non-blank line, with offsets into `text`.
+
+    A line longer than `limits.max_line_chars` is cut into several blocks (see `split_line`);
+    a page of more than `limits.max_blocks` blocks is refused with an `InputError`.
+    """
     lines = text.split("\n")
+    line_starts: Iterable[int] = accumulate(map(add, map(len, lines), repeat(1)), initial=0)
+    if len(text) > limits.max_line_chars and max(map(len, lines)) > limits.max_line_chars:
+        lines, line_starts = _split_long_lines(lines, limits.max_line_chars)
+        text = "\n".join(lines)  # what `_words` reads: one line a piece
     stripped = list(map(str.strip, lines))
     kept = list(map(bool, stripped))
     if True not in kept:
         return SegmentedPage(url=url, format="text")
+    limits.check_blocks(kept.count(True))
     texts = tuple(compress(stripped, kept))
     words = _words(text, texts, kept)
     counts = Counter(words.fingerprints)
     # The page's start and end count as blank lines; a blank line after a block is one before the next.
     blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
-    line_starts = accumulate(map(add, map(len, lines), repeat(1)), initial=0)
     indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
     starts = tuple(compress(map(add, line_starts, indents), kept))
     return SegmentedPage.model_construct(
@@ -99,6 +109,39 @@ def segment_text(text: str, url: str | None = None) -> SegmentedPage:
         blank_before=blank_before,
         blank_after=(*blank_before[1:], True),
     )
+
+
+def split_line(line: str, max_chars: int) -> list[str]:
+    """`line` cut into pieces of at most `max_chars` characters, which joined give it back.
+
+    Each piece ends after the last space within its reach, so that words stay whole; a
+    stretch of `max_chars` characters without a space (a token, a run of ideographs) is cut
+    where the stretch ends.
+    """
+    pieces = []
+    start = 0
+    while len(line) - start > max_chars:
+        end = start + max_chars
+        space = line.rfind(" ", start + 1, end)
+        cut = space + 1 if space > start else end
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
+
+
+def _split_long_lines(lines: list[str], max_chars: int) -> tuple[list[str], list[int]]:
+    """Every line cut by `split_line`, and where each piece starts in the text the lines came from."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        for piece in split_line(line, max_chars):
+            pieces.append(piece)
+            starts.append(offset)
+            offset += len(piece)
+        offset += 1  # the newline
+    return pieces, starts
 
 
 def _words(text: str, texts: tuple[str, ...], kept: list[bool]) -> _Words:

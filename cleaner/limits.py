@@ -1,0 +1,79 @@
+"""Bounds on what one page may cost, and what happens to a page past each of them.
+
+Two limits refuse the page with an `InputError` that names the value, the limit and the
+setting; two let it through, degraded:
+
+| setting           | default    | past it                                                       |
+|-------------------|------------|---------------------------------------------------------------|
+| `max_input_chars` | 10,000,000 | refused (checked on the bytes too: 4 bytes a character at most) |
+| `max_blocks`      | 100,000    | refused                                                       |
+| `max_line_chars`  | 100,000    | the line is cut into blocks of at most that many characters   |
+| `max_depth`       | 256        | the page is read as text with its tags taken out (no DOM features) |
+
+Why these defaults: the largest page of the development sets has 2,641 blocks, 55 levels of
+nesting and one line of 32,951 characters, so each default leaves ordinary pages untouched
+with room to spare. Crawlers keep pages well below 10 MB (Common Crawl truncates them at
+1 MiB, trafilatura refuses downloads over 20 MB); a page at the limits costs a few seconds
+and about half a gigabyte at most (figures in the README), where a 50 MB page took 8 s and
+1.5 GB. Memory grows with the blocks (every block carries every heuristic's vote), hence
+their own bound: a page of 100,000 blocks is a dump or a listing, and cleaning only some of
+them would pass a guess off as a result. A line past `max_line_chars` is cut, not refused:
+one paragraph that long is still text, and no pattern then reads more than that at once.
+256 levels is libxml2's own bound on nesting; more, up to 2,048, asks the parser to lift
+its limits (`huge_tree`, which also lets one text node grow past 10 MB).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from cleaner.errors import InputError
+
+# No encoding takes more than 4 bytes for one character (UTF-8, UTF-16 and UTF-32 included).
+MAX_BYTES_PER_CHAR = 4
+# How deep libxml2 nests elements by default, and with its limits lifted (`huge_tree`).
+PARSER_DEPTH = 256
+HUGE_PARSER_DEPTH = 2048
+
+
+class Limits(BaseModel):
+    """Bounds on what one page may cost (see the module docstring for what happens past each)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    max_input_chars: int = Field(10_000_000, ge=1, description="characters of the decoded page; refused past it")
+    max_blocks: int = Field(100_000, ge=1, description="blocks the page is cut into; refused past it")
+    max_line_chars: int = Field(
+        100_000, ge=1, description="characters of one block; a longer line is cut into several blocks"
+    )
+    max_depth: int = Field(
+        PARSER_DEPTH,
+        ge=1,
+        le=HUGE_PARSER_DEPTH,
+        description="elements open at once in an HTML page; a deeper page is read as text without its tags",
+    )
+
+    @property
+    def max_input_bytes(self) -> int:
+        """The most bytes `max_input_chars` characters can take, in any encoding."""
+        return MAX_BYTES_PER_CHAR * self.max_input_chars
+
+    def check_input(self, raw: object) -> None:
+        """Refuse a page with more characters than `max_input_chars` (bytes: before decoding them)."""
+        if isinstance(raw, str) and len(raw) > self.max_input_chars:
+            raise InputError(
+                f"page of {len(raw)} characters is over the limit of {self.max_input_chars} (Limits.max_input_chars)"
+            )
+        if isinstance(raw, (bytes, bytearray, memoryview)) and memoryview(raw).nbytes > self.max_input_bytes:
+            raise InputError(
+                f"page of {memoryview(raw).nbytes} bytes is over the limit of {self.max_input_chars} characters "
+                f"(Limits.max_input_chars) in any encoding"
+            )
+
+    def check_blocks(self, blocks: int) -> None:
+        """Refuse a page cut into more than `max_blocks` blocks."""
+        if blocks > self.max_blocks:
+            raise InputError(f"page of {blocks} blocks is over the limit of {self.max_blocks} (Limits.max_blocks)")
+
+
+DEFAULT_LIMITS = Limits()

@@ -1,0 +1,113 @@
+"""Every regular expression in cleaner runs in linear time on adversarial lines.
+
+Each pattern is run on 100,000 repetitions of its ambiguous parts (the pieces that two of its
+quantifiers could both read, or that send it scanning to the line's end), with and without a
+character that makes the match fail at the end. A pattern that backtracks catastrophically
+takes minutes or more on them; a linear one takes milliseconds. The runs happen in a child
+process so that a hang fails the test at its timeout instead of blocking the suite.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+import subprocess
+import sys
+from typing import Any
+
+import regex
+
+import cleaner
+
+REPEATS = 100_000
+HANG_GUARD_SECONDS = 120
+# Prefixes and endings around the repeated part: none, punctuation before it (read by a
+# leading run of non-word characters), and a last character that fails the match.
+HEADS = ("", "-", "Aa Bb Cc ")
+TAILS = ("", "x", "!", "A")
+
+# For each pattern (module, name): its ambiguous parts.
+AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("cleaner.decode", "_HTML_START"): ("<!---->", "<!-- ", " ", "<!---->-->"),
+    ("cleaner.decode", "_DECLARED_CHARSET"): ("<meta ", "<meta charset", "<?xml ", "<?xml encoding ="),
+    ("cleaner.decode", "_HTML_TAG"): ("<", "</", "<p"),
+    ("cleaner.decode", "_SURROGATE"): ("a", "\ud800", "\ud83d\ude00"),
+    ("cleaner.segment.html", "_HIDDEN_STYLE"): ("display ", "display:", "visibility : "),
+    ("cleaner.segment.html", "_NAME_TOKEN"): ("a-",),
+    ("cleaner.segment.html", "_SPACES"): (" \t", " "),
+    ("cleaner.segment.html", "_WORD"): ("a ",),
+    ("cleaner.segment.html", "_TAG"): ("<", "<a", "<a>"),
+    ("cleaner.heuristics.comment_section", "_COMMENT_HEADER"): ("1", "1 ", "leave a ", " "),
+    ("cleaner.heuristics.comment_section", "_COMMENT_AUTHOR"): (" says", " ", "says:"),
+    ("cleaner.heuristics.headline_teaser", "GLUED_CATEGORY"): ("a", "aA"),
+    ("cleaner.heuristics.headline_teaser", "_GLUED_STANDFIRST"): ("Aa ", "A ", "aaA", "Aa aa ", "1", "aaA a", "a'"),
+    ("cleaner.heuristics.record_list", "_NUMBER"): ("1", "1 ", "a1"),
+    ("cleaner.heuristics.boilerplate_phrases", "_PHRASE"): ("all rights ", "privacy ", "a"),
+    ("cleaner.heuristics.boilerplate_phrases", "_PAY_WIDGET"): ("£1", "1,", " ", "£1-", "£1 - "),
+    ("cleaner.heuristics.boilerplate_phrases", "_DATE_OR_COUNTER"): (" ", "\t", "-", "1 ", "on ", ": ", "1/"),
+    ("cleaner.heuristics.boilerplate_phrases", "_BYLINE"): ("by ", " "),
+    ("cleaner.heuristics.boilerplate_phrases", "_DIGIT"): ("a",),
+    ("cleaner.title", "_TIME"): ("1", "1:"),
+    ("cleaner.title", "_YEAR"): ("2019 ", "2019"),
+    ("cleaner.title", "_DAY"): ("1 ", "1"),
+    ("cleaner.title", "_SLUG_WORD"): ("ab-",),
+    ("cleaner.metrics", "_TOKEN"): ("a ",),
+    ("cleaner.lang", "TOKEN"): ("a ", "日"),
+}
+
+# Reads [module, name, parts] triples as JSON on standard input; names each pattern before it runs.
+PROBE = f"""
+import importlib, json, sys
+for module, name, parts in json.load(sys.stdin):
+    pattern = getattr(importlib.import_module(module), name)
+    for part in parts:
+        print(module, name, repr(part), flush=True)
+        for head in {HEADS!r}:
+            for tail in {TAILS!r}:
+                line = head + part * {REPEATS} + tail
+                subject = line.encode("utf-8") if isinstance(pattern.pattern, bytes) else line
+                pattern.findall(subject)
+                pattern.fullmatch(subject)
+"""
+
+
+def _patterns() -> dict[int, tuple[str, str]]:
+    """Every compiled pattern defined at module level in cleaner, by identity, with where it is found."""
+    found: dict[int, tuple[str, str]] = {}
+    for info in pkgutil.walk_packages(cleaner.__path__, "cleaner."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, (re.Pattern, regex.Pattern)):
+                found.setdefault(id(value), (info.name, name))
+    return found
+
+
+def _pattern(module: str, name: str) -> Any:
+    return getattr(importlib.import_module(module), name)
+
+
+def test_every_pattern_in_cleaner_has_its_ambiguous_parts_listed() -> None:
+    listed = {id(_pattern(module, name)) for module, name in AMBIGUOUS_PARTS}
+    missing = [where for identity, where in _patterns().items() if identity not in listed]
+
+    assert missing == [], f"add these patterns to AMBIGUOUS_PARTS: {missing}"
+
+
+def test_every_pattern_runs_in_linear_time_on_adversarial_lines() -> None:
+    cases = json.dumps([[module, name, parts] for (module, name), parts in AMBIGUOUS_PARTS.items()])
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-c", PROBE],
+            input=cases,
+            capture_output=True,
+            text=True,
+            timeout=HANG_GUARD_SECONDS,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as expired:
+        output = expired.stdout.decode() if isinstance(expired.stdout, bytes) else expired.stdout or ""
+        stuck = output.strip().splitlines()[-1:] or ["(before the first pattern)"]
+        raise AssertionError(f"pattern still running after {HANG_GUARD_SECONDS} s: {stuck[0]}") from None
+    assert completed.returncode == 0, completed.stderr
