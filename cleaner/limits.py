@@ -1,7 +1,7 @@
 """Bounds on what one page may cost, and what happens to a page past each of them.
 
 Two limits refuse the page with an `InputError` that names the value, the limit and the
-setting; two let it through, degraded:
+setting; three let it through, degraded:
 
 | setting           | default    | past it                                                       |
 |-------------------|------------|---------------------------------------------------------------|
@@ -9,6 +9,7 @@ setting; two let it through, degraded:
 | `max_blocks`      | 100,000    | refused                                                       |
 | `max_line_chars`  | 100,000    | the line is cut into blocks of at most that many characters   |
 | `max_depth`       | 256        | the page is read as text with its tags taken out (no DOM features) |
+| `max_attributes`  | 10,000     | the same: one element with more attributes is read as text    |
 
 Why these defaults: the largest page of the development sets has 2,641 blocks, 55 levels of
 nesting and one line of 32,951 characters, so each default leaves ordinary pages untouched
@@ -19,7 +20,9 @@ and about half a gigabyte at most (figures in the README), where a 50 MB page to
 their own bound: a page of 100,000 blocks is a dump or a listing, and cleaning only some of
 them would pass a guess off as a result. A line past `max_line_chars` is cut, not refused:
 one paragraph that long is still text, and no pattern then reads more than that at once.
-256 levels is libxml2's own bound on nesting; more, up to 2,048, asks the parser to lift
+libxml2 checks each attribute of an element against the others, so its time grows with
+the square of their number (200,000 attributes in one tag: over a minute); real elements
+carry a few dozen. 256 levels is libxml2's own bound on nesting; more, up to 2,048, asks the parser to lift
 its limits (`huge_tree`, which also lets one text node grow past 10 MB).
 """
 
@@ -34,6 +37,8 @@ MAX_BYTES_PER_CHAR = 4
 # How deep libxml2 nests elements by default, and with its limits lifted (`huge_tree`).
 PARSER_DEPTH = 256
 HUGE_PARSER_DEPTH = 2048
+# The least `Limits.max_attributes`: the parser's check counts only tags long enough to hold this many.
+MIN_MAX_ATTRIBUTES = 1000
 
 
 class Limits(BaseModel):
@@ -51,6 +56,11 @@ class Limits(BaseModel):
         ge=1,
         le=HUGE_PARSER_DEPTH,
         description="elements open at once in an HTML page; a deeper page is read as text without its tags",
+    )
+    max_attributes: int = Field(
+        10_000,
+        ge=MIN_MAX_ATTRIBUTES,
+        description="attributes of one HTML element; a page with a more crowded one is read as text",
     )
 
     @property

@@ -126,6 +126,10 @@ CASES: dict[str, tuple[Callable[[Path], bytes | str], str | None]] = {
     "truncated html": (lambda _: _article()[: len(_article()) // 2] + '<p class="unfinish', None),
     "10,000-deep nesting": (lambda _: _html("<div>" * 10_000 + PROSE + "</div>" * 10_000), None),
     "10,000 unclosed inline tags": (lambda _: _html("<b><i>" * 5_000 + PROSE), None),
+    "200,000 attributes on one element": (
+        lambda _: _html(f"<p {' '.join(f'a{n}=x' for n in range(200_000))}>{PROSE}"),
+        None,
+    ),
     "unclosed comment": (lambda _: "<html><body><!--" + PROSE * 1_000, None),
     "50 MB page": (_fifty_megabytes, "max_input_chars"),
     "page at the limits": (_at_the_limits, None),

@@ -192,7 +192,14 @@ def test_a_line_over_the_line_limit_is_cut_into_blocks_that_keep_all_its_text() 
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("max_input_chars", 0), ("max_blocks", 0), ("max_line_chars", 0), ("max_depth", 0), ("max_depth", 2049)],
+    [
+        ("max_input_chars", 0),
+        ("max_blocks", 0),
+        ("max_line_chars", 0),
+        ("max_depth", 0),
+        ("max_depth", 2049),
+        ("max_attributes", 999),
+    ],
 )
 def test_limits_are_validated(field: str, value: int) -> None:
     with pytest.raises(ValueError, match=field):
@@ -205,5 +212,7 @@ def test_unknown_limit_is_refused() -> None:
 
 
 def test_default_limits_are_those_documented() -> None:
-    assert Limits() == Limits(max_input_chars=10_000_000, max_blocks=100_000, max_line_chars=100_000, max_depth=256)
+    assert Limits() == Limits(
+        max_input_chars=10_000_000, max_blocks=100_000, max_line_chars=100_000, max_depth=256, max_attributes=10_000
+    )
     assert Limits().max_input_bytes == 40_000_000

@@ -294,6 +294,29 @@ def test_nesting_one_level_past_the_depth_limit_is_read_as_text(max_depth: int) 
     assert not page.has_dom
 
 
+def _crowded(attributes: int) -> str:
+    """A paragraph whose element carries `attributes` distinct attributes."""
+    names = " ".join(f"a{n}" for n in range(attributes))
+    return f"<html><body><p {names}>crowded text</p><p>after</p></body></html>"
+
+
+@pytest.mark.parametrize(("attributes", "through_the_dom"), [(1_000, True), (1_001, False), (200_000, False)])
+def test_an_element_with_more_attributes_than_the_limit_is_read_as_text(attributes: int, through_the_dom: bool) -> None:
+    # 200,000 attributes took libxml2 over a minute: it checks each against the others.
+    page = segment_html(_crowded(attributes), limits=Limits(max_attributes=1_000))
+
+    assert page.texts == ("crowded text", "after")
+    assert page.has_dom is through_the_dom
+
+
+def test_a_long_data_uri_is_one_attribute() -> None:
+    uri = "data:image/png;base64," + "A" * 100_000
+    page = segment_html(f"<html><body><img src='{uri}'><p>after the image</p></body></html>")
+
+    assert page.texts == ("after the image",)
+    assert page.has_dom
+
+
 def test_a_depth_limit_past_the_parsers_own_lifts_it() -> None:
     page = segment_html(_nested(1_000), limits=Limits(max_depth=1_000))
 

@@ -31,7 +31,7 @@ import regex
 from lxml import etree
 
 from cleaner.errors import InputError
-from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
+from cleaner.limits import DEFAULT_LIMITS, MIN_MAX_ATTRIBUTES, PARSER_DEPTH, Limits
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text, split_line
 
@@ -82,6 +82,9 @@ _WORD = regex.compile(r"\w+")
 # A tag, as the fallback for too deep documents takes them out: it stops at the next "<", so that
 # a page full of unclosed "<" costs one pass rather than a scan to the end from each of them.
 _TAG = regex.compile(r"<[^<>]*+>")
+# A start tag as long as the least number of attributes `Limits.max_attributes` allows takes,
+# whole; linear: each scan stops at the next "<" or ">".
+_LONG_START_TAG = re.compile(rb"<[A-Za-z][^<>]{%d}[^<>]*+" % (2 * MIN_MAX_ATTRIBUTES))
 
 
 @dataclass(slots=True, eq=False)
@@ -297,6 +300,9 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
     on unless `limits.max_depth` asks for more levels than 256 (`huge_tree`, up to 2,048).
     Where the parser stops at one of them, `_ParserLimitError` says so.
     """
+    document_bytes = text.encode("utf-8", errors="surrogatepass")
+    if _crowded_tag(document_bytes, limits.max_attributes):
+        raise _ParserLimitError
     parser = etree.HTMLParser(
         encoding="utf-8",
         remove_comments=True,
@@ -306,12 +312,24 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
     )
     try:
         # Bytes with the encoding given: a str would be refused for its own XML declaration.
-        document = etree.fromstring(text.encode("utf-8", errors="surrogatepass"), parser)
+        document = etree.fromstring(document_bytes, parser)
     except (ValueError, etree.LxmlError) as error:
         raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
     if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
         raise _ParserLimitError
     return document
+
+
+def _crowded_tag(document: bytes, max_attributes: int) -> bool:
+    """Whether a start tag holds more than `max_attributes` attributes (words of its text, counted).
+
+    An attribute takes two characters at least, so only tags that long are counted; a long
+    data URI, one word, passes. Searched in the encoded bytes, where it costs about a
+    twentieth of the parse.
+    """
+    least = 2 * max_attributes
+    # The element's name, then its attributes.
+    return any(len(tag) >= least and len(tag.split()) > max_attributes + 1 for tag in _LONG_START_TAG.findall(document))
 
 
 def page_title(root: etree._Element) -> str | None:
