@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from cleaner.io import (
     read_records,
     read_warc,
 )
+from cleaner.io.jsonl import read_lines
 from cleaner.io.writers import WriteError, check_output
 
 
@@ -73,6 +75,31 @@ def test_broken_lines_are_records_with_their_reason_and_blank_lines_are_not_reco
     assert reasons(records) == ["malformed_record", "malformed_record", "missing_field", "malformed_record", None]
     assert "p.jsonl:1: not JSON" in records[0].error.message  # type: ignore[union-attr]
     assert "neither 'html' nor 'text'" in records[2].error.message  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", ["long.jsonl", "long.jsonl.gz"])
+def test_a_line_over_the_limit_is_an_error_record_and_the_next_lines_are_read(tmp_path: Path, name: str) -> None:
+    long_line = '{"id": "long", "text": "' + "x" * 5_000 + '"}'
+    path = write_jsonl(tmp_path / name, ['{"id": "a", "text": "x"}', long_line, '{"id": "b", "text": "y"}'])
+
+    items = list(read_lines(path, max_line_bytes=1_000))
+
+    assert [getattr(item, "source", None) for item in items] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    error = items[1]
+    assert isinstance(error, Record) and error.error is not None
+    assert error.error.reason.value == "malformed_record"
+    assert f"{path}:2: line of 5027 bytes or more is over the limit of 1000 bytes" == error.error.message
+    assert [json.loads(item.line)["id"] for item in (items[0], items[2])] == ["a", "b"]  # type: ignore[union-attr]
+
+
+def test_a_file_without_line_breaks_is_one_error_record_read_a_chunk_at_a_time(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(b"x" * 3_000_000)
+
+    [item] = list(read_lines(path, max_line_bytes=1_000))
+
+    assert isinstance(item, Record) and item.error is not None
+    assert "line of 3000000 bytes or more" in item.error.message
 
 
 def test_a_truncated_gzip_file_ends_with_one_unreadable_input_record(tmp_path: Path) -> None:

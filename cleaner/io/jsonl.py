@@ -13,12 +13,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.io.compressed import decompression_errors, open_binary
 from cleaner.io.record import ErrorReason, FormatHint, Record, failed
+
+# The longest line read: a page of `Limits.max_input_chars` (10 million characters) as an escaped
+# JSON string, with room to spare. A longer line is an error record, read past without keeping it.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+_SKIP_CHUNK_BYTES = 1024 * 1024
 
 
 class JsonlFields(BaseModel):
@@ -39,17 +44,35 @@ class JsonlLine(NamedTuple):
     line: bytes
 
 
-def read_lines(path: Path) -> Iterator[JsonlLine | Record]:
-    """The non-blank lines of `path`; a record with an error where the file breaks off."""
+def read_lines(path: Path, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[JsonlLine | Record]:
+    """The non-blank lines of `path`; an error record for a line over `max_line_bytes`, or where the file breaks off.
+
+    A line is read `max_line_bytes` at a time at most, so that a file without line breaks
+    (a dump gone wrong) costs that much memory, not its size.
+    """
     number = 0
     try:
         with open_binary(path) as stream:
-            for number, line in enumerate(stream, start=1):
-                if not line.isspace():
-                    yield JsonlLine(f"{path}:{number}", line)
+            while line := stream.readline(max_line_bytes + 1):
+                number += 1
+                where = f"{path}:{number}"
+                if len(line) > max_line_bytes:
+                    skipped = len(line) + _skip_line(stream)
+                    message = f"{where}: line of {skipped} bytes or more is over the limit of {max_line_bytes} bytes"
+                    yield failed(where, where, ErrorReason.MALFORMED_RECORD, message)
+                elif not line.isspace():
+                    yield JsonlLine(where, line)
     except decompression_errors() as error:
         where = f"{path}:{number + 1}"
         yield failed(where, where, ErrorReason.UNREADABLE_INPUT, f"{path} breaks off after line {number}: {error}")
+
+
+def _skip_line(stream: IO[bytes]) -> int:
+    """Read past the end of the current line, a chunk at a time; the bytes skipped."""
+    skipped = 0
+    while (chunk := stream.readline(_SKIP_CHUNK_BYTES)) and not chunk.endswith(b"\n"):
+        skipped += len(chunk)
+    return skipped + len(chunk)
 
 
 def read_jsonl(path: Path, fields: JsonlFields | None = None) -> Iterator[Record]:
