@@ -17,11 +17,13 @@ from cleaner.io import (
     JsonlFields,
     ReadError,
     Record,
+    folder,
     input_kind,
     read_folder,
     read_jsonl,
     read_records,
     read_warc,
+    warc,
 )
 from cleaner.io.jsonl import read_lines
 from cleaner.io.writers import WriteError, check_output
@@ -100,6 +102,38 @@ def test_a_file_without_line_breaks_is_one_error_record_read_a_chunk_at_a_time(t
 
     assert isinstance(item, Record) and item.error is not None
     assert "line of 3000000 bytes or more" in item.error.message
+
+
+def test_a_page_file_over_the_limit_is_an_error_record_read_no_further(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(folder, "MAX_PAGE_BYTES", 1_000)
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "big.html").write_text("<p>" + "x" * 5_000 + "</p>")
+    (tmp_path / "pages" / "small.html").write_text(HTML)
+
+    big, small = read_folder(tmp_path / "pages")
+
+    assert big.error is not None and big.error.reason is ErrorReason.UNREADABLE_PAGE
+    assert big.error.message.endswith("big.html: 1001 bytes or more, over the limit of 1000 bytes for one page")
+    assert small.error is None and small.raw == HTML.encode()
+
+
+def test_a_warc_payload_over_the_limit_is_an_error_record_and_the_next_record_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(warc, "MAX_PAGE_BYTES", 1_000)
+    big = b"<html><body>" + b"<p>word</p>" * 1_000 + b"</body></html>"
+    path = write_warc(
+        tmp_path / "c.warc.gz",
+        [("https://e.com/big", "text/html", big), ("https://e.com/a", "text/html", HTML.encode())],
+    )
+
+    first, second = read_warc(path)
+
+    assert first.error is not None and first.error.reason is ErrorReason.UNREADABLE_PAGE
+    assert first.url == "https://e.com/big"
+    assert second.error is None and second.raw == HTML.encode()
 
 
 def test_a_truncated_gzip_file_ends_with_one_unreadable_input_record(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cleaner.io.compressed import ReadError
-from cleaner.io.record import ErrorReason, FormatHint, Record, failed
+from cleaner.io.record import MAX_PAGE_BYTES, ErrorReason, FormatHint, Record, failed, over_limit
 
 FORMATS: dict[str, FormatHint] = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 
@@ -30,7 +30,12 @@ def read_folder(root: Path, on_skip: Callable[[str], None] | None = None) -> Ite
 def _page(root: Path, path: Path, form: FormatHint) -> Record:
     record_id = path.relative_to(root).as_posix()
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_PAGE_BYTES + 1)
     except OSError as error:
         return failed(record_id, str(path), ErrorReason.UNREADABLE_INPUT, f"cannot read {path}: {error.strerror}")
+    if len(raw) > MAX_PAGE_BYTES:
+        return failed(
+            record_id, str(path), ErrorReason.UNREADABLE_PAGE, over_limit(str(path), len(raw), MAX_PAGE_BYTES)
+        )
     return Record.model_construct(id=record_id, url=None, raw=raw, format=form, source=str(path))

@@ -18,11 +18,8 @@ from typing import IO, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.io.compressed import decompression_errors, open_binary
-from cleaner.io.record import ErrorReason, FormatHint, Record, failed
+from cleaner.io.record import MAX_PAGE_BYTES, ErrorReason, FormatHint, Record, failed
 
-# The longest line read: a page of `Limits.max_input_chars` (10 million characters) as an escaped
-# JSON string, with room to spare. A longer line is an error record, read past without keeping it.
-MAX_LINE_BYTES = 64 * 1024 * 1024
 _SKIP_CHUNK_BYTES = 1024 * 1024
 
 
@@ -44,7 +41,7 @@ class JsonlLine(NamedTuple):
     line: bytes
 
 
-def read_lines(path: Path, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[JsonlLine | Record]:
+def read_lines(path: Path, max_line_bytes: int = MAX_PAGE_BYTES) -> Iterator[JsonlLine | Record]:
     """The non-blank lines of `path`; an error record for a line over `max_line_bytes`, or where the file breaks off.
 
     A line is read `max_line_bytes` at a time at most, so that a file without line breaks

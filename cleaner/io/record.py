@@ -16,6 +16,17 @@ from pydantic import BaseModel, ConfigDict
 FormatHint = Literal["auto", "html", "text"]
 
 
+# The most bytes read for one page (a JSONL line, a WARC payload, a file): a page of
+# `Limits.max_input_chars` (10 million characters) in any encoding, escaped in JSON, with room
+# to spare. A longer one is an error record, never held in memory whole.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
+def over_limit(source: str, size: int, limit: int) -> str:
+    """The message of a page over `limit` bytes (`MAX_PAGE_BYTES`)."""
+    return f"{source}: {size} bytes or more, over the limit of {limit} bytes for one page"
+
+
 class ErrorReason(StrEnum):
     """Why a record yielded no cleaned page; the ``reason`` of an output record's ``error``."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.io.compressed import ReadError
-from cleaner.io.record import ErrorReason, FormatHint, Record, failed
+from cleaner.io.record import MAX_PAGE_BYTES, ErrorReason, FormatHint, Record, failed, over_limit
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain"})
@@ -54,15 +54,16 @@ def _page(path: Path, record: Any, warc: Any) -> Record | None:
     record_id = record.record_id or f"{path}@{record.stream_pos}"
     url = record.headers.get("WARC-Target-URI")
     source = f"{path}@{record.stream_pos}"
-    if kind == warc.WarcRecordType.conversion:
-        return Record.model_construct(id=record_id, url=url, raw=record.reader.read(), format="text", source=source)
-    form = _response_format(record)
+    form: FormatHint | None = "text" if kind == warc.WarcRecordType.conversion else _response_format(record)
     if form is None:
         content_type = record.http_content_type if record.is_http else "no HTTP response"
         message = f"{source}: content type {content_type} is not a web page"
         return failed(record_id, source, ErrorReason.NOT_HTML, message, url)
+    raw = record.reader.read(MAX_PAGE_BYTES + 1)  # the iterator skips the rest of a longer payload
+    if len(raw) > MAX_PAGE_BYTES:
+        return failed(record_id, source, ErrorReason.UNREADABLE_PAGE, over_limit(source, len(raw), MAX_PAGE_BYTES), url)
     return Record.model_construct(
-        id=record_id, url=url, raw=record.reader.read(), format=form, source=source, charset=record.http_charset
+        id=record_id, url=url, raw=raw, format=form, source=source, charset=record.http_charset
     )
 
 
