@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,8 +26,18 @@ from cleaner.io import (
     read_warc,
     warc,
 )
+from cleaner.io.compressed import gzip_module
 from cleaner.io.jsonl import read_lines
 from cleaner.io.writers import WriteError, check_output
+
+
+@pytest.fixture(params=["isal", "gzip"])
+def gzip_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Read .gz inputs with ISA-L's igzip (the batch extra installs it) or, without it, the standard library."""
+    if request.param == "gzip":
+        monkeypatch.setitem(sys.modules, "isal", None)  # what `import isal` meets where it is not installed
+    assert gzip_module().__name__ == {"isal": "isal.igzip", "gzip": "gzip"}[request.param]
+    return str(request.param)
 
 
 def reasons(records: list[Record]) -> list[str | None]:
@@ -34,6 +45,7 @@ def reasons(records: list[Record]) -> list[str | None]:
 
 
 @pytest.mark.parametrize("name", ["pages.jsonl", "pages.jsonl.gz", "pages.jsonl.zst"])
+@pytest.mark.usefixtures("gzip_reader")
 def test_jsonl_records_are_read_plain_gzipped_and_zstd_compressed(tmp_path: Path, name: str) -> None:
     path = write_jsonl(
         tmp_path / name, [{"id": "a", "url": "https://e.com/a", "html": HTML}, {"id": 7, "text": ARTICLE}]
@@ -136,6 +148,7 @@ def test_a_warc_payload_over_the_limit_is_an_error_record_and_the_next_record_is
     assert second.error is None and second.raw == HTML.encode()
 
 
+@pytest.mark.usefixtures("gzip_reader")
 def test_a_truncated_gzip_file_ends_with_one_unreadable_input_record(tmp_path: Path) -> None:
     whole = gzip.compress(b"".join(b'{"id": "%d", "text": "%s"}\n' % (n, b"word " * 200) for n in range(50)))
     path = tmp_path / "cut.jsonl.gz"
