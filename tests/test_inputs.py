@@ -213,6 +213,6 @@ def test_unknown_limit_is_refused() -> None:
 
 def test_default_limits_are_those_documented() -> None:
     assert Limits() == Limits(
-        max_input_chars=10_000_000, max_blocks=100_000, max_line_chars=100_000, max_depth=256, max_attributes=10_000
+        max_input_chars=10_000_000, max_blocks=100_000, max_line_chars=100_000, max_depth=256, max_attributes=50_000
     )
     assert Limits().max_input_bytes == 40_000_000

@@ -321,10 +321,11 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
 
 
 def _crowded_tag(document: bytes, max_attributes: int) -> bool:
-    """Whether a start tag holds more than `max_attributes` attributes (words of its text, counted).
+    """Whether a start tag may hold more than `max_attributes` attributes: its words, counted.
 
-    An attribute takes two characters at least, so only tags that long are counted; a long
-    data URI, one word, passes. Searched in the encoded bytes, where it costs about a
+    Words over-count (a quoted value with spaces is several), which is why the default is
+    high; an attribute takes two characters at least, so only tags that long are counted, and
+    a long data URI, one word, passes. Searched in the encoded bytes, where it costs about a
     twentieth of the parse.
     """
     least = 2 * max_attributes
