@@ -66,7 +66,7 @@ def site_table(dataset: str, run: SiteLearningRun) -> str:
         f"#### {dataset}, site profiles ({run.mode}): {_pages(pages)} of the {run.hosts} hosts "
         f"with {run.min_host_pages} or more pages\n"
     )
-    return heading + table(run.runs, ALL_PAGES, memory=False)
+    return heading + "\n" + table(run.runs, ALL_PAGES, memory=False)
 
 
 def _pages(count: int) -> str:
