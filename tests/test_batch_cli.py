@@ -165,3 +165,21 @@ def test_the_batch_options_in_the_readme_exist() -> None:
     documented = set(re.findall(r"(?<![\w-])--?[a-z][a-z-]*", table))
     assert {"--jobs", "--page-timeout", "--resume", "--checkpoint", "--blocks", "--pipeline"} <= documented
     assert {option for option in documented if option not in help_text} == set()
+
+
+def test_workers_that_die_as_they_start_stop_the_run_with_a_clear_error(tmp_path: Path) -> None:
+    # A script without the main guard: each spawned worker runs it again, and dies as it starts.
+    source = write_jsonl(tmp_path / "pages.jsonl", [{"id": f"p{n}", "text": PAGE.read_text()} for n in range(20)])
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from cleaner.batch import BatchOptions, run_batch\n"
+        f"run_batch([{str(source)!r}], {str(tmp_path / 'out.jsonl')!r}, BatchOptions(jobs=2))\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
+    )
+
+    assert completed.returncode != 0
+    assert "a worker process died as it started" in completed.stderr
+    assert "if __name__ == '__main__':" in completed.stderr
+    assert not (tmp_path / "out.jsonl").exists()

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
+from cleaner.batch.options import BatchError
 from cleaner.batch.tally import Outcome
 from cleaner.batch.worker import WorkerSetup, failure, worker_main
 from cleaner.io.inputs import Item, to_record
@@ -241,6 +242,12 @@ class _Run:
             pass
         if worker.held and not worker.process.is_alive():
             code = worker.process.exitcode
+            if not worker.ready:  # no page was to blame: a new worker would die the same way
+                raise BatchError(
+                    f"a worker process died as it started (exit code {code}), before cleaning any page: see its "
+                    "error above; a script that calls run_batch needs an `if __name__ == '__main__':` guard, "
+                    "as the workers are spawned and import it"
+                )
             self._replace(worker, ErrorReason.WORKER_CRASHED, f"the worker cleaning it died (exit code {code})")
 
     def _replace(self, worker: _Worker, reason: ErrorReason, message: str) -> None:
