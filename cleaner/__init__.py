@@ -8,7 +8,7 @@ from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
 from cleaner.limits import Limits
 from cleaner.model import Block, CleanResult, Label, Page, Vote
-from cleaner.pipeline import Cleaner
+from cleaner.pipeline import DEFAULT_WINDOW, Cleaner
 from cleaner.segment.page import BlockFeatures, SegmentedPage
 from cleaner.site import ProfileSettings, SiteProfile, SiteProfiles
 from cleaner.title import TitleSettings
@@ -51,7 +51,7 @@ def clean(raw: str | bytes, url: str | None = None, format: str = "auto") -> Cle
 
 
 def clean_many(
-    pages: Iterable[Page], profiles: SiteProfiles | None = None, learn: bool = True, window: int = 1000
+    pages: Iterable[Page], profiles: SiteProfiles | None = None, learn: bool = True, window: int = DEFAULT_WINDOW
 ) -> Iterator[CleanResult]:
     """Clean a stream of pages with the default pipeline, learning each host's template: see `Cleaner.clean_many`."""
     return _default_cleaner().clean_many(pages, profiles=profiles, learn=learn, window=window)

@@ -48,6 +48,8 @@ DEFAULT_HEURISTICS = (
 
 
 _BLOCK_LIST = TypeAdapter(list[Block])
+# Pages `clean_many` segments and learns before cleaning them: about 100 MB of HTML pages.
+DEFAULT_WINDOW = 256
 
 
 class Cleaner:
@@ -146,15 +148,20 @@ class Cleaner:
         return self.decide(page)
 
     def clean_many(
-        self, pages: Iterable[Page], profiles: SiteProfiles | None = None, learn: bool = True, window: int = 1000
+        self,
+        pages: Iterable[Page],
+        profiles: SiteProfiles | None = None,
+        learn: bool = True,
+        window: int = DEFAULT_WINDOW,
     ) -> Iterator[CleanResult]:
         """Clean a stream of pages, in input order, each with the profile of its host.
 
         Pages are read `window` at a time; with `learn`, each window's pages are added to
         `profiles` (a fresh `SiteProfiles` when None) before any of them is cleaned, so a
         page is cleaned knowing every page of its host read so far, the later ones of its
-        window included. Memory holds one window. A page that cannot be read raises
-        `InputError` naming its id.
+        window included. Memory holds one window of segmented pages (about 0.4 MB a page of
+        HTML on the development sets). A page that cannot be read raises `InputError` naming
+        its id.
         """
         if window < 1:
             raise ConfigError(f"clean_many window must be at least 1 page, got {window}")

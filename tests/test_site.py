@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -279,3 +280,18 @@ def test_a_paragraph_that_every_article_of_the_site_repeats_inside_its_body_stay
     assert all(_labels_of(result, MENU) == {Label.CHROME} for result in results)
     shared_votes = [vote for block in results[0].blocks if block.text == shared for vote in block.votes]
     assert any(vote.heuristic == "site_template" for vote in shared_votes)  # seen, and outweighed
+
+
+def test_clean_many_reads_the_stream_one_window_at_a_time() -> None:
+    consumed: list[str] = []
+
+    def stream() -> Iterator[Page]:
+        for seed in range(5):
+            consumed.append(str(seed))
+            yield _page(seed)
+
+    results = cleaner.clean_many(stream(), window=2)
+    next(results)
+    assert len(consumed) == 2  # the first window only: learned, then cleaned, before more is read
+    assert len(list(results)) == 4
+    assert len(consumed) == 5
