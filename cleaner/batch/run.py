@@ -35,8 +35,8 @@ def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOp
     target = Path(output)
     check_inputs(paths, options.input_kind)
     check_output(target)
-    if options.sites.profiles is not None:
-        SiteProfiles.load(options.sites.profiles)  # a missing or broken profiles file fails here, before any work
+    # A missing or broken profiles file fails here, before any work.
+    given = SiteProfiles.load(options.sites.profiles) if options.sites.profiles is not None else None
     options.pipeline.build()  # a bad pipeline fails here, once, rather than in every worker
     store = PartStore(target, fingerprint(paths, options), options.checkpoint_records)
     store.start(options.resume)
@@ -45,7 +45,7 @@ def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOp
     items = islice(read_items(paths, options.input_kind, lambda kind: skipped.update((kind,))), resumed, None)
     started = time.monotonic()
     profiles = store.folder / PROFILES if options.sites.used else None
-    site_hosts = prepare_site_profiles(paths, options, profiles) if profiles is not None else 0
+    site_hosts = prepare_site_profiles(paths, options, profiles, given) if profiles is not None else 0
     progress = Progress(options.progress, initial=resumed)
     setup = WorkerSetup(options.pipeline, options.fields, options.blocks, profiles=profiles)
     try:
@@ -73,10 +73,10 @@ def run_batch(inputs: Sequence[str | Path], output: str | Path, options: BatchOp
     )
 
 
-def prepare_site_profiles(paths: Sequence[Path], options: BatchOptions, kept: Path) -> int:
+def prepare_site_profiles(paths: Sequence[Path], options: BatchOptions, kept: Path, given: SiteProfiles | None) -> int:
     """Write the profiles the workers clean with to `kept` (in the run's parts folder); return their hosts.
 
-    They are the profiles loaded from `options.sites.profiles`, plus, with `learn`, what a
+    They are the profiles `given` (loaded from `options.sites.profiles`), plus, with `learn`, what a
     first pass over every input page learned. A resumed run finds them in `kept` and reuses
     them as they are.
     """
@@ -84,7 +84,7 @@ def prepare_site_profiles(paths: Sequence[Path], options: BatchOptions, kept: Pa
     if kept.exists():
         profiles = SiteProfiles.load(kept)
     else:
-        profiles = SiteProfiles.load(sites.profiles) if sites.profiles is not None else SiteProfiles()
+        profiles = given if given is not None else SiteProfiles()
         if sites.learn:
             learn_sites(paths, options, profiles)
         profiles.save(kept)
@@ -99,7 +99,7 @@ def learn_sites(paths: Sequence[Path], options: BatchOptions, profiles: SiteProf
     progress = Progress(options.progress, label="learning")
     try:
         with WorkerPool(setup, options.jobs, options.page_timeout_seconds) as pool:
-            for pages, result in enumerate(pool.map(read_items(paths, options.input_kind, lambda kind: None)), 1):
+            for pages, result in enumerate(pool.map(read_items(paths, options.input_kind)), 1):
                 if result.line:
                     url, keys = json.loads(result.line)
                     profiles.learn_keys(url, frozenset(keys))
