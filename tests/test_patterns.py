@@ -33,7 +33,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.decode", "_HTML_START"): ("<!---->", "<!-- ", " ", "<!---->-->"),
     ("cleaner.decode", "_DECLARED_CHARSET"): ("<meta ", "<meta charset", "<?xml ", "<?xml encoding ="),
     ("cleaner.decode", "_HTML_TAG"): ("<", "</", "<p"),
-    ("cleaner.decode", "_SURROGATE"): ("a", "\ud800", "\ud83d\ude00"),
     ("cleaner.segment.html", "_HIDDEN_STYLE"): ("display ", "display:", "visibility : "),
     ("cleaner.segment.html", "_NAME_TOKEN"): ("a-",),
     ("cleaner.segment.html", "_SPACES"): (" \t", " "),
