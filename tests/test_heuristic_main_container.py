@@ -97,3 +97,21 @@ def test_without_a_headline_the_context_with_most_prose_wins() -> None:
 
     assert reasons[1:4] == ["outside_main_prose_context"] * 3
     assert reasons[4:] == ["in_main_prose_context"] * 4
+
+
+def test_prose_in_a_sidebar_never_makes_the_article_context() -> None:
+    # Under the headline a list with no prose, then a sidebar of column blurbs: the first
+    # prose below the headline is the sidebar's, and a sidebar holds no article.
+    dates = "".join(f"<p>Round {n}: March {n}</p>" for n in range(1, 4))
+    sidebar = f'<aside class="columns">{_prose(1)}{_prose(2)}</aside>'
+    body = f'<h1>Season calendar</h1><div class="story">{dates}</div>{sidebar}'
+    page = segment_html(f"<html><head><title>Season calendar</title></head><body>{body}</body></html>")
+
+    assert "in_main_prose_context" not in [vote.reason for vote in MainContainer().vote(page) if vote is not None]
+
+
+def test_prose_in_an_article_header_still_counts() -> None:
+    story = f'<div class="story"><header class="intro">{_prose(1)}{_prose(2)}</header></div>'
+    body = story + '<div class="menu"><p>Home</p></div>'
+
+    assert _reasons(body) == ["in_main_prose_context", "in_main_prose_context", "outside_main_prose_context"]

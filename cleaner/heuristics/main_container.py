@@ -13,8 +13,10 @@ there is no article context to speak of and no block gets a vote. On an HTML pag
 headline is known, the article starts under it: its context is the one, among those of the
 first `prose_lines_below_headline` prose lines below the headline, holding the most prose,
 whatever share of the page's prose it holds (a list of teasers further down may hold more).
-Prose lines are counted as `prose_sandwich` counts them. Text pages, and pages without prose,
-get no vote.
+Prose lines are counted as `prose_sandwich` counts them, except those inside ``<aside>``,
+``<nav>`` or ``<footer>``, where no article lives: under a headline followed by a table or a
+list, the first prose below it may be a sidebar's. Text pages, and pages without prose, get
+no vote.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ from itertools import islice
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
+
+# Containers an article never lives in: prose inside them (a sidebar's column blurb, a
+# footer's "about us") is not a candidate for the article's context. A <header> may hold the
+# article's own standfirst, so it stays a candidate.
+_SIDE_CONTAINERS = frozenset(("aside", "nav", "footer"))
 
 
 class MainContainerSettings(HeuristicSettings):
@@ -47,7 +54,7 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         prose_words: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         for context, words, is_prose in zip(contexts, page.words, prose, strict=True):
-            if is_prose:
+            if is_prose and context[0].isdisjoint(_SIDE_CONTAINERS):
                 prose_words[context] += words
         if not prose_words:
             return [None] * len(page)
@@ -77,7 +84,11 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
     ) -> tuple[tuple[frozenset[str], frozenset[str]], int]:
         """The context with the most prose; under a known headline, among those of the first prose lines below it."""
         if page.headline is not None:
-            below = (contexts[index] for index in range(page.headline + 1, len(page)) if prose[index])
+            below = (
+                contexts[index]
+                for index in range(page.headline + 1, len(page))
+                if prose[index] and contexts[index] in prose_words
+            )
             candidates = list(islice(below, self.settings.prose_lines_below_headline))
             if candidates:
                 best = max(candidates, key=prose_words.__getitem__)
