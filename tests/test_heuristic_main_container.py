@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import line
 
 from cleaner.heuristics.main_container import MainContainer
@@ -114,4 +115,24 @@ def test_prose_in_an_article_header_still_counts() -> None:
     story = f'<div class="story"><header class="intro">{_prose(1)}{_prose(2)}</header></div>'
     body = story + '<div class="menu"><p>Home</p></div>'
 
-    assert _reasons(body) == ["in_main_prose_context", "in_main_prose_context", "outside_main_prose_context"]
+    assert _reasons(body) == ["in_main_prose_context", "in_main_prose_context", "outside_dominant_prose_context"]
+
+
+@pytest.mark.parametrize(
+    ("other_words", "reason", "value"),
+    [
+        # The article's 70 words against 30 elsewhere: exactly the dominant share.
+        (30, "outside_dominant_prose_context", -1.0),
+        (31, "outside_main_prose_context", -0.5),
+    ],
+)
+def test_a_context_holding_the_dominant_share_of_prose_makes_every_other_one_surely_chrome(
+    other_words: int, reason: str, value: float
+) -> None:
+    assert S.dominant_prose_share == 0.7
+    body = f'<div class="story">{_prose(1, 70)}</div><div class="promo">{_prose(2, other_words)}</div>'
+
+    promo = _votes(body)[1]
+
+    assert promo is not None
+    assert (promo.reason, promo.value) == (reason, value)

@@ -1,22 +1,24 @@
 """Main container: an article's paragraphs sit side by side in one part of the DOM.
 
 A template puts the article's text in one container (``div.article-body``, ``.entry-content``,
-``article > section``) and its chrome in others. So the DOM context that holds the most
-running prose on the page (the same semantic containers and class/id names on the path from
-the root) is the article's: a block in that context is most likely body, and a block in an
-unrelated context most likely chrome. On the development pages, of the words in the prose
-context 88-94% are body; of those in unrelated contexts 11-33%, so the vote against is the
-milder one. A block nested deeper inside the article's context (a figure, a boxed quote, an
-embedded promo) or in one of its ancestors gets no vote: those are half and half. Where no
-context holds `min_prose_share` of the page's prose (a forum thread, a listing of cards),
-there is no article context to speak of and no block gets a vote. On an HTML page whose
-headline is known, the article starts under it: its context is the one, among those of the
-first `prose_lines_below_headline` prose lines below the headline, holding the most prose,
-whatever share of the page's prose it holds (a list of teasers further down may hold more).
-Prose lines are counted as `prose_sandwich` counts them, except those inside ``<aside>``,
-``<nav>`` or ``<footer>``, where no article lives: under a headline followed by a table or a
-list, the first prose below it may be a sidebar's. Text pages, and pages without prose, get
-no vote.
+``article > section``) and its chrome in others. So the DOM context that holds the most running
+prose on the page (the same semantic containers and class/id names on the path from the root) is
+the article's: a block in that context is most likely body, and a block in an unrelated context
+most likely chrome. On the development pages (ScrapingHub, WCXB-dev), of the words in the prose
+context 98% and 91% are body. Of those in unrelated contexts, 20% and 41% are where the prose
+context holds less than `dominant_prose_share` of the page's prose (a service page's prose is
+spread over several sections), and the vote against is the milder one; where it holds more (an
+article), only 1.5% and 15%, and the vote is a full one. A block nested deeper inside the
+article's context (a figure, a boxed quote, an embedded promo) or in one of its ancestors gets
+no vote: those are half and half. Where no context holds `min_prose_share` of the page's prose
+(a forum thread, a listing of cards), there is no article context to speak of and no block gets
+a vote. On an HTML page whose headline is known, the article starts under it: its context is the
+one, among those of the first `prose_lines_below_headline` prose lines below the headline,
+holding the most prose, whatever share of the page's prose it holds (a list of teasers further
+down may hold more). Prose lines are counted as `prose_sandwich` counts them, except those
+inside ``<aside>``, ``<nav>`` or ``<footer>``, where no article lives: under a headline followed
+by a table or a list, the first prose below it may be a sidebar's. Text pages, and pages without
+prose, get no vote.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class MainContainerSettings(HeuristicSettings):
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
     min_prose_share: float = 0.5  # of the page's prose words, held by the main context for it to count
+    dominant_prose_share: float = 0.7  # held by the main context, it makes every other context chrome
     prose_lines_below_headline: int = 3  # HTML pages with a known headline: where the article's context is looked for
 
 
@@ -62,7 +65,11 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         if page.headline is None and main_words < s.min_prose_share * sum(prose_words.values()):
             return [None] * len(page)
         inside = self.cast(1.0, "in_main_prose_context")
-        elsewhere = self.cast(-0.5, "outside_main_prose_context")
+        elsewhere = (
+            self.cast(-1.0, "outside_dominant_prose_context")
+            if main_words >= s.dominant_prose_share * sum(prose_words.values())
+            else self.cast(-0.5, "outside_main_prose_context")
+        )
         votes: list[Vote | None] = []
         for containers, names in contexts:
             if containers == main_containers and names == main_names:
