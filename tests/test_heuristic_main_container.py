@@ -136,3 +136,35 @@ def test_a_context_holding_the_dominant_share_of_prose_makes_every_other_one_sur
 
     assert promo is not None
     assert (promo.reason, promo.value) == (reason, value)
+
+
+def _story_with(nested: str) -> list[str | None]:
+    """Two prose paragraphs of a story, then `nested` inside a list box of the story's own."""
+    return _reasons(f'<div class="story">{_prose(1)}{_prose(2)}<div class="box">{nested}</div></div>')
+
+
+@pytest.mark.parametrize("tag", S.item_tags)
+def test_the_articles_own_list_items_and_cells_lean_body(tag: str) -> None:
+    item = "<ul><li>Two eggs</li></ul>" if tag == "li" else "<table><tr><td>Two eggs</td></tr></table>"
+
+    assert _story_with(item)[2] == "item_nested_in_main_prose_context"
+
+
+def test_other_blocks_nested_in_the_article_get_no_vote() -> None:
+    assert _story_with("<p>A boxed note</p>")[2] is None
+
+
+@pytest.mark.parametrize(
+    ("link", "reason"),
+    [
+        # "Two eggs and flour" is 18 characters: 8 linked are under half of them, 10 are not.
+        ("Two eggs", "item_nested_in_main_prose_context"),
+        ("Two eggs a", None),
+    ],
+)
+def test_a_nested_item_of_half_link_text_or_more_gets_no_vote(link: str, reason: str | None) -> None:
+    assert S.item_max_link_share == 0.5
+    text = "Two eggs and flour"
+    item = f'<ul><li><a href="/e">{link}</a>{text[len(link) :]}</li></ul>'
+
+    assert _story_with(item)[2] == reason

@@ -10,15 +10,18 @@ context holds less than `dominant_prose_share` of the page's prose (a service pa
 spread over several sections), and the vote against is the milder one; where it holds more (an
 article), only 1.5% and 15%, and the vote is a full one. A block nested deeper inside the
 article's context (a figure, a boxed quote, an embedded promo) or in one of its ancestors gets
-no vote: those are half and half. Where no context holds `min_prose_share` of the page's prose
-(a forum thread, a listing of cards), there is no article context to speak of and no block gets
-a vote. On an HTML page whose headline is known, the article starts under it: its context is the
-one, among those of the first `prose_lines_below_headline` prose lines below the headline,
-holding the most prose, whatever share of the page's prose it holds (a list of teasers further
-down may hold more). Prose lines are counted as `prose_sandwich` counts them, except those
-inside ``<aside>``, ``<nav>`` or ``<footer>``, where no article lives: under a headline followed
-by a table or a list, the first prose below it may be a sidebar's. Text pages, and pages without
-prose, get no vote.
+no vote: those are half and half. The exception is the article's own lists and tables: a list
+item or table cell nested inside its context, less than half of it link text, is body as the
+paragraphs are: on the development pages, 94% of such list items' words and 87% of such cells'
+are body, and nearly a tenth of them were lost without the vote. Where no context holds
+`min_prose_share` of the page's prose (a forum thread, a listing of cards), there is no article
+context to speak of and no block gets a vote. On an HTML page whose headline is known, the
+article starts under it: its context is the one, among those of the first
+`prose_lines_below_headline` prose lines below the headline, holding the most prose, whatever
+share of the page's prose it holds (a list of teasers further down may hold more). Prose lines
+are counted as `prose_sandwich` counts them, except those inside ``<aside>``, ``<nav>`` or
+``<footer>``, where no article lives: under a headline followed by a table or a list, the first
+prose below it may be a sidebar's. Text pages, and pages without prose, get no vote.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ class MainContainerSettings(HeuristicSettings):
     prose_min_stopword_share: float = 0.2
     min_prose_share: float = 0.5  # of the page's prose words, held by the main context for it to count
     dominant_prose_share: float = 0.7  # held by the main context, it makes every other context chrome
+    item_tags: tuple[str, ...] = ("li", "td")  # nested in the main context, the article's own list items and cells
+    item_max_link_share: float = 0.5  # of such a block's characters: more, and it is a list of links
     prose_lines_below_headline: int = 3  # HTML pages with a known headline: where the article's context is looked for
 
 
@@ -70,17 +75,25 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
             if main_words >= s.dominant_prose_share * sum(prose_words.values())
             else self.cast(-0.5, "outside_main_prose_context")
         )
+        nested_item = self.cast(1.0, "item_nested_in_main_prose_context")
         votes: list[Vote | None] = []
-        for containers, names in contexts:
+        for index, (containers, names) in enumerate(contexts):
             if containers == main_containers and names == main_names:
                 votes.append(inside)
-            elif (containers >= main_containers and names >= main_names) or (
-                containers <= main_containers and names <= main_names
-            ):
+            elif containers >= main_containers and names >= main_names:
+                votes.append(nested_item if self._own_item(page, index) else None)
+            elif containers <= main_containers and names <= main_names:
                 votes.append(None)
             else:
                 votes.append(elsewhere)
         return votes
+
+    def _own_item(self, page: SegmentedPage, index: int) -> bool:
+        """A list item or table cell of the article's own: one of `item_tags`, mostly not link text."""
+        s = self.settings
+        return page.tags[index] in s.item_tags and page.link_chars[index] < s.item_max_link_share * len(
+            page.texts[index]
+        )
 
     def _main_context(
         self,
