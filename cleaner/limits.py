@@ -39,7 +39,8 @@ MAX_BYTES_PER_CHAR = 4
 # How deep libxml2 nests elements by default, and with its limits lifted (`huge_tree`).
 PARSER_DEPTH = 256
 HUGE_PARSER_DEPTH = 2048
-# The least `Limits.max_attributes`: the parser's check counts only tags long enough to hold this many.
+# The least `Limits.max_attributes`: the check counts a tag's words, not its attributes (a
+# quoted value with spaces is several), and a lower bound would read ordinary pages as text.
 MIN_MAX_ATTRIBUTES = 1000
 
 

@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from cleaner.errors import ConfigError, InputError
 from cleaner.segment.page import SegmentedPage
 
+PROFILE_FORMAT = "cleaner-site-profiles"
 PROFILE_FORMAT_VERSION = 1
 
 
@@ -191,7 +192,7 @@ class SiteProfiles:
         """Write the profiles as JSON (written to a temporary file, then moved into place)."""
         path = Path(path)
         document = {
-            "format": "cleaner-site-profiles",
+            "format": PROFILE_FORMAT,
             "version": PROFILE_FORMAT_VERSION,
             "profiles": [profile.model_dump() for profile in self._profiles.values()],
         }
@@ -212,7 +213,7 @@ class SiteProfiles:
             raise InputError(f"cannot read site profiles from {str(path)!r}: {error.strerror}") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise InputError(f"site profiles file {str(path)!r} is not valid JSON: {error}") from None
-        if not isinstance(document, dict) or document.get("format") != "cleaner-site-profiles":
+        if not isinstance(document, dict) or document.get("format") != PROFILE_FORMAT:
             raise InputError(f"{str(path)!r} is not a site profiles file: expected a JSON object written by save()")
         if document.get("version") != PROFILE_FORMAT_VERSION:
             raise InputError(

@@ -67,12 +67,13 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         if not prose_words:
             return [None] * len(page)
         (main_containers, main_names), main_words = self._main_context(page, contexts, prose, prose_words)
-        if page.headline is None and main_words < s.min_prose_share * sum(prose_words.values()):
+        page_prose_words = sum(prose_words.values())
+        if page.headline is None and main_words < s.min_prose_share * page_prose_words:
             return [None] * len(page)
         inside = self.cast(1.0, "in_main_prose_context")
         elsewhere = (
             self.cast(-1.0, "outside_dominant_prose_context")
-            if main_words >= s.dominant_prose_share * sum(prose_words.values())
+            if main_words >= s.dominant_prose_share * page_prose_words
             else self.cast(-0.5, "outside_main_prose_context")
         )
         nested_item = self.cast(1.0, "item_nested_in_main_prose_context")

@@ -330,8 +330,8 @@ def _crowded_tag(document: bytes, max_attributes: int) -> bool:
     if len(document) < least:
         return False
     for piece in document.split(b">"):
-        if len(piece) >= least:
-            tag = piece[piece.rfind(b"<") :] if b"<" in piece else b""
+        if len(piece) >= least and (start := piece.rfind(b"<")) >= 0:
+            tag = piece[start:]
             if len(tag) >= least and tag[1:2].isalpha() and len(tag.split()) > max_attributes + 1:
                 return True
     return False
