@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
+from itertools import repeat
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    TypeAdapter,
+    computed_field,
+    model_validator,
+)
 
 
 class Label(StrEnum):
@@ -56,14 +70,95 @@ class Page(BaseModel):
     format: str = Field("auto", description='"auto", "html" or "text"')
 
 
+_BLOCK_LIST = TypeAdapter(list[Block])
+
+
+@dataclass(frozen=True, slots=True)
+class Verdicts:
+    """The pipeline's verdict on every block of a page, one column a field: what `Block`s are made of."""
+
+    texts: Sequence[str]
+    labels: Sequence[Label]
+    scores: Sequence[float]
+    votes: Sequence[list[Vote]]
+    decisions: Sequence[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    tags: Sequence[str] | None
+
+    def blocks(self) -> list[Block]:
+        """The columns as validated `Block`s: one validation call for the whole list."""
+        return _BLOCK_LIST.validate_python(
+            [
+                {
+                    "text": text,
+                    "label": label,
+                    "score": score,
+                    "votes": block_votes,
+                    "decision": decision,
+                    "start": start,
+                    "end": end,
+                    "tag": tag,
+                }
+                for text, label, score, block_votes, decision, start, end, tag in zip(
+                    self.texts,
+                    self.labels,
+                    self.scores,
+                    self.votes,
+                    self.decisions,
+                    self.starts,
+                    self.ends,
+                    self.tags if self.tags is not None else repeat(None, len(self.texts)),
+                    strict=True,
+                )
+            ]
+        )
+
+
 class CleanResult(BaseModel):
-    """The outcome of cleaning one page."""
+    """The outcome of cleaning one page.
+
+    `blocks` is built when first read: the models of a page's blocks cost about as much as
+    the rest of cleaning a text page, and a caller that wants the text alone never pays it.
+    A result built from data (`CleanResult(..., blocks=[...])`, or read back from its JSON)
+    holds the blocks given.
+    """
 
     url: str | None = None
     format: str = Field(description='the input form that was segmented: "text" or "html"')
     title: str | None = None
     text: str = Field(description="the body blocks in reading order, separated by a blank line")
-    blocks: list[Block]
+    _verdicts: Verdicts | None = PrivateAttr(None)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """Every block of the page in reading order, with its label, score, votes and place."""
+        return self._verdicts.blocks() if self._verdicts is not None else []
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_given_blocks(cls, data: Any, handler: ModelWrapValidatorHandler[CleanResult]) -> CleanResult:
+        result = handler(data)
+        if isinstance(data, dict) and "blocks" in data:
+            # Where `cached_property` keeps its value: the blocks given are the ones read.
+            result.__dict__["blocks"] = _BLOCK_LIST.validate_python(data["blocks"])
+        return result
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as every pydantic model that is not frozen
+
+    def __eq__(self, other: object) -> bool:
+        # Two results are equal by what they hold, however their blocks came to be.
+        if not isinstance(other, CleanResult):
+            return NotImplemented
+        return self.model_dump() == other.model_dump()
+
+    @classmethod
+    def of_verdicts(cls, verdicts: Verdicts, url: str | None, format: str, title: str | None, text: str) -> CleanResult:
+        """The result of a page the pipeline decided: its parts are of the declared types already."""
+        result = cls.model_construct(url=url, format=format, title=title, text=text)
+        result._verdicts = verdicts
+        return result
 
     def markdown(self) -> str:
         """The body as Markdown: headings, list items, quotations, code and tables marked up.

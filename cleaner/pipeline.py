@@ -10,7 +10,7 @@ from operator import is_
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
 from cleaner.combine import CombineSettings, combine
@@ -18,7 +18,7 @@ from cleaner.decode import Format, decode, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create, votes_for
 from cleaner.limits import Limits
-from cleaner.model import Block, CleanResult, Label, Page
+from cleaner.model import CleanResult, Label, Page, Verdicts
 from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
@@ -47,7 +47,6 @@ DEFAULT_HEURISTICS = (
 )
 
 
-_BLOCK_LIST = TypeAdapter(list[Block])
 # Pages `clean_many` segments and learns before cleaning them: about 100 MB of HTML pages.
 DEFAULT_WINDOW = 256
 
@@ -208,39 +207,22 @@ class Cleaner:
         if title_index is not None:
             labels[title_index] = Label.BODY
             decisions[title_index] = "title"
-        # One validation call for the whole list: a third faster than a constructor a block.
-        blocks = _BLOCK_LIST.validate_python(
-            [
-                {
-                    "text": text,
-                    "label": label,
-                    "score": score,
-                    "votes": block_votes,
-                    "decision": decision,
-                    "start": start,
-                    "end": end,
-                    "tag": tag,
-                }
-                for text, label, score, block_votes, decision, start, end, tag in zip(
-                    page.texts,
-                    labels,
-                    combined.scores,
-                    per_block,
-                    decisions,
-                    page.starts,
-                    page.ends,
-                    page.tags if page.has_dom else repeat(None, len(page)),
-                    strict=True,
-                )
-            ]
+        verdicts = Verdicts(
+            texts=page.texts,
+            labels=labels,
+            scores=combined.scores,
+            votes=per_block,
+            decisions=decisions,
+            starts=page.starts,
+            ends=page.ends,
+            tags=page.tags if page.has_dom else None,
         )
-        # Its parts are validated already: the blocks just above, the rest plain strings.
-        return CleanResult.model_construct(
+        return CleanResult.of_verdicts(
+            verdicts,
             url=page.url,
             format=page.format,
             title=page.texts[title_index] if title_index is not None else None,
             text="\n\n".join(compress(page.texts, map(is_, labels, repeat(Label.BODY)))),
-            blocks=blocks,
         )
 
 

@@ -64,6 +64,27 @@ def test_result_round_trips_through_json() -> None:
     assert cleaner.CleanResult.model_validate_json(result.model_dump_json()) == result
 
 
+def test_blocks_are_built_once_and_survive_a_pickle() -> None:
+    result = cleaner.clean(ARTICLE)
+
+    assert result.blocks is result.blocks
+    assert pickle.loads(pickle.dumps(cleaner.clean(ARTICLE))).blocks == result.blocks
+
+
+def test_result_built_from_data_holds_the_blocks_given() -> None:
+    blocks = cleaner.clean(ARTICLE).blocks[:2]
+
+    built = cleaner.CleanResult(format="text", text=blocks[0].text, blocks=blocks)
+    validated = cleaner.CleanResult.model_validate(
+        {"format": "text", "text": "", "blocks": [b.model_dump() for b in blocks]}
+    )
+
+    assert built.blocks == blocks
+    assert validated.blocks == blocks
+    assert cleaner.CleanResult(format="text", text="").blocks == []
+    assert "blocks" in cleaner.CleanResult.model_json_schema(mode="serialization")["properties"]
+
+
 def test_clean_is_deterministic() -> None:
     assert cleaner.clean(ARTICLE) == cleaner.clean(ARTICLE)
     assert cleaner.clean(ARTICLE) == cleaner.Cleaner().clean(ARTICLE)
