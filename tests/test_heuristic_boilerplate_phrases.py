@@ -143,6 +143,13 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
         "(12 replies)",
         "Posted on: June 5, 2020",
         "— on June 5, 2020",
+        # Without a digit: a counter's word alone, however it is cased or underlined.
+        "Comments",
+        "SHARES",
+        "min read",
+        "_likes_",
+        # Digits of other scripts, in a line long enough to need one.
+        "Updated: March ٣, ٢٠١٤",
     ],
 )
 def test_date_or_counter_alone_votes_chrome(text: str) -> None:

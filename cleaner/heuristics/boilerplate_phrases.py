@@ -123,7 +123,16 @@ _DATE_OR_COUNTER = re.compile(
 _BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
 _BYLINE = regex.compile(rf"\A(?i:{'|'.join(_BYLINE_WORDS)})\s+\p{{Lu}}", regex.VERSION1)
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = tuple("0123456789")
 _COUNTER_MAX_WORDS = 3  # "12 comments", "Share": a counter without a digit is a word or two
+# The words of _DATE_OR_COUNTER that need no digit: a line without a digit matches it only
+# when it is one of these ("Comments", "Share", "5 min read" without its number).
+_COUNTER_WORDS = frozenset(
+    (
+        "comment", "comments", "share", "shares", "like", "likes", "view", "views", "replies",
+        "min", "mins", "minute", "minutes",
+    )
+)  # fmt: skip
 
 
 class BoilerplatePhrasesSettings(HeuristicSettings):
@@ -152,25 +161,30 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
             if len(CONSENT_WORDS.intersection(tokens[index])) >= s.consent_min_words:
                 reasons.setdefault(index, "consent_notice")
         signed = set(page.blocks_containing(*_SIGNS))
+        digits = set(page.blocks_containing(*_ASCII_DIGITS))
         for index in compress(range(len(page)), map(le, words, repeat(s.max_words))):
-            if index not in reasons:
-                reason = _short_block_reason(texts[index], words[index], tokens[index], index in signed)
-                if reason is not None:
-                    reasons[index] = reason
+            if index in reasons:
+                continue
+            text, block_tokens = texts[index], tokens[index]
+            if index in signed or not _FIRST_WORDS.isdisjoint(block_tokens):
+                phrase = _PHRASE.search(text)
+                if phrase is not None and phrase.lastgroup is not None:
+                    reasons[index] = phrase.lastgroup
+                    continue
+            if (
+                index in digits
+                or (words[index] <= _COUNTER_MAX_WORDS and _may_be_counter(text, block_tokens))
+                or (not text.isascii() and _DIGIT.search(text))
+            ) and _DATE_OR_COUNTER.fullmatch(text):
+                reasons[index] = "date_or_counter_alone"
+            elif block_tokens and block_tokens[0] in _BYLINE_WORDS and _BYLINE.match(text):
+                reasons[index] = "byline"
         votes: list[Vote | None] = [None] * len(page)
         for index, reason in reasons.items():
             votes[index] = self.cast(-1.0, reason)
         return votes
 
 
-def _short_block_reason(text: str, words: int, tokens: tuple[str, ...], signed: bool) -> str | None:
-    """What marks a short block as chrome: a phrase, a date or counter alone, a byline; or None."""
-    if signed or not _FIRST_WORDS.isdisjoint(tokens):
-        phrase = _PHRASE.search(text)
-        if phrase is not None and phrase.lastgroup is not None:
-            return phrase.lastgroup
-    if (words <= _COUNTER_MAX_WORDS or _DIGIT.search(text)) and _DATE_OR_COUNTER.fullmatch(text):
-        return "date_or_counter_alone"
-    if tokens and tokens[0] in _BYLINE_WORDS and _BYLINE.match(text):
-        return "byline"
-    return None
+def _may_be_counter(text: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a line without a digit could be a counter alone: it holds a counter's word."""
+    return not _COUNTER_WORDS.isdisjoint(tokens) or "_" in text  # "_" joins a word to its token
