@@ -45,9 +45,9 @@ def _default_cleaner() -> Cleaner:
     return _default
 
 
-def clean(raw: str | bytes, url: str | None = None, format: str = "auto") -> CleanResult:
+def clean(raw: str | bytes, url: str | None = None, format: str = "auto", charset: str | None = None) -> CleanResult:
     """Clean one page with the default pipeline: see `Cleaner.clean`."""
-    return _default_cleaner().clean(raw, url=url, format=format)
+    return _default_cleaner().clean(raw, url=url, format=format, charset=charset)
 
 
 def clean_many(

@@ -25,7 +25,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from cleaner.combine import CombineSettings, strongest_negative_reason
-from cleaner.decode import Format
+from cleaner.decode import Format, web_codec
 from cleaner.errors import CleanerError
 from cleaner.model import Block, CleanResult, Label, Vote
 from cleaner.pipeline import Cleaner
@@ -108,6 +108,10 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="auto (default: tell from the content), html, or text (one block per line)",
     )
     parser.add_argument("--url", help="the page's address, kept in the result")
+    parser.add_argument(
+        "--charset",
+        help="the charset the page was served with (HTTP Content-Type); a byte-order mark and valid UTF-8 still win",
+    )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print the whole typed result as JSON")
     output.add_argument(
@@ -125,6 +129,10 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _run_clean(args: argparse.Namespace) -> int:
     name = "<stdin>" if args.file == STDIN else args.file
+    if args.charset is not None and web_codec(args.charset) is None:
+        raise CommandError(
+            f"unknown charset {args.charset!r}: expected a label such as utf-8, windows-1252 or shift_jis"
+        )
     pipeline = Cleaner().with_comments() if args.comments else Cleaner()
     limits = pipeline.limits
     raw = read_input(args.file, limits.max_input_bytes)
@@ -134,7 +142,7 @@ def _run_clean(args: argparse.Namespace) -> int:
             f"{limits.max_input_chars} characters (Limits.max_input_chars) in any encoding"
         )
     try:
-        result = pipeline.clean(raw, url=args.url, format=args.format)
+        result = pipeline.clean(raw, url=args.url, format=args.format, charset=args.charset)
     except CleanerError as error:
         raise CommandError(f"{name}: {error}") from None
     sys.stdout.write(_render(result, args))

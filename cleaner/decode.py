@@ -73,18 +73,21 @@ def parse_format(value: str | Format) -> Format:
         raise InputError(f"unknown format {value!r}: expected one of {valid}") from None
 
 
-def decode(raw: str | bytes) -> str:
-    """Decode bytes (BOM, then UTF-8, then detection) and refuse binary data.
+def decode(raw: str | bytes, charset: str | None = None) -> str:
+    """Decode bytes (BOM, then UTF-8, then the declared charsets, then detection) and refuse binary data.
 
-    Invalid bytes inside an otherwise UTF-8 page become U+FFFD rather than failing the page,
-    and so do NUL characters (which no text holds, and which C strings and databases refuse)
-    and the halves of UTF-16 surrogate pairs left alone in a str (a str from a lenient JSON
-    reader may hold them; they cannot be written out as UTF-8).
+    `charset` is the one the page's transport declared (HTTP's ``Content-Type``): it comes
+    before the document's own declaration, and an unknown label is ignored, as browsers do; a
+    str is decoded already and ignores it. Invalid bytes inside an otherwise UTF-8 page
+    become U+FFFD rather than failing the page, and so do NUL characters (which no text
+    holds, and which C strings and databases refuse) and the halves of UTF-16 surrogate
+    pairs left alone in a str (a str from a lenient JSON reader may hold them; they cannot
+    be written out as UTF-8).
     """
     if isinstance(raw, str):
         text = _join_surrogates(raw)
     elif isinstance(raw, (bytes, bytearray, memoryview)):
-        text = _decode_bytes(bytes(raw))
+        text = _decode_bytes(bytes(raw), charset)
     else:
         raise InputError(f"raw page must be str or bytes, got {type(raw).__name__}")
     _refuse_binary(text)
@@ -104,11 +107,14 @@ def _join_surrogates(text: str) -> str:
     return text
 
 
-def _decode_bytes(data: bytes) -> str:
-    """BOM, then valid UTF-8, then the document's declared charset, then detection.
+def _decode_bytes(data: bytes, charset: str | None) -> str:
+    """BOM, then valid UTF-8, then the transport's charset, then the document's, then detection.
 
     Valid UTF-8 wins over a declaration because pages converted to UTF-8 often keep their old
-    ``<meta charset>``; bytes that are not UTF-8 follow the declaration, as browsers do.
+    ``<meta charset>`` and servers often declare latin-1 for UTF-8 pages; bytes that are not
+    UTF-8 follow the declarations, as browsers do. The transport's charset counts only where
+    it reads every byte: a wrong one (bytes it has no character for) leaves the page to the
+    document's declaration and detection.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -120,6 +126,12 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    transport = web_codec(charset) if charset is not None else None
+    if transport is not None:
+        try:
+            return data.decode(transport)
+        except UnicodeDecodeError:
+            pass
     declared = declared_encoding(data)
     if declared is not None and declared != "utf-8":
         return data.decode(declared, errors="replace")
@@ -156,12 +168,20 @@ def declared_encoding(data: bytes) -> str | None:
     found = _DECLARED_CHARSET.search(data[:_PRESCAN_BYTES])
     if found is None:
         return None
-    label = (found.group(1) or found.group(2)).decode("ascii").lower()
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
+    name = web_codec((found.group(1) or found.group(2)).decode("ascii"))
+    if name is None or name.startswith(("utf-16", "utf-32")):
         return None
-    if name.startswith(("utf-16", "utf-32")):
+    return name
+
+
+def web_codec(label: str) -> str | None:
+    """The Python codec of a charset label as browsers read it, or None for an unknown label.
+
+    Latin-1 and ASCII labels mean windows-1252 (WHATWG Encoding).
+    """
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
         return None
     return _WEB_DEFAULT_ENCODING if name in {"latin-1", "iso8859-1", "ascii"} else name
 

@@ -68,6 +68,7 @@ class Page(BaseModel):
     url: str | None = Field(None, description="its address: its host picks the site profile")
     raw: str | bytes = Field(description="the page as served (HTML or text; bytes in any encoding)")
     format: str = Field("auto", description='"auto", "html" or "text"')
+    charset: str | None = Field(None, description="for bytes: the charset it was served with (HTTP's Content-Type)")
 
 
 _BLOCK_LIST = TypeAdapter(list[Block])

@@ -135,13 +135,20 @@ class Cleaner:
     # -- cleaning ------------------------------------------------------------------------
 
     def clean(
-        self, raw: str | bytes, url: str | None = None, format: str = "auto", site: SiteProfile | None = None
+        self,
+        raw: str | bytes,
+        url: str | None = None,
+        format: str = "auto",
+        site: SiteProfile | None = None,
+        charset: str | None = None,
     ) -> CleanResult:
         """Split `raw` into body and chrome; `site`, the profile of the page's host, lets `site_template` vote.
 
-        Raises `InputError` for what cannot be cleaned (binary data, a page over `Limits`).
+        `charset` is the one the page was served with (HTTP's ``Content-Type``), for bytes:
+        see `cleaner.decode.decode`. Raises `InputError` for what cannot be cleaned (binary
+        data, a page over `Limits`).
         """
-        page = self.read(raw, url, format)
+        page = self.read(raw, url, format, charset)
         if site is not None:
             page = with_site(page, site)
         return self.decide(page)
@@ -176,15 +183,17 @@ class Cleaner:
 
     def _read_page(self, page: Page) -> SegmentedPage:
         try:
-            return self.read(page.raw, page.url, page.format)
+            return self.read(page.raw, page.url, page.format, page.charset)
         except InputError as error:
             raise InputError(f"page {page.id!r}: {error}") from None
 
-    def read(self, raw: str | bytes, url: str | None = None, format: str = "auto") -> SegmentedPage:
+    def read(
+        self, raw: str | bytes, url: str | None = None, format: str = "auto", charset: str | None = None
+    ) -> SegmentedPage:
         """Decode `raw` and cut it into blocks: the first half of `clean`."""
         wanted = parse_format(format)
         self.limits.check_input(raw)
-        text = decode(raw)
+        text = decode(raw, charset)
         self.limits.check_input(text)
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
         return self.segment(text, url, resolved)

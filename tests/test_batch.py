@@ -71,6 +71,17 @@ def test_every_input_record_yields_one_output_record_or_one_counted_error(tmp_pa
     assert set(records[3]) == {"id", "url", "source", "error"}
 
 
+def test_a_warc_response_is_decoded_with_the_charset_of_its_http_headers(tmp_path: Path) -> None:
+    paragraph = "Ein Straßenfest in Köln zieht am Wochenende viele Besucher an, trotz des Regens über der Altstadt."
+    page = f"<html><body><p>{paragraph}</p></body></html>".encode("cp1252")
+    warc = write_warc(tmp_path / "crawl.warc.gz", [("https://e.com/koeln", "text/html; charset=windows-1252", page)])
+
+    run_batch([warc], tmp_path / "out.jsonl", BatchOptions(jobs=1))
+
+    (record,) = output_records(tmp_path / "out.jsonl")
+    assert record["text"] == paragraph
+
+
 def test_the_output_is_in_input_order_and_the_same_with_two_workers_as_with_one(tmp_path: Path) -> None:
     pages = [
         {"id": f"p{n:03d}", "text": f"Headline {n}\n\n{LONG_ARTICLE}\n\nShare this\nHome | News"} for n in range(60)

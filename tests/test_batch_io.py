@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from batch_inputs import ARTICLE, BINARY, HTML, record_ids, write_jsonl, write_warc, write_wet
 
-from cleaner.batch.worker import with_charset
 from cleaner.io import (
     ErrorReason,
     InputKind,
@@ -196,21 +195,6 @@ def test_wet_conversion_records_are_read_as_text(tmp_path: Path, name: str) -> N
         ("https://e.com/a", "text", ARTICLE.encode()),
         ("https://e.com/b", "text", b"Home\nNews\n"),
     ]
-
-
-def test_a_declared_charset_decodes_a_page_that_is_not_utf8() -> None:
-    page = "<p>Un café au lait, s'il vous plaît, près de la fenêtre.</p>"
-    assert with_charset(page.encode("cp1252"), "windows-1252") == page
-
-
-def test_valid_utf8_and_a_byte_order_mark_win_over_a_declared_charset() -> None:
-    page = "<p>Un café au lait</p>".encode()
-    assert with_charset(page, "iso-8859-1") is page
-    assert with_charset(b"\xff\xfe<\x00p\x00>\x00", "iso-8859-1") == b"\xff\xfe<\x00p\x00>\x00"
-
-
-def test_an_unknown_declared_charset_leaves_the_bytes_to_detection() -> None:
-    assert with_charset(b"caf\xe9", "no-such-charset") == b"caf\xe9"
 
 
 def test_a_folder_yields_its_html_and_text_files_in_path_order(tmp_path: Path) -> None:

@@ -123,6 +123,17 @@ def test_summary_tells_on_stderr_what_was_discarded(tmp_path: Path) -> None:
         assert sum(int(line.rsplit(" ", 2)[1]) for line in section) == discarded
 
 
+def test_charset_decodes_a_page_served_in_a_legacy_encoding(tmp_path: Path) -> None:
+    paragraph = "Ein Straßenfest in Köln zieht am Wochenende viele Besucher an, trotz des Regens über der Altstadt."
+    page = tmp_path / "page.html"
+    page.write_bytes(f"<html><body><p>{paragraph}</p></body></html>".encode("cp1252"))
+
+    completed = run("clean", str(page), "--charset", "windows-1252", cwd=tmp_path)
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == paragraph
+
+
 # -- errors ------------------------------------------------------------------------------------
 
 
@@ -143,6 +154,10 @@ def test_binary_file_is_a_one_line_error(runner: str, tmp_path: Path) -> None:
 def test_binary_stdin_is_a_one_line_error(tmp_path: Path) -> None:
     completed = run("clean", "-", stdin=bytes(range(32)) * 64, cwd=tmp_path)
     assert_one_line_error(completed, "<stdin>", "binary")
+
+
+def test_unknown_charset_is_a_one_line_error(tmp_path: Path) -> None:
+    assert_one_line_error(run("clean", str(PAGE), "--charset", "no-such-charset", cwd=tmp_path), "'no-such-charset'")
 
 
 def test_directory_is_a_one_line_error(tmp_path: Path) -> None:

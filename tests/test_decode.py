@@ -246,6 +246,49 @@ def test_forced_text_format_reads_markup_as_text() -> None:
     assert [block.text for block in result.blocks] == ["<p>A paragraph in tags.</p>", "<p>Another one.</p>"]
 
 
+# -- the charset the transport declared --------------------------------------------------------
+
+
+def test_a_transport_charset_decodes_a_page_that_is_not_utf8() -> None:
+    page = "<p>Un café au lait, s'il vous plaît, près de la fenêtre.</p>"
+
+    assert decode(page.encode("cp1252"), charset="windows-1252") == page
+    assert decode(page.encode("cp1252"), charset=" ISO-8859-1 ") == page  # latin-1 read as windows-1252
+
+
+def test_a_transport_charset_wins_over_the_documents_own() -> None:
+    page = '<meta charset="koi8-r"><p>Привет, мир: новости дня</p>'
+
+    assert decode(page.encode("cp1251"), charset="windows-1251") == page
+
+
+def test_valid_utf8_and_a_byte_order_mark_win_over_a_transport_charset() -> None:
+    page = "<p>Un café au lait</p>"
+
+    assert decode(page.encode(), charset="iso-8859-1") == page
+    assert decode(codecs.BOM_UTF16_LE + page.encode("utf-16-le"), charset="iso-8859-1") == page
+
+
+@pytest.mark.parametrize("label", ["no-such-charset", "utf-8"])
+def test_an_unknown_or_wrong_transport_charset_leaves_the_bytes_to_the_next_rule(label: str) -> None:
+    page = '<meta charset="windows-1251"><p>Привет, мир: новости дня</p>'
+
+    assert decode(page.encode("cp1251"), charset=label) == page
+
+
+def test_a_str_ignores_the_transport_charset() -> None:
+    assert decode("<p>café</p>", charset="koi8-r") == "<p>café</p>"
+
+
+def test_the_pipeline_and_its_pages_take_the_transport_charset() -> None:
+    page = "<p>Ein Straßenfest in Köln zieht am Wochenende viele Besucher an, trotz des Regens über der Altstadt.</p>"
+    raw = page.encode("cp1252")
+
+    assert "Straßenfest" in cleaner.clean(raw, format="html", charset="windows-1252").text
+    (result,) = cleaner.clean_many([cleaner.Page(raw=raw, format="html", charset="windows-1252")])
+    assert "Straßenfest" in result.text
+
+
 # -- charsets declared in the document ----------------------------------------------------------
 
 

@@ -7,7 +7,6 @@ about the page (such as a profile of the page's site) without touching the drive
 
 from __future__ import annotations
 
-import codecs
 import json
 import queue
 import signal
@@ -29,8 +28,6 @@ from cleaner.io.writers import error_line, result_line
 from cleaner.model import CleanResult, Label
 from cleaner.pipeline import Cleaner
 from cleaner.site import SiteProfiles, host_of, page_keys
-
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start as UTF-16's
 
 
 @dataclass(frozen=True)
@@ -73,8 +70,7 @@ class PageCleaner:
     def clean(self, record: Record) -> CleanResult:
         """The cleaning of one page, with the profile of its site when the run has profiles."""
         site = self.profiles.for_url(record.url) if self.profiles is not None else None
-        raw = with_charset(record.raw, record.charset)
-        return self.pipeline.clean(raw, url=record.url, format=record.format, site=site)
+        return self.pipeline.clean(record.raw, url=record.url, format=record.format, site=site, charset=record.charset)
 
 
 class PageLearner:
@@ -93,7 +89,7 @@ class PageLearner:
         if record.error is not None or host_of(record.url) is None:
             return "", Outcome(LEARNED)
         try:
-            page = self.pipeline.read(with_charset(record.raw, record.charset), url=record.url, format=record.format)
+            page = self.pipeline.read(record.raw, url=record.url, format=record.format, charset=record.charset)
         except Exception:  # any failure is the cleaning pass's to record, with its reason
             return "", Outcome(LEARNED)
         return json.dumps([record.url, sorted(page_keys(page))]), Outcome(LEARNED)
@@ -115,26 +111,6 @@ def outcome(result: CleanResult, settings: CombineSettings) -> Outcome:
         page_chars=sum(len(block.text) for block in result.blocks),
         chrome=tuple(chrome.items()),
     )
-
-
-def with_charset(raw: bytes | str, charset: str | None) -> bytes | str:
-    """`raw` decoded with the charset its transport declared, where that is what a browser would do.
-
-    A byte-order mark and valid UTF-8 win over the declaration (servers often declare
-    latin-1 for UTF-8 pages); otherwise the declared charset is used when it decodes the
-    page, and the cleaner's own detection when it does not.
-    """
-    if charset is None or isinstance(raw, str) or raw.startswith(_BOMS):
-        return raw
-    try:
-        raw.decode("utf-8")
-        return raw
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        return raw
 
 
 # -- the worker process ---------------------------------------------------------------------------
