@@ -241,7 +241,7 @@ def format_summary(result: CleanResult, settings: CombineSettings) -> str:
         ("discarded blocks by the rule that decided them:", Counter(block.decision for block in dropped)),
         (
             "discarded blocks by their strongest negative vote:",
-            Counter(strongest_negative_reason(block, settings) for block in dropped),
+            Counter(strongest_negative_reason(block.votes, settings) for block in dropped),
         ),
     ):
         if counts:

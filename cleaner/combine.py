@@ -24,7 +24,7 @@ from operator import gt
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from cleaner.model import Block, Label, Vote
+from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -280,9 +280,9 @@ def _main_region(
     return region
 
 
-def strongest_negative_reason(block: Block, settings: CombineSettings) -> str:
-    """``heuristic:reason`` of the vote that pulled the block's score down most (after weighting)."""
-    negative = [vote for vote in block.votes if vote.value < 0]
+def strongest_negative_reason(votes: Sequence[Vote], settings: CombineSettings) -> str:
+    """``heuristic:reason`` of the vote among a block's `votes` that pulled its score down most (after weighting)."""
+    negative = [vote for vote in votes if vote.value < 0]
     if not negative:
         return "(no negative vote)"
     strongest = min(negative, key=lambda vote: settings.weight(vote.heuristic) * vote.value)

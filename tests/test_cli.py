@@ -242,9 +242,8 @@ def test_strongest_negative_reason_weighs_votes_by_the_combiner_weights() -> Non
         Vote(heuristic="pro", value=1.0, reason="c"),
     ]
     settings = CombineSettings(weights={"light": 0.5, "heavy": 2.0})
-    assert strongest_negative_reason(make_block("x", Label.CHROME, votes), settings) == "heavy:b"
-    positive_only = make_block("x", Label.CHROME, votes[2:])
-    assert strongest_negative_reason(positive_only, settings) == "(no negative vote)"
+    assert strongest_negative_reason(votes, settings) == "heavy:b"
+    assert strongest_negative_reason(votes[2:], settings) == "(no negative vote)"
 
 
 def test_markdown_prints_the_body_with_its_structure(tmp_path: Path) -> None:

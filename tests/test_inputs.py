@@ -71,6 +71,18 @@ def test_blocks_are_built_once_and_survive_a_pickle() -> None:
     assert pickle.loads(pickle.dumps(cleaner.clean(ARTICLE))).blocks == result.blocks
 
 
+def test_verdicts_are_the_blocks_as_columns_whether_decided_or_given() -> None:
+    decided = cleaner.clean(ARTICLE)
+    given = cleaner.CleanResult.model_validate_json(decided.model_dump_json())
+
+    for result in (decided, given):
+        verdicts = result.verdicts
+        assert list(verdicts.texts) == [block.text for block in decided.blocks]
+        assert list(verdicts.labels) == [block.label for block in decided.blocks]
+        assert [list(votes) for votes in verdicts.votes] == [block.votes for block in decided.blocks]
+        assert list(verdicts.scores) == [block.score for block in decided.blocks]
+
+
 def test_result_built_from_data_holds_the_blocks_given() -> None:
     blocks = cleaner.clean(ARTICLE).blocks[:2]
 

@@ -101,14 +101,18 @@ def failure(record: Record, error: RecordError) -> tuple[str, Outcome]:
 
 
 def outcome(result: CleanResult, settings: CombineSettings) -> Outcome:
-    body = sum(len(block.text) for block in result.blocks if block.label is Label.BODY)
+    """The page's counts, read from its verdicts: no block model is built for them."""
+    verdicts = result.verdicts
+    body = sum(len(text) for text, label in zip(verdicts.texts, verdicts.labels, strict=True) if label is Label.BODY)
     chrome = Counter(
-        strongest_negative_reason(block, settings) for block in result.blocks if block.label is Label.CHROME
+        strongest_negative_reason(votes, settings)
+        for votes, label in zip(verdicts.votes, verdicts.labels, strict=True)
+        if label is Label.CHROME
     )
     return Outcome(
         CLEANED if result.text else EMPTY,
         body_chars=body,
-        page_chars=sum(len(block.text) for block in result.blocks),
+        page_chars=sum(map(len, verdicts.texts)),
         chrome=tuple(chrome.items()),
     )
 

@@ -238,7 +238,7 @@ def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int 
         by_rule: Counter[str] = Counter()
         for loss in chosen:
             reason = (
-                strongest_negative_reason(loss.block, pipeline.combine_settings)
+                strongest_negative_reason(loss.block.votes, pipeline.combine_settings)
                 if kind == "lost"
                 else _strongest_positive(loss.block)
             )
