@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from cleaner.combine import CombineSettings
 from cleaner.errors import CleanerError, ConfigError, InputError
 from cleaner.limits import Limits
-from cleaner.model import Block, CleanResult, Label, Page, Vote
+from cleaner.model import Block, CleanResult, Label, Page, Verdicts, Vote
 from cleaner.pipeline import DEFAULT_WINDOW, Cleaner
 from cleaner.segment.page import BlockFeatures, SegmentedPage
 from cleaner.site import ProfileSettings, SiteProfile, SiteProfiles
@@ -30,6 +30,7 @@ __all__ = [
     "SiteProfile",
     "SiteProfiles",
     "TitleSettings",
+    "Verdicts",
     "Vote",
     "clean",
     "clean_many",
