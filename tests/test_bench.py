@@ -14,8 +14,8 @@ import pytest
 from cleaner import Cleaner
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
 from cleaner.bench.report import BenchReport, block_losses, chart, loss_report, markdown, write_chart
-from cleaner.bench.runner import Prediction, run_dataset, run_system, score_run, scored_text
-from cleaner.bench.systems import SYSTEMS, Extraction, System, c4_line_filter
+from cleaner.bench.runner import Prediction, _Child, run_dataset, run_side_by_side, run_system, score_run, scored_text
+from cleaner.bench.systems import SYSTEMS, Extraction, System, SystemUnavailableError, c4_line_filter
 from cleaner.fixtures import Fixture, load_fixture
 from cleaner.metrics import PageCounts, bootstrap, page_counts
 
@@ -224,6 +224,42 @@ def test_cleaner_and_c4_filter_run_end_to_end_on_a_jsonl(tmp_path: Path) -> None
         assert system_run.groups["all"].f1 > 0.9
         assert system_run.peak_memory_mb is not None and system_run.peak_memory_mb > 1
     assert run.runs[0].groups["all"].f1 == 1.0
+
+
+def test_systems_side_by_side_each_take_every_page_of_their_form_in_order() -> None:
+    records = [
+        Record(id="both", html=HTML, text=TEXT, body=BODY),
+        Record(id="text-only", text=TEXT, body=BODY),
+        Record(id="html-only", html=HTML, body=BODY),
+    ]
+    dataset = Dataset(name="t", source="t", title="keep", records=records)
+    entries = [(SYSTEMS["cleaner"], "html"), (SYSTEMS["c4-filter"], "text"), (SYSTEMS["cleaner"], "text")]
+
+    runs = run_side_by_side(entries, dataset)
+
+    assert [(run.system, run.mode, run.status) for run in runs] == [
+        ("cleaner", "html", "ok"),
+        ("c4-filter", "text", "ok"),
+        ("cleaner", "text", "ok"),
+    ]
+    assert [[page.id for page in run.pages] for run in runs] == [
+        ["both", "html-only"],
+        ["both", "text-only"],
+        ["both", "text-only"],
+    ]
+    assert all(run.peak_memory_mb is not None for run in runs)
+    assert all(run.groups["all"].f1 > 0.9 for run in runs)
+
+
+def test_a_system_process_that_dies_is_reported_not_fatal() -> None:
+    child = _Child("c4-filter", "text")
+    assert child.predict(TEXT).error is None
+    child.process.kill()
+    child.process.join()
+
+    with pytest.raises(SystemUnavailableError, match="c4-filter: its process ended early"):
+        child.predict(TEXT)
+    assert child.close() is None
 
 
 def test_peak_memory_is_the_system_process_own_not_the_parent_s(tmp_path: Path) -> None:

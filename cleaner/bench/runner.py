@@ -4,6 +4,11 @@ Each system runs in a child process of its own (``spawn``), which receives the p
 time: the CPU time of each page is `time.process_time` around the system's call alone, and
 the peak memory is the child's peak resident set at the end (`peak_memory_kib`), so it holds
 the interpreter, the system's imports and its working memory, and no other system's.
+
+The systems of a data set run side by side: every child is started first, then each stretch of
+`TURN_PAGES` pages goes to each of them in turn (the first of them rotating from turn to turn).
+On a shared machine a busy spell then slows every system alike, where one system after the
+other would let it land on one of them alone; the speed ratios of a run stay fair.
 """
 
 from __future__ import annotations
@@ -12,9 +17,9 @@ import multiprocessing
 import resource
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
@@ -35,6 +40,10 @@ from cleaner.pipeline import Cleaner
 RESAMPLES = 1000
 SEED = 0
 ALL_PAGES = "all"
+# Pages a system takes in a row before the next one's turn: enough that each turn runs warm
+# (a page right after another system's starts with cold caches, which costs a fast system
+# several times its own time), few enough that a turn lasts a fraction of a second.
+TURN_PAGES = 16
 
 
 class PageScore(BaseModel):
@@ -127,22 +136,86 @@ def run_system(system: System, mode: Mode, dataset: Dataset, isolate: bool = Tru
     With `isolate` (the default) the system runs in a child process and its peak memory is
     measured; a system that cannot run here comes back with status ``unavailable``.
     """
-    problem = system.missing()
+    if isolate:
+        (run,) = run_side_by_side([(system, mode)], dataset)
+        return run
+    problem = _problem(system, mode, dataset)
     if problem is not None:
         return SystemRun(system=system.name, mode=mode, status="unavailable", message=problem)
-    records = [record for record in dataset.records if page_input(record, mode) is not None]
-    if not records:
-        return SystemRun(system=system.name, mode=mode, status="unavailable", message=f"no page has a {mode} form")
-    pages = [page_input(record, mode) or "" for record in records]
+    records = _records(dataset, mode)
+    extract = system.extractor(mode)
+    predictions = [predict(extract, page_input(record, mode) or "") for record in records]
+    return score_run(system.name, mode, records, predictions, title=dataset.title)
+
+
+def run_side_by_side(entries: Sequence[tuple[System, Mode]], dataset: Dataset) -> list[SystemRun]:
+    """Each (system, mode) of `entries` over `dataset`, each in its child, taking the pages in turn.
+
+    The runs come back in the order of `entries`; one that cannot run, or whose process ends
+    early, is ``unavailable`` with the reason, and the others go on.
+    """
+    problems: dict[int, str] = {}
+    children: dict[int, _Child] = {}
     try:
-        if isolate:
-            predictions, peak = _run_in_child(system.name, mode, pages)
-        else:
-            extract = system.extractor(mode)
-            predictions, peak = [predict(extract, page) for page in pages], None
-    except SystemUnavailableError as error:
-        return SystemRun(system=system.name, mode=mode, status="unavailable", message=str(error))
-    return score_run(system.name, mode, records, predictions, title=dataset.title, peak_memory_mb=peak)
+        for index, (system, mode) in enumerate(entries):
+            try:
+                children[index] = _start(system, mode, dataset)
+            except SystemUnavailableError as error:
+                problems[index] = str(error)
+        predictions = _take_turns(children, entries, dataset, problems)
+        peaks = {index: children.pop(index).close() for index in list(children)}
+    finally:
+        for child in children.values():
+            child.close()
+    return [
+        SystemRun(system=system.name, mode=mode, status="unavailable", message=problems[index])
+        if index in problems
+        else score_run(
+            system.name,
+            mode,
+            _records(dataset, mode),
+            predictions[index],
+            title=dataset.title,
+            peak_memory_mb=peaks[index],
+        )
+        for index, (system, mode) in enumerate(entries)
+    ]
+
+
+def _start(system: System, mode: Mode, dataset: Dataset) -> _Child:
+    problem = _problem(system, mode, dataset)
+    if problem is not None:
+        raise SystemUnavailableError(problem)
+    return _Child(system.name, mode)
+
+
+def _take_turns(
+    children: dict[int, _Child], entries: Sequence[tuple[System, Mode]], dataset: Dataset, problems: dict[int, str]
+) -> dict[int, list[Prediction]]:
+    """Each stretch of pages to each child in turn, the first one rotating; a child that fails leaves `children`."""
+    predictions: dict[int, list[Prediction]] = {index: [] for index in children}
+    records = dataset.records
+    for turn, first in enumerate(range(0, len(records), TURN_PAGES)):
+        for index in sorted(children, key=lambda index: (index - turn) % len(entries)):
+            pages = [page_input(record, entries[index][1]) for record in records[first : first + TURN_PAGES]]
+            try:
+                predictions[index] += [children[index].predict(page) for page in pages if page is not None]
+            except SystemUnavailableError as error:
+                problems[index] = str(error)
+                children.pop(index).close()
+    return predictions
+
+
+def _records(dataset: Dataset, mode: Mode) -> list[Record]:
+    return [record for record in dataset.records if page_input(record, mode) is not None]
+
+
+def _problem(system: System, mode: Mode, dataset: Dataset) -> str | None:
+    """Why `system` cannot run on `dataset` in `mode` (not installed, no page of that form), or None."""
+    problem = system.missing()
+    if problem is None and not _records(dataset, mode):
+        problem = f"no page has a {mode} form"
+    return problem
 
 
 def score_run(
@@ -201,28 +274,52 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
     )
 
 
-def _run_in_child(name: str, mode: Mode, pages: Iterable[str]) -> tuple[list[Prediction], float]:
-    context = multiprocessing.get_context("spawn")
-    ours, theirs = context.Pipe()
-    child = context.Process(target=_serve, args=(name, mode, theirs), daemon=True)
-    child.start()
-    theirs.close()
-    try:
-        problem = ours.recv()
+class _Child:
+    """One system in one mode in a child process of its own, which answers one page at a time."""
+
+    def __init__(self, name: str, mode: Mode) -> None:
+        self.name = name
+        context = multiprocessing.get_context("spawn")
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(name, mode, theirs), daemon=True)
+        self.process.start()
+        theirs.close()
+        problem = self._receive()
         if problem is not None:
+            self.close()
             raise SystemUnavailableError(problem)
-        predictions = []
-        for page in pages:
-            ours.send(page)
-            predictions.append(Prediction.model_validate(ours.recv()))
-        ours.send(None)
-        peak_kib: int = ours.recv()
-    except EOFError:
-        raise SystemUnavailableError(f"{name}: its process ended early (exit code {child.exitcode})") from None
-    finally:
-        ours.close()
-        child.join()
-    return predictions, peak_kib / 1024
+
+    def predict(self, page: str) -> Prediction:
+        try:
+            self.connection.send(page)
+        except OSError:  # the pipe is broken: the process has ended
+            raise self._ended() from None
+        return Prediction.model_validate(self._receive())
+
+    def close(self) -> float | None:
+        """End the process; its peak memory in MB when it ended as asked, else None."""
+        peak_kib: int | None = None
+        try:
+            if not self.connection.closed:
+                self.connection.send(None)
+                peak_kib = self._receive()
+        except (SystemUnavailableError, OSError):
+            pass
+        finally:
+            self.connection.close()
+            self.process.join()
+        return peak_kib / 1024 if peak_kib is not None else None
+
+    def _receive(self) -> Any:
+        try:
+            return self.connection.recv()
+        except EOFError:
+            raise self._ended() from None
+
+    def _ended(self) -> SystemUnavailableError:
+        self.connection.close()
+        self.process.join()
+        return SystemUnavailableError(f"{self.name}: its process ended early (exit code {self.process.exitcode})")
 
 
 def _serve(name: str, mode: Mode, connection: Connection) -> None:
@@ -265,15 +362,12 @@ def run_dataset(
     modes: Sequence[Mode],
     progress: Callable[[str], None] = lambda line: None,
 ) -> DatasetRun:
-    """Every system in every mode it has among `modes`, with throughput as a ratio to trafilatura's."""
-    runs = []
-    for mode in modes:
-        for system in systems:
-            if mode not in system.modes:
-                continue
-            run = run_system(system, mode, dataset)
-            progress(_progress_line(dataset.name, run))
-            runs.append(run)
+    """Every system in every mode it has among `modes`, side by side, with throughput as a ratio to trafilatura's."""
+    entries = [(system, mode) for mode in modes for system in systems if mode in system.modes]
+    progress(f"{dataset.name}: {len(entries)} systems side by side on {len(dataset.records):,} pages")
+    runs = run_side_by_side(entries, dataset)
+    for run in runs:
+        progress(_progress_line(dataset.name, run))
     _add_ratios(runs)
     return DatasetRun(
         name=dataset.name, source=dataset.source, title=dataset.title, pages=len(dataset.records), runs=runs
