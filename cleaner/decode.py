@@ -175,13 +175,16 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def web_codec(label: str) -> str | None:
-    """The Python codec of a charset label as browsers read it, or None for an unknown label.
+    """The Python codec of a charset label as browsers read it, or None for a label that names no charset.
 
-    Latin-1 and ASCII labels mean windows-1252 (WHATWG Encoding).
+    Latin-1 and ASCII labels mean windows-1252 (WHATWG Encoding). Python's other codecs
+    (``base64``, ``zlib``, ``rot13``, ``undefined``) name no charset: they cannot encode
+    the letter "a", which every charset can.
     """
     try:
         name = codecs.lookup(label.strip().lower()).name
-    except LookupError:
+        "a".encode(name)
+    except (LookupError, ValueError):  # ValueError: a NUL in the label, or the `undefined` codec
         return None
     return _WEB_DEFAULT_ENCODING if name in {"latin-1", "iso8859-1", "ascii"} else name
 

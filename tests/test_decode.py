@@ -269,7 +269,7 @@ def test_valid_utf8_and_a_byte_order_mark_win_over_a_transport_charset() -> None
     assert decode(codecs.BOM_UTF16_LE + page.encode("utf-16-le"), charset="iso-8859-1") == page
 
 
-@pytest.mark.parametrize("label", ["no-such-charset", "utf-8"])
+@pytest.mark.parametrize("label", ["no-such-charset", "utf-8", "base64", "rot13", "undefined", "utf-8\x00", ""])
 def test_an_unknown_or_wrong_transport_charset_leaves_the_bytes_to_the_next_rule(label: str) -> None:
     page = '<meta charset="windows-1251"><p>Привет, мир: новости дня</p>'
 
@@ -319,7 +319,7 @@ def test_valid_utf8_wins_over_a_stale_declaration() -> None:
     assert decode(page.encode("utf-8")) == page
 
 
-@pytest.mark.parametrize("label", ["no-such-charset", "utf-16"])
+@pytest.mark.parametrize("label", ["no-such-charset", "utf-16", "base64", "zlib", "undefined"])
 def test_unknown_or_impossible_declaration_falls_back_to_detection(label: str) -> None:
     page = f'<meta charset="{label}"><p>Ceci est une phrase en français, écrite à Noël près du café.</p>'
 
