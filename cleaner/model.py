@@ -16,9 +16,11 @@ from pydantic import (
     ModelWrapValidatorHandler,
     PrivateAttr,
     TypeAdapter,
+    ValidationError,
     computed_field,
     model_validator,
 )
+from pydantic_core import ErrorDetails, InitErrorDetails
 
 
 class Label(StrEnum):
@@ -130,6 +132,14 @@ class Verdicts:
         )
 
 
+def _under_blocks(detail: ErrorDetails) -> InitErrorDetails:
+    """A block's validation error, located under the result's `blocks`."""
+    moved = InitErrorDetails(type=detail["type"], loc=("blocks", *detail["loc"]), input=detail["input"])
+    if "ctx" in detail:
+        moved["ctx"] = detail["ctx"]
+    return moved
+
+
 class CleanResult(BaseModel):
     """The outcome of cleaning one page.
 
@@ -166,8 +176,14 @@ class CleanResult(BaseModel):
     def _keep_given_blocks(cls, data: Any, handler: ModelWrapValidatorHandler[CleanResult]) -> CleanResult:
         result = handler(data)
         if isinstance(data, dict) and "blocks" in data:
+            try:
+                blocks = _BLOCK_LIST.validate_python(data["blocks"])
+            except ValidationError as error:  # located under "blocks", as a field's errors are
+                raise ValidationError.from_exception_data(
+                    cls.__name__, [_under_blocks(detail) for detail in error.errors()]
+                ) from None
             # Where `cached_property` keeps its value: the blocks given are the ones read.
-            result.__dict__["blocks"] = _BLOCK_LIST.validate_python(data["blocks"])
+            result.__dict__["blocks"] = blocks
         return result
 
     __hash__ = None  # type: ignore[assignment]  # mutable, as every pydantic model that is not frozen

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers import line
+from pydantic import ValidationError
 
 import cleaner
 from cleaner import InputError, Label, Limits
@@ -95,6 +96,17 @@ def test_result_built_from_data_holds_the_blocks_given() -> None:
     assert validated.blocks == blocks
     assert cleaner.CleanResult(format="text", text="").blocks == []
     assert "blocks" in cleaner.CleanResult.model_json_schema(mode="serialization")["properties"]
+
+
+@pytest.mark.parametrize(("blocks", "location"), [("not a list", ("blocks",)), ([{"text": 1}], ("blocks", 0, "text"))])
+def test_bad_blocks_given_to_a_result_are_a_validation_error_located_under_blocks(
+    blocks: object, location: tuple[object, ...]
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        cleaner.CleanResult.model_validate({"format": "text", "text": "", "blocks": blocks})
+
+    assert raised.value.title == "CleanResult"
+    assert raised.value.errors()[0]["loc"] == location
 
 
 def test_clean_is_deterministic() -> None:
