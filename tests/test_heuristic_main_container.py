@@ -168,3 +168,49 @@ def test_a_nested_item_of_half_link_text_or_more_gets_no_vote(link: str, reason:
     item = f'<ul><li><a href="/e">{link}</a>{text[len(link) :]}</li></ul>'
 
     assert _story_with(item)[2] == reason
+
+
+def _teaser_vote(article_words: int, teaser_words: int, title: str = "Storm closes the coast road") -> Vote | None:
+    """The vote on a teaser rail's summary, below an article of `article_words` prose words under its headline.
+
+    The article has as many paragraphs as are searched below the headline, the last one taking what is left over.
+    """
+    paragraphs = S.prose_lines_below_headline
+    share = article_words // paragraphs
+    article = "".join(_prose(n, share) for n in range(paragraphs - 1)) + _prose(
+        9, article_words - share * (paragraphs - 1)
+    )
+    teasers = _prose(2, teaser_words)
+    body = f'<h1>Storm closes the coast road</h1><div class="story">{article}</div><div class="more">{teasers}</div>'
+    page = segment_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    return MainContainer().vote(page)[-1]
+
+
+@pytest.mark.parametrize(
+    ("article_words", "teaser_words", "reason", "value"),
+    [
+        # Teasers outweigh the article (under the dominant share), yet it is long enough ...
+        (300, 400, "outside_headline_article&prose_words>=300", -1.0),
+        # ... a word shorter, it is not ...
+        (299, 400, "outside_main_prose_context", -0.5),
+        # ... and 300 words of 1,000 is its share exactly, of 1,001 less than that.
+        (300, 700, "outside_headline_article&prose_words>=300", -1.0),
+        (300, 701, "outside_main_prose_context", -0.5),
+    ],
+)
+def test_a_long_article_under_its_headline_makes_teaser_rails_surely_chrome(
+    article_words: int, teaser_words: int, reason: str, value: float
+) -> None:
+    assert (S.article_min_words, S.article_min_prose_share) == (300, 0.3)
+
+    vote = _teaser_vote(article_words, teaser_words)
+
+    assert vote is not None
+    assert (vote.reason, vote.value) == (reason, value)
+
+
+def test_without_a_known_headline_a_long_article_gets_no_such_vote() -> None:
+    vote = _teaser_vote(300, 400, title="Something else entirely")
+
+    assert vote is not None
+    assert vote.reason == "in_main_prose_context"

@@ -22,6 +22,14 @@ share of the page's prose it holds (a list of teasers further down may hold more
 are counted as `prose_sandwich` counts them, except those inside ``<aside>``, ``<nav>`` or
 ``<footer>``, where no article lives: under a headline followed by a table or a list, the first
 prose below it may be a sidebar's. Text pages, and pages without prose, get no vote.
+
+Under a known headline, an article of `article_min_words` prose words or more is the page's
+article even where it holds less than the dominant share of the prose: news pages follow the
+story with rails of teaser summaries ("More from…", "Latest") that together outweigh it, and
+those get the full vote against, as on an article that dominates its page. Unless the article
+holds under `article_min_prose_share` of the page's prose: then the page is mostly something
+else (a product's reviews, a collection's blurbs), and the vote stays the milder one. On
+ScrapingHub this took HTML F1 from 0.947 to 0.950; WCXB-dev moved by less than 0.001.
 """
 
 from __future__ import annotations
@@ -47,6 +55,10 @@ class MainContainerSettings(HeuristicSettings):
     item_tags: tuple[str, ...] = ("li", "td")  # nested in the main context, the article's own list items and cells
     item_max_link_share: float = 0.5  # of such a block's characters: more, and it is a list of links
     prose_lines_below_headline: int = 3  # HTML pages with a known headline: where the article's context is looked for
+    # Under a known headline: prose words of the article's context that make it the page's article
+    # whatever the teaser rails around it hold, unless it holds less than this share of the prose.
+    article_min_words: int = 300
+    article_min_prose_share: float = 0.3
 
 
 @register
@@ -74,6 +86,10 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         elsewhere = (
             self.cast(-1.0, "outside_dominant_prose_context")
             if main_words >= s.dominant_prose_share * page_prose_words
+            else self.cast(-1.0, f"outside_headline_article&prose_words>={s.article_min_words}")
+            if page.headline is not None
+            and main_words >= s.article_min_words
+            and main_words >= s.article_min_prose_share * page_prose_words
             else self.cast(-0.5, "outside_main_prose_context")
         )
         nested_item = self.cast(1.0, "item_nested_in_main_prose_context")
