@@ -213,7 +213,7 @@ def _records(dataset: Dataset, mode: Mode) -> list[Record]:
 def _problem(system: System, mode: Mode, dataset: Dataset) -> str | None:
     """Why `system` cannot run on `dataset` in `mode` (not installed, no page of that form), or None."""
     problem = system.missing()
-    if problem is None and not _records(dataset, mode):
+    if problem is None and all(page_input(record, mode) is None for record in dataset.records):
         problem = f"no page has a {mode} form"
     return problem
 
