@@ -28,6 +28,7 @@ def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[
     [
         "12 Comments",
         "34 responses to “Storm closes the coastal road”",
+        "59 Comments on “The December Comfort Watches 2025, Day Eighteen: A Long Headline of Words”",
         "Leave a Reply",
         "Join the discussion",
         "5 Kommentare",

@@ -2,11 +2,12 @@
 
 Comment threads are written in sentences, so shape and stop words call them body; what
 gives them away is their header ("34 responses to …", "12 Comments", "Leave a Reply") and
-the author lines of each comment ("Jane says:", counted from the second one on). Gold
-standards of article extraction (ScrapingHub, CleanEval, WCXB) leave comments out, as
-trafilatura does by default. The header counts only once the article has begun (three
-prose lines above it), so a "Comments" link in the navigation or a "12 Comments" count
-under the headline does not wipe out the page.
+the author lines of each comment ("Jane says:", counted from the second one on). A header
+may name the article it follows ("59 Comments on “<the headline>”"), so it may be as long
+as a headline (`header_max_words`, 24). Gold standards of article extraction (ScrapingHub,
+CleanEval, WCXB) leave comments out, as trafilatura does by default. The header counts only
+once the article has begun (three prose lines above it), so a "Comments" link in the
+navigation or a "12 Comments" count under the headline does not wipe out the page.
 
 On forums, Q&A sites and discussion threads the comments are the content: the page's
 prose sits mostly after the thread's start (the opening post, then replies), while an
@@ -47,7 +48,7 @@ _MIN_AUTHOR_LINES = 2
 
 
 class CommentSectionSettings(HeuristicSettings):
-    header_max_words: int = 10
+    header_max_words: int = 24
     min_prose_lines_before: int = 3
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
