@@ -10,6 +10,11 @@
    On an HTML page whose headline is known (the heading that matches the page's own title),
    the article begins just under it: the best run starting there wins when it holds
    `headline_run_share` of the best run anywhere, which may be a longer comment thread.
+   On an HTML page the region then grows, at either end, over the neighbouring blocks that
+   share the DOM context (the semantic containers and class/id names on their path) of the
+   block at that end, as long as they are not link lists and score at least
+   `inside_min_score`: the rest of the article's own container (a list of tour dates, a
+   table of results, a closing line) is the article's, however little it looks like prose.
 3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
@@ -94,6 +99,13 @@ class CombineSettings(BaseModel):
     prose_min_stopword_share: float = Field(
         0.2, ge=0.0, le=1.0, description="function-word share of a prose line, which also ends like a sentence"
     )
+    region_context_max_link_share: float | None = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="HTML: link share of a block's characters over which the region stops growing in its DOM context; "
+        "None keeps the region as found",
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -120,6 +132,10 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     """Label every block of `page` from its `votes` (one list per block)."""
     scores = _scores(votes, settings)
     region = _main_region(page, scores, settings, votes)
+    if page.has_dom and settings.region_context_max_link_share is not None:
+        region = _grown_in_context(
+            page, scores, region, settings.inside_min_score, settings.region_context_max_link_share
+        )
     labels: list[Label] = []
     decisions: list[str] = []
     for stretch, in_region in (
@@ -278,6 +294,34 @@ def _main_region(
         cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
         region = _anchored_run(_costed(margins, cost), starts, settings)
     return region
+
+
+def _grown_in_context(
+    page: SegmentedPage, scores: list[float], region: range, least_score: float, max_link_share: float
+) -> range:
+    """`region` grown at each end over the blocks that share its end block's DOM context.
+
+    A block joins while it scores at least `least_score` and at most `max_link_share` of its
+    characters are link text; the first that does not stops the growth at that end.
+    """
+
+    def joins(index: int, context: tuple[frozenset[str], frozenset[str]]) -> bool:
+        return (
+            (page.containers[index], page.class_tokens[index]) == context
+            and scores[index] >= least_score
+            and page.link_chars[index] <= max_link_share * len(page.texts[index])
+        )
+
+    if not region:
+        return region
+    start, stop = region.start, region.stop
+    first = (page.containers[start], page.class_tokens[start])
+    while start > 0 and joins(start - 1, first):
+        start -= 1
+    last = (page.containers[stop - 1], page.class_tokens[stop - 1])
+    while stop < len(scores) and joins(stop, last):
+        stop += 1
+    return range(start, stop)
 
 
 def strongest_negative_reason(votes: Sequence[Vote], settings: CombineSettings) -> str:

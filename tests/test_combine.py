@@ -7,6 +7,7 @@ from helpers import line, page
 
 from cleaner.combine import CombineSettings, combine
 from cleaner.model import Label, Vote
+from cleaner.segment.html import segment_html
 
 BODY = Vote(heuristic="probe", value=1.0, reason="probe_body")
 CHROME = Vote(heuristic="probe", value=-1.0, reason="probe_chrome")
@@ -223,3 +224,61 @@ def test_a_headline_window_of_zero_ignores_the_headline() -> None:
     settings = CombineSettings(weights=WEIGHTS, context_max_words=0, headline_run_share=0.0, headline_window=0)
 
     assert _anchored_labels(0, settings) == _anchored_labels(None, settings)
+
+
+# -- HTML pages: the region grows over the rest of its DOM context ---------------------------------
+
+LISTED = Vote(heuristic="probe", value=-0.25, reason="list_line")  # scores 0.38: under the region threshold
+_STORY = "<p>{prose}</p><p>{prose}</p><p>Tour dates:<br>June 9, Coral Sky Amphitheatre<br>{last}</p>"
+
+
+def _story_labels(last: str, settings: CombineSettings, *, before: str = "", after: str = "") -> list[Label]:
+    """Labels of two prose paragraphs and the list lines that close the same container.
+
+    `before` and `after` are HTML around the story's container; the paragraphs are voted
+    body, every other block `LISTED`.
+    """
+    prose = " ".join(line(20, stopwords=5, seed=seed, end=".") for seed in range(2))
+    story = f'<div class="story">{_STORY.format(prose=prose, last=last)}</div>'
+    segmented = segment_html(f"<html><body>{before}{story}{after}</body></html>")
+    block_votes = [[BODY] if words >= 20 else [LISTED] for words in segmented.words]
+    return combine(segmented, block_votes, settings).labels
+
+
+GROWING = CombineSettings(weights=WEIGHTS, context_max_words=0)
+
+
+def test_the_region_grows_over_the_lines_that_close_the_articles_container() -> None:
+    labels = _story_labels(
+        "June 10, Tampa Amphitheatre", GROWING, after='<div class="more"><p>June 12, Arena</p></div>'
+    )
+
+    assert labels == [Label.BODY] * 5 + [Label.CHROME]
+
+
+def test_the_region_grows_backwards_over_its_first_blocks_context() -> None:
+    labels = _story_labels(
+        "June 10, Tampa Amphitheatre", GROWING, before='<div class="more"><p>June 8, Arena</p></div>'
+    )
+
+    assert labels == [Label.CHROME] + [Label.BODY] * 5
+
+
+def test_the_region_stops_growing_at_a_block_of_links() -> None:
+    half_link = '<a href="/t">June 10, Tampa</a> Credit Union Amphitheatre!'  # 14 of 42 characters are link text
+    mostly_link = 'June 10, <a href="/t">Tampa Credit Union Amphitheatre</a>'
+
+    assert _story_labels(half_link, GROWING)[-1] is Label.BODY
+    assert _story_labels(mostly_link, GROWING)[-1] is Label.CHROME
+
+
+def test_the_region_stops_growing_at_a_block_under_the_inside_score() -> None:
+    strict = GROWING.model_copy(update={"inside_min_score": 0.4})
+
+    assert _story_labels("June 10, Tampa Amphitheatre", strict) == [Label.BODY] * 2 + [Label.CHROME] * 3
+
+
+def test_growth_in_context_off_keeps_the_region_as_found() -> None:
+    kept = GROWING.model_copy(update={"region_context_max_link_share": None})
+
+    assert _story_labels("June 10, Tampa Amphitheatre", kept) == [Label.BODY] * 2 + [Label.CHROME] * 3
