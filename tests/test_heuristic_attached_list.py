@@ -7,6 +7,7 @@ import math
 from helpers import line, votes
 
 from cleaner.heuristics.attached_list import AttachedList
+from cleaner.segment.html import segment_html
 
 S = AttachedList().settings
 ITEM = math.ceil(S.mean_item_min_words)
@@ -77,3 +78,32 @@ def test_menu_at_the_page_start_abstains() -> None:
     text = "\n".join(_items()) + "\n\n" + _intro()
 
     assert all(vote is None for vote in votes(AttachedList(), text))
+
+
+def _html_votes(first_item: str, second_item: str) -> list[object]:
+    """Votes on an HTML page: an intro paragraph, a two-item list, then a closing paragraph."""
+    after = line(S.intro_min_words, stopwords=10, seed=2, end=".")
+    html = f"<p>{_intro()}</p><ul><li>{first_item}</li><li>{second_item}</li></ul><p>{after}</p>"
+    segmented = segment_html(html)
+    assert segmented.texts[1:3] == (line(ITEM, seed=10), line(ITEM, seed=11))
+    return AttachedList().vote(segmented)[1:3]
+
+
+def test_html_list_of_plain_items_votes_body() -> None:
+    assert all(vote is not None for vote in _html_votes(line(ITEM, seed=10), line(ITEM, seed=11)))
+
+
+def test_html_list_of_links_is_no_attached_list() -> None:
+    links = [f'<a href="/story/{seed}">{line(ITEM, seed=seed)}</a>' for seed in (10, 11)]
+
+    assert _html_votes(*links) == [None, None]
+
+
+def test_html_list_half_link_text_still_votes_and_just_over_half_abstains() -> None:
+    first, second = line(ITEM, seed=10), line(ITEM, seed=11)
+    assert len(first) == len(second)  # the second item linked whole is half the run's characters
+    linked = f'<a href="/s">{second}</a>'
+    one_more = f'<a href="/x">{first[0]}</a>{first[1:]}'
+
+    assert _html_votes(first, linked) != [None, None]
+    assert _html_votes(one_more, linked) == [None, None]

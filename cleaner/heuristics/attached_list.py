@@ -14,6 +14,11 @@ or a lead-in that ends with a colon ("You will need:");
 the run has at least 2 items, none over 30 words, averaging at least 4 words (menus average
 one or two); and a run that starts after the article's last paragraph is not voted, since
 that is where teaser lists stand (the `record_list` guard).
+
+On HTML pages a run more than `max_link_share` (0.5) of whose characters are link text is a
+list of links, such as the "Related" stories an article embeds after a paragraph, and is not
+voted: on ScrapingHub every page this changed gained, and on WCXB-dev articles and services
+gained more than listings, whose links are their content, lost.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ class AttachedListSettings(HeuristicSettings):
     intro_min_words: int = 20
     intro_min_stopword_share: float = 0.2
     prose_body_min_blocks: int = 2
+    max_link_share: float = 0.5  # HTML: of a run's characters in links; more, and it is a list of links
 
 
 @register
@@ -49,6 +55,7 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
                 0 < run.start < article_end
                 and self._is_intro(prose[run.start - 1], page.texts[run.start - 1])
                 and self._is_list(page.words[run.start : run.stop])
+                and not self._is_link_list(page, run)
             ):
                 votes[run.start : run.stop] = [vote] * len(run)
         return votes
@@ -57,6 +64,13 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
     def _is_intro(prose: bool, text: str) -> bool:
         """A paragraph of running prose, or a lead-in that ends with a colon."""
         return prose or text.endswith(":")
+
+    def _is_link_list(self, page: SegmentedPage, run: range) -> bool:
+        """More than `max_link_share` of the run's characters in links (HTML pages only)."""
+        if not page.has_dom:
+            return False
+        characters = sum(map(len, page.texts[run.start : run.stop]))
+        return sum(page.link_chars[run.start : run.stop]) > self.settings.max_link_share * characters
 
     def _is_list(self, items: tuple[int, ...]) -> bool:
         s = self.settings
