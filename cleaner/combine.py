@@ -12,9 +12,9 @@
    `headline_run_share` of the best run anywhere, which may be a longer comment thread.
    On an HTML page the region then grows, at either end, over the neighbouring blocks that
    share the DOM context (the semantic containers and class/id names on their path) of the
-   block at that end, as long as they are not link lists and score at least
-   `inside_min_score`: the rest of the article's own container (a list of tour dates, a
-   table of results, a closing line) is the article's, however little it looks like prose.
+   block at that end, up to the first list of links: the rest of the article's own container
+   (a list of tour dates, a table of results, a closing line) is the article's, however
+   little it looks like prose; each of its blocks is then judged by the region's threshold.
 3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
@@ -133,9 +133,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     scores = _scores(votes, settings)
     region = _main_region(page, scores, settings, votes)
     if page.has_dom and settings.region_context_max_link_share is not None:
-        region = _grown_in_context(
-            page, scores, region, settings.inside_min_score, settings.region_context_max_link_share
-        )
+        region = _grown_in_context(page, region, settings.region_context_max_link_share)
     labels: list[Label] = []
     decisions: list[str] = []
     for stretch, in_region in (
@@ -296,21 +294,16 @@ def _main_region(
     return region
 
 
-def _grown_in_context(
-    page: SegmentedPage, scores: list[float], region: range, least_score: float, max_link_share: float
-) -> range:
+def _grown_in_context(page: SegmentedPage, region: range, max_link_share: float) -> range:
     """`region` grown at each end over the blocks that share its end block's DOM context.
 
-    A block joins while it scores at least `least_score` and at most `max_link_share` of its
-    characters are link text; the first that does not stops the growth at that end.
+    A block joins while at most `max_link_share` of its characters are link text; the first
+    that shares the context no more, or is a link list, stops the growth at that end.
     """
 
     def joins(index: int, context: tuple[frozenset[str], frozenset[str]]) -> bool:
-        return (
-            (page.containers[index], page.class_tokens[index]) == context
-            and scores[index] >= least_score
-            and page.link_chars[index] <= max_link_share * len(page.texts[index])
-        )
+        same_context = (page.containers[index], page.class_tokens[index]) == context
+        return same_context and page.link_chars[index] <= max_link_share * len(page.texts[index])
 
     if not region:
         return region
@@ -319,7 +312,7 @@ def _grown_in_context(
     while start > 0 and joins(start - 1, first):
         start -= 1
     last = (page.containers[stop - 1], page.class_tokens[stop - 1])
-    while stop < len(scores) and joins(stop, last):
+    while stop < len(page) and joins(stop, last):
         stop += 1
     return range(start, stop)
 

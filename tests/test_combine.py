@@ -272,10 +272,13 @@ def test_the_region_stops_growing_at_a_block_of_links() -> None:
     assert _story_labels(mostly_link, GROWING)[-1] is Label.CHROME
 
 
-def test_the_region_stops_growing_at_a_block_under_the_inside_score() -> None:
-    strict = GROWING.model_copy(update={"inside_min_score": 0.4})
+def test_the_region_grows_past_a_block_under_the_inside_score_which_stays_chrome() -> None:
+    prose = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2))
+    story = f'<div class="story">{prose}<p>Sponsored by Acme</p><p>June 9, Coral Sky Amphitheatre</p></div>'
+    segmented = segment_html(f"<html><body>{story}</body></html>")
+    block_votes = [[BODY], [BODY], [CHROME], [LISTED]]  # scoring 0.88, 0.88, 0.12 and 0.38
 
-    assert _story_labels("June 10, Tampa Amphitheatre", strict) == [Label.BODY] * 2 + [Label.CHROME] * 3
+    assert combine(segmented, block_votes, GROWING).labels == [Label.BODY] * 2 + [Label.CHROME, Label.BODY]
 
 
 def test_growth_in_context_off_keeps_the_region_as_found() -> None:
