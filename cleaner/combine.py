@@ -17,6 +17,10 @@
    little it looks like prose; each of its blocks is then judged by the region's threshold.
 3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
+   On an HTML page whose headline is known and whose region holds a prose body (an article),
+   a block outside the region that one of `article_vetoes` votes surely chrome (−1: outside
+   the article's DOM context) is chrome whatever its score: the privacy notice, comment rules
+   or teaser summaries around a story are written in sentences too.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
 """
 
@@ -106,6 +110,11 @@ class CombineSettings(BaseModel):
         description="HTML: link share of a block's characters over which the region stops growing in its DOM context; "
         "None keeps the region as found",
     )
+    article_vetoes: tuple[str, ...] = Field(
+        ("main_container",),
+        description="HTML articles with a known headline: heuristics whose -1 vote makes a block outside the region "
+        "chrome whatever its score",
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -148,6 +157,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         is_body = [score >= least for score in scores[stretch.start : stretch.stop]]
         labels += [Label.BODY if body else Label.CHROME for body in is_body]
         decisions += [body_rule if body else chrome_rule for body in is_body]
+    if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
+        _veto_outside(region, votes, labels, decisions, settings.article_vetoes)
     _short_blocks_follow_neighbours(page, labels, decisions, settings)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
@@ -176,6 +187,18 @@ def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[
             total += weights[vote.heuristic] * vote.value
         scores.append(1.0 / (1.0 + exp(-total)))
     return scores
+
+
+def _veto_outside(
+    region: range, votes: Sequence[Sequence[Vote]], labels: list[Label], decisions: list[str], vetoes: tuple[str, ...]
+) -> None:
+    """Outside `region`, a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
+    for index in (*range(region.start), *range(region.stop, len(labels))):
+        if labels[index] is Label.BODY:
+            veto = next((vote for vote in votes[index] if vote.value <= -1.0 and vote.heuristic in vetoes), None)
+            if veto is not None:
+                labels[index] = Label.CHROME
+                decisions[index] = f"out_of_region&{veto.heuristic}=-1"
 
 
 def _short_blocks_follow_neighbours(

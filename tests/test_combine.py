@@ -285,3 +285,46 @@ def test_growth_in_context_off_keeps_the_region_as_found() -> None:
     kept = GROWING.model_copy(update={"region_context_max_link_share": None})
 
     assert _story_labels("June 10, Tampa Amphitheatre", kept) == [Label.BODY] * 2 + [Label.CHROME] * 3
+
+
+# -- HTML articles: a sure chrome vote outside the region is final ---------------------------------
+
+OUTSIDE_ARTICLE = Vote(heuristic="main_container", value=-1.0, reason="outside_dominant_prose_context")
+STRONG = Vote(heuristic="strong", value=1.0, reason="reads_like_prose")  # at weight 4 it scores 0.98
+VETOING = CombineSettings(weights={"probe": 2.0, "strong": 4.0, "main_container": 0.0}, context_max_words=0)
+
+
+def _notice_decision(settings: CombineSettings, title: str = "Storm closes the coastal road") -> tuple[Label, str]:
+    """Label and decision of a sentence-like notice below an article of six paragraphs and a menu."""
+    paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(6))
+    menu = "".join(f"<li>{line(3, seed=20 + seed)}</li>" for seed in range(6))
+    notice = line(20, stopwords=5, seed=30, end=".")
+    html = (
+        f"<html><head><title>{title}</title></head><body><h1>Storm closes the coastal road</h1>"
+        f'<div class="story">{paragraphs}</div><ul class="links">{menu}</ul>'
+        f'<p class="notice">{notice}</p></body></html>'
+    )
+    segmented = segment_html(html)
+    block_votes: list[list[Vote]] = [[], *[[BODY]] * 6, *[[CHROME]] * 6, [STRONG, OUTSIDE_ARTICLE]]
+    combined = combine(segmented, block_votes, settings)
+    return combined.labels[-1], combined.decisions[-1]
+
+
+def test_outside_an_articles_region_a_sure_chrome_vote_makes_chrome_whatever_the_score() -> None:
+    assert _notice_decision(VETOING) == (Label.CHROME, "out_of_region&main_container=-1")
+
+
+def test_without_a_known_headline_the_score_decides() -> None:
+    assert _notice_decision(VETOING, title="Weather") == (Label.BODY, "out_of_region&score>=0.95")
+
+
+def test_a_region_short_of_a_prose_body_lets_the_score_decide() -> None:
+    shorter = VETOING.model_copy(update={"prose_body_min_blocks": 7})
+
+    assert _notice_decision(shorter) == (Label.BODY, "out_of_region&score>=0.95")
+
+
+def test_no_vetoes_lets_the_score_decide() -> None:
+    unvetoed = VETOING.model_copy(update={"article_vetoes": ()})
+
+    assert _notice_decision(unvetoed) == (Label.BODY, "out_of_region&score>=0.95")
