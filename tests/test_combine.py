@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import line, page
 
+import cleaner
 from cleaner.combine import CombineSettings, combine
 from cleaner.model import Label, Vote
 from cleaner.segment.html import segment_html
@@ -328,3 +329,25 @@ def test_no_vetoes_lets_the_score_decide() -> None:
     unvetoed = VETOING.model_copy(update={"article_vetoes": ()})
 
     assert _notice_decision(unvetoed) == (Label.BODY, "out_of_region&score>=0.95")
+
+
+def test_an_article_in_unclosed_markup_is_labelled_as_when_well_formed() -> None:
+    """Unclosed ``<p>``, ``<li>`` and ``<aside>``, as broken pages leave them, through the whole pipeline."""
+    texts = [line(25, stopwords=8, seed=seed, end=".") for seed in range(8)]
+    aside = line(25, stopwords=8, seed=40, end=".")
+    head = "<title>Storm closes the road</title><h1>Storm closes the road</h1><div class=story>"
+    broken = (
+        head + "".join(f"<p>{text}" for text in texts) + "<p>June 9, Arena<br>June 10, Hall"
+        f"<ul class=links><li><a href=/a>{line(3)}<li><a href=/b>{line(3, seed=2)}</ul><aside><p>{aside}"
+    )
+    closed = (
+        head + "".join(f"<p>{text}</p>" for text in texts) + "<p>June 9, Arena<br>June 10, Hall</p>"
+        f'<ul class="links"><li><a href="/a">{line(3)}</a></li><li><a href="/b">{line(3, seed=2)}</a></li></ul>'
+        f"</div><aside><p>{aside}</p></aside>"
+    )
+
+    read = [(block.text, block.label) for block in cleaner.clean(broken, format="html").blocks]
+
+    assert read == [(block.text, block.label) for block in cleaner.clean(closed, format="html").blocks]
+    assert read[9:11] == [("June 9, Arena", Label.BODY), ("June 10, Hall", Label.BODY)]
+    assert [label for _, label in read[11:]] == [Label.CHROME] * 3
