@@ -344,6 +344,24 @@ def test_a_text_node_past_the_parsers_size_limit_is_read_as_text() -> None:
     assert not page.has_dom
 
 
+def test_an_element_that_shows_nothing_gives_no_line() -> None:
+    html = _page("<p>First para.</p><p>\u200b</p><div><span>\u200d</span> \ufeff</div><p>Second \u200b para.</p>")
+
+    page = segment_html(html)
+
+    assert page.texts == ("First para.", "Second \u200b para.")
+    assert page.tags == ("p", "p")
+    assert page.blank_before == (True, True)
+
+
+def test_a_piece_of_a_cut_line_that_shows_nothing_gives_no_line() -> None:
+    html = _page(f"<p>{'x' * 20} {chr(0x200B) * 30}</p>")
+
+    page = segment_html(html, limits=Limits(max_line_chars=25))
+
+    assert page.texts == ("x" * 20,)
+
+
 def test_a_line_past_the_line_limit_is_cut_into_lines_of_the_same_element() -> None:
     words = " ".join(f"word{i}" for i in range(500))  # 3,389 characters
     html = _page(f'<p class="story"><a href="/x">{words}</a></p><p>Short.</p>')

@@ -95,6 +95,21 @@ def test_blank_page_has_no_blocks() -> None:
     assert segment_text("\n \n\t\r\n").blocks == ()
 
 
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200d\u200d", "\ufeff", " \u200e\t\u00ad ", "\u2066\u2069"])
+def test_a_line_that_shows_nothing_is_blank(invisible: str) -> None:
+    page = segment_text(f"one\n{invisible}\ntwo")
+
+    assert [(block.text, block.blank_before, block.blank_after) for block in page.blocks] == [
+        ("one", True, True),
+        ("two", True, True),
+    ]
+
+
+@pytest.mark.parametrize("line", ["\u200bvisible", "a\u200b", "\u200d👍", "\u00e9", "\u200b \u3000x"])
+def test_a_line_with_any_visible_character_is_a_block(line: str) -> None:
+    assert _one(line).text == line.strip()
+
+
 def test_url_and_format_are_kept() -> None:
     page = segment_text("text", url="https://example.com/a")
 

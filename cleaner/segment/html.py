@@ -33,7 +33,7 @@ from lxml import etree
 from cleaner.errors import InputError
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
 from cleaner.segment.page import SegmentedPage
-from cleaner.segment.text import segment_text, split_line
+from cleaner.segment.text import segment_text, shows_nothing, split_line
 
 # Elements whose content is never page text.
 _SKIPPED = frozenset(
@@ -206,7 +206,8 @@ class _Renderer:
             text = _SPACES.sub(" ", "".join(self.pieces)).strip()
             if len(text) > self.max_line_chars:
                 self.add_long_line(text, self.owner)
-            elif text:
+            # A line that shows nothing is blank, as `segment_text` reads the rendering.
+            elif text and (text[0].isascii() or not shows_nothing(text)):
                 self.add_line(text, min(self.line_link_chars, len(text)), self.owner)
             self.pieces = []
             self.line_link_chars = 0
@@ -225,7 +226,7 @@ class _Renderer:
         """A line past `max_line_chars` as several lines; its link characters shared out by length."""
         link_share = self.line_link_chars / len(text)
         for piece in map(str.strip, split_line(text, self.max_line_chars)):
-            if piece:
+            if piece and not shows_nothing(piece):
                 self.add_line(piece, min(round(link_share * len(piece)), len(piece)), owner)
 
     def walk(self, root: etree._Element) -> None:  # noqa: PLR0912  (one loop: a call an element would cost more)

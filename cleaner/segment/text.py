@@ -15,6 +15,8 @@ from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub
 from typing import NamedTuple
 
+import regex
+
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import DEFAULT_LIMITS, Limits
 from cleaner.segment.page import SegmentedPage
@@ -25,6 +27,10 @@ _TERMINAL = frozenset(".!?…。！？؟।")
 _CLOSERS = "\"'”’»)]）」』"
 _first_letter = itemgetter(0)
 _last_letter = itemgetter(slice(-1, None))
+_leading = itemgetter(slice(None, 1))
+# A line of white space and format characters (zero-width spaces and joiners, direction marks,
+# the byte-order mark, soft hyphens), which `str.strip` keeps, shows nothing: it is blank.
+_SHOWS_NOTHING = regex.compile(r"[\s\p{Cf}]*+")
 
 # On ASCII text TOKEN's word characters are [A-Za-z0-9_], so a byte table that turns every
 # other ASCII byte into a space lets `split` find the tokens, in C. Bytes from 0x80 up
@@ -68,8 +74,16 @@ def closing_mark(line: str) -> str:
     return line.rstrip(_CLOSERS)[-1:]
 
 
+def shows_nothing(line: str) -> bool:
+    """Whether `line` holds only white space and invisible format characters (a lone zero-width space)."""
+    return _SHOWS_NOTHING.fullmatch(line) is not None
+
+
 def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SegmentedPage:
     """Cut `text` into one block per non-blank line, with offsets into `text`.
+
+    A line that shows nothing (white space and format characters, such as a lone zero-width
+    space) is blank.
 
     A line longer than `limits.max_line_chars` is cut into several blocks (see `split_line`);
     a page of more than `limits.max_blocks` blocks is refused with an `InputError`.
@@ -81,6 +95,9 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
         text = "\n".join(lines)  # what `_words` reads: one line a piece
     stripped = list(map(str.strip, lines))
     kept = list(map(bool, stripped))
+    # Format characters are not ASCII: only a line that starts with another character can show nothing.
+    for index in compress(range(len(stripped)), map(not_, map(str.isascii, map(_leading, stripped)))):
+        kept[index] = not shows_nothing(stripped[index])
     if True not in kept:
         return SegmentedPage(url=url, format="text")
     limits.check_blocks(kept.count(True))
