@@ -27,8 +27,12 @@ def test_blocks_inside_chrome_containers_are_chrome(container: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner", "customer-reviews"]
-)
+    "name",
+    [
+        "commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner", "customer-reviews",
+        "newsletter-box", "subscribe-form", "SubscriptionCta", "signup_footer",
+    ],
+)  # fmt: skip
 def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:
     votes = _votes(f'<div class="{name}"><p>Probe</p></div><div id="x-{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')
 
