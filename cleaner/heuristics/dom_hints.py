@@ -24,10 +24,11 @@ from cleaner.segment.page import SegmentedPage
 # Only names that mark chrome wherever they appear: "sidebar", "widget", "share", "promo" or
 # "ad" also name layout wrappers and product pages' own parts, and say too little.
 # Sign-up boxes ("newsletter", "subscribe", "subscription", "signup") ask the reader for an
-# address in the middle or at the end of any kind of page, as trafilatura's discard list knows.
+# address in the middle or at the end of any kind of page, as trafilatura's discard list knows;
+# popups and modal dialogs lay a sign-in, consent or quick-view panel over it.
 CHROME_ROOTS = (
     "nav", "menu", "footer", "comment", "related", "popular", "trending", "recommend", "cookie", "consent",
-    "popup", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus", "review",
+    "popup", "modal", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus", "review",
     "newsletter", "subscri", "signup",
 )  # fmt: skip
 BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
