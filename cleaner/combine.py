@@ -40,6 +40,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "text_shape": 1.5,
     "stopword_density": 1.0,
     "repeated_blocks": 1.5,
+    "duplicate_copy": 3.0,
     "headline_teaser": 1.5,
     "boilerplate_phrases": 2.0,
     "paragraph_structure": 1.0,

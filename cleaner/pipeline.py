@@ -29,6 +29,7 @@ DEFAULT_HEURISTICS = (
     "text_shape",
     "stopword_density",
     "repeated_blocks",
+    "duplicate_copy",
     "headline_teaser",
     "boilerplate_phrases",
     "paragraph_structure",

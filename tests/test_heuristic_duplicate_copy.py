@@ -1,0 +1,99 @@
+"""duplicate_copy: a stretch of prose written again further down the page is a duplicate copy."""
+
+from __future__ import annotations
+
+from helpers import line, votes
+
+import cleaner
+from cleaner.heuristics.duplicate_copy import DuplicateCopy
+from cleaner.segment.html import segment_html
+
+S = DuplicateCopy().settings
+REASON = f"later_copy&prose_lines>={S.min_prose_lines}"
+
+
+def _paragraphs(count: int, first_seed: int = 0) -> list[str]:
+    """`count` distinct lines of running prose (24 words, a third of them function words)."""
+    return [line(24, stopwords=8, end=".", seed=first_seed + i) for i in range(count)]
+
+
+def _reasons(text: str, heuristic: DuplicateCopy | None = None) -> list[str | None]:
+    return [None if vote is None else vote.reason for vote in votes(heuristic or DuplicateCopy(), text)]
+
+
+def test_a_stretch_of_prose_written_again_is_chrome_in_its_later_copy_only() -> None:
+    article = ["A Subheading", *_paragraphs(S.min_prose_lines)]
+    text = "\n\n".join(["Menu", *article, "Footer links", *article, "Copyright"])
+
+    reasons = _reasons(text)
+
+    copy_start = 1 + len(article) + 1
+    assert reasons[: copy_start - 1] == [None] * (copy_start - 1)
+    assert reasons[copy_start - 1] is None  # "Footer links", between the copies
+    # The subheading starts both copies but is no prose line: the copy starts at the first prose line.
+    assert reasons[copy_start] is None
+    assert reasons[copy_start + 1 : copy_start + len(article)] == [REASON] * (len(article) - 1)
+    assert reasons[-1] is None
+    vote = votes(DuplicateCopy(), text)[copy_start + 1]
+    assert vote is not None
+    assert vote.value == -1.0
+
+
+def test_a_stretch_one_prose_line_short_is_left_alone() -> None:
+    article = _paragraphs(S.min_prose_lines - 1)
+    text = "\n\n".join([*article, "Between", *article])
+
+    assert _reasons(text) == [None] * len(text.split("\n\n"))
+
+
+def test_every_later_copy_is_chrome() -> None:
+    article = _paragraphs(S.min_prose_lines)
+    text = "\n\n".join([*article, "One", *article, "Two", *article])
+
+    reasons = _reasons(text)
+
+    size = len(article)
+    assert reasons[:size] == [None] * size
+    assert reasons[size + 1 : 2 * size + 1] == [REASON] * size
+    assert reasons[2 * size + 2 :] == [REASON] * size
+
+
+def test_paragraphs_repeated_in_another_order_are_no_copy() -> None:
+    article = _paragraphs(S.min_prose_lines + 2)
+    shuffled = article[1::2] + article[0::2]
+    text = "\n\n".join([*article, "Between", *shuffled])
+
+    assert _reasons(text) == [None] * len(text.split("\n\n"))
+
+
+def test_lines_that_are_no_prose_repeat_without_a_vote() -> None:
+    labels = [f"Label {word}" for word in ("one", "two", "three", "four", "five", "six", "seven", "eight")]
+    text = "\n".join([*labels, *_paragraphs(2), *labels])
+
+    assert _reasons(text) == [None] * len(text.split("\n"))
+
+
+def test_the_edge_moves_with_the_setting() -> None:
+    article = _paragraphs(3)
+    text = "\n\n".join([*article, "Between", *article])
+
+    assert _reasons(text, DuplicateCopy(min_prose_lines=3))[4:] == [REASON.replace(str(S.min_prose_lines), "3")] * 3
+    assert _reasons(text, DuplicateCopy(min_prose_lines=4)) == [None] * 7
+
+
+def test_a_page_rendered_twice_keeps_its_article_once() -> None:
+    article = _paragraphs(S.min_prose_lines + 2, first_seed=3)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in article)
+    html = (
+        "<html><head><title>Storm Closes the River Road</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='wide'><h1>Storm Closes the River Road</h1>{paragraphs}</div>"
+        f"<div class='narrow'><h2>Storm Closes the River Road</h2>{paragraphs}</div>"
+        "<footer>Copyright</footer></body></html>"
+    )
+
+    result = cleaner.clean(html)
+
+    body = [block.text for block in result.blocks if block.label == cleaner.Label.BODY]
+    assert body == ["Storm Closes the River Road", *article]
+    assert segment_html(html).texts.count(article[0]) == 2
