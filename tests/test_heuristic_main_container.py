@@ -214,3 +214,43 @@ def test_without_a_known_headline_a_long_article_gets_no_such_vote() -> None:
 
     assert vote is not None
     assert vote.reason == "in_main_prose_context"
+
+
+@pytest.mark.parametrize(
+    ("other_words", "reason"),
+    [
+        # The story holds 70 prose words: with 30 elsewhere that is the dominant share, an article page ...
+        (30, "caption_on_article_page"),
+        # ... with 31 it is not, and a caption-named line is judged by its context alone.
+        (31, None),
+    ],
+)
+def test_on_an_article_page_a_caption_is_chrome_even_inside_the_article(other_words: int, reason: str | None) -> None:
+    assert S.caption_roots == ("caption",)
+    body = (
+        f'<div class="story">{_prose(1, 70)}'
+        '<div class="wp-caption-text"><p>The river at dawn. Photo: A. Smith</p></div></div>'
+        f'<div class="promo">{_prose(2, other_words)}</div>'
+    )
+
+    votes = _votes(body)
+
+    assert [vote.reason if vote is not None else None for vote in votes][1] == reason
+    if reason is not None:
+        assert votes[1] is not None
+        assert votes[1].value == -1.0
+
+
+def test_a_caption_outside_the_article_is_chrome_for_the_caption_it_is() -> None:
+    body = f'<div class="story">{_prose(1, 70)}</div><p id="photo-caption">A photo of the river bank at dawn</p>'
+
+    assert _reasons(body) == ["in_main_prose_context", "caption_on_article_page"]
+
+
+def test_caption_roots_can_be_changed() -> None:
+    body = f'<div class="story">{_prose(1, 70)}<p class="legend">The river at dawn</p></div>'
+
+    assert MainContainer(caption_roots=("legend",)).vote(segment_html(f"<html><body>{body}</body></html>"))[1] == (
+        MainContainer().cast(-1.0, "caption_on_article_page")
+    )
+    assert _reasons(body)[1] is None
