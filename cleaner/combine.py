@@ -20,7 +20,10 @@
    On an HTML page whose headline is known and whose region holds a prose body (an article),
    a block outside the region that one of `article_vetoes` votes surely chrome (−1: outside
    the article's DOM context) is chrome whatever its score: the privacy notice, comment rules
-   or teaser summaries around a story are written in sentences too.
+   or teaser summaries around a story are written in sentences too. So is such a block inside
+   the region after the last block that one of them votes the article's own (+1): the author's
+   bio, the sign-up box or the teasers under a story, which its prose took into the region.
+   Not on a page holding a long record list, where the list follows its introduction.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
 """
 
@@ -113,8 +116,8 @@ class CombineSettings(BaseModel):
     )
     article_vetoes: tuple[str, ...] = Field(
         ("main_container",),
-        description="HTML articles with a known headline: heuristics whose -1 vote makes a block outside the region "
-        "chrome whatever its score",
+        description="HTML articles with a known headline: heuristics whose -1 vote makes a block outside the region, "
+        "or in it after the last block they vote +1, chrome whatever its score",
     )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
@@ -159,7 +162,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         labels += [Label.BODY if body else Label.CHROME for body in is_body]
         decisions += [body_rule if body else chrome_rule for body in is_body]
     if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
-        _veto_outside(region, votes, labels, decisions, settings.article_vetoes)
+        article = _article(region, votes, settings)
+        _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     _short_blocks_follow_neighbours(page, labels, decisions, settings)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
@@ -190,16 +194,37 @@ def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[
     return scores
 
 
+def _article(region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:
+    """The part of `region` up to its last block that one of `article_vetoes` voted body (the article's own).
+
+    The whole region where no such vote was cast in it, or where the page holds a long record
+    list (`record_list_min_blocks`): there what follows the introduction is the page's list.
+    """
+    vetoes = settings.article_vetoes
+    own = (index for index in reversed(region) if any(v.value > 0 and v.heuristic in vetoes for v in votes[index]))
+    end = next(own, region.stop - 1) + 1
+    if end < region.stop and _record_lines(votes, settings) >= settings.record_list_min_blocks:
+        return region
+    return range(region.start, end)
+
+
 def _veto_outside(
-    region: range, votes: Sequence[Sequence[Vote]], labels: list[Label], decisions: list[str], vetoes: tuple[str, ...]
+    article: range,
+    region: range,
+    votes: Sequence[Sequence[Vote]],
+    *,
+    labels: list[Label],
+    decisions: list[str],
+    vetoes: tuple[str, ...],
 ) -> None:
-    """Outside `region`, a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
-    for index in (*range(region.start), *range(region.stop, len(labels))):
+    """Outside `article` (a head of `region`), a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
+    for index in (*range(article.start), *range(article.stop, len(labels))):
         if labels[index] is Label.BODY:
             veto = next((vote for vote in votes[index] if vote.value <= -1.0 and vote.heuristic in vetoes), None)
             if veto is not None:
                 labels[index] = Label.CHROME
-                decisions[index] = f"out_of_region&{veto.heuristic}=-1"
+                where = "after_article" if index in region else "out_of_region"
+                decisions[index] = f"{where}&{veto.heuristic}=-1"
 
 
 def _short_blocks_follow_neighbours(

@@ -331,6 +331,51 @@ def test_no_vetoes_lets_the_score_decide() -> None:
     assert _notice_decision(unvetoed) == (Label.BODY, "out_of_region&score>=0.95")
 
 
+# -- ... and so is one inside the region, after the article's last block of its own -----------------
+
+ARTICLE_OWN = Vote(heuristic="main_container", value=1.0, reason="in_main_prose_context")
+RECORD = Vote(heuristic="record_list", value=1.0, reason="record_list>=4")
+TAILING = VETOING.model_copy(update={"weights": {**VETOING.weights, "record_list": 0.0}})
+
+
+def _tail_decisions(settings: CombineSettings, paragraph_votes: list[Vote], closing: bool = False) -> list[str]:
+    """Decisions on six article paragraphs, an author's bio under them, and (with `closing`) one more paragraph."""
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(7)]
+    bio = f'<div class="author-box"><p>{line(20, stopwords=5, seed=30, end=".")}</p></div>'
+    html = (
+        "<html><head><title>Storm closes the coastal road</title></head><body><h1>Storm closes the coastal road</h1>"
+        f'<div class="story">{"".join(paragraphs[:6])}{bio}{paragraphs[6] if closing else ""}</div></body></html>'
+    )
+    block_votes: list[list[Vote]] = [[], *[[BODY, *paragraph_votes]] * 6, [STRONG, OUTSIDE_ARTICLE]]
+    if closing:
+        block_votes.append([BODY, *paragraph_votes])
+    return combine(segment_html(html), block_votes, settings).decisions[1:]
+
+
+def test_after_the_articles_last_own_block_a_sure_chrome_vote_in_the_region_makes_chrome() -> None:
+    decisions = _tail_decisions(TAILING, [ARTICLE_OWN])
+
+    assert decisions == ["in_region&score>=0.2"] * 6 + ["after_article&main_container=-1"]
+
+
+def test_between_the_articles_own_blocks_the_score_decides() -> None:
+    decisions = _tail_decisions(TAILING, [ARTICLE_OWN], closing=True)
+
+    assert decisions == ["in_region&score>=0.2"] * 8
+
+
+def test_a_region_without_a_block_of_the_articles_own_keeps_its_tail() -> None:
+    assert _tail_decisions(TAILING, [])[-1] == "in_region&score>=0.2"
+
+
+@pytest.mark.parametrize(("least", "decision"), [(7, "after_article&main_container=-1"), (6, "in_region&score>=0.2")])
+def test_a_page_holding_a_long_record_list_keeps_the_regions_tail(least: int, decision: str) -> None:
+    """Six record lines: one short of a long list at 7, a long list at 6, whose items follow its introduction."""
+    settings = TAILING.model_copy(update={"record_list_min_blocks": least})
+
+    assert _tail_decisions(settings, [ARTICLE_OWN, RECORD])[-1] == decision
+
+
 def test_an_article_in_unclosed_markup_is_labelled_as_when_well_formed() -> None:
     """Unclosed ``<p>``, ``<li>`` and ``<aside>``, as broken pages leave them, through the whole pipeline."""
     texts = [line(25, stopwords=8, seed=seed, end=".") for seed in range(8)]
