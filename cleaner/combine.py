@@ -22,8 +22,9 @@
    the article's DOM context) is chrome whatever its score: the privacy notice, comment rules
    or teaser summaries around a story are written in sentences too. So is such a block inside
    the region after the last block that one of them votes the article's own (+1): the author's
-   bio, the sign-up box or the teasers under a story, which its prose took into the region.
-   Not on a page holding a long record list, where the list follows its introduction.
+   bio or the sign-up box under a story, which its prose took into the region. Not where that
+   tail holds more prose than a bio (a FAQ, an appendix: `article_tail_max_prose_lines`), nor
+   on a page holding a long record list, where the list follows its introduction.
 4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
 """
 
@@ -119,6 +120,12 @@ class CombineSettings(BaseModel):
         description="HTML articles with a known headline: heuristics whose -1 vote makes a block outside the region, "
         "or in it after the last block they vote +1, chrome whatever its score",
     )
+    article_tail_max_prose_lines: int = Field(
+        2,
+        ge=0,
+        description="HTML articles: prose lines the region may hold after the article's last block of its own "
+        "for article_vetoes to apply there (an author's bio, a sign-up box); more make a section of its own",
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -162,7 +169,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         labels += [Label.BODY if body else Label.CHROME for body in is_body]
         decisions += [body_rule if body else chrome_rule for body in is_body]
     if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
-        article = _article(region, votes, settings)
+        article = _article(page, region, votes, settings)
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     _short_blocks_follow_neighbours(page, labels, decisions, settings)
     # Built from values already of the declared types: validating them again would cost more
@@ -194,16 +201,23 @@ def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[
     return scores
 
 
-def _article(region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:
+def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:
     """The part of `region` up to its last block that one of `article_vetoes` voted body (the article's own).
 
-    The whole region where no such vote was cast in it, or where the page holds a long record
-    list (`record_list_min_blocks`): there what follows the introduction is the page's list.
+    The whole region where no such vote was cast in it; where what follows holds more than
+    `article_tail_max_prose_lines` lines of prose (a section of its own: a FAQ, an appendix);
+    or where the page holds a long record list (`record_list_min_blocks`), whose items follow
+    its introduction.
     """
     vetoes = settings.article_vetoes
     own = (index for index in reversed(region) if any(v.value > 0 and v.heuristic in vetoes for v in votes[index]))
     end = next(own, region.stop - 1) + 1
-    if end < region.stop and _record_lines(votes, settings) >= settings.record_list_min_blocks:
+    if (
+        end == region.stop
+        or _prose_blocks(page, range(end, region.stop), settings) > settings.article_tail_max_prose_lines
+    ):
+        return region
+    if _record_lines(votes, settings) >= settings.record_list_min_blocks:
         return region
     return range(region.start, end)
 

@@ -338,15 +338,19 @@ RECORD = Vote(heuristic="record_list", value=1.0, reason="record_list>=4")
 TAILING = VETOING.model_copy(update={"weights": {**VETOING.weights, "record_list": 0.0}})
 
 
-def _tail_decisions(settings: CombineSettings, paragraph_votes: list[Vote], closing: bool = False) -> list[str]:
-    """Decisions on six article paragraphs, an author's bio under them, and (with `closing`) one more paragraph."""
+def _tail_decisions(
+    settings: CombineSettings, paragraph_votes: list[Vote], closing: bool = False, bio_lines: int = 1
+) -> list[str]:
+    """Decisions on six article paragraphs, an author's bio of `bio_lines` prose lines under them, and
+    (with `closing`) one more paragraph."""
     paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(7)]
-    bio = f'<div class="author-box"><p>{line(20, stopwords=5, seed=30, end=".")}</p></div>'
+    bio = "".join(f"<p>{line(20, stopwords=5, seed=30 + seed, end='.')}</p>" for seed in range(bio_lines))
     html = (
         "<html><head><title>Storm closes the coastal road</title></head><body><h1>Storm closes the coastal road</h1>"
-        f'<div class="story">{"".join(paragraphs[:6])}{bio}{paragraphs[6] if closing else ""}</div></body></html>'
+        f'<div class="story">{"".join(paragraphs[:6])}<div class="author-box">{bio}</div>'
+        f"{paragraphs[6] if closing else ''}</div></body></html>"
     )
-    block_votes: list[list[Vote]] = [[], *[[BODY, *paragraph_votes]] * 6, [STRONG, OUTSIDE_ARTICLE]]
+    block_votes: list[list[Vote]] = [[], *[[BODY, *paragraph_votes]] * 6, *[[STRONG, OUTSIDE_ARTICLE]] * bio_lines]
     if closing:
         block_votes.append([BODY, *paragraph_votes])
     return combine(segment_html(html), block_votes, settings).decisions[1:]
@@ -356,6 +360,19 @@ def test_after_the_articles_last_own_block_a_sure_chrome_vote_in_the_region_make
     decisions = _tail_decisions(TAILING, [ARTICLE_OWN])
 
     assert decisions == ["in_region&score>=0.2"] * 6 + ["after_article&main_container=-1"]
+
+
+@pytest.mark.parametrize(
+    ("bio_lines", "decision"),
+    [
+        (TAILING.article_tail_max_prose_lines, "after_article&main_container=-1"),
+        (TAILING.article_tail_max_prose_lines + 1, "in_region&score>=0.2"),
+    ],
+)
+def test_a_tail_holding_more_prose_than_a_bio_is_a_section_of_its_own(bio_lines: int, decision: str) -> None:
+    decisions = _tail_decisions(TAILING, [ARTICLE_OWN], bio_lines=bio_lines)
+
+    assert decisions[6:] == [decision] * bio_lines
 
 
 def test_between_the_articles_own_blocks_the_score_decides() -> None:
