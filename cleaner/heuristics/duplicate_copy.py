@@ -40,14 +40,13 @@ class DuplicateCopy(BaseHeuristic[DuplicateCopySettings]):
         s = self.settings
         votes: list[Vote | None] = [None] * len(page)
         fingerprints, prose = page.fingerprints, page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
+        is_repeated = list(map(gt, page.repeats, repeat(1)))
         # A copy and its original each hold min_prose_lines repeated prose lines; most pages
         # repeat no prose line at all.
-        if sum(compress(prose, map(gt, page.repeats, repeat(1)))) < 2 * s.min_prose_lines:
+        if sum(compress(prose, is_repeated)) < 2 * s.min_prose_lines:
             return votes
         # Where each repeated line occurs: a copy starts where a repeated prose line does.
-        repeated = [
-            index for index in compress(range(len(page)), map(gt, page.repeats, repeat(1))) if fingerprints[index]
-        ]
+        repeated = [index for index in compress(range(len(page)), is_repeated) if fingerprints[index]]
         places: dict[str, list[int]] = defaultdict(list)
         for index in repeated:
             places[fingerprints[index]].append(index)
