@@ -78,17 +78,17 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         if chrome_container:
             return self.cast(-1.0, f"inside_{min(chrome_container)}")
         joined_names = " ".join(names)
-        chrome_name = _first_root(joined_names, self._chrome_roots)
+        chrome_name = first_root(joined_names, self._chrome_roots)
         if chrome_name:
             return self.cast(-0.7, f"named_{chrome_name}")
         if containers & BODY_CONTAINERS:
             return self.cast(0.5, f"inside_{min(containers & BODY_CONTAINERS)}")
-        body_name = _first_root(joined_names, BODY_ROOTS)
+        body_name = first_root(joined_names, BODY_ROOTS)
         if body_name:
             return self.cast(0.3, f"named_{body_name}")
         return None
 
 
-def _first_root(joined_names: str, roots: tuple[str, ...]) -> str | None:
+def first_root(joined_names: str, roots: tuple[str, ...]) -> str | None:
     """The first of `roots` found inside any of the names joined by spaces (which no root holds)."""
     return next((root for root in roots if root in joined_names), None)

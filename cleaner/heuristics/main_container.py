@@ -43,6 +43,7 @@ from collections import Counter
 from itertools import islice
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.dom_hints import first_root
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -147,7 +148,6 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
 def _caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
     """The class and id words on `page` that hold one of `roots` (most pages have none)."""
     names = frozenset().union(*set(page.class_tokens))
-    joined = " ".join(names)
-    if not any(root in joined for root in roots):
+    if first_root(" ".join(names), roots) is None:
         return frozenset()
-    return frozenset(name for name in names if any(root in name for root in roots))
+    return frozenset(name for name in names if first_root(name, roots) is not None)
