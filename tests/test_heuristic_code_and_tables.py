@@ -1,8 +1,10 @@
-"""code_and_tables: lines of <pre> text and table rows of several cells lean body."""
+"""code_and_tables: code listings and table rows of several cells lean body."""
 
 from __future__ import annotations
 
-from cleaner.heuristics.code_and_tables import CodeAndTables
+import pytest
+
+from cleaner.heuristics.code_and_tables import CodeAndTables, code_lines
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
 
@@ -10,6 +12,11 @@ from cleaner.segment.text import segment_text
 def _reasons(body: str) -> list[str | None]:
     page = segment_html(f"<html><body>{body}</body></html>")
     return [vote.reason if vote is not None else None for vote in CodeAndTables().vote(page)]
+
+
+def _text_reasons(text: str, **settings: object) -> list[str | None]:
+    heuristic = CodeAndTables(CodeAndTables.Settings(**settings))
+    return [vote.reason if vote is not None else None for vote in heuristic.vote(segment_text(text))]
 
 
 def test_code_lines_lean_body_and_other_lines_get_no_vote() -> None:
@@ -29,5 +36,88 @@ def test_rows_of_several_cells_lean_body_and_single_cells_do_not() -> None:
     assert _reasons(body) == ["table_row_of_cells", None, None, None]
 
 
-def test_text_pages_get_no_votes() -> None:
-    assert CodeAndTables().vote(segment_text(">>> import os\nModel\t\tX100")) == [None, None]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "x = 1;",
+        "if (ready) {",
+        "});",
+        "}",
+        "// start the server",
+        "# check the token",
+        "-- Only index active users",
+        "$ pip install cleaner",
+        ">>> import os",
+        "import subprocess",
+        "from datetime import datetime",
+        "def main(argv):",
+        "class Client(Base):",
+        "return total",
+        "const limit = 10",
+        "account_sid = os.environ['SID']",
+        "count += 1",
+        "print(message.body)",
+        "SELECT name FROM users",
+    ],
+)
+def test_lines_of_source_code_are_found(line: str) -> None:
+    assert code_lines(["Home", line], f"Home\n{line}=") == [1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Import duties apply to every order.",
+        "Return policy",
+        "From the archive",
+        "Home",
+        "The ratio is 3 = 3, as you may know.",
+        "Prices (with tax)",
+        "Pay $ 4,477",
+        "Subscribe — it's free",
+    ],
+)
+def test_prose_and_menu_lines_are_not_code(line: str) -> None:
+    assert code_lines([line], f"{line}=") == []
+
+
+def test_a_page_without_an_assignment_or_a_brace_holds_no_listing() -> None:
+    lines = ["import os", "import sys", "print(sys.argv)"]
+
+    assert code_lines(lines, "\n".join(lines)) == []
+    assert code_lines([*lines, "x = 1"], "\n".join([*lines, "x = 1"])) == [0, 1, 2, 3]
+
+
+def test_a_stretch_of_three_code_lines_is_a_listing_with_the_lines_between_them() -> None:
+    text = "Read the guide\nSELECT u.name\nFROM users u\nWHERE u.id = 1;\nx = 2;\nAbout us"
+
+    assert _text_reasons(text) == [None, "code_listing", "code_listing", "code_listing", "code_listing", None]
+
+
+def test_two_code_lines_are_no_listing_and_the_count_is_a_setting() -> None:
+    text = "Home\nx = 1;\ny = 2;\nAbout us"
+
+    assert _text_reasons(text) == [None, None, None, None]
+    assert _text_reasons(text, min_code_lines=2) == [None, "code_listing", "code_listing", None]
+
+
+def test_code_lines_more_than_max_gap_lines_apart_are_separate_stretches() -> None:
+    three_between = "x = 1;\ny = 2;\nOne\nTwo\nThree\nz = 3;"
+    four_between = "x = 1;\ny = 2;\nOne\nTwo\nThree\nFour\nz = 3;"
+
+    assert _text_reasons(three_between) == ["code_listing"] * 6
+    assert _text_reasons(four_between) == [None] * 7
+    assert _text_reasons(four_between, max_gap_lines=4) == ["code_listing"] * 7
+
+
+def test_text_rows_of_tab_joined_cells_lean_body_at_the_text_row_vote() -> None:
+    heuristic = CodeAndTables(CodeAndTables.Settings(text_row_vote=0.25))
+    votes = heuristic.vote(segment_text("Standings\nTeam\t\tWins\t\tLosses\nOne\tcell"))
+
+    assert [vote.reason if vote is not None else None for vote in votes] == [None, "tab_joined_cells", None]
+    assert votes[1] is not None and votes[1].value == 0.25
+    assert _text_reasons("Model\t\tX100\nx = 1;\ny = 2;\nz = 3;") == ["tab_joined_cells"] + ["code_listing"] * 3
+
+
+def test_text_pages_without_code_or_cells_get_no_votes() -> None:
+    assert _text_reasons("Home\nAbout us\nA paragraph of prose, as a story has.") == [None, None, None]

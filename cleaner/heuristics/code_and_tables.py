@@ -7,20 +7,64 @@ navigation, teasers or footers out of ``<pre>`` text or out of table rows of sev
 those are what the page's author wrote (code in documentation and tutorials, product
 specifications, timetables), so their lines lean body. A row counts when its cells hold
 text of their own (the rendering joins a row's cells with tabs); a layout table's cells hold
-paragraphs and divs, whose lines are not the cells'. Text pages carry no element names and
-get no vote.
+paragraphs and divs, whose lines are not the cells'.
+
+Text pages carry no element names, so the signal comes from the lines themselves:
+
+- Code by its syntax: a statement ending in ``;`` or ``{``, a line of closing brackets,
+  a comment (``//``, ``#``, ``--``), an assignment (``x = 1``), a call (``print(x)``), an
+  ``import`` or a definition, a shell prompt. One such line may be a menu's oddity, so a
+  listing is a stretch holding `min_code_lines` of them at most `max_gap_lines` apart; the
+  lines between them (``FROM users u``, a line number of the listing's gutter) are the
+  listing's too. On WCXB-dev, documentation rose from 0.856 to 0.881.
+- Table rows by their tab-joined cells, as WET-style flattening (resiliparse's plain text)
+  writes them. Without element names a layout table's cells are joined the same way, so the
+  row's vote is `text_row_vote`, weaker than an HTML cell's: at full strength the spec
+  table under a product took its customer reviews into the region (fixtures −0.0013). At
+  half strength ScrapingHub rose from 0.909 to 0.913 (a table of standings) and fixtures held.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.html import CELL_SEPARATOR, CELL_TAGS
 from cleaner.segment.page import SegmentedPage
 
+# How a line of source code begins: a comment, a prompt, an import or a definition, an
+# assignment, a call that is the whole line, or closing brackets alone. Lower-case keywords
+# only, so that prose ("Import duties…", "Return policy") does not match. Anchored at the
+# line's start, so that a search from every position stays linear.
+_CODE_START = re.compile(
+    r"^(?://|/\*|\*/|# |-- |\$ [a-z]|>>> |#include\b|import [\w.]+|from [\w.]+ import "
+    r"|def \w+\(|class \w+[(:{]|return\b|(?:const|let|var) \w+ ?=|function\b|SELECT |CREATE |INSERT "
+    r"|[\w.\[\]'\"]+ ?[-+*/|&]?= ?\S|[\w.]+\(.*\)$|[}\])]+[;,]?$)"
+)
+# How a statement ends: `x = 1;`, `if (x) {`.
+_STATEMENT_ENDS = (";", "{")
+
 
 class CodeAndTablesSettings(HeuristicSettings):
-    pass
+    min_code_lines: int = Field(3, ge=1, description="text: code-like lines that make a listing")
+    max_gap_lines: int = Field(3, ge=0, description="text: other lines a listing may hold between two code-like ones")
+    text_row_vote: float = Field(0.5, ge=0.0, le=1.0, description="text: vote of a line of tab-joined cells")
+
+
+def code_lines(lines: Sequence[str], joined: str) -> list[int]:
+    """The indices of the `lines` (stripped) that read as source code by their syntax.
+
+    `joined` is the lines joined with newlines. A listing assigns a value or opens a block
+    somewhere: a page without an `=` and without a `{` holds none, and is passed over with two
+    scans of `joined` in C (10 of ScrapingHub's 181 pages hold either; 241 of WCXB-dev's 1,358).
+    """
+    if "=" not in joined and "{" not in joined:
+        return []
+    return [index for index, line in enumerate(lines) if line.endswith(_STATEMENT_ENDS) or _CODE_START.match(line)]
 
 
 @register
@@ -30,10 +74,33 @@ class CodeAndTables(BaseHeuristic[CodeAndTablesSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         if not page.has_dom:
-            return [None] * len(page)
+            return self._text_votes(page)
         code = self.cast(1.0, "inside_pre")
         row = self.cast(1.0, "table_row_of_cells")
         return [
             code if tag == "pre" else row if tag in CELL_TAGS and CELL_SEPARATOR in text else None
             for tag, text in zip(page.tags, page.texts, strict=True)
         ]
+
+    def _text_votes(self, page: SegmentedPage) -> list[Vote | None]:
+        """Tab-joined rows at `text_row_vote`, then code listings (which win where both hold) at +1."""
+        joined = "\n".join(page.texts)
+        votes: list[Vote | None] = [None] * len(page)
+        if CELL_SEPARATOR in joined:
+            row = self.cast(self.settings.text_row_vote, "tab_joined_cells")
+            votes = [row if CELL_SEPARATOR in text else None for text in page.texts]
+        listing = self.cast(1.0, "code_listing")
+        for stretch in self._listings(code_lines(page.texts, joined)):
+            votes[stretch.start : stretch.stop] = [listing] * len(stretch)
+        return votes
+
+    def _listings(self, code_lines: list[int]) -> list[range]:
+        """The stretches of blocks whose code lines (`code_lines`, ascending) make listings."""
+        s = self.settings
+        groups: list[list[int]] = []
+        for index in code_lines:
+            if groups and index - groups[-1][-1] <= s.max_gap_lines + 1:
+                groups[-1].append(index)
+            else:
+                groups.append([index])
+        return [range(group[0], group[-1] + 1) for group in groups if len(group) >= s.min_code_lines]
