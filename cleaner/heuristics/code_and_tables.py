@@ -94,11 +94,11 @@ class CodeAndTables(BaseHeuristic[CodeAndTablesSettings]):
             votes[stretch.start : stretch.stop] = [listing] * len(stretch)
         return votes
 
-    def _listings(self, code_lines: list[int]) -> list[range]:
-        """The stretches of blocks whose code lines (`code_lines`, ascending) make listings."""
+    def _listings(self, code_indices: list[int]) -> list[range]:
+        """The stretches of blocks whose code lines (`code_indices`, ascending) make listings."""
         s = self.settings
         groups: list[list[int]] = []
-        for index in code_lines:
+        for index in code_indices:
             if groups and index - groups[-1][-1] <= s.max_gap_lines + 1:
                 groups[-1].append(index)
             else:
