@@ -27,6 +27,14 @@ def test_code_lines_lean_body_and_other_lines_get_no_vote() -> None:
     assert all(vote is None or vote.value > 0 for vote in CodeAndTables().vote(page))
 
 
+def test_html_code_outside_pre_is_found_by_its_syntax_and_pre_keeps_its_own_reason() -> None:
+    listing = "<div>const [count, setCount] = useState(0);</div><div>setCount(count + 1);</div><div>});</div>"
+    pre = "<pre>x = 1;\ny = 2;</pre>"
+
+    assert _reasons(f"<p>Home</p>{listing}<p>About us</p>") == [None, *["code_listing"] * 3, None]
+    assert _reasons(f"{pre}<div>z = 3;</div>") == ["inside_pre", "inside_pre", "code_listing"]
+
+
 def test_rows_of_several_cells_lean_body_and_single_cells_do_not() -> None:
     body = (
         "<table><tr><th>Memory Type</th><td>GDDR6X</td></tr><tr><td>Only one cell</td></tr></table>"
