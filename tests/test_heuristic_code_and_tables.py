@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner.heuristics.code_and_tables import CodeAndTables, code_lines
+from cleaner.heuristics.code_and_tables import CodeAndTables, code_lines, is_code_line
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
 
@@ -69,7 +69,7 @@ def test_rows_of_several_cells_lean_body_and_single_cells_do_not() -> None:
     ],
 )
 def test_lines_of_source_code_are_found(line: str) -> None:
-    assert code_lines(["Home", line], f"Home\n{line}=") == [1]
+    assert is_code_line(line)
 
 
 @pytest.mark.parametrize(
@@ -86,14 +86,15 @@ def test_lines_of_source_code_are_found(line: str) -> None:
     ],
 )
 def test_prose_and_menu_lines_are_not_code(line: str) -> None:
-    assert code_lines([line], f"{line}=") == []
+    assert not is_code_line(line)
 
 
 def test_a_page_without_an_assignment_or_a_brace_holds_no_listing() -> None:
-    lines = ["import os", "import sys", "print(sys.argv)"]
+    lines = "import os\nimport sys\nprint(sys.argv)"
 
-    assert code_lines(lines, "\n".join(lines)) == []
-    assert code_lines([*lines, "x = 1"], "\n".join([*lines, "x = 1"])) == [0, 1, 2, 3]
+    assert all(map(is_code_line, lines.split("\n")))
+    assert code_lines(segment_text(lines)) == []
+    assert code_lines(segment_text(f"{lines}\nx = 1")) == [0, 1, 2, 3]
 
 
 def test_a_stretch_of_three_code_lines_is_a_listing_with_the_lines_between_them() -> None:

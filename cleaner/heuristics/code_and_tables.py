@@ -30,7 +30,6 @@ of standings) and the fixtures held.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from pydantic import Field
 
@@ -58,17 +57,21 @@ class CodeAndTablesSettings(HeuristicSettings):
     text_row_vote: float = Field(0.5, ge=0.0, le=1.0, description="text: vote of a line of tab-joined cells")
 
 
-def code_lines(lines: Sequence[str], joined: str) -> list[int]:
-    """The indices of the `lines` (stripped) that read as source code by their syntax.
+def is_code_line(line: str) -> bool:
+    """Whether `line` (stripped) reads as a line of source code by its syntax."""
+    return line.endswith(_STATEMENT_ENDS) or _CODE_START.match(line) is not None
 
-    `joined` is the lines joined with newlines. A listing assigns a value or opens a block
-    somewhere: a page without an `=` and without a `{` holds none, and is passed over with two
-    scans of `joined` in C (in their text, 10 of ScrapingHub's 181 pages hold either; 241 of
-    WCXB-dev's 1,358).
+
+def code_lines(page: SegmentedPage) -> list[int]:
+    """The indices of the blocks of `page` that read as source code (`is_code_line`).
+
+    A listing assigns a value or opens a block somewhere: a page none of whose blocks holds
+    an `=` or a `{` holds none, and is passed over by `blocks_containing`'s scan in C (in
+    their text, 10 of ScrapingHub's 181 pages hold either; 241 of WCXB-dev's 1,358).
     """
-    if "=" not in joined and "{" not in joined:
+    if not page.blocks_containing("=", "{"):
         return []
-    return [index for index, line in enumerate(lines) if line.endswith(_STATEMENT_ENDS) or _CODE_START.match(line)]
+    return [index for index, line in enumerate(page.texts) if is_code_line(line)]
 
 
 @register
@@ -77,10 +80,9 @@ class CodeAndTables(BaseHeuristic[CodeAndTablesSettings]):
     Settings = CodeAndTablesSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        joined = "\n".join(page.texts)
-        votes = self._element_votes(page) if page.has_dom else self._row_votes(page, joined)
+        votes = self._element_votes(page) if page.has_dom else self._row_votes(page)
         listing = self.cast(1.0, "code_listing")
-        for stretch in self._listings(code_lines(page.texts, joined)):
+        for stretch in self._listings(code_lines(page)):
             votes[stretch.start : stretch.stop] = [
                 listing if vote is None else vote for vote in votes[stretch.start : stretch.stop]
             ]
@@ -95,12 +97,13 @@ class CodeAndTables(BaseHeuristic[CodeAndTablesSettings]):
             for tag, text in zip(page.tags, page.texts, strict=True)
         ]
 
-    def _row_votes(self, page: SegmentedPage, joined: str) -> list[Vote | None]:
+    def _row_votes(self, page: SegmentedPage) -> list[Vote | None]:
         """Text: lines of tab-joined cells at `text_row_vote`."""
-        if CELL_SEPARATOR not in joined:
-            return [None] * len(page)
+        votes: list[Vote | None] = [None] * len(page)
         row = self.cast(self.settings.text_row_vote, "tab_joined_cells")
-        return [row if CELL_SEPARATOR in text else None for text in page.texts]
+        for index in page.blocks_containing(CELL_SEPARATOR):
+            votes[index] = row
+        return votes
 
     def _listings(self, code_indices: list[int]) -> list[range]:
         """The stretches of blocks whose code lines (`code_indices`, ascending) make listings."""
