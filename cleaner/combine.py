@@ -25,7 +25,15 @@
    bio or the sign-up box under a story, which its prose took into the region. Not where that
    tail holds more prose than a bio (a FAQ, an appendix: `article_tail_max_prose_lines`), nor
    on a page holding a long record list, where the list follows its introduction.
-4. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
+4. A page whose body comes out at a few dozen words, a tenth of its text or less, and at most
+   one line of prose, had no prose region to find: a listing, a product grid, a schedule, a
+   catalogue, whose content is its short linked lines (an introduction to them is what the
+   region found). Its body is then every block but those that a heuristic of
+   `sparse_page_vetoes` votes chrome: the page's semantic or named chrome, its boilerplate, and
+   its first and last stretch (masthead, footer). Trafilatura falls back to a wider extraction
+   on a result this short too. Two paragraphs of prose make a short article (a brief, a
+   paywalled lead) that stands as found.
+5. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import gt
+from operator import gt, is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -126,6 +134,22 @@ class CombineSettings(BaseModel):
         description="HTML articles: prose lines the region may hold after the article's last block of its own "
         "for article_vetoes to apply there (an author's bio, a sign-up box); more make a section of its own",
     )
+    sparse_body_max_words: int = Field(
+        80,
+        ge=0,
+        description="a body this short, and under sparse_body_max_share of the page's words, means the page has no "
+        "prose region to find (a listing, a product grid, a schedule): see sparse_page_vetoes; 0 never asks",
+    )
+    sparse_body_max_share: float = Field(
+        0.1, ge=0.0, le=1.0, description="share of the page's words under which a short body is a sparse page's"
+    )
+    sparse_body_max_prose_lines: int = Field(
+        1, ge=0, description="prose lines a sparse page's body may hold: more make it a short article (a brief, a lead)"
+    )
+    sparse_page_vetoes: tuple[str, ...] = Field(
+        ("dom_hints", "boilerplate_phrases", "consent_panel", "position"),
+        description="on a sparse page, every block is body but those that one of these heuristics votes chrome",
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -171,6 +195,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
         article = _article(page, region, votes, settings)
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
+    if _sparse(page, labels, settings):
+        _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, labels, decisions, settings)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
@@ -239,6 +265,28 @@ def _veto_outside(
                 labels[index] = Label.CHROME
                 where = "after_article" if index in region else "out_of_region"
                 decisions[index] = f"{where}&{veto.heuristic}=-1"
+
+
+def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> bool:
+    """Whether the body found is too short, for the page's size, to be the page's content."""
+    is_body = list(map(is_, labels, repeat(Label.BODY)))
+    body_words = sum(compress(page.words, is_body))
+    if body_words >= settings.sparse_body_max_words or body_words >= settings.sparse_body_max_share * sum(page.words):
+        return False
+    prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
+    return sum(compress(prose, is_body)) <= settings.sparse_body_max_prose_lines
+
+
+def _all_but_vetoed(
+    votes: Sequence[Sequence[Vote]], *, labels: list[Label], decisions: list[str], vetoes: tuple[str, ...]
+) -> None:
+    """Every chrome block body but those that one of `vetoes` votes chrome (in place)."""
+    for index, block_votes in enumerate(votes):
+        if labels[index] is Label.CHROME and not any(
+            vote.value < 0 and vote.heuristic in vetoes for vote in block_votes
+        ):
+            labels[index] = Label.BODY
+            decisions[index] = "sparse_page"
 
 
 def _short_blocks_follow_neighbours(

@@ -128,8 +128,9 @@ def test_a_chrome_vote_from_a_record_heuristic_marks_no_record_line() -> None:
 
 def test_page_without_body_evidence_has_no_region() -> None:
     text = "\n".join(line(8, seed=seed) for seed in range(3))
+    settings = CombineSettings(weights=WEIGHTS, sparse_body_max_words=0)
 
-    labels = combine(page(text), [[CHROME]] * 3, CombineSettings(weights=WEIGHTS)).labels
+    labels = combine(page(text), [[CHROME]] * 3, settings).labels
 
     assert labels == [Label.CHROME] * 3
 
@@ -413,3 +414,103 @@ def test_an_article_in_unclosed_markup_is_labelled_as_when_well_formed() -> None
     assert read == [(block.text, block.label) for block in cleaner.clean(closed, format="html").blocks]
     assert read[9:11] == [("June 9, Arena", Label.BODY), ("June 10, Hall", Label.BODY)]
     assert [label for _, label in read[11:]] == [Label.CHROME] * 3
+
+
+# -- a page without a prose region: its body is all but its vetoed chrome --------------------------
+
+VETO = Vote(heuristic="position", value=-1.0, reason="in_last_10%")
+SPARSE = CombineSettings(weights=WEIGHTS, context_max_words=0)
+
+
+def _sparse_decisions(
+    items: int, settings: CombineSettings = SPARSE, *, prose_lines: int = 1, last: list[Vote] | None = None
+) -> list[tuple[Label, str]]:
+    """Decisions on `prose_lines` body-voted 20-word lines (an introduction), then `items` chrome-voted 8-word lines.
+
+    The introduction is the region; the items, voted chrome as link lists and short lines are,
+    lie outside it. `last` replaces the last item's votes.
+    """
+    lines = [line(20, stopwords=5, seed=seed, end=".") for seed in range(prose_lines)]
+    lines += [line(8, seed=10 + item) for item in range(items)]
+    block_votes = [[BODY]] * prose_lines + [[CHROME]] * (items - 1) + [last or [CHROME]]
+    return _decide(lines, block_votes, settings)
+
+
+def test_a_short_introduction_over_a_long_list_makes_the_list_body() -> None:
+    """23 items: the 20-word introduction is 9.8% of the page's words, under the tenth."""
+    decided = _sparse_decisions(23)
+
+    assert decided[0] == (Label.BODY, "in_region&score>=0.2")
+    assert decided[1:] == [(Label.BODY, "sparse_page")] * 23
+
+
+def test_a_body_holding_its_share_of_the_page_stands() -> None:
+    """22 items: the introduction is 10.2% of the page's words."""
+    decided = _sparse_decisions(22)
+
+    assert decided[1:] == [(Label.CHROME, "out_of_region&score<0.95")] * 22
+
+
+@pytest.mark.parametrize(("most", "label"), [(20, Label.CHROME), (21, Label.BODY)])
+def test_a_body_of_the_most_words_stands(most: int, label: Label) -> None:
+    decided = _sparse_decisions(40, SPARSE.model_copy(update={"sparse_body_max_words": most}))
+
+    assert {item_label for item_label, _ in decided[1:]} == {label}
+
+
+@pytest.mark.parametrize(("most", "label"), [(1, Label.CHROME), (2, Label.BODY)])
+def test_two_lines_of_prose_make_a_short_article_that_stands(most: int, label: Label) -> None:
+    decided = _sparse_decisions(60, SPARSE.model_copy(update={"sparse_body_max_prose_lines": most}), prose_lines=2)
+
+    assert {item_label for item_label, _ in decided[2:]} == {label}
+
+
+def test_on_a_sparse_page_a_vetoing_chrome_vote_keeps_a_block_chrome() -> None:
+    decided = _sparse_decisions(30, last=[CHROME, VETO])
+
+    assert decided[-2] == (Label.BODY, "sparse_page")
+    assert decided[-1] == (Label.CHROME, "out_of_region&score<0.95")
+
+
+def test_a_chrome_vote_of_a_heuristic_not_among_the_vetoes_does_not_keep_a_block_chrome() -> None:
+    settings = SPARSE.model_copy(update={"sparse_page_vetoes": ("dom_hints",)})
+
+    assert _sparse_decisions(30, settings, last=[CHROME, VETO])[-1] == (Label.BODY, "sparse_page")
+
+
+def test_on_a_sparse_page_the_body_found_stays_body_whatever_the_vetoes() -> None:
+    named_comment = Vote(heuristic="dom_hints", value=-0.7, reason="named_comment")
+    settings = SPARSE.model_copy(update={"weights": {**WEIGHTS, "dom_hints": 0.5}})
+    text = "\n\n".join([line(20, stopwords=5, end="."), *(line(8, seed=10 + item) for item in range(30))])
+
+    combined = combine(page(text), [[BODY, named_comment], *[[CHROME]] * 30], settings)
+
+    assert combined.labels[0] is Label.BODY
+    assert combined.decisions[0] == "in_region&score>=0.2"
+
+
+def test_sparse_body_max_words_of_zero_never_widens_the_body() -> None:
+    decided = _sparse_decisions(40, SPARSE.model_copy(update={"sparse_body_max_words": 0}))
+
+    assert {label for label, _ in decided[1:]} == {Label.CHROME}
+
+
+def test_a_listing_page_keeps_its_items_and_drops_its_navigation() -> None:
+    """Through the whole pipeline: an index of titles under a one-line introduction, in a site's frame."""
+    menu = "".join(f'<li><a href="/{seed}">{line(2, seed=seed)}</a></li>' for seed in range(12))
+    titles = [line(6, seed=seed, capitalised=6) for seed in range(40)]
+    items = "".join(f'<li><a href="/item/{seed}">{title}</a></li>' for seed, title in enumerate(titles))
+    footer = "".join(f"<p>{line(8, seed=seed)}</p>" for seed in range(6))
+    html = (
+        "<html><head><title>Recent papers</title></head><body>"
+        f"<header><nav><ul>{menu}</ul></nav></header>"
+        f"<main><h1>Recent papers</h1><p>Papers received this week.</p><ul>{items}</ul></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+    result = cleaner.clean(html, format="html")
+
+    body = [block for block in result.blocks if block.label is Label.BODY]
+    assert [block.text for block in body] == ["Recent papers", "Papers received this week.", *titles]
+    assert {block.decision for block in body[2:]} == {"sparse_page"}
+    assert len(result.blocks) == len(body) + 12 + 6
