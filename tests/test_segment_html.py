@@ -134,6 +134,22 @@ def test_dom_features_describe_the_element_holding_each_line() -> None:
     assert blocks[0].depth > 1
 
 
+def test_main_left_inside_an_unclosed_header_is_not_held_by_it() -> None:
+    """HTML forbids `main` inside a header, nav, aside, footer or article: the parse put it there."""
+    html = _page(
+        "<header><nav><ul><li>Home</li></ul>"
+        "<main><p>Text.</p><nav><a href='#a'>Contents</a></nav><aside>Aside</aside></main>"
+    )
+    blocks = segment_html(html).blocks
+
+    assert [(b.text, b.containers) for b in blocks] == [
+        ("Home", {"header", "nav"}),
+        ("Text.", {"main"}),
+        ("Contents", {"main", "nav"}),
+        ("Aside", {"main", "aside"}),
+    ]
+
+
 def test_text_features_are_those_of_the_text_segmenter_on_the_rendering() -> None:
     html = _page("<h1>A Headline Here</h1><p>The river rose in the night and the road was closed.</p><div>Menu</div>")
     page = segment_html(html)

@@ -17,7 +17,9 @@ and some sites (forums built on Discourse, for one) serve their whole content th
 That rendering is then cut by `segment_text`, so every text feature means on an HTML page
 what it means on a text page, and each line gets the DOM features of the element that holds
 it: its link text, tag, heading level, the semantic containers and the class and id tokens
-of its ancestors, and its depth. Block offsets (`start`, `end`) point into that rendering.
+of its ancestors (a ``<main>`` that the parse put inside a header or nav left unclosed is
+held by neither: HTML forbids it there), and its depth. Block offsets (`start`, `end`)
+point into that rendering.
 """
 
 from __future__ import annotations
@@ -100,12 +102,21 @@ class _Context:
     name_sets: tuple[frozenset[str], ...]
 
 
+# HTML forbids `main` inside these: where the parse puts it there, one was left unclosed before it.
+_NOT_AROUND_MAIN = frozenset(("article", "aside", "footer", "header", "nav"))
 _TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=())
 # Elements that give the lines inside them a new context even without class or id names.
 _NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | HEADING_LEVEL.keys()
 _CONTEXT_CHANGING = _LINE_BREAKING | CELL_TAGS | _NEW_CONTEXT_ALWAYS
 # Elements whose presence among the open ones every piece of text asks about: links and <pre>.
 _COUNTED = frozenset(("a", "pre"))
+
+
+def _containers_inside(outer: frozenset[str], tag: str) -> frozenset[str]:
+    """The semantic containers around what `tag`, opened inside `outer`, holds."""
+    if tag == "main":
+        return (outer - _NOT_AROUND_MAIN) | {tag}
+    return outer | {tag} if tag in SEMANTIC_CONTAINERS else outer
 
 
 def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Context:
@@ -115,7 +126,7 @@ def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Conte
     return _Context(
         block_tag=block_tag,
         heading_level=HEADING_LEVEL.get(tag, parent.heading_level),
-        containers=parent.containers | {tag} if tag in SEMANTIC_CONTAINERS else parent.containers,
+        containers=_containers_inside(parent.containers, tag),
         name_sets=(*parent.name_sets, tokens) if tokens else parent.name_sets,
     )
 
