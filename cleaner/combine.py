@@ -33,7 +33,8 @@
    its first and last stretch (masthead, footer). Trafilatura falls back to a wider extraction
    on a result this short too. Two paragraphs of prose make a short article (a brief, a
    paywalled lead) that stands as found.
-5. Short blocks, too short to judge alone, follow their longer neighbours when those agree.
+5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
+   unless their own votes are sure they are chrome.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ class CombineSettings(BaseModel):
     default_weight: float = 1.0
     bias: float = 0.0
     context_max_words: int = Field(4, ge=0, description="blocks this short take their neighbours' label")
+    context_sure_chrome_score: float = Field(
+        0.03, ge=0.0, le=1.0, description="a short block scoring under this stays chrome between body neighbours"
+    )
     region_threshold: float = Field(0.6, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")
     region_chrome_cost: float = Field(
@@ -197,7 +201,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
-    _short_blocks_follow_neighbours(page, labels, decisions, settings)
+    _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -290,24 +294,28 @@ def _all_but_vetoed(
 
 
 def _short_blocks_follow_neighbours(
-    page: SegmentedPage, labels: list[Label], decisions: list[str], settings: CombineSettings
+    page: SegmentedPage, scores: list[float], labels: list[Label], decisions: list[str], settings: CombineSettings
 ) -> None:
     """A short block takes the label its nearest longer neighbours share (jusText's context pass).
 
     Short blocks carry too little text to judge on their own: a subheading or a date between
     two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
-    disagree the block keeps its own label; the page edges count as chrome. Updates `labels`
-    and `decisions` in place, one stretch of short blocks at a time.
+    disagree the block keeps its own label; the page edges count as chrome. A short block
+    whose own votes are sure it is chrome (a score under `context_sure_chrome_score`: an image
+    credit, a "Report" or "Share" link between paragraphs) stays chrome between body
+    neighbours, as jusText's context pass leaves the blocks its rules found bad. Updates
+    `labels` and `decisions` in place, one stretch of short blocks at a time.
     """
-    most = settings.context_max_words
+    most, sure_chrome = settings.context_max_words, settings.context_sure_chrome_score
     rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
     longer = compress(range(len(labels)), map(gt, page.words, repeat(most)))
     previous, preceding = -1, Label.CHROME
     for index in (*longer, len(labels)):
         following = labels[index] if index < len(labels) else Label.CHROME
         if index > previous + 1 and preceding is following:
-            labels[previous + 1 : index] = [following] * (index - previous - 1)
-            decisions[previous + 1 : index] = [rules[following]] * (index - previous - 1)
+            for short in range(previous + 1, index):
+                if following is Label.CHROME or scores[short] >= sure_chrome:
+                    labels[short], decisions[short] = following, rules[following]
         previous, preceding = index, following
 
 

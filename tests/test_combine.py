@@ -183,6 +183,33 @@ def test_block_one_word_over_the_short_length_keeps_its_own_decision() -> None:
     assert decided[1] == (Label.CHROME, "in_region&score<0.2")
 
 
+SURE_CHROME = Vote(heuristic="sure", value=-1.0, reason="link_list")  # at weight 4 it scores 0.01799
+
+
+@pytest.mark.parametrize(
+    ("sure_chrome", "decided"), [(0.0179, "words<=4&neighbours_body"), (0.0180, "in_region&score<0.2")]
+)
+def test_a_short_block_surely_chrome_stays_chrome_between_body_neighbours(sure_chrome: float, decided: str) -> None:
+    settings = CombineSettings(weights={**WEIGHTS, "sure": 4.0}, context_sure_chrome_score=sure_chrome)
+    lines = [line(20, stopwords=5, seed=1, end="."), line(2, seed=2), line(20, stopwords=5, seed=3, end=".")]
+
+    label, decision = _decide(lines, [[BODY], [SURE_CHROME], [BODY]], settings)[1]
+
+    assert decision == decided
+    assert label is (Label.BODY if decided.endswith("body") else Label.CHROME)
+
+
+def test_a_short_block_surely_chrome_follows_chrome_neighbours() -> None:
+    settings = CombineSettings(weights={**WEIGHTS, "sure": 4.0}, context_max_words=4)
+    lines = [line(8, seed=1), line(2, seed=2), line(8, seed=3)]
+
+    decided = _decide(
+        lines, [[CHROME], [SURE_CHROME], [CHROME]], settings.model_copy(update={"sparse_body_max_words": 0})
+    )
+
+    assert decided[1] == (Label.CHROME, "words<=4&neighbours_chrome")
+
+
 # -- HTML pages: the region starts under the headline -----------------------------------------------
 
 
