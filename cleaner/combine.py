@@ -35,12 +35,15 @@
    paywalled lead) that stands as found.
 5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
    unless their own votes are sure they are chrome.
+
+Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
+it is sure: the dialog of a consent manager) is chrome whatever its score or its neighbours.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from operator import gt, is_
 
@@ -59,6 +62,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
     "consent_panel": 2.0,
+    "consent_manager": 2.0,
     "prose_sandwich": 2.0,
     "attached_list": 3.0,
     "record_list": 3.0,
@@ -154,6 +158,10 @@ class CombineSettings(BaseModel):
         ("dom_hints", "boilerplate_phrases", "consent_panel", "position"),
         description="on a sparse page, every block is body but those that one of these heuristics votes chrome",
     )
+    chrome_vetoes: tuple[str, ...] = Field(
+        ("consent_manager",),
+        description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -199,9 +207,14 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
         article = _article(page, region, votes, settings)
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
+    # Vetoes apply before the sparse test, which must not count a consent dialog as the body,
+    # and again once short blocks have followed their neighbours, which they override too.
+    everything = range(len(labels))
+    _veto(everything, "vetoed", votes, labels=labels, decisions=decisions, vetoes=settings.chrome_vetoes)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
+    _veto(everything, "vetoed", votes, labels=labels, decisions=decisions, vetoes=settings.chrome_vetoes)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -262,12 +275,26 @@ def _veto_outside(
     vetoes: tuple[str, ...],
 ) -> None:
     """Outside `article` (a head of `region`), a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
-    for index in (*range(article.start), *range(article.stop, len(labels))):
+    outside = (*range(region.start), *range(region.stop, len(labels)))
+    _veto(outside, "out_of_region", votes, labels=labels, decisions=decisions, vetoes=vetoes)
+    _veto(range(article.stop, region.stop), "after_article", votes, labels=labels, decisions=decisions, vetoes=vetoes)
+
+
+def _veto(
+    indices: Iterable[int],
+    where: str,
+    votes: Sequence[Sequence[Vote]],
+    *,
+    labels: list[Label],
+    decisions: list[str],
+    vetoes: tuple[str, ...],
+) -> None:
+    """Of `indices`, a body block that one of `vetoes` voted -1 becomes chrome (in place); `where` names the rule."""
+    for index in indices:
         if labels[index] is Label.BODY:
             veto = next((vote for vote in votes[index] if vote.value <= -1.0 and vote.heuristic in vetoes), None)
             if veto is not None:
                 labels[index] = Label.CHROME
-                where = "after_article" if index in region else "out_of_region"
                 decisions[index] = f"{where}&{veto.heuristic}=-1"
 
 

@@ -35,6 +35,7 @@ DEFAULT_HEURISTICS = (
     "paragraph_structure",
     "comment_section",
     "consent_panel",
+    "consent_manager",
     "prose_sandwich",
     "site_template",
     "attached_list",

@@ -541,3 +541,40 @@ def test_a_listing_page_keeps_its_items_and_drops_its_navigation() -> None:
     assert [block.text for block in body] == ["Recent papers", "Papers received this week.", *titles]
     assert {block.decision for block in body[2:]} == {"sparse_page"}
     assert len(result.blocks) == len(body) + 12 + 6
+
+
+# -- chrome vetoes: a sure chrome vote is final ------------------------------------------------------
+
+SURE = Vote(heuristic="consent_manager", value=-1.0, reason="inside_named_consent_manager")
+UNSURE = Vote(heuristic="consent_manager", value=-0.9, reason="probe")
+VETO_WEIGHTS = CombineSettings(weights={**WEIGHTS, "strong": 4.0, "consent_manager": 0.5}, context_max_words=4)
+
+
+def _vetoed_decisions(
+    middle: list[Vote], settings: CombineSettings = VETO_WEIGHTS, words: int = 20
+) -> tuple[Label, str]:
+    """Label and decision of a block between two body paragraphs, voted `middle`."""
+    lines = [
+        line(20, stopwords=5, seed=1, end="."),
+        line(words, stopwords=min(words, 5), seed=2, end="."),
+        line(20, stopwords=5, seed=3, end="."),
+    ]
+    return _decide(lines, [[BODY], middle, [BODY]], settings)[1]
+
+
+def test_a_vetoing_heuristics_sure_chrome_vote_makes_a_body_block_chrome() -> None:
+    assert _vetoed_decisions([STRONG, SURE]) == (Label.CHROME, "vetoed&consent_manager=-1")
+
+
+def test_a_vetoing_heuristics_vote_short_of_minus_one_lets_the_score_decide() -> None:
+    assert _vetoed_decisions([STRONG, UNSURE]) == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_a_short_vetoed_block_stays_chrome_between_body_neighbours() -> None:
+    assert _vetoed_decisions([STRONG, SURE], words=3) == (Label.CHROME, "vetoed&consent_manager=-1")
+
+
+def test_no_chrome_vetoes_lets_the_score_decide() -> None:
+    settings = VETO_WEIGHTS.model_copy(update={"chrome_vetoes": ()})
+
+    assert _vetoed_decisions([STRONG, SURE], settings) == (Label.BODY, "in_region&score>=0.2")
