@@ -37,7 +37,9 @@
    unless their own votes are sure they are chrome.
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
-it is sure: the dialog of a consent manager) is chrome whatever its score or its neighbours.
+it is sure: the dialog of a consent manager), or on an HTML page a block inside one of
+`chrome_containers` (a figure's caption, which the gold standards leave out and trafilatura
+drops with its figure), is chrome whatever its score or its neighbours.
 """
 
 from __future__ import annotations
@@ -162,6 +164,11 @@ class CombineSettings(BaseModel):
         ("consent_manager",),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )
+    chrome_containers: tuple[str, ...] = Field(
+        ("figcaption",),
+        description="HTML: semantic containers whose blocks are chrome whatever their score (a figure's caption, "
+        "which trafilatura drops with its figure)",
+    )
     inside_min_score: float = Field(0.2, ge=0.0, le=1.0)
     outside_min_score: float = Field(0.95, ge=0.0, le=1.0)
 
@@ -209,12 +216,11 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     # Vetoes apply before the sparse test, which must not count a consent dialog as the body,
     # and again once short blocks have followed their neighbours, which they override too.
-    everything = range(len(labels))
-    _veto(everything, "vetoed", votes, labels=labels, decisions=decisions, vetoes=settings.chrome_vetoes)
+    _apply_chrome_vetoes(page, votes, labels=labels, decisions=decisions, settings=settings)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
-    _veto(everything, "vetoed", votes, labels=labels, decisions=decisions, vetoes=settings.chrome_vetoes)
+    _apply_chrome_vetoes(page, votes, labels=labels, decisions=decisions, settings=settings)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -278,6 +284,24 @@ def _veto_outside(
     outside = (*range(region.start), *range(region.stop, len(labels)))
     _veto(outside, "out_of_region", votes, labels=labels, decisions=decisions, vetoes=vetoes)
     _veto(range(article.stop, region.stop), "after_article", votes, labels=labels, decisions=decisions, vetoes=vetoes)
+
+
+def _apply_chrome_vetoes(
+    page: SegmentedPage,
+    votes: Sequence[Sequence[Vote]],
+    *,
+    labels: list[Label],
+    decisions: list[str],
+    settings: CombineSettings,
+) -> None:
+    """Body blocks that one of `chrome_vetoes` votes -1, or inside one of `chrome_containers`, become chrome."""
+    _veto(range(len(labels)), "vetoed", votes, labels=labels, decisions=decisions, vetoes=settings.chrome_vetoes)
+    if page.has_dom and settings.chrome_containers:
+        vetoing = frozenset(settings.chrome_containers)
+        for index, containers in enumerate(page.containers):
+            if labels[index] is Label.BODY and not vetoing.isdisjoint(containers):
+                labels[index] = Label.CHROME
+                decisions[index] = f"vetoed&inside_{min(vetoing & containers)}"
 
 
 def _veto(

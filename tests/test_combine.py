@@ -578,3 +578,22 @@ def test_no_chrome_vetoes_lets_the_score_decide() -> None:
     settings = VETO_WEIGHTS.model_copy(update={"chrome_vetoes": ()})
 
     assert _vetoed_decisions([STRONG, SURE], settings) == (Label.BODY, "in_region&score>=0.2")
+
+
+def _caption_decision(settings: CombineSettings) -> tuple[Label, str]:
+    """Label and decision of a figure's caption, voted body, between two paragraphs voted body."""
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2)]
+    caption = f"<figure><img src=a.png><figcaption>{line(12, stopwords=4, seed=5, end='.')}</figcaption></figure>"
+    segmented = segment_html(f"<html><body>{paragraphs[0]}{caption}{paragraphs[1]}</body></html>")
+    combined = combine(segmented, [[BODY], [BODY], [BODY]], settings)
+    return combined.labels[1], combined.decisions[1]
+
+
+def test_a_block_inside_a_vetoing_container_is_chrome_whatever_its_score() -> None:
+    assert _caption_decision(CombineSettings(weights=WEIGHTS)) == (Label.CHROME, "vetoed&inside_figcaption")
+
+
+def test_no_vetoing_containers_lets_the_score_decide() -> None:
+    settings = CombineSettings(weights=WEIGHTS, chrome_containers=())
+
+    assert _caption_decision(settings) == (Label.BODY, "in_region&score>=0.2")
