@@ -216,11 +216,12 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     # Vetoes apply before the sparse test, which must not count a consent dialog as the body,
     # and again once short blocks have followed their neighbours, which they override too.
-    _apply_chrome_vetoes(page, votes, labels=labels, decisions=decisions, settings=settings)
+    vetoed = _chrome_vetoed(page, votes, settings)
+    _make_chrome(vetoed, labels=labels, decisions=decisions)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
-    _apply_chrome_vetoes(page, votes, labels=labels, decisions=decisions, settings=settings)
+    _make_chrome(vetoed, labels=labels, decisions=decisions)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -286,22 +287,31 @@ def _veto_outside(
     _veto(range(article.stop, region.stop), "after_article", votes, labels=labels, decisions=decisions, vetoes=vetoes)
 
 
-def _apply_chrome_vetoes(
-    page: SegmentedPage,
-    votes: Sequence[Sequence[Vote]],
-    *,
-    labels: list[Label],
-    decisions: list[str],
-    settings: CombineSettings,
-) -> None:
-    """Body blocks that one of `chrome_vetoes` votes -1, or inside one of `chrome_containers`, become chrome."""
-    _veto(range(len(labels)), "vetoed", votes, labels=labels, decisions=decisions, vetoes=settings.chrome_vetoes)
+def _chrome_vetoed(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> dict[int, str]:
+    """The blocks that one of `chrome_vetoes` votes -1, or inside one of `chrome_containers`, with the rule's name."""
+    vetoes = settings.chrome_vetoes
+    vetoed: dict[int, str] = {}
+    if vetoes:
+        for index, block_votes in enumerate(votes):
+            for vote in block_votes:
+                if vote.heuristic in vetoes and vote.value <= -1.0:
+                    vetoed[index] = f"vetoed&{vote.heuristic}=-1"
+                    break
     if page.has_dom and settings.chrome_containers:
         vetoing = frozenset(settings.chrome_containers)
+        # Blocks share their containers' sets: test each distinct one once.
+        hit = {containers for containers in set(page.containers) if not vetoing.isdisjoint(containers)}
         for index, containers in enumerate(page.containers):
-            if labels[index] is Label.BODY and not vetoing.isdisjoint(containers):
-                labels[index] = Label.CHROME
-                decisions[index] = f"vetoed&inside_{min(vetoing & containers)}"
+            if containers in hit:
+                vetoed.setdefault(index, f"vetoed&inside_{min(vetoing & containers)}")
+    return vetoed
+
+
+def _make_chrome(vetoed: dict[int, str], *, labels: list[Label], decisions: list[str]) -> None:
+    """Each of the `vetoed` blocks that is body becomes chrome, its decision the veto's (in place)."""
+    for index, rule in vetoed.items():
+        if labels[index] is Label.BODY:
+            labels[index], decisions[index] = Label.CHROME, rule
 
 
 def _veto(
