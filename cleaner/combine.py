@@ -282,21 +282,20 @@ def _veto_outside(
     vetoes: tuple[str, ...],
 ) -> None:
     """Outside `article` (a head of `region`), a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
-    outside = (*range(region.start), *range(region.stop, len(labels)))
-    _veto(outside, "out_of_region", votes, labels=labels, decisions=decisions, vetoes=vetoes)
-    _veto(range(article.stop, region.stop), "after_article", votes, labels=labels, decisions=decisions, vetoes=vetoes)
+    outside = [
+        index for index in (*range(region.start), *range(region.stop, len(labels))) if labels[index] is Label.BODY
+    ]
+    tail = [index for index in range(article.stop, region.stop) if labels[index] is Label.BODY]
+    vetoed = {
+        **_sure_chrome(outside, votes, vetoes, "out_of_region"),
+        **_sure_chrome(tail, votes, vetoes, "after_article"),
+    }
+    _make_chrome(vetoed, labels=labels, decisions=decisions)
 
 
 def _chrome_vetoed(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> dict[int, str]:
     """The blocks that one of `chrome_vetoes` votes -1, or inside one of `chrome_containers`, with the rule's name."""
-    vetoes = settings.chrome_vetoes
-    vetoed: dict[int, str] = {}
-    if vetoes:
-        for index, block_votes in enumerate(votes):
-            for vote in block_votes:
-                if vote.heuristic in vetoes and vote.value <= -1.0:
-                    vetoed[index] = f"vetoed&{vote.heuristic}=-1"
-                    break
+    vetoed = _sure_chrome(range(len(votes)), votes, settings.chrome_vetoes, "vetoed")
     if page.has_dom and settings.chrome_containers:
         vetoing = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once.
@@ -307,29 +306,25 @@ def _chrome_vetoed(page: SegmentedPage, votes: Sequence[Sequence[Vote]], setting
     return vetoed
 
 
+def _sure_chrome(
+    indices: Iterable[int], votes: Sequence[Sequence[Vote]], vetoes: tuple[str, ...], where: str
+) -> dict[int, str]:
+    """Of `indices`, the blocks that one of `vetoes` votes -1, each with its rule: `where`&heuristic=-1."""
+    found: dict[int, str] = {}
+    if vetoes:
+        for index in indices:
+            for vote in votes[index]:
+                if vote.heuristic in vetoes and vote.value <= -1.0:
+                    found[index] = f"{where}&{vote.heuristic}=-1"
+                    break
+    return found
+
+
 def _make_chrome(vetoed: dict[int, str], *, labels: list[Label], decisions: list[str]) -> None:
     """Each of the `vetoed` blocks that is body becomes chrome, its decision the veto's (in place)."""
     for index, rule in vetoed.items():
         if labels[index] is Label.BODY:
             labels[index], decisions[index] = Label.CHROME, rule
-
-
-def _veto(
-    indices: Iterable[int],
-    where: str,
-    votes: Sequence[Sequence[Vote]],
-    *,
-    labels: list[Label],
-    decisions: list[str],
-    vetoes: tuple[str, ...],
-) -> None:
-    """Of `indices`, a body block that one of `vetoes` voted -1 becomes chrome (in place); `where` names the rule."""
-    for index in indices:
-        if labels[index] is Label.BODY:
-            veto = next((vote for vote in votes[index] if vote.value <= -1.0 and vote.heuristic in vetoes), None)
-            if veto is not None:
-                labels[index] = Label.CHROME
-                decisions[index] = f"{where}&{veto.heuristic}=-1"
 
 
 def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> bool:
