@@ -32,12 +32,11 @@ class ConsentManager(BaseHeuristic[ConsentManagerSettings]):
     Settings = ConsentManagerSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        distinct = set(page.class_tokens)
         # Most pages name no consent manager: one test over all their names says so.
-        if not page.has_dom or CONSENT_NAME not in " ".join(frozenset().union(*distinct)):
+        if not page.has_dom or CONSENT_NAME not in " ".join(page.class_words):
             return [None] * len(page)
         # Blocks share their ancestors' names: test each distinct set once.
-        named = {tokens: CONSENT_NAME in " ".join(tokens) for tokens in distinct}
+        named = {tokens: CONSENT_NAME in " ".join(tokens) for tokens in set(page.class_tokens)}
         inside = [named[tokens] for tokens in page.class_tokens]
         if sum(inside) >= self.settings.page_wide_share * len(page):
             return [None] * len(page)

@@ -147,7 +147,7 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
 
 def _caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
     """The class and id words on `page` that hold one of `roots` (most pages have none)."""
-    names = frozenset().union(*set(page.class_tokens))
+    names = page.class_words
     if first_root(" ".join(names), roots) is None:
         return frozenset()
     return frozenset(name for name in names if first_root(name, roots) is not None)

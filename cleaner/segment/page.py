@@ -104,6 +104,11 @@ class SegmentedPage(BaseModel):
         return sorted(found)
 
     @cached_property
+    def class_words(self) -> frozenset[str]:
+        """Every class and id word on the page: the union of the blocks' `class_tokens`."""
+        return frozenset().union(*set(self.class_tokens))
+
+    @cached_property
     def _joined_texts(self) -> tuple[str, list[int]]:
         """The blocks joined by newlines, and where each starts in that text (and, last, its end + 1)."""
         return "\n".join(self.texts), list(accumulate(map(add, map(len, self.texts), repeat(1)), initial=0))
