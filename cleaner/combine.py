@@ -32,7 +32,9 @@
    `sparse_page_vetoes` votes chrome: the page's semantic or named chrome, its boilerplate, and
    its first and last stretch (masthead, footer). Trafilatura falls back to a wider extraction
    on a result this short too. Two paragraphs of prose make a short article (a brief, a
-   paywalled lead) that stands as found.
+   paywalled lead) that stands as found. A list has items: a page of fewer than
+   `sparse_page_min_blocks` blocks (a footer under content that a script never drew) has
+   none to widen the body to.
 5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
    unless their own votes are sure they are chrome.
 
@@ -155,6 +157,12 @@ class CombineSettings(BaseModel):
     )
     sparse_body_max_prose_lines: int = Field(
         1, ge=0, description="prose lines a sparse page's body may hold: more make it a short article (a brief, a lead)"
+    )
+    sparse_page_min_blocks: int = Field(
+        20,
+        ge=0,
+        description="blocks a page needs for the sparse test: a list has items, and a page of a few lines without a "
+        "body found (a footer, a script's placeholder) has no content to widen the body to",
     )
     sparse_page_vetoes: tuple[str, ...] = Field(
         ("dom_hints", "boilerplate_phrases", "consent_panel", "position"),
@@ -329,6 +337,8 @@ def _make_chrome(vetoed: dict[int, str], *, labels: list[Label], decisions: list
 
 def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> bool:
     """Whether the body found is too short, for the page's size, to be the page's content."""
+    if len(labels) < settings.sparse_page_min_blocks:
+        return False
     is_body = list(map(is_, labels, repeat(Label.BODY)))
     body_words = sum(compress(page.words, is_body))
     if body_words >= settings.sparse_body_max_words or body_words >= settings.sparse_body_max_share * sum(page.words):

@@ -516,6 +516,14 @@ def test_on_a_sparse_page_the_body_found_stays_body_whatever_the_vetoes() -> Non
     assert combined.decisions[0] == "in_region&score>=0.2"
 
 
+@pytest.mark.parametrize(("least", "label"), [(24, Label.BODY), (25, Label.CHROME)])
+def test_a_page_of_fewer_blocks_than_a_list_needs_stands_as_found(least: int, label: Label) -> None:
+    """The introduction and 23 items make 24 blocks: a list at sparse_page_min_blocks=24, too few lines at 25."""
+    decided = _sparse_decisions(23, SPARSE.model_copy(update={"sparse_page_min_blocks": least}))
+
+    assert {item_label for item_label, _ in decided[1:]} == {label}
+
+
 def test_sparse_body_max_words_of_zero_never_widens_the_body() -> None:
     decided = _sparse_decisions(40, SPARSE.model_copy(update={"sparse_body_max_words": 0}))
 
