@@ -111,12 +111,12 @@ def test_sentence_mentioning_comments_is_not_a_header() -> None:
     assert _header_votes("Comments from readers were mostly kind") == [None] * 4
 
 
-def _thread(prose_before: int, prose_after: int) -> str:
-    """A page whose prose (20-word lines, 5 function words each) is split around a "12 Comments" header."""
+def _thread(prose_before: int, prose_after: int, header: str = "12 Comments") -> str:
+    """A page whose prose (20-word lines, 5 function words each) is split around a thread `header`."""
     opening = [line(8, seed=90 + i, end=".") for i in range(4)]  # short lines: the header is past the page start
     before = [line(20, stopwords=5, seed=i, end=".") for i in range(prose_before)]
     after = [line(20, stopwords=5, seed=i + 40, end=".") for i in range(prose_after)]
-    return "\n\n".join([*opening, *before, "12 Comments", *after])
+    return "\n\n".join([*opening, *before, header, *after])
 
 
 def test_thread_with_less_prose_after_it_than_the_ratio_is_comments() -> None:
@@ -167,3 +167,26 @@ def test_long_article_before_a_longer_thread_keeps_its_comments_out() -> None:
     assert all(vote is None for vote in at_limit)
     assert over_limit[-1] is not None
     assert over_limit[-1].reason == "after_comment_header"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "34 responses to “Storm closes the coastal road”",
+        '10 thoughts on "Storm closes the road"',
+        "12 Kommentare zu „Sturm“",
+    ],
+)
+def test_a_header_quoting_the_post_keeps_a_longer_thread_out_of_a_short_post(header: str) -> None:
+    """A blog's comment template names the post it follows; a forum's reply count names nothing."""
+    before, after = 3, 12  # a ratio of 4: under a bare count the thread would pass for the content
+    assert all(vote is None for vote in votes(CommentSection(), _thread(before, after)))
+
+    result = votes(CommentSection(), _thread(before, after, header))
+
+    assert result[-1] is not None
+    assert result[-1].reason == "after_comment_header"
+
+
+def test_a_header_naming_no_quoted_title_leaves_the_thread_the_content() -> None:
+    assert all(vote is None for vote in votes(CommentSection(), _thread(3, 12, "12 replies to this topic")))

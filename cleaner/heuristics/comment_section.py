@@ -15,7 +15,9 @@ article's own prose comes before its comments. So the heuristic stands down when
 prose after the thread start outweighs the prose before it by `content_min_prose_ratio`
 (1.5: forum threads measured 1.7 to 20 on WCXB-dev) and what comes before is no longer
 than an opening post (`content_max_prose_words_before`, 600 words): a long blog post under
-a longer thread of comments is still an article. Prose lines are counted as
+a longer thread of comments is still an article, and so is a post whose thread header names
+it ("34 responses to “<the headline>”": a blog's comment template quotes the post's title,
+where a forum's reply count does not). Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
 function-word share of at least 0.2.
 """
@@ -37,6 +39,9 @@ _COMMENT_HEADER = regex.compile(
     r"\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|комментари[йиея])\b)",
     regex.IGNORECASE,
 )
+# A header that quotes the title of what it follows ("34 responses to “…”", "10 thoughts on
+# “…”", "12 Kommentare zu „…“"): the comments of a blog post. Tried on headers alone.
+_HEADER_NAMING_THE_POST = regex.compile(r"\A\d+\s+\w+\s+(?:to|on|zu|à|a|su)\s+[\"“«‘„]", regex.IGNORECASE)
 # "Jane says:" opens each comment; one such line could be a quotation, two make a thread.
 _AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
 _COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
@@ -66,7 +71,9 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         start = self._thread_start(page, prose)
         votes: list[Vote | None] = [None] * len(page)
-        if start is None or self._thread_is_the_content(page, prose, start):
+        if start is None or (
+            _HEADER_NAMING_THE_POST.match(page.texts[start]) is None and self._thread_is_the_content(page, prose, start)
+        ):
             return votes
         votes[start] = self.cast(-1.0, "comment_header")
         votes[start + 1 :] = [self.cast(-1.0, "after_comment_header")] * (len(page) - start - 1)
