@@ -39,7 +39,8 @@
    unless their own votes are sure they are chrome.
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
-it is sure: the dialog of a consent manager), or on an HTML page a block inside one of
+it is sure: the dialog of a consent manager, readers' comments under an article's comment
+header, which are written in sentences as the article is), or on an HTML page a block inside one of
 `chrome_containers` (a figure's caption, which the gold standards leave out and trafilatura
 drops with its figure), is chrome whatever its score or its neighbours.
 """
@@ -169,7 +170,7 @@ class CombineSettings(BaseModel):
         description="on a sparse page, every block is body but those that one of these heuristics votes chrome",
     )
     chrome_vetoes: tuple[str, ...] = Field(
-        ("consent_manager",),
+        ("consent_manager", "comment_section"),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )
     chrome_containers: tuple[str, ...] = Field(

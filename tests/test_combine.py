@@ -588,6 +588,26 @@ def test_no_chrome_vetoes_lets_the_score_decide() -> None:
     assert _vetoed_decisions([STRONG, SURE], settings) == (Label.BODY, "in_region&score>=0.2")
 
 
+def test_readers_comments_under_a_short_article_are_chrome_however_long_their_thread() -> None:
+    """Through the whole pipeline, on a text page: the comments outweigh the article, but its header names it."""
+    article = [line(22, stopwords=6, seed=seed, end=".") for seed in range(4)]
+    comments = []
+    for seed in range(8):
+        comments += [f"reader{seed} says:", line(24, stopwords=6, seed=20 + seed, end=".")]
+    text = "\n\n".join(["Storm closes the coastal road", *article, "34 responses to “Storm closes the coastal road”"])
+    text += "\n\n" + "\n\n".join(comments)
+
+    result = cleaner.clean(text, format="text")
+    with_comments = cleaner.Cleaner().with_comments().clean(text, format="text")
+
+    assert [block.text for block in result.blocks if block.label is Label.BODY] == [
+        "Storm closes the coastal road",
+        *article,
+    ]
+    assert {block.decision for block in result.blocks if block.text in comments[1::2]} == {"vetoed&comment_section=-1"}
+    assert [block.label for block in with_comments.blocks if block.text in comments[1::2]] == [Label.BODY] * 8
+
+
 def _caption_decision(settings: CombineSettings) -> tuple[Label, str]:
     """Label and decision of a figure's caption, voted body, between two paragraphs voted body."""
     paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2)]
