@@ -37,6 +37,14 @@ def test_an_anchor_one_word_short_of_prose_anchors_nothing() -> None:
     assert _reasons(_sandwich(["A subheading"], above=_anchor(1, S.anchor_min_words - 1))) == [None, None, None]
 
 
+@pytest.mark.parametrize("ending", ["...", "…", " […]"])
+def test_a_snippet_cut_short_anchors_nothing(ending: str) -> None:
+    """A teaser's blurb reads as prose but for its ellipsis: the headline under it is no subheading."""
+    blurb = _anchor(1)[:-1] + ending
+
+    assert _reasons(_sandwich(["A headline"], above=blurb)) == [None, None, None]
+
+
 def _list(count: int) -> list[str]:
     """`count` different short lines."""
     return [f"Line {chr(97 + n // 26)}{chr(97 + n % 26)} of the list" for n in range(count)]

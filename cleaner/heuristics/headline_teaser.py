@@ -43,7 +43,7 @@ _GLUED_STANDFIRST = regex.compile(
 
 # A snippet cut short: "…our client are cur..." An article's own paragraphs are never
 # truncated; teasers, search results and widgets are.
-_TRUNCATED = ("...", "…", "[…]", "[...]")
+TRUNCATED_ENDINGS = ("...", "…", "[…]", "[...]")
 _first_letter = itemgetter(0)
 
 
@@ -75,7 +75,7 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
             and _may_have_seam(text)
             and _GLUED_STANDFIRST.match(text)
             else truncated
-            if words >= snippet_min and text.endswith(_TRUNCATED)
+            if words >= snippet_min and text.endswith(TRUNCATED_ENDINGS)
             else card
             if card_headline
             else None

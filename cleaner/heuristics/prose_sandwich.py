@@ -7,7 +7,10 @@ the first paragraph or after the last one. So a line written once on the page, w
 prose anchor (a long line that ends like a sentence and is dense in function words) not far
 above it and not far below it, is voted body. It is the "densitometric" intuition of
 Kohlschütter and Nejdl (2008) and of jusText's context-sensitive pass (Pomikálek, 2011),
-where short blocks take the class of the good blocks around them, made explicit.
+where short blocks take the class of the good blocks around them, made explicit. A snippet
+cut short with an ellipsis is no anchor, however long: an article's own paragraphs are never
+truncated and a teaser list's blurbs are, so the headlines between blurbs are not taken for
+an article's subheadings.
 
 Defaults, measured on WCXB-dev and checked on ScrapingHub (news): an anchor is a
 standalone paragraph (blank line before and after) of at least 20 words and a function-word
@@ -25,6 +28,7 @@ from __future__ import annotations
 from itertools import compress, pairwise
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -49,11 +53,12 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
         anchors = [
-            prose and ((before and after) or not s.anchor_needs_blank_lines)
-            for prose, before, after in zip(
+            prose and ((before and after) or not s.anchor_needs_blank_lines) and not text.endswith(TRUNCATED_ENDINGS)
+            for prose, before, after, text in zip(
                 page.prose_lines(s.anchor_min_words, s.anchor_min_stopword_share),
                 page.blank_before,
                 page.blank_after,
+                page.texts,
                 strict=True,
             )
         ]
