@@ -40,6 +40,16 @@ def test_list_after_a_lead_in_ending_with_a_colon_votes_body() -> None:
     assert all(vote is not None for vote in result[1:])
 
 
+def test_a_lead_in_calling_to_action_introduces_a_share_bar_not_a_list() -> None:
+    assert votes(AttachedList(), _page("Share this:", _items()))[1:] == [None] * S.min_items
+    assert votes(AttachedList(), _page("Follow us on social media:", _items()))[1:] == [None] * S.min_items
+
+
+def test_a_lead_in_naming_a_legal_topic_still_introduces_a_list() -> None:
+    """Documentation's "Cookies:" lead-in uses a legal word, but it calls to no action."""
+    assert all(vote is not None for vote in votes(AttachedList(), _page("Cookies:", _items()))[1:])
+
+
 def test_intro_one_word_short_of_prose_is_no_introduction() -> None:
     assert votes(AttachedList(), _page(_intro(S.intro_min_words - 1), _items()))[1:] == [None] * S.min_items
 

@@ -10,7 +10,8 @@ article's container; this is that signal without the DOM).
 
 Defaults, measured on WCXB-dev, ScrapingHub and the fixtures: the introduction is a prose
 line of at least 20 words (ending like a sentence, a function-word share of at least 0.2)
-or a lead-in that ends with a colon ("You will need:");
+or a lead-in that ends with a colon ("You will need:"), unless it is a call to action ("Share
+this:", "Follow us:"), whose list is a share bar;
 the run has at least 2 items, none over 30 words, averaging at least 4 words (menus average
 one or two); and a run that starts after the article's last paragraph is not voted, since
 that is where teaser lists stand (the `record_list` guard).
@@ -24,6 +25,7 @@ gained more than listings, whose links are their content, lost.
 from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.boilerplate_phrases import is_call_to_action
 from cleaner.heuristics.record_list import prose_body_end
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -62,8 +64,8 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
 
     @staticmethod
     def _is_intro(prose: bool, text: str) -> bool:
-        """A paragraph of running prose, or a lead-in that ends with a colon."""
-        return prose or text.endswith(":")
+        """A paragraph of running prose, or a lead-in that ends with a colon and calls to no action."""
+        return prose or (text.endswith(":") and not is_call_to_action(text))
 
     def _is_link_list(self, page: SegmentedPage, run: range) -> bool:
         """More than `max_link_share` of the run's characters in links (HTML pages only)."""

@@ -185,6 +185,12 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         return votes
 
 
+def is_call_to_action(text: str) -> bool:
+    """Whether `text` holds one of the calls to action ("share this", "follow us", "read more"), at any length."""
+    phrase = _PHRASE.search(text)
+    return phrase is not None and phrase.lastgroup == "call_to_action"
+
+
 def _may_be_counter(text: str, tokens: tuple[str, ...]) -> bool:
     """Whether a line without a digit could be a counter alone: it holds a counter's word."""
     return not _COUNTER_WORDS.isdisjoint(tokens) or "_" in text  # "_" joins a word to its token
