@@ -36,7 +36,8 @@
    `sparse_page_min_blocks` blocks (a footer under content that a script never drew) has
    none to widen the body to.
 5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
-   unless their own votes are sure they are chrome.
+   unless their own votes are sure they are chrome (a score near 0, or the -1 of a heuristic
+   of fixed wordings: `context_sure_chrome_votes`).
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
@@ -94,6 +95,11 @@ class CombineSettings(BaseModel):
     context_max_words: int = Field(4, ge=0, description="blocks this short take their neighbours' label")
     context_sure_chrome_score: float = Field(
         0.03, ge=0.0, le=1.0, description="a short block scoring under this stays chrome between body neighbours"
+    )
+    context_sure_chrome_votes: tuple[str, ...] = Field(
+        ("boilerplate_phrases",),
+        description="heuristics whose -1 vote keeps a short block chrome between body neighbours, whatever its score "
+        '(an "Advertisement" or "Continue reading below" line amid an article\'s paragraphs)',
     )
     region_threshold: float = Field(0.6, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")
@@ -229,7 +235,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
-    _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
+    _short_blocks_follow_neighbours(page, scores, votes, settings, labels=labels, decisions=decisions)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
@@ -361,7 +367,13 @@ def _all_but_vetoed(
 
 
 def _short_blocks_follow_neighbours(
-    page: SegmentedPage, scores: list[float], labels: list[Label], decisions: list[str], settings: CombineSettings
+    page: SegmentedPage,
+    scores: list[float],
+    votes: Sequence[Sequence[Vote]],
+    settings: CombineSettings,
+    *,
+    labels: list[Label],
+    decisions: list[str],
 ) -> None:
     """A short block takes the label its nearest longer neighbours share (jusText's context pass).
 
@@ -369,11 +381,14 @@ def _short_blocks_follow_neighbours(
     two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
     disagree the block keeps its own label; the page edges count as chrome. A short block
     whose own votes are sure it is chrome (a score under `context_sure_chrome_score`: an image
-    credit, a "Report" or "Share" link between paragraphs) stays chrome between body
-    neighbours, as jusText's context pass leaves the blocks its rules found bad. Updates
+    credit, a "Report" or "Share" link between paragraphs; or a -1 of one of
+    `context_sure_chrome_votes`: the fixed wording of an "Advertisement" or a "Continue
+    reading below" line, which an article's other signals may outvote) stays chrome between
+    body neighbours, as jusText's context pass leaves the blocks its rules found bad. Updates
     `labels` and `decisions` in place, one stretch of short blocks at a time.
     """
     most, sure_chrome = settings.context_max_words, settings.context_sure_chrome_score
+    sure_votes = settings.context_sure_chrome_votes
     rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
     longer = compress(range(len(labels)), map(gt, page.words, repeat(most)))
     previous, preceding = -1, Label.CHROME
@@ -381,7 +396,10 @@ def _short_blocks_follow_neighbours(
         following = labels[index] if index < len(labels) else Label.CHROME
         if index > previous + 1 and preceding is following:
             for short in range(previous + 1, index):
-                if following is Label.CHROME or scores[short] >= sure_chrome:
+                if following is Label.CHROME or (
+                    scores[short] >= sure_chrome
+                    and not any(vote.value <= -1.0 and vote.heuristic in sure_votes for vote in votes[short])
+                ):
                     labels[short], decisions[short] = following, rules[following]
         previous, preceding = index, following
 

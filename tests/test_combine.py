@@ -199,6 +199,37 @@ def test_a_short_block_surely_chrome_stays_chrome_between_body_neighbours(sure_c
     assert label is (Label.BODY if decided.endswith("body") else Label.CHROME)
 
 
+FIXED_WORDING = Vote(heuristic="boilerplate_phrases", value=-1.0, reason="call_to_action")
+
+
+@pytest.mark.parametrize(
+    ("middle", "sure_votes", "decided"),
+    [
+        ([CHROME, FIXED_WORDING], ("boilerplate_phrases",), "in_region&score<0.2"),
+        ([CHROME, FIXED_WORDING], (), "words<=4&neighbours_body"),
+        (
+            [CHROME, FIXED_WORDING.model_copy(update={"value": -0.9})],
+            ("boilerplate_phrases",),
+            "words<=4&neighbours_body",
+        ),
+    ],
+)
+def test_a_short_block_of_fixed_chrome_wording_stays_chrome_between_body_neighbours(
+    middle: list[Vote], sure_votes: tuple[str, ...], decided: str
+) -> None:
+    """An "Advertisement" line amid paragraphs scores over context_sure_chrome_score, but its wording is sure."""
+    settings = CombineSettings(weights={**WEIGHTS, "boilerplate_phrases": 0.5}, context_sure_chrome_votes=sure_votes)
+    lines = [line(20, stopwords=5, seed=1, end="."), line(1, seed=2), line(20, stopwords=5, seed=3, end=".")]
+
+    combined = combine(page("\n\n".join(lines)), [[BODY], middle, [BODY]], settings)
+
+    assert combined.scores[1] > settings.context_sure_chrome_score
+    assert (combined.labels[1], combined.decisions[1]) == (
+        Label.BODY if decided.endswith("body") else Label.CHROME,
+        decided,
+    )
+
+
 def test_a_short_block_surely_chrome_follows_chrome_neighbours() -> None:
     settings = CombineSettings(weights={**WEIGHTS, "sure": 4.0}, context_max_words=4)
     lines = [line(8, seed=1), line(2, seed=2), line(8, seed=3)]
