@@ -36,8 +36,10 @@
    `sparse_page_min_blocks` blocks (a footer under content that a script never drew) has
    none to widen the body to.
 5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
-   unless their own votes are sure they are chrome (a score near 0, or the -1 of a heuristic
-   of fixed wordings: `context_sure_chrome_votes`).
+   unless their own votes are sure they are chrome. A short block whose wording one of
+   `short_chrome_vetoes` knows (an "Advertisement" or "Continue reading below" line amid an
+   article's paragraphs, which the article's other signals outvote) is chrome wherever it
+   stands.
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
@@ -51,7 +53,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import gt, is_
+from operator import gt, is_, le
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -96,10 +98,10 @@ class CombineSettings(BaseModel):
     context_sure_chrome_score: float = Field(
         0.03, ge=0.0, le=1.0, description="a short block scoring under this stays chrome between body neighbours"
     )
-    context_sure_chrome_votes: tuple[str, ...] = Field(
+    short_chrome_vetoes: tuple[str, ...] = Field(
         ("boilerplate_phrases",),
-        description="heuristics whose -1 vote keeps a short block chrome between body neighbours, whatever its score "
-        '(an "Advertisement" or "Continue reading below" line amid an article\'s paragraphs)',
+        description="heuristics whose -1 vote makes a block of context_max_words or fewer chrome whatever its score "
+        'or its neighbours (an "Advertisement" or "Continue reading below" line amid an article\'s paragraphs)',
     )
     region_threshold: float = Field(0.6, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")
@@ -235,8 +237,9 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
-    _short_blocks_follow_neighbours(page, scores, votes, settings, labels=labels, decisions=decisions)
+    _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
+    _make_chrome(_short_chrome_vetoed(page, votes, settings), labels=labels, decisions=decisions)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -321,6 +324,15 @@ def _chrome_vetoed(page: SegmentedPage, votes: Sequence[Sequence[Vote]], setting
     return vetoed
 
 
+def _short_chrome_vetoed(
+    page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings
+) -> dict[int, str]:
+    """The blocks of `context_max_words` or fewer that one of `short_chrome_vetoes` votes -1, with the rule's name."""
+    most = settings.context_max_words
+    short = compress(range(len(votes)), map(le, page.words, repeat(most)))
+    return _sure_chrome(short, votes, settings.short_chrome_vetoes, f"words<={most}")
+
+
 def _sure_chrome(
     indices: Iterable[int], votes: Sequence[Sequence[Vote]], vetoes: tuple[str, ...], where: str
 ) -> dict[int, str]:
@@ -367,13 +379,7 @@ def _all_but_vetoed(
 
 
 def _short_blocks_follow_neighbours(
-    page: SegmentedPage,
-    scores: list[float],
-    votes: Sequence[Sequence[Vote]],
-    settings: CombineSettings,
-    *,
-    labels: list[Label],
-    decisions: list[str],
+    page: SegmentedPage, scores: list[float], labels: list[Label], decisions: list[str], settings: CombineSettings
 ) -> None:
     """A short block takes the label its nearest longer neighbours share (jusText's context pass).
 
@@ -381,14 +387,11 @@ def _short_blocks_follow_neighbours(
     two paragraphs is body, the same line amid menu items is chrome. Where the neighbours
     disagree the block keeps its own label; the page edges count as chrome. A short block
     whose own votes are sure it is chrome (a score under `context_sure_chrome_score`: an image
-    credit, a "Report" or "Share" link between paragraphs; or a -1 of one of
-    `context_sure_chrome_votes`: the fixed wording of an "Advertisement" or a "Continue
-    reading below" line, which an article's other signals may outvote) stays chrome between
-    body neighbours, as jusText's context pass leaves the blocks its rules found bad. Updates
+    credit, a "Report" or "Share" link between paragraphs) stays chrome between body
+    neighbours, as jusText's context pass leaves the blocks its rules found bad. Updates
     `labels` and `decisions` in place, one stretch of short blocks at a time.
     """
     most, sure_chrome = settings.context_max_words, settings.context_sure_chrome_score
-    sure_votes = settings.context_sure_chrome_votes
     rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
     longer = compress(range(len(labels)), map(gt, page.words, repeat(most)))
     previous, preceding = -1, Label.CHROME
@@ -396,10 +399,7 @@ def _short_blocks_follow_neighbours(
         following = labels[index] if index < len(labels) else Label.CHROME
         if index > previous + 1 and preceding is following:
             for short in range(previous + 1, index):
-                if following is Label.CHROME or (
-                    scores[short] >= sure_chrome
-                    and not any(vote.value <= -1.0 and vote.heuristic in sure_votes for vote in votes[short])
-                ):
+                if following is Label.CHROME or scores[short] >= sure_chrome:
                     labels[short], decisions[short] = following, rules[following]
         previous, preceding = index, following
 

@@ -200,32 +200,36 @@ def test_a_short_block_surely_chrome_stays_chrome_between_body_neighbours(sure_c
 
 
 FIXED_WORDING = Vote(heuristic="boilerplate_phrases", value=-1.0, reason="call_to_action")
+SHORT_VETO = "words<=4&boilerplate_phrases=-1"
 
 
 @pytest.mark.parametrize(
-    ("middle", "sure_votes", "decided"),
+    ("middle", "words", "vetoes", "decided"),
     [
-        ([CHROME, FIXED_WORDING], ("boilerplate_phrases",), "in_region&score<0.2"),
-        ([CHROME, FIXED_WORDING], (), "words<=4&neighbours_body"),
+        ([CHROME, FIXED_WORDING], 1, ("boilerplate_phrases",), SHORT_VETO),
+        ([BODY, FIXED_WORDING], 4, ("boilerplate_phrases",), SHORT_VETO),
+        ([CHROME, FIXED_WORDING], 1, (), "words<=4&neighbours_body"),
         (
             [CHROME, FIXED_WORDING.model_copy(update={"value": -0.9})],
+            1,
             ("boilerplate_phrases",),
             "words<=4&neighbours_body",
         ),
+        ([BODY, FIXED_WORDING], 5, ("boilerplate_phrases",), "in_region&score>=0.2"),
     ],
 )
-def test_a_short_block_of_fixed_chrome_wording_stays_chrome_between_body_neighbours(
-    middle: list[Vote], sure_votes: tuple[str, ...], decided: str
+def test_a_short_block_of_fixed_chrome_wording_is_chrome_whatever_its_score_and_neighbours(
+    middle: list[Vote], words: int, vetoes: tuple[str, ...], decided: str
 ) -> None:
-    """An "Advertisement" line amid paragraphs scores over context_sure_chrome_score, but its wording is sure."""
-    settings = CombineSettings(weights={**WEIGHTS, "boilerplate_phrases": 0.5}, context_sure_chrome_votes=sure_votes)
-    lines = [line(20, stopwords=5, seed=1, end="."), line(1, seed=2), line(20, stopwords=5, seed=3, end=".")]
+    """An "Advertisement" line amid paragraphs, however its other votes score it; a longer line speaks for itself."""
+    settings = CombineSettings(weights={**WEIGHTS, "boilerplate_phrases": 0.5}, short_chrome_vetoes=vetoes)
+    lines = [line(20, stopwords=5, seed=1, end="."), line(words, seed=2), line(20, stopwords=5, seed=3, end=".")]
 
     combined = combine(page("\n\n".join(lines)), [[BODY], middle, [BODY]], settings)
 
     assert combined.scores[1] > settings.context_sure_chrome_score
     assert (combined.labels[1], combined.decisions[1]) == (
-        Label.BODY if decided.endswith("body") else Label.CHROME,
+        Label.BODY if decided.endswith(("body", ">=0.2")) else Label.CHROME,
         decided,
     )
 
