@@ -53,7 +53,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import gt, is_, le
+from operator import gt, is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -233,13 +233,14 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     # Vetoes apply before the sparse test, which must not count a consent dialog as the body,
     # and again once short blocks have followed their neighbours, which they override too.
-    vetoed = _chrome_vetoed(page, votes, settings)
+    # Short blocks' vetoes apply once they have followed their neighbours.
+    vetoed, short_vetoed = _chrome_vetoed(page, votes, settings)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
-    _make_chrome(_short_chrome_vetoed(page, votes, settings), labels=labels, decisions=decisions)
+    _make_chrome(short_vetoed, labels=labels, decisions=decisions)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -311,26 +312,37 @@ def _veto_outside(
     _make_chrome(vetoed, labels=labels, decisions=decisions)
 
 
-def _chrome_vetoed(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> dict[int, str]:
-    """The blocks that one of `chrome_vetoes` votes -1, or inside one of `chrome_containers`, with the rule's name."""
-    vetoed = _sure_chrome(range(len(votes)), votes, settings.chrome_vetoes, "vetoed")
+def _chrome_vetoed(
+    page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings
+) -> tuple[dict[int, str], dict[int, str]]:
+    """The blocks made chrome whatever their score, each with its rule's name, from one scan of the votes.
+
+    First the blocks that one of `chrome_vetoes` votes -1 or that sit inside one of
+    `chrome_containers`; then those of `context_max_words` or fewer that one of
+    `short_chrome_vetoes` votes -1.
+    """
+    vetoes, short_vetoes, most = settings.chrome_vetoes, settings.short_chrome_vetoes, settings.context_max_words
+    vetoed: dict[int, str] = {}
+    short_vetoed: dict[int, str] = {}
+    vetoing = frozenset(vetoes) | frozenset(short_vetoes)
+    if vetoing:
+        # Few votes come from a vetoing heuristic: the name is tested first, once per vote.
+        for index, block_votes in enumerate(votes):
+            for vote in block_votes:
+                if vote.heuristic in vetoing and vote.value <= -1.0:
+                    if vote.heuristic in vetoes:
+                        vetoed[index] = f"vetoed&{vote.heuristic}=-1"
+                        break
+                    if page.words[index] <= most:
+                        short_vetoed.setdefault(index, f"words<={most}&{vote.heuristic}=-1")
     if page.has_dom and settings.chrome_containers:
-        vetoing = frozenset(settings.chrome_containers)
+        inside = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once.
-        hit = {containers for containers in set(page.containers) if not vetoing.isdisjoint(containers)}
+        hit = {containers for containers in set(page.containers) if not inside.isdisjoint(containers)}
         for index, containers in enumerate(page.containers):
             if containers in hit:
-                vetoed.setdefault(index, f"vetoed&inside_{min(vetoing & containers)}")
-    return vetoed
-
-
-def _short_chrome_vetoed(
-    page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings
-) -> dict[int, str]:
-    """The blocks of `context_max_words` or fewer that one of `short_chrome_vetoes` votes -1, with the rule's name."""
-    most = settings.context_max_words
-    short = compress(range(len(votes)), map(le, page.words, repeat(most)))
-    return _sure_chrome(short, votes, settings.short_chrome_vetoes, f"words<={most}")
+                vetoed.setdefault(index, f"vetoed&inside_{min(inside & containers)}")
+    return vetoed, short_vetoed
 
 
 def _sure_chrome(
