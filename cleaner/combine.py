@@ -43,9 +43,9 @@
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
-header, which are written in sentences as the article is), or on an HTML page a block inside one of
-`chrome_containers` (a figure's caption, which the gold standards leave out and trafilatura
-drops with its figure), is chrome whatever its score or its neighbours.
+header, which are written in sentences as the article is), or on an HTML page a block inside
+one of `chrome_containers` (a figure's caption, which the gold standards leave out and
+trafilatura drops with its figure), is chrome whatever its score or its neighbours.
 """
 
 from __future__ import annotations
@@ -232,8 +232,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         article = _article(page, region, votes, settings)
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
     # Vetoes apply before the sparse test, which must not count a consent dialog as the body,
-    # and again once short blocks have followed their neighbours, which they override too.
-    # Short blocks' vetoes apply once they have followed their neighbours.
+    # and again once short blocks have followed their neighbours, which they override too;
+    # the short blocks' own vetoes apply at that point alone.
     vetoed, short_vetoed = _chrome_vetoed(page, votes, settings)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     if _sparse(page, labels, settings):
