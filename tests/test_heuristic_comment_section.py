@@ -190,3 +190,44 @@ def test_a_header_quoting_the_post_keeps_a_longer_thread_out_of_a_short_post(hea
 
 def test_a_header_naming_no_quoted_title_leaves_the_thread_the_content() -> None:
     assert all(vote is None for vote in votes(CommentSection(), _thread(3, 12, "12 replies to this topic")))
+
+
+def _question_and_answers(call: str, answers: int) -> str:
+    """A question (4 prose lines), then each of `answers` answers (a prose line) under a call to comment."""
+    question = [line(20, stopwords=5, seed=i, end=".") for i in range(4)]
+    answered = []
+    for answer in range(answers):
+        answered += [call, line(20, stopwords=5, seed=40 + answer, end=".")]
+    return "\n\n".join([*question, *answered, call])
+
+
+def test_a_call_to_comment_under_every_post_is_a_link_and_votes_short_of_sure() -> None:
+    result = votes(CommentSection(), _question_and_answers("Add a comment", 2))
+
+    assert result[4] is not None
+    assert (result[4].value, result[4].reason) == (S.repeated_call_vote, "repeated_call_to_comment")
+    assert {(vote.value, vote.reason) for vote in result[5:] if vote is not None} == {
+        (S.repeated_call_vote, "after_repeated_call_to_comment")
+    }
+
+
+def test_a_call_to_comment_written_once_is_a_reply_form_and_votes_sure() -> None:
+    text = "\n\n".join([*(line(20, stopwords=5, seed=i, end=".") for i in range(4)), "Leave a comment"])
+    text += "\n\n" + line(20, stopwords=5, seed=40, end=".")
+
+    result = votes(CommentSection(), text)
+
+    assert result[4] is not None
+    assert (result[4].value, result[4].reason) == (-1.0, "comment_header")
+
+
+def test_a_comment_count_seen_twice_still_votes_sure() -> None:
+    """A blog shows its count under the headline and over the thread: the same line twice, still a header."""
+    text = "\n\n".join(
+        ["12 Comments", *(line(20, stopwords=5, seed=i, end=".") for i in range(4)), "12 Comments", line(15, seed=9)]
+    )
+
+    result = votes(CommentSection(), text)
+
+    assert result[5] is not None
+    assert (result[5].value, result[5].reason) == (-1.0, "comment_header")

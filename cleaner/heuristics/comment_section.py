@@ -17,7 +17,11 @@ prose after the thread start outweighs the prose before it by `content_min_prose
 than an opening post (`content_max_prose_words_before`, 600 words): a long blog post under
 a longer thread of comments is still an article, and so is a post whose thread header names
 it ("34 responses to “<the headline>”": a blog's comment template quotes the post's title,
-where a forum's reply count does not). Prose lines are counted as
+where a forum's reply count does not). A call to comment repeated on the page ("Add a comment"
+under every post of a Q&A thread) is a link, not the header of one thread, so what follows it
+is voted `repeated_call_vote` (-0.9), short of the sure -1 the combiner takes as final: on a
+question with a long body and short answers, the ratio would take the answers for comments.
+Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
 function-word share of at least 0.2.
 """
@@ -28,6 +32,7 @@ from itertools import accumulate, compress, repeat
 from operator import and_, ge, le
 
 import regex
+from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -59,6 +64,7 @@ class CommentSectionSettings(HeuristicSettings):
     prose_min_stopword_share: float = 0.2
     content_min_prose_ratio: float = 1.5  # prose words after the thread start / prose words before it
     content_max_prose_words_before: int = 600
+    repeated_call_vote: float = Field(-0.9, ge=-1.0, le=0.0, description="vote after a call to comment seen twice")
 
 
 @register
@@ -75,8 +81,13 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
             _HEADER_NAMING_THE_POST.match(page.texts[start]) is None and self._thread_is_the_content(page, prose, start)
         ):
             return votes
-        votes[start] = self.cast(-1.0, "comment_header")
-        votes[start + 1 :] = [self.cast(-1.0, "after_comment_header")] * (len(page) - start - 1)
+        header = page.texts[start]
+        if page.repeats[start] > 1 and not header[0].isdigit() and _COMMENT_HEADER.match(header):
+            value, reason = s.repeated_call_vote, "repeated_call_to_comment"
+        else:
+            value, reason = -1.0, "comment_header"
+        votes[start] = self.cast(value, reason)
+        votes[start + 1 :] = [self.cast(value, f"after_{reason}")] * (len(page) - start - 1)
         return votes
 
     def _thread_is_the_content(self, page: SegmentedPage, prose: tuple[bool, ...], start: int) -> bool:
