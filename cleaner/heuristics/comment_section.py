@@ -77,11 +77,11 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         start = self._thread_start(page, prose)
         votes: list[Vote | None] = [None] * len(page)
-        if start is None or (
-            _HEADER_NAMING_THE_POST.match(page.texts[start]) is None and self._thread_is_the_content(page, prose, start)
-        ):
+        if start is None:
             return votes
         header = page.texts[start]
+        if _HEADER_NAMING_THE_POST.match(header) is None and self._thread_is_the_content(page, prose, start):
+            return votes
         if page.repeats[start] > 1 and not header[0].isdigit() and _COMMENT_HEADER.match(header):
             value, reason = s.repeated_call_vote, "repeated_call_to_comment"
         else:
