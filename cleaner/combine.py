@@ -43,7 +43,8 @@
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
-header, which are written in sentences as the article is), or on an HTML page a block inside
+header, which are written in sentences as the article is, a caption closed by its picture's
+credit), or on an HTML page a block inside
 one of `chrome_containers` (a figure's caption, which the gold standards leave out and
 trafilatura drops with its figure), is chrome whatever its score or its neighbours.
 """
@@ -67,6 +68,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "duplicate_copy": 3.0,
     "headline_teaser": 1.5,
     "boilerplate_phrases": 2.0,
+    "picture_credit": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
     "consent_panel": 2.0,
@@ -178,7 +180,7 @@ class CombineSettings(BaseModel):
         description="on a sparse page, every block is body but those that one of these heuristics votes chrome",
     )
     chrome_vetoes: tuple[str, ...] = Field(
-        ("consent_manager", "comment_section"),
+        ("consent_manager", "comment_section", "picture_credit"),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )
     chrome_containers: tuple[str, ...] = Field(

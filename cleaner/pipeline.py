@@ -32,6 +32,7 @@ DEFAULT_HEURISTICS = (
     "duplicate_copy",
     "headline_teaser",
     "boilerplate_phrases",
+    "picture_credit",
     "paragraph_structure",
     "comment_section",
     "consent_panel",
