@@ -67,6 +67,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "repeated_blocks": 1.5,
     "duplicate_copy": 3.0,
     "headline_teaser": 1.5,
+    "teaser_rail": 3.0,
     "boilerplate_phrases": 2.0,
     "picture_credit": 2.0,
     "paragraph_structure": 1.0,

@@ -31,6 +31,7 @@ DEFAULT_HEURISTICS = (
     "repeated_blocks",
     "duplicate_copy",
     "headline_teaser",
+    "teaser_rail",
     "boilerplate_phrases",
     "picture_credit",
     "paragraph_structure",

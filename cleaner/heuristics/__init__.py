@@ -21,6 +21,7 @@ from cleaner.heuristics import (
     repeated_blocks,
     site_template,
     stopword_density,
+    teaser_rail,
     text_shape,
 )
 from cleaner.heuristics.base import BaseHeuristic, Heuristic, HeuristicSettings, create, register, registry
@@ -52,5 +53,6 @@ __all__ = [
     "repeated_blocks",
     "site_template",
     "stopword_density",
+    "teaser_rail",
     "text_shape",
 ]

@@ -126,3 +126,19 @@ def votes_for(heuristic: Heuristic, page: SegmentedPage) -> list[Vote | None]:
     if len(votes) != len(page):
         raise ConfigError(f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page)} blocks")
     return votes
+
+
+def nearby_runs(indices: list[int], max_gap: int) -> list[tuple[int, int, int]]:
+    """The runs of ascending block `indices` whose neighbours lie at most `max_gap` apart: (first, last, count).
+
+    The shape of the heuristics that find a stretch by its anchors (a consent panel by its
+    notices, a teaser rail by its snippets): one anchor is a coincidence, several close
+    together are the stretch, which runs from the first anchor to the last.
+    """
+    runs = []
+    first = 0
+    for position in range(1, len(indices) + 1):
+        if position == len(indices) or indices[position] - indices[position - 1] > max_gap:
+            runs.append((indices[first], indices[position - 1], position - first))
+            first = position
+    return runs

@@ -24,7 +24,7 @@ from __future__ import annotations
 from itertools import compress, count, repeat
 from operator import ge
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, nearby_runs, register
 from cleaner.heuristics.boilerplate_phrases import CONSENT_WORDS
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -46,13 +46,9 @@ class ConsentPanel(BaseHeuristic[ConsentPanelSettings]):
         anchors = _anchors(page, s.anchor_min_words)
         votes: list[Vote | None] = [None] * len(page)
         vote = self.cast(-1.0, f"consent_panel>={s.min_anchors}")
-        first = 0
-        for position in range(1, len(anchors) + 1):
-            if position == len(anchors) or anchors[position] - anchors[position - 1] > s.max_gap_blocks:
-                if position - first >= s.min_anchors:
-                    start, stop = anchors[first], anchors[position - 1] + 1
-                    votes[start:stop] = [vote] * (stop - start)
-                first = position
+        for first, last, anchors_in_run in nearby_runs(anchors, s.max_gap_blocks):
+            if anchors_in_run >= s.min_anchors:
+                votes[first : last + 1] = [vote] * (last + 1 - first)
         return votes
 
 
