@@ -32,6 +32,8 @@ def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[
         "Leave a Reply",
         "Join the discussion",
         "5 Kommentare",
+        "Comments 115",
+        "Comments (12)",
     ],
 )
 def test_comment_header_marks_the_rest_of_the_page_as_chrome(header: str) -> None:
@@ -109,6 +111,11 @@ def test_reported_speech_in_an_article_is_not_a_comment_thread() -> None:
 
 def test_sentence_mentioning_comments_is_not_a_header() -> None:
     assert _header_votes("Comments from readers were mostly kind") == [None] * 4
+
+
+@pytest.mark.parametrize("line_with_a_count", ["Replies 154", "Comments 115 and counting", "Views (26)"])
+def test_a_forum_statistic_or_a_count_inside_a_line_is_not_a_header(line_with_a_count: str) -> None:
+    assert _header_votes(line_with_a_count) == [None] * 4
 
 
 def _thread(prose_before: int, prose_after: int, header: str = "12 Comments") -> str:

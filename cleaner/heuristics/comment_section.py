@@ -1,7 +1,8 @@
 """Comment sections: once readers' comments begin, the article is over.
 
 Comment threads are written in sentences, so shape and stop words call them body; what
-gives them away is their header ("34 responses to …", "12 Comments", "Leave a Reply") and
+gives them away is their header ("34 responses to …", "12 Comments", "Comments (12)", "Leave a
+Reply"; not "Replies 154", a forum's statistic of the thread it tops) and
 the author lines of each comment ("Jane says:", counted from the second one on). A header
 may name the article it follows ("59 Comments on “<the headline>”"), so it may be as long
 as a headline (`header_max_words`, 24). Gold standards of article extraction (ScrapingHub,
@@ -41,7 +42,8 @@ from cleaner.segment.page import SegmentedPage
 _COMMENT_HEADER = regex.compile(
     r"\A(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts? on)\b|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)|"
-    r"\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|комментари[йиея])\b)",
+    r"\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|комментари[йиея])\b|"
+    r"comments?\s*(?:\(\d+\)|\d+)\Z)",
     regex.IGNORECASE,
 )
 # A header that quotes the title of what it follows ("34 responses to “…”", "10 thoughts on
@@ -51,8 +53,8 @@ _HEADER_NAMING_THE_POST = regex.compile(r"\A\d+\s+\w+\s+(?:to|on|zu|à|a|su)\s+[
 _AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
 _COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
 # What the patterns need, tested first: a header starts with a count (a digit, maybe not an
-# ASCII one) or with leave/post/add/write/join; an author line's last word is a verb above.
-_HEADER_STARTS = frozenset("0123456789lpawjLPAWJ")
+# ASCII one) or with leave/post/add/write/join/comments; an author line's last word is a verb above.
+_HEADER_STARTS = frozenset("0123456789lpawjcLPAWJC")
 _AUTHOR_LAST_WORDS = frozenset(verb.split()[-1] for verb in _AUTHOR_VERBS)
 _MIN_AUTHOR_LINES = 2
 
