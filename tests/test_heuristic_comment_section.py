@@ -34,6 +34,8 @@ def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[
         "5 Kommentare",
         "Comments 115",
         "Comments (12)",
+        "COMMENTS",
+        "Comments:",
     ],
 )
 def test_comment_header_marks_the_rest_of_the_page_as_chrome(header: str) -> None:

@@ -1,8 +1,8 @@
 """Comment sections: once readers' comments begin, the article is over.
 
 Comment threads are written in sentences, so shape and stop words call them body; what
-gives them away is their header ("34 responses to …", "12 Comments", "Comments (12)", "Leave a
-Reply"; not "Replies 154", a forum's statistic of the thread it tops) and
+gives them away is their header ("34 responses to …", "12 Comments", "Comments (12)",
+"Comments", "Leave a Reply"; not "Replies 154", a forum's statistic of the thread it tops) and
 the author lines of each comment ("Jane says:", counted from the second one on). A header
 may name the article it follows ("59 Comments on “<the headline>”"), so it may be as long
 as a headline (`header_max_words`, 24). Gold standards of article extraction (ScrapingHub,
@@ -43,7 +43,7 @@ _COMMENT_HEADER = regex.compile(
     r"\A(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts? on)\b|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)|"
     r"\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|комментари[йиея])\b|"
-    r"comments?\s*(?:\(\d+\)|\d+)\Z)",
+    r"comments?\s*(?:\(\d+\)|\d+)?:?\Z)",
     regex.IGNORECASE,
 )
 # A header that quotes the title of what it follows ("34 responses to “…”", "10 thoughts on
