@@ -34,6 +34,7 @@ DEFAULT_HEURISTICS = (
     "teaser_rail",
     "boilerplate_phrases",
     "picture_credit",
+    "related_link",
     "paragraph_structure",
     "comment_section",
     "consent_panel",

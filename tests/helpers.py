@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cleaner import clean
 from cleaner.heuristics.base import Heuristic
 from cleaner.lang import STOPWORDS
 from cleaner.model import Vote
@@ -80,3 +81,16 @@ def votes(heuristic: Heuristic, text: str) -> list[Vote | None]:
 def first_vote(heuristic: Heuristic, text: str) -> Vote | None:
     """The heuristic's vote on the first block of `text`."""
     return votes(heuristic, text)[0]
+
+
+# Two paragraphs of an article, different enough not to repeat each other.
+PARAGRAPHS = (
+    "The river rose for three days, and the town moved its boats to the meadow above the harbour.",
+    "The river rose for four days, and the town moved its boats to the meadow above the harbour.",
+)
+
+
+def cleaned_between_paragraphs(middle: str) -> dict[str, tuple[str, str]]:
+    """Each block's (label, decision) once `middle` is cleaned as a text page between two paragraphs."""
+    result = clean(f"{PARAGRAPHS[0]}\n\n{middle}\n\n{PARAGRAPHS[1]}", format="text")
+    return {block.text: (block.label.value, block.decision) for block in result.blocks}

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from helpers import first_vote, line
+from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote, line
 
-from cleaner import clean
 from cleaner.heuristics.picture_credit import PictureCredit
 
 S = PictureCredit().settings
@@ -61,11 +60,8 @@ def test_a_credit_one_character_longer_is_no_credit() -> None:
 
 
 def test_the_combiner_drops_a_caption_between_two_paragraphs_whatever_its_score() -> None:
-    paragraph = "The river rose for three days, and the town moved its boats to the meadow above the harbour."
     caption = "The harbour wall was raised by a metre after the flood of the winter (Photo: Jane Doe)"
-    result = clean(f"{paragraph}\n\n{caption}\n\n{paragraph.replace('three', 'four')}", format="text")
+    labels = cleaned_between_paragraphs(caption)
 
-    labels = {block.text: (block.label.value, block.decision) for block in result.blocks}
     assert labels[caption] == ("chrome", "vetoed&picture_credit=-1")
-    assert labels[paragraph][0] == "body"
-    assert result.text.count("\n\n") == 1  # the two paragraphs, and nothing between them
+    assert [labels[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]

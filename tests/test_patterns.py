@@ -51,6 +51,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.boilerplate_phrases", "_BYLINE"): ("by ", " "),
     ("cleaner.heuristics.boilerplate_phrases", "_DIGIT"): ("a",),
     ("cleaner.heuristics.picture_credit", "_CREDIT_AT_END"): ("Photo: a ", ". Photo: ", "(Photo: a", " ", "a. "),
+    ("cleaner.heuristics.related_link", "_RELATED_LABEL"): ("related ", "read ", "see also", " ", ":"),
     ("cleaner.heuristics.code_and_tables", "_CODE_START"): ("a", "a.", "a(", "a()", "a = ", "}", ")", "import a"),
     ("cleaner.title", "_TIME"): ("1", "1:"),
     ("cleaner.title", "_YEAR"): ("2019 ", "2019"),
