@@ -23,6 +23,10 @@ CAPTION = "Protesters have worn masks to protect their identities"
         "Photograph: Andy Rain/EPA",
         "Credit: Courtesy of the artist",
         "Фото: Иван Петров",
+        f"{CAPTION}. (AP Photo/Evan Vucci)",
+        "Photo by Jane Doe on Unsplash",
+        "Photos courtesy of the Harbour Museum",
+        f"{CAPTION}. | Photo by Lisa Jennings",
     ],
 )
 def test_a_line_closed_by_a_picture_credit_is_voted_surely_chrome(text: str) -> None:
@@ -36,6 +40,8 @@ def test_a_line_closed_by_a_picture_credit_is_voted_surely_chrome(text: str) -> 
     [
         "The photo: a dog asleep on the porch of the house",  # the word inside a sentence, lower case
         "image: busybox",  # a key of a configuration file
+        "• Retouch photos by removing, replacing and correcting details",  # a lower-case word in a list
+        "The Photo by the river was taken at dawn.",  # a sentence goes on after the name
         "Image: nginx:1.14.2",  # a colon in the value: not a name
         "Photo: Jane Doe. She took it in the harbour at dawn.",  # a sentence follows the label
         f"{CAPTION} (Image: GETTY) and more words after it",  # the credit does not close the line
