@@ -35,6 +35,7 @@ DEFAULT_HEURISTICS = (
     "boilerplate_phrases",
     "picture_credit",
     "related_link",
+    "social_follow",
     "paragraph_structure",
     "comment_section",
     "consent_panel",

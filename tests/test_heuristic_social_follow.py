@@ -1,0 +1,60 @@
+"""social_follow: a line asking the reader to follow someone on a social network is chrome."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote, line
+
+from cleaner.heuristics.social_follow import SocialFollow
+
+S = SocialFollow().settings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on Twitter",
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Have a tip? Amy may be reached by email. Follow her on Twitter @AmyKup or on Facebook.",
+        "Email Tariq Malik or follow him @tariqjmalik.",
+        "*** Follow me on Instagram, YouTube or Facebook for a daily moment of travel inspiration",
+        "Suivez-nous sur Facebook",
+    ],
+)
+def test_a_request_to_follow_on_a_network_is_voted_surely_chrome(text: str) -> None:
+    vote = first_vote(SocialFollow(), text)
+
+    assert vote is not None and vote.value == -1.0 and vote.reason == "call_to_follow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not follow the rules on Twitter, the court heard.",  # "follow" inside a sentence
+        "Investors follow the markets on Facebook's results day.",
+        "Follow the river on foot for three miles to the harbour.",  # no network
+        "Follow us for more stories like this one.",  # no network, no handle
+        line(12, stopwords=4, end="."),
+    ],
+)
+def test_a_line_that_asks_for_no_follow_on_a_network_is_left_alone(text: str) -> None:
+    assert first_vote(SocialFollow(), text) is None
+
+
+def test_a_request_in_a_line_of_the_most_words_counts() -> None:
+    text = line(S.max_words - 4, end=".") + " Follow us on Twitter"
+
+    assert len(text.split()) == S.max_words
+    assert first_vote(SocialFollow(), text) is not None
+
+
+def test_a_request_closing_a_longer_paragraph_is_the_paragraphs() -> None:
+    assert first_vote(SocialFollow(), line(S.max_words - 3, end=".") + " Follow us on Twitter") is None
+
+
+def test_the_combiner_drops_a_request_between_two_paragraphs_whatever_its_score() -> None:
+    request = "Have a tip about the harbour? Follow our reporter on Twitter and send her your stories."
+    labels = cleaned_between_paragraphs(request)
+
+    assert labels[request] == ("chrome", "vetoed&social_follow=-1")
+    assert [labels[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]
