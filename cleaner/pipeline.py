@@ -35,7 +35,7 @@ DEFAULT_HEURISTICS = (
     "boilerplate_phrases",
     "picture_credit",
     "related_link",
-    "social_follow",
+    "stay_in_touch",
     "paragraph_structure",
     "comment_section",
     "consent_panel",

@@ -15,7 +15,7 @@ from cleaner.batch.parts import PartStore
 from cleaner.batch.run import PROFILES, fingerprint
 
 MENU = "Home | World | Sport | Culture | Weather"
-NEWSLETTER = "Get the morning briefing in your inbox"
+NEWSLETTER = "The morning briefing, every weekday at seven"
 
 
 def _story(seed: int) -> str:

@@ -10,7 +10,7 @@ from cleaner.bench.runner import ALL_PAGES
 from cleaner.bench.sites import MIN_HOST_PAGES, WITH_SITES, multi_page_hosts, run_site_learning
 
 MENU = "Home | World | Sport | Culture | Weather"
-NEWSLETTER = "Get the morning briefing in your inbox"
+NEWSLETTER = "The morning briefing, every weekday at seven"
 
 
 def _record(seed: int, host: str) -> Record:

@@ -61,7 +61,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "Photo/",
     ),
     ("cleaner.heuristics.related_link", "_RELATED_LABEL"): ("related ", "read ", "see also", " ", ":"),
-    ("cleaner.heuristics.social_follow", "_CALL_TO_FOLLOW"): ("follow ", ". follow ", "and ", " ", "follow a on "),
+    ("cleaner.heuristics.stay_in_touch", "_REQUEST"): ("follow ", ". follow ", "and ", " ", "follow a on ", "get a "),
     ("cleaner.heuristics.code_and_tables", "_CODE_START"): ("a", "a.", "a(", "a()", "a = ", "}", ")", "import a"),
     ("cleaner.title", "_TIME"): ("1", "1:"),
     ("cleaner.title", "_YEAR"): ("2019 ", "2019"),

@@ -15,7 +15,7 @@ from cleaner.segment.text import segment_text
 from cleaner.site import block_key, host_of, page_keys
 
 MENU = "Home | World | Sport | Culture | Weather"
-NEWSLETTER = "Get the morning briefing in your inbox"
+NEWSLETTER = "The morning briefing, every weekday at seven"
 
 
 def _story(seed: int) -> str:

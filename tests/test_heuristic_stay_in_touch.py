@@ -1,13 +1,13 @@
-"""social_follow: a line asking the reader to follow someone on a social network is chrome."""
+"""stay_in_touch: a line asking the reader to follow on a social network or sign up for a newsletter is chrome."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote, line
 
-from cleaner.heuristics.social_follow import SocialFollow
+from cleaner.heuristics.stay_in_touch import StayInTouch
 
-S = SocialFollow().settings
+S = StayInTouch().settings
 
 
 @pytest.mark.parametrize(
@@ -22,9 +22,24 @@ S = SocialFollow().settings
     ],
 )
 def test_a_request_to_follow_on_a_network_is_voted_surely_chrome(text: str) -> None:
-    vote = first_vote(SocialFollow(), text)
+    vote = first_vote(StayInTouch(), text)
 
     assert vote is not None and vote.value == -1.0 and vote.reason == "call_to_follow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up for our newsletter to get the latest in streaming and entertainment.",
+        "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.",
+        "Want more deals? Join the IGN Deals Newsletter.",
+        "Abonnieren Sie unseren Newsletter",
+    ],
+)
+def test_a_request_to_sign_up_for_a_newsletter_is_voted_surely_chrome(text: str) -> None:
+    vote = first_vote(StayInTouch(), text)
+
+    assert vote is not None and vote.value == -1.0 and vote.reason == "call_to_subscribe"
 
 
 @pytest.mark.parametrize(
@@ -34,27 +49,30 @@ def test_a_request_to_follow_on_a_network_is_voted_surely_chrome(text: str) -> N
         "Investors follow the markets on Facebook's results day.",
         "Follow the river on foot for three miles to the harbour.",  # no network
         "Follow us for more stories like this one.",  # no network, no handle
+        "The newsletter reached 40,000 readers in its first year.",  # no request
+        "Readers who sign up often say the newsletter is too long.",  # the verb inside a sentence
+        "Sign up for the course by Friday, and bring a notebook.",  # no newsletter
         line(12, stopwords=4, end="."),
     ],
 )
 def test_a_line_that_asks_for_no_follow_on_a_network_is_left_alone(text: str) -> None:
-    assert first_vote(SocialFollow(), text) is None
+    assert first_vote(StayInTouch(), text) is None
 
 
 def test_a_request_in_a_line_of_the_most_words_counts() -> None:
     text = line(S.max_words - 4, end=".") + " Follow us on Twitter"
 
     assert len(text.split()) == S.max_words
-    assert first_vote(SocialFollow(), text) is not None
+    assert first_vote(StayInTouch(), text) is not None
 
 
 def test_a_request_closing_a_longer_paragraph_is_the_paragraphs() -> None:
-    assert first_vote(SocialFollow(), line(S.max_words - 3, end=".") + " Follow us on Twitter") is None
+    assert first_vote(StayInTouch(), line(S.max_words - 3, end=".") + " Follow us on Twitter") is None
 
 
 def test_the_combiner_drops_a_request_between_two_paragraphs_whatever_its_score() -> None:
     request = "Have a tip about the harbour? Follow our reporter on Twitter and send her your stories."
     labels = cleaned_between_paragraphs(request)
 
-    assert labels[request] == ("chrome", "vetoed&social_follow=-1")
+    assert labels[request] == ("chrome", "vetoed&stay_in_touch=-1")
     assert [labels[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]
