@@ -10,36 +10,28 @@ from cleaner.heuristics.stay_in_touch import StayInTouch
 S = StayInTouch().settings
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Follow us on Twitter",
-        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-        "Have a tip? Amy may be reached by email. Follow her on Twitter @AmyKup or on Facebook.",
-        "Email Tariq Malik or follow him @tariqjmalik.",
-        "*** Follow me on Instagram, YouTube or Facebook for a daily moment of travel inspiration",
-        "Suivez-nous sur Facebook",
-    ],
-)
-def test_a_request_to_follow_on_a_network_is_voted_surely_chrome(text: str) -> None:
-    vote = first_vote(StayInTouch(), text)
-
-    assert vote is not None and vote.value == -1.0 and vote.reason == "call_to_follow"
+FOLLOW, SUBSCRIBE = "call_to_follow", "call_to_subscribe"
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "reason"),
     [
-        "Sign up for our newsletter to get the latest in streaming and entertainment.",
-        "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.",
-        "Want more deals? Join the IGN Deals Newsletter.",
-        "Abonnieren Sie unseren Newsletter",
+        ("Follow us on Twitter", FOLLOW),
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", FOLLOW),
+        ("Have a tip? Amy may be reached by email. Follow her on Twitter @AmyKup or on Facebook.", FOLLOW),
+        ("Email Tariq Malik or follow him @tariqjmalik.", FOLLOW),
+        ("*** Follow me on Instagram, YouTube or Facebook for a daily moment of travel inspiration", FOLLOW),
+        ("Suivez-nous sur Facebook", FOLLOW),
+        ("Sign up for our newsletter to get the latest in streaming and entertainment.", SUBSCRIBE),
+        ("Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.", SUBSCRIBE),
+        ("Want more deals? Join the IGN Deals Newsletter.", SUBSCRIBE),
+        ("Abonnieren Sie unseren Newsletter", SUBSCRIBE),
     ],
 )
-def test_a_request_to_sign_up_for_a_newsletter_is_voted_surely_chrome(text: str) -> None:
+def test_a_request_to_follow_or_to_sign_up_is_voted_surely_chrome(text: str, reason: str) -> None:
     vote = first_vote(StayInTouch(), text)
 
-    assert vote is not None and vote.value == -1.0 and vote.reason == "call_to_subscribe"
+    assert vote is not None and vote.value == -1.0 and vote.reason == reason
 
 
 @pytest.mark.parametrize(
