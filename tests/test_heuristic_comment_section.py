@@ -159,6 +159,21 @@ def test_thread_just_below_the_ratio_is_comments() -> None:
     assert votes(heuristic, _thread(2, 3))[-1] is not None
 
 
+def test_under_comments_alone_a_thread_as_long_as_the_post_is_the_content() -> None:
+    before = after = 3  # a ratio of 1, the bare header's
+    assert after == S.bare_header_content_min_prose_ratio * before
+
+    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(before, after, "Comments")))
+    assert votes(CommentSection(**ANYWHERE), _thread(before, after, "3 Comments"))[-1] is not None
+
+
+def test_under_comments_alone_a_thread_shorter_than_the_post_is_comments() -> None:
+    result = votes(CommentSection(**ANYWHERE), _thread(3, 2, "Comments"))
+
+    assert result[-1] is not None
+    assert result[-1].reason == "after_comment_header"
+
+
 def test_short_lines_do_not_count_as_prose() -> None:
     shorter = CommentSection(prose_min_words=21, **ANYWHERE)
 

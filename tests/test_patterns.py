@@ -41,6 +41,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.segment.text", "_SHOWS_NOTHING"): (" ", "\u200b", " \u200b"),
     ("cleaner.heuristics.comment_section", "_COMMENT_HEADER"): ("1", "1 ", "leave a ", " ", "comments ", "comments 1"),
     ("cleaner.heuristics.comment_section", "_COMMENT_AUTHOR"): (" says", " ", "says:"),
+    ("cleaner.heuristics.comment_section", "_BARE_HEADER"): ("comments", "s"),
     ("cleaner.heuristics.comment_section", "_HEADER_NAMING_THE_POST"): ("1", "1 ", "1 a ", " "),
     ("cleaner.heuristics.headline_teaser", "GLUED_CATEGORY"): ("a", "aA"),
     ("cleaner.heuristics.headline_teaser", "_GLUED_STANDFIRST"): ("Aa ", "A ", "aaA", "Aa aa ", "1", "aaA a", "a'"),

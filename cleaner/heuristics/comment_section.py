@@ -14,7 +14,8 @@ On forums, Q&A sites and discussion threads the comments are the content: the pa
 prose sits mostly after the thread's start (the opening post, then replies), while an
 article's own prose comes before its comments. So the heuristic stands down when the
 prose after the thread start outweighs the prose before it by `content_min_prose_ratio`
-(1.5: forum threads measured 1.7 to 20 on WCXB-dev) and what comes before is no longer
+(1.5: forum threads measured 1.7 to 20 on WCXB-dev; 1.0 under "Comments" alone, a header that
+counts nothing and names no post, as a forum's replies tab reads) and what comes before is no longer
 than an opening post (`content_max_prose_words_before`, 600 words): a long blog post under
 a longer thread of comments is still an article, and so is a post whose thread header names
 it ("34 responses to “<the headline>”": a blog's comment template quotes the post's title,
@@ -49,6 +50,7 @@ _COMMENT_HEADER = regex.compile(
 # A header that quotes the title of what it follows ("34 responses to “…”", "10 thoughts on
 # “…”", "12 Kommentare zu „…“"): the comments of a blog post. Tried on headers alone.
 _HEADER_NAMING_THE_POST = regex.compile(r"\A\d+\s+\w+\s+(?:to|on|zu|à|a|su)\s+[\"“«‘„]", regex.IGNORECASE)
+_BARE_HEADER = regex.compile(r"comments?:?", regex.IGNORECASE)
 # "Jane says:" opens each comment; one such line could be a quotation, two make a thread.
 _AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
 _COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
@@ -65,6 +67,7 @@ class CommentSectionSettings(HeuristicSettings):
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
     content_min_prose_ratio: float = 1.5  # prose words after the thread start / prose words before it
+    bare_header_content_min_prose_ratio: float = 1.0  # the same, under "Comments" alone
     content_max_prose_words_before: int = 600
     repeated_call_vote: float = Field(-0.9, ge=-1.0, le=0.0, description="vote after a call to comment seen twice")
 
@@ -82,7 +85,9 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         if start is None:
             return votes
         header = page.texts[start]
-        if _HEADER_NAMING_THE_POST.match(header) is None and self._thread_is_the_content(page, prose, start):
+        # "Comments" alone counts no comments and names no post: a forum's replies tab says as much.
+        ratio = s.bare_header_content_min_prose_ratio if _BARE_HEADER.fullmatch(header) else s.content_min_prose_ratio
+        if _HEADER_NAMING_THE_POST.match(header) is None and self._thread_is_the_content(page, prose, start, ratio):
             return votes
         if page.repeats[start] > 1 and not header[0].isdigit() and _COMMENT_HEADER.match(header):
             value, reason = s.repeated_call_vote, "repeated_call_to_comment"
@@ -92,12 +97,12 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         votes[start + 1 :] = [self.cast(value, f"after_{reason}")] * (len(page) - start - 1)
         return votes
 
-    def _thread_is_the_content(self, page: SegmentedPage, prose: tuple[bool, ...], start: int) -> bool:
-        """More prose after the thread start than before it, by the ratio: a forum, not an article."""
+    def _thread_is_the_content(self, page: SegmentedPage, prose: tuple[bool, ...], start: int, ratio: float) -> bool:
+        """More prose after the thread start than before it, by `ratio`: a forum, not an article."""
         s = self.settings
         prose_words = [words if is_prose else 0 for words, is_prose in zip(page.words, prose, strict=True)]
         before, after = sum(prose_words[:start]), sum(prose_words[start:])
-        return after > 0 and after >= s.content_min_prose_ratio * before and before <= s.content_max_prose_words_before
+        return after > 0 and after >= ratio * before and before <= s.content_max_prose_words_before
 
     def _thread_start(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
         s = self.settings
