@@ -20,12 +20,10 @@ combiner takes it as final (`CombineSettings.chrome_vetoes`).
 from __future__ import annotations
 
 import math
-from itertools import compress
-from operator import not_
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -37,13 +35,12 @@ _PICTURE = "(?:(?:{}){}|{})".format(
     r"(?i:s?(?:\s+credits?)?)",
     "Credits?|CREDITS?",
 )
-
+# The picture words as the page's case-folded tokens hold them: the lines worth the full pattern.
+_PICTURE_TOKENS = frozenset((*_PICTURE_WORDS, *(f"{word}s" for word in _PICTURE_WORDS), "credit", "credits"))
 
 # Between the picture word and the name: a colon ("Photo: Jane Doe"), a slash as news agencies
 # write it ("AP Photo/Evan Vucci"), or by, via or courtesy of ("Photo by Jane Doe on Unsplash").
 _BEFORE_NAME = r"\s*(?::|/|\s(?i:by|via|courtesy(?:\s+of)?)\s)\s*"
-# The picture words as the page's case-folded tokens hold them: the lines worth the full pattern.
-_PICTURE_TOKENS = frozenset((*_PICTURE_WORDS, *(f"{word}s" for word in _PICTURE_WORDS), "credit", "credits"))
 # The name: no sentence end, no colon, no brackets.
 _CREDIT = r"[^\s.:!?()][^.:!?()]*"
 # A credit closing a line: in brackets (an agency's initials may come first), or as the label
@@ -66,10 +63,8 @@ class PictureCredit(BaseHeuristic[PictureCreditSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         vote = self.cast(-1.0, "ends_with_picture_credit")
         most = self.settings.max_credit_chars
-        # Most lines name no picture: a test of their tokens, in C, passes them over.
-        naming = compress(range(len(page)), map(not_, map(_PICTURE_TOKENS.isdisjoint, page.tokens)))
         votes: list[Vote | None] = [None] * len(page)
-        for index in naming:
+        for index in blocks_using(_PICTURE_TOKENS, page.tokens):
             if _credit_length(page.texts[index]) <= most:
                 votes[index] = vote
         return votes

@@ -18,12 +18,11 @@ fixtures (unchanged).
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import itemgetter, not_
+from operator import itemgetter
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -56,10 +55,9 @@ class RelatedLink(BaseHeuristic[RelatedLinkSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         vote = self.cast(-1.0, "opens_with_related_label")
         most = self.settings.max_words
-        # Most lines open with another word: a test of their first token, in C, passes them over.
-        opening = compress(range(len(page)), map(not_, map(_FIRST_WORDS.isdisjoint, map(_first_token, page.tokens))))
         votes: list[Vote | None] = [None] * len(page)
-        for index in opening:
+        # The label opens the line: only the first token is tested.
+        for index in blocks_using(_FIRST_WORDS, map(_first_token, page.tokens)):
             if page.words[index] <= most and _RELATED_LABEL.match(page.texts[index]):
                 votes[index] = vote
         return votes

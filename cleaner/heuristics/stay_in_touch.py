@@ -19,12 +19,9 @@ the article's. The vote is sure (-1), and the combiner takes it as final
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import not_
-
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -65,10 +62,8 @@ class StayInTouch(BaseHeuristic[StayInTouchSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         follow, subscribe = self.cast(-1.0, "call_to_follow"), self.cast(-1.0, "call_to_subscribe")
         most = self.settings.max_words
-        # Most lines ask for nothing: a test of their tokens, in C, passes them over.
-        asking = compress(range(len(page)), map(not_, map(_REQUEST_WORDS.isdisjoint, page.tokens)))
         votes: list[Vote | None] = [None] * len(page)
-        for index in asking:
+        for index in blocks_using(_REQUEST_WORDS, page.tokens):
             if page.words[index] <= most:
                 request = _REQUEST.search(page.texts[index])
                 if request is not None:
