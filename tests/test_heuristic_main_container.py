@@ -100,6 +100,18 @@ def test_without_a_headline_the_context_with_most_prose_wins() -> None:
     assert reasons[4:] == ["in_main_prose_context"] * 4
 
 
+def test_under_a_headline_in_an_article_the_context_inside_the_article_wins() -> None:
+    # A short post in its <article>, then a longer comment thread outside it.
+    post = f'<article><h1>September open thread</h1><div class="entry">{_prose(1)}</div></article>'
+    thread = f'<div class="comments">{"".join(_prose(10 + n, 3 * S.prose_min_words) for n in range(2))}</div>'
+    page = segment_html(f"<html><head><title>September open thread</title></head><body>{post}{thread}</body></html>")
+
+    reasons = [vote.reason if vote is not None else None for vote in MainContainer().vote(page)]
+
+    assert reasons[1] == "in_main_prose_context"
+    assert reasons[2:] == ["outside_main_prose_context"] * 2
+
+
 def test_prose_in_a_sidebar_never_makes_the_article_context() -> None:
     # Under the headline a list with no prose, then a sidebar of column blurbs: the first
     # prose below the headline is the sidebar's, and a sidebar holds no article.

@@ -237,6 +237,16 @@ def test_a_site_name_heading_is_not_the_headline() -> None:
     assert segment_html(html).headline == 1
 
 
+def test_of_two_headings_matching_alike_the_one_holding_more_of_the_title_is_the_headline() -> None:
+    # Every word of both headings is in the title; the post's holds four of its words, the blog's three.
+    html = _page(
+        "<h1>The Example Blog</h1><h1>September 2018 open thread</h1>",
+        "<title>September 2018 open thread | The Example Blog</title>",
+    )
+
+    assert segment_html(html).headline == 1
+
+
 def test_no_heading_shares_enough_of_the_title() -> None:
     html = _page(
         "<h1>Weather today</h1><p>Storm closes the coastal road</p>", "<title>Storm closes the coastal road</title>"

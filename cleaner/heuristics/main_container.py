@@ -18,7 +18,9 @@ are body, and nearly a tenth of them were lost without the vote. Where no contex
 context to speak of and no block gets a vote. On an HTML page whose headline is known, the
 article starts under it: its context is the one, among those of the first
 `prose_lines_below_headline` prose lines below the headline, holding the most prose, whatever
-share of the page's prose it holds (a list of teasers further down may hold more). Prose lines
+share of the page's prose it holds (a list of teasers further down may hold more). Where the
+headline sits in an ``<article>``, those inside one are taken first: a blog's comment thread
+follows the ``<article>`` of its post, and may outweigh a short one. Prose lines
 are counted as `prose_sandwich` counts them, except those inside ``<aside>``, ``<nav>`` or
 ``<footer>``, where no article lives: under a headline followed by a table or a list, the first
 prose below it may be a sidebar's. Text pages, and pages without prose, get no vote.
@@ -139,6 +141,8 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
                 if prose[index] and contexts[index] in prose_words
             )
             candidates = list(islice(below, self.settings.prose_lines_below_headline))
+            if "article" in page.containers[page.headline]:
+                candidates = [context for context in candidates if "article" in context[0]] or candidates
             if candidates:
                 best = max(candidates, key=prose_words.__getitem__)
                 return best, prose_words[best]

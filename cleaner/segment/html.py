@@ -363,11 +363,16 @@ def page_title(root: etree._Element) -> str | None:
 
 
 def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: tuple[int, ...]) -> int | None:
-    """The highest-level heading that matches the page's own title (the closest match among equals)."""
+    """The highest-level heading that matches the page's own title.
+
+    Among headings of one level, the closest match, then the one holding more of the title's
+    words: a blog's name in its own heading matches the title ("<post> | <blog>") as closely
+    as the post's headline does, but holds less of it.
+    """
     if title is None:
         return None
     title_words = set(_WORD.findall(title.casefold()))
-    ranked: list[tuple[int, float, int]] = []
+    ranked: list[tuple[int, float, int, int]] = []
     for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
         if not 1 <= level <= _HEADLINE_MAX_LEVEL:
             continue
@@ -376,8 +381,8 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
             continue
         shared = len(words & title_words)
         if shared >= _HEADLINE_MIN_OWN_SHARE * len(words) and shared >= _HEADLINE_MIN_TITLE_SHARE * len(title_words):
-            ranked.append((-level, shared / len(words), -index))
-    return -max(ranked)[2] if ranked else None
+            ranked.append((-level, shared / len(words), shared, -index))
+    return -max(ranked)[3] if ranked else None
 
 
 def _render(
