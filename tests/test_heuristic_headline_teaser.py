@@ -6,6 +6,7 @@ import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.headline_teaser import HeadlineTeaser
+from cleaner.segment.html import CELL_SEPARATOR
 
 S = HeadlineTeaser().settings
 GLUED = "category_glued_to_headline"
@@ -147,6 +148,16 @@ def test_line_followed_by_a_sentence_is_no_card() -> None:
     text = f"{_line(6, seed=1)}\n{_line(8, seed=2, end='.')}\n"
 
     assert votes(HeadlineTeaser(), text)[0] is None
+
+
+def test_table_rows_are_no_card() -> None:
+    # Rows of tab-joined cells, one under the other: a table, not a headline over its standfirst.
+    rows = [f"{_line(3, seed=n)}{CELL_SEPARATOR}{_line(2, seed=10 + n)}" for n in range(3)]
+
+    assert votes(HeadlineTeaser(), "\n".join(rows)) == [None, None, None]
+    # The row above a line of text, and the line above a row, are no card either.
+    assert votes(HeadlineTeaser(), f"{rows[0]}\n{_line(6, seed=1)}")[0] is None
+    assert votes(HeadlineTeaser(), f"{_line(6, seed=1)}\n{rows[0]}")[0] is None
 
 
 def test_last_line_of_the_page_is_no_card() -> None:
