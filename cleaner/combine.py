@@ -44,7 +44,8 @@
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
 header, which are written in sentences as the article is, a caption closed by its picture's
-credit, a link to another story behind a "Related:" label, a request to follow on a social
+credit, a link to another story behind a "Related:" label, the credit of a wire story's
+reporters and editors, a request to follow on a social
 network or to sign up for a newsletter), or on an HTML page a block inside
 one of `chrome_containers` (a figure's caption, which the gold standards leave out and
 trafilatura drops with its figure), is chrome whatever its score or its neighbours.
@@ -72,6 +73,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "boilerplate_phrases": 2.0,
     "picture_credit": 2.0,
     "related_link": 2.0,
+    "reporting_credit": 2.0,
     "stay_in_touch": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
@@ -184,7 +186,14 @@ class CombineSettings(BaseModel):
         description="on a sparse page, every block is body but those that one of these heuristics votes chrome",
     )
     chrome_vetoes: tuple[str, ...] = Field(
-        ("consent_manager", "comment_section", "picture_credit", "related_link", "stay_in_touch"),
+        (
+            "consent_manager",
+            "comment_section",
+            "picture_credit",
+            "related_link",
+            "reporting_credit",
+            "stay_in_touch",
+        ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )
     chrome_containers: tuple[str, ...] = Field(

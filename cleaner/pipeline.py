@@ -35,6 +35,7 @@ DEFAULT_HEURISTICS = (
     "boilerplate_phrases",
     "picture_credit",
     "related_link",
+    "reporting_credit",
     "stay_in_touch",
     "paragraph_structure",
     "comment_section",
