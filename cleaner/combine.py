@@ -45,7 +45,7 @@ Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
 header, which are written in sentences as the article is, a caption closed by its picture's
 credit, a link to another story behind a "Related:" label, the credit of a wire story's
-reporters and editors, a request to follow on a social
+reporters and editors, a widget asking whether the page helped, a request to follow on a social
 network or to sign up for a newsletter), or on an HTML page a block inside
 one of `chrome_containers` (a figure's caption, which the gold standards leave out and
 trafilatura drops with its figure), is chrome whatever its score or its neighbours.
@@ -75,6 +75,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "related_link": 2.0,
     "reporting_credit": 2.0,
     "stay_in_touch": 2.0,
+    "feedback_prompt": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
     "consent_panel": 2.0,
@@ -193,6 +194,7 @@ class CombineSettings(BaseModel):
             "related_link",
             "reporting_credit",
             "stay_in_touch",
+            "feedback_prompt",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )

@@ -37,6 +37,7 @@ DEFAULT_HEURISTICS = (
     "related_link",
     "reporting_credit",
     "stay_in_touch",
+    "feedback_prompt",
     "paragraph_structure",
     "comment_section",
     "consent_panel",
