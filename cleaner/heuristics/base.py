@@ -10,7 +10,7 @@ entry point names a class that follows `Heuristic`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import entry_points
 from itertools import compress, count
 from operator import not_
@@ -154,3 +154,19 @@ def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> It
     its words: most lines hold none, and this finds the rest without a Python call per line.
     """
     return compress(count(), map(not_, map(words.isdisjoint, tokens)))
+
+
+def worded_votes(
+    page: SegmentedPage, vote: Vote, candidates: Iterable[int], max_words: int, finds: Callable[[str], object]
+) -> list[Vote | None]:
+    """`vote` on each of the `candidates` blocks of at most `max_words` words in which `finds` finds its wording.
+
+    The shape of the heuristics that know a line of chrome by its fixed wording: `blocks_using`
+    names the candidates, a short line is required (an article may say anything in a long
+    sentence), and the pattern decides. The other blocks get no vote.
+    """
+    votes: list[Vote | None] = [None] * len(page)
+    for index in candidates:
+        if page.words[index] <= max_words and finds(page.texts[index]):
+            votes[index] = vote
+    return votes

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register, worded_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -43,9 +43,6 @@ class FeedbackPrompt(BaseHeuristic[FeedbackPromptSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         vote = self.cast(-1.0, "feedback_prompt")
-        most = self.settings.max_words
-        votes: list[Vote | None] = [None] * len(page)
-        for index in blocks_using(_PROMPT_TOKENS, page.tokens):
-            if page.words[index] <= most and _PROMPT.search(page.texts[index]):
-                votes[index] = vote
-        return votes
+        return worded_votes(
+            page, vote, blocks_using(_PROMPT_TOKENS, page.tokens), self.settings.max_words, _PROMPT.search
+        )

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register, worded_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -54,10 +54,6 @@ class RelatedLink(BaseHeuristic[RelatedLinkSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         vote = self.cast(-1.0, "opens_with_related_label")
-        most = self.settings.max_words
-        votes: list[Vote | None] = [None] * len(page)
         # The label opens the line: only the first token is tested.
-        for index in blocks_using(_FIRST_WORDS, map(_first_token, page.tokens)):
-            if page.words[index] <= most and _RELATED_LABEL.match(page.texts[index]):
-                votes[index] = vote
-        return votes
+        candidates = blocks_using(_FIRST_WORDS, map(_first_token, page.tokens))
+        return worded_votes(page, vote, candidates, self.settings.max_words, _RELATED_LABEL.match)
