@@ -214,6 +214,16 @@ def test_clean_reads_html_through_the_dom() -> None:
     assert "Home" not in result.text
 
 
+def test_what_follows_a_premature_closing_html_tag_is_read_as_the_body() -> None:
+    # libxml2 gives it a root of its own after the document's; browsers show it in the body.
+    html = (
+        "<html><head><title>Harbour</title></head><body><p>Masthead</p></body></html>"
+        "<div><p>The article goes on after a premature close.</p></div><footer><p>Contact</p></footer></html>"
+    )
+
+    assert segment_html(html).texts == ("Masthead", "The article goes on after a premature close.", "Contact")
+
+
 # -- the headline: the heading that matches the page's own title -----------------------------------
 
 

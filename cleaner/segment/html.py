@@ -326,7 +326,24 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
         raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
     if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
         raise _ParserLimitError
+    if document is not None:
+        _take_in_stray_roots(document)
     return document
+
+
+def _take_in_stray_roots(root: etree._Element) -> None:
+    """Move what follows a premature ``</html>`` into the body, where browsers show it.
+
+    libxml2 gives such content a root element of its own, after the document's, which a walk
+    from the document's root never reaches: a page that closes its ``<html>`` after its header
+    and goes on with the article would lose the article.
+    """
+    strays = [element for element in root.itersiblings() if isinstance(element.tag, str)]
+    if strays:
+        body = root.find("body")
+        home = body if body is not None else root
+        for stray in strays:
+            home.extend(list(stray))
 
 
 def _crowded_tag(document: bytes, max_attributes: int) -> bool:
