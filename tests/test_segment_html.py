@@ -48,7 +48,6 @@ def test_preformatted_text_keeps_its_line_breaks() -> None:
         "<style>.secret { color: red }</style>",
         "<template><p>secret</p></template>",
         "<span hidden><b>secret</b></span>",
-        '<span aria-hidden="true">secret</span>',
         '<span style="display: none">secret</span>',
         '<span style="VISIBILITY:hidden">secret</span>',
         "<select><option>secret</option></select>",
@@ -60,6 +59,13 @@ def test_scripts_styles_controls_and_hidden_elements_stay_out_of_the_text(hidden
 
     assert page.texts == ("Before after.",)
     assert "secret" not in " ".join(page.texts)
+
+
+def test_what_is_hidden_from_screen_readers_alone_is_read() -> None:
+    # aria-hidden hides from assistive technology, not from sight: a carousel's other slides.
+    page = segment_html(_page('<p>First slide.</p><div aria-hidden="true"><p>Second slide.</p></div>'))
+
+    assert page.texts == ("First slide.", "Second slide.")
 
 
 def test_hidden_content_is_read_when_nothing_in_sight_is_prose() -> None:

@@ -6,11 +6,14 @@ is read as text instead: see `segment_html`). The walk renders the page the
 way crawl text dumps do (resiliparse's plain-text rendering, which the text path was built
 on): every block-level element starts a new line, paragraphs and headings stand apart with a
 blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
-form controls, embedded media and hidden elements (``hidden``, ``aria-hidden="true"``,
-``display: none``, ``visibility: hidden``) stay out of the text, unless what is left in sight
-holds next to no prose: then the hidden part is the content waiting for a script to show it
-(React's streamed HTML, paywall and age-gate overlays) and the page is rendered again with
-it. Buttons are read: a broken page may nest its whole content in one. What ``<noscript>``
+form controls, embedded media and hidden elements (``hidden``, ``display: none``,
+``visibility: hidden``) stay out of the text, unless what is left in sight holds next to no
+prose: then the hidden part is the content waiting for a script to show it (React's streamed
+HTML, paywall and age-gate overlays) and the page is rendered again with it. What
+``aria-hidden="true"`` marks is read: it hides an element from screen readers, not from the
+eye (a carousel's other slides, a card's text repeated for a hover effect), and the gold
+standards keep it (WCXB-dev HTML rose from 0.8457 to 0.8493 once it was read, ScrapingHub
+from 0.9694 to 0.9697). Buttons are read: a broken page may nest its whole content in one. What ``<noscript>``
 holds does reach the text: it is the page as crawlers and readers without JavaScript get it,
 and some sites (forums built on Discourse, for one) serve their whole content there.
 
@@ -265,11 +268,7 @@ class _Renderer:
                     or (
                         attributes
                         and not self.show_hidden
-                        and (
-                            "hidden" in attributes
-                            or attributes.get("aria-hidden") == "true"
-                            or ("style" in attributes and hidden_style(attributes["style"]))
-                        )
+                        and ("hidden" in attributes or ("style" in attributes and hidden_style(attributes["style"])))
                     )
                 ):
                     walker.skip_subtree()
