@@ -61,6 +61,26 @@ def test_scripts_styles_controls_and_hidden_elements_stay_out_of_the_text(hidden
     assert "secret" not in " ".join(page.texts)
 
 
+@pytest.mark.parametrize(
+    "panel",
+    [
+        '<div class="faq__answer" style="display: none">Folded answer.</div>',
+        '<dd class="cmp-accordion__panel" hidden>Folded answer.</dd>',
+        '<div class="chakra-collapse" style="overflow:hidden;display:none">Folded answer.</div>',
+        '<div role="tabpanel" hidden>Folded answer.</div>',
+        '<div id="undefined_0_content" role="region" style="display:none;">Folded answer.</div>',
+    ],
+)
+def test_the_folded_panel_of_an_accordion_or_a_tab_set_is_read(panel: str) -> None:
+    assert segment_html(_page(f"<p>Question?</p>{panel}")).texts == ("Question?", "Folded answer.")
+
+
+def test_a_hidden_element_named_otherwise_stays_out() -> None:
+    page = segment_html(_page('<p>Question?</p><div class="modal-dialog" style="display: none">Sign in.</div>'))
+
+    assert page.texts == ("Question?",)
+
+
 def test_what_is_hidden_from_screen_readers_alone_is_read() -> None:
     # aria-hidden hides from assistive technology, not from sight: a carousel's other slides.
     page = segment_html(_page('<p>First slide.</p><div aria-hidden="true"><p>Second slide.</p></div>'))
