@@ -15,9 +15,10 @@ the gold standards keep them (WCXB-dev HTML rose from 0.8493 to 0.8510). What
 ``aria-hidden="true"`` marks is read: it hides an element from screen readers, not from the
 eye (a carousel's other slides, a card's text repeated for a hover effect), and the gold
 standards keep it (WCXB-dev HTML rose from 0.8457 to 0.8493 once it was read, ScrapingHub
-from 0.9694 to 0.9697). Buttons are read: a broken page may nest its whole content in one. What ``<noscript>``
-holds does reach the text: it is the page as crawlers and readers without JavaScript get it,
-and some sites (forums built on Discourse, for one) serve their whole content there.
+from 0.9694 to 0.9697). Buttons are read: a broken page may nest its whole content in one.
+What ``<noscript>`` holds does reach the text: it is the page as crawlers and readers without
+JavaScript get it, and some sites (forums built on Discourse, for one) serve their whole
+content there.
 
 That rendering is then cut by `segment_text`, so every text feature means on an HTML page
 what it means on a text page, and each line gets the DOM features of the element that holds
