@@ -250,6 +250,18 @@ def test_what_follows_a_premature_closing_html_tag_is_read_as_the_body() -> None
     assert segment_html(html).texts == ("Masthead", "The article goes on after a premature close.", "Contact")
 
 
+@pytest.mark.parametrize(
+    ("html", "texts"),
+    [
+        ("<p>x</p></html><p>y</p></html><p>z</p>", ("x", "y", "z")),  # no <body> written, two early closes
+        ("</html></html>", ()),  # nothing but closing tags
+        ("<html><body><p>a</p></body></html>" + "</html><div><p>b</p></div>" * 2000, ("a",) + ("b",) * 2000),
+    ],
+)
+def test_early_closes_of_the_document_lose_nothing_and_break_nothing(html: str, texts: tuple[str, ...]) -> None:
+    assert segment_html(html).texts == texts
+
+
 # -- the headline: the heading that matches the page's own title -----------------------------------
 
 
