@@ -1,0 +1,134 @@
+"""related_section: under a header of other stories, once the article is over, the rest is chrome."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+from cleaner import clean
+from cleaner.heuristics.related_section import RelatedSection
+from cleaner.segment.html import segment_html
+
+S = RelatedSection().settings
+
+
+def _prose(seed: int) -> str:
+    return line(S.prose_min_words, stopwords=6, seed=seed, end=".")
+
+
+def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> str:
+    teasers = after or tuple(line(8, seed=i + 20) for i in range(3))
+    return "\n\n".join([*(_prose(i) for i in range(prose_before)), header, *teasers])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Related Articles",
+        "More Stories",
+        "MORE NEWS",
+        "Latest blog posts",
+        "More from Sportsnet",
+        "You might also like",
+        "Recommended for you",
+        "Read Next",
+        "Don't miss",
+        "Most Read",
+        "Related articles:",
+        "Weitere Artikel",
+        "Похожие статьи",
+    ],
+)
+def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> None:
+    first, *rest = votes(RelatedSection(), _page(header))[4:]
+
+    assert first is not None
+    assert (first.value, first.reason) == (-1.0, "related_section_header")
+    assert len(rest) == 3
+    assert all(vote is not None and vote.reason == "after_related_section_header" for vote in rest)
+
+
+@pytest.mark.parametrize(
+    "not_a_header",
+    [
+        "Related articles about the storm appeared in our paper last year.",  # a sentence
+        "See more",  # names no story
+        "More on fields",  # a documentation section
+        "Read more about our methods",
+    ],
+)
+def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
+    assert votes(RelatedSection(), _page(not_a_header)) == [None] * 8
+
+
+def test_header_over_the_word_limit_abstains() -> None:
+    header = f"More from {line(S.header_max_words - 1)}"
+    assert len(header.split()) == S.header_max_words + 1
+
+    assert votes(RelatedSection(), _page(header)) == [None] * 8
+
+
+def test_header_before_the_article_has_begun_is_a_navigation_link() -> None:
+    at_edge = votes(RelatedSection(), _page("Most Read", prose_before=S.min_prose_lines_before))
+    too_early = votes(RelatedSection(), _page("Most Read", prose_before=S.min_prose_lines_before - 1))
+
+    assert at_edge[S.min_prose_lines_before] is not None
+    assert too_early == [None] * len(too_early)
+
+
+def test_a_box_of_related_links_amid_the_article_abstains() -> None:
+    """The article goes on under the box: the prose after it outweighs the allowed share."""
+    after = (line(6, seed=30), _prose(31), _prose(32))
+    assert 2 * S.prose_min_words > S.max_prose_share_after * 4 * S.prose_min_words
+
+    assert votes(RelatedSection(), _page("Related Articles", after=after)) == [None] * 8
+
+
+def test_prose_after_the_header_up_to_the_share_still_ends_the_article() -> None:
+    after = (line(6, seed=30), _prose(31))
+    assert S.prose_min_words <= S.max_prose_share_after * 4 * S.prose_min_words
+
+    assert votes(RelatedSection(), _page("Related Articles", after=after))[4] is not None
+
+
+def _html(title: str, heading: str, before_headline: str = "") -> str:
+    paragraphs = "".join(f"<p>{_prose(i)}</p>" for i in range(4))
+    teasers = "".join(f"<p>{line(8, seed=i + 20)}</p>" for i in range(3))
+    return (
+        f"<html><head><title>{title}</title></head><body>{before_headline}<h1>{heading}</h1>"
+        f"{paragraphs}<h2>More Stories</h2>{teasers}</body></html>"
+    )
+
+
+def test_html_article_under_its_headline_is_cut_at_the_header() -> None:
+    page = segment_html(_html("Storm closes the coastal road", "Storm closes the coastal road"))
+    result = RelatedSection().vote(page)
+
+    assert page.headline == 0
+    assert [vote is not None for vote in result] == [False] * 5 + [True] * 4
+
+
+def test_html_page_without_a_known_headline_holds_no_article_to_cut() -> None:
+    page = segment_html(_html("Front page", "Storm closes the coastal road"))
+
+    assert page.headline is None
+    assert RelatedSection().vote(page) == [None] * len(page)
+
+
+def test_html_prose_above_the_headline_does_not_begin_the_article() -> None:
+    """A consent dialog's sentences above the headline are not the article's prose."""
+    dialog = "".join(f"<p>{_prose(i + 40)}</p>" for i in range(4))
+    html = _html("Storm closes the coastal road", "Storm closes the coastal road", dialog)
+    short_article = html.replace("".join(f"<p>{_prose(i)}</p>" for i in range(4)), f"<p>{_prose(0)}</p>")
+    page = segment_html(short_article)
+
+    assert page.headline == 4
+    assert RelatedSection().vote(page) == [None] * len(page)
+
+
+def test_clean_drops_the_teasers_under_the_header() -> None:
+    teasers = tuple(line(12, stopwords=4, seed=i + 20, end=".") for i in range(3))
+    result = clean(_page("You May Also Like", after=teasers), format="text")
+
+    assert _prose(0) in result.text
+    assert not any(teaser in result.text for teaser in teasers)
