@@ -43,8 +43,8 @@
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
-header, which are written in sentences as the article is, the teasers under a header of other
-stories once the article is over, a caption closed by its picture's
+header, which are written in sentences as the article is, what follows a header that closes
+an article ("More Stories", "About the Author") once the article is over, a caption closed by its picture's
 credit, a link to another story behind a "Related:" label, the credit of a wire story's
 reporters and editors, a widget asking whether the page helped, a request to follow on a social
 network or to sign up for a newsletter), or on an HTML page a block inside
@@ -79,7 +79,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "feedback_prompt": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
-    "related_section": 2.5,
+    "closing_section": 2.5,
     "consent_panel": 2.0,
     "consent_manager": 2.0,
     "prose_sandwich": 2.0,
@@ -192,7 +192,7 @@ class CombineSettings(BaseModel):
         (
             "consent_manager",
             "comment_section",
-            "related_section",
+            "closing_section",
             "picture_credit",
             "related_link",
             "reporting_credit",

@@ -40,7 +40,7 @@ DEFAULT_HEURISTICS = (
     "feedback_prompt",
     "paragraph_structure",
     "comment_section",
-    "related_section",
+    "closing_section",
     "consent_panel",
     "consent_manager",
     "prose_sandwich",

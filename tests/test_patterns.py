@@ -62,7 +62,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "Photo/",
     ),
     ("cleaner.heuristics.related_link", "_RELATED_LABEL"): ("related ", "read ", "see also", " ", ":"),
-    ("cleaner.heuristics.related_section", "_HEADER_LINE"): ("more from ", "more from", "related ", " ", "more "),
+    ("cleaner.heuristics.closing_section", "_HEADER_LINE"): ("more from ", "more from", "related ", " ", "more "),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): ("was this ", "this a ", " ", "found this a ", "did you find "),
     ("cleaner.heuristics.stay_in_touch", "_REQUEST"): ("follow ", ". follow ", "and ", " ", "follow a on ", "get a "),

@@ -1,4 +1,4 @@
-"""related_section: under a header of other stories, once the article is over, the rest is chrome."""
+"""closing_section: under a header that closes an article (other stories, the author, tags), the rest is chrome."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import pytest
 from helpers import line, votes
 
 from cleaner import clean
-from cleaner.heuristics.related_section import RelatedSection
+from cleaner.heuristics.closing_section import ClosingSection
 from cleaner.segment.html import segment_html
 
-S = RelatedSection().settings
+S = ClosingSection().settings
 
 
 def _prose(seed: int) -> str:
@@ -37,15 +37,20 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Related articles:",
         "Weitere Artikel",
         "Похожие статьи",
+        "About the Author",
+        "Tags:",
+        "Filed under",
+        "Previous Post",
+        "Share this article",
     ],
 )
 def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> None:
-    first, *rest = votes(RelatedSection(), _page(header))[4:]
+    first, *rest = votes(ClosingSection(), _page(header))[4:]
 
     assert first is not None
-    assert (first.value, first.reason) == (-1.0, "related_section_header")
+    assert (first.value, first.reason) == (-1.0, "closing_section_header")
     assert len(rest) == 3
-    assert all(vote is not None and vote.reason == "after_related_section_header" for vote in rest)
+    assert all(vote is not None and vote.reason == "after_closing_section_header" for vote in rest)
 
 
 @pytest.mark.parametrize(
@@ -58,19 +63,19 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
-    assert votes(RelatedSection(), _page(not_a_header)) == [None] * 8
+    assert votes(ClosingSection(), _page(not_a_header)) == [None] * 8
 
 
 def test_header_over_the_word_limit_abstains() -> None:
     header = f"More from {line(S.header_max_words - 1)}"
     assert len(header.split()) == S.header_max_words + 1
 
-    assert votes(RelatedSection(), _page(header)) == [None] * 8
+    assert votes(ClosingSection(), _page(header)) == [None] * 8
 
 
 def test_header_before_the_article_has_begun_is_a_navigation_link() -> None:
-    at_edge = votes(RelatedSection(), _page("Most Read", prose_before=S.min_prose_lines_before))
-    too_early = votes(RelatedSection(), _page("Most Read", prose_before=S.min_prose_lines_before - 1))
+    at_edge = votes(ClosingSection(), _page("Most Read", prose_before=S.min_prose_lines_before))
+    too_early = votes(ClosingSection(), _page("Most Read", prose_before=S.min_prose_lines_before - 1))
 
     assert at_edge[S.min_prose_lines_before] is not None
     assert too_early == [None] * len(too_early)
@@ -81,14 +86,14 @@ def test_a_box_of_related_links_amid_the_article_abstains() -> None:
     after = (line(6, seed=30), _prose(31), _prose(32))
     assert 2 * S.prose_min_words > S.max_prose_share_after * 4 * S.prose_min_words
 
-    assert votes(RelatedSection(), _page("Related Articles", after=after)) == [None] * 8
+    assert votes(ClosingSection(), _page("Related Articles", after=after)) == [None] * 8
 
 
 def test_prose_after_the_header_up_to_the_share_still_ends_the_article() -> None:
     after = (line(6, seed=30), _prose(31))
     assert S.prose_min_words <= S.max_prose_share_after * 4 * S.prose_min_words
 
-    assert votes(RelatedSection(), _page("Related Articles", after=after))[4] is not None
+    assert votes(ClosingSection(), _page("Related Articles", after=after))[4] is not None
 
 
 def _html(title: str, heading: str, before_headline: str = "") -> str:
@@ -102,7 +107,7 @@ def _html(title: str, heading: str, before_headline: str = "") -> str:
 
 def test_html_article_under_its_headline_is_cut_at_the_header() -> None:
     page = segment_html(_html("Storm closes the coastal road", "Storm closes the coastal road"))
-    result = RelatedSection().vote(page)
+    result = ClosingSection().vote(page)
 
     assert page.headline == 0
     assert [vote is not None for vote in result] == [False] * 5 + [True] * 4
@@ -112,7 +117,7 @@ def test_html_page_without_a_known_headline_holds_no_article_to_cut() -> None:
     page = segment_html(_html("Front page", "Storm closes the coastal road"))
 
     assert page.headline is None
-    assert RelatedSection().vote(page) == [None] * len(page)
+    assert ClosingSection().vote(page) == [None] * len(page)
 
 
 def test_html_prose_above_the_headline_does_not_begin_the_article() -> None:
@@ -123,7 +128,7 @@ def test_html_prose_above_the_headline_does_not_begin_the_article() -> None:
     page = segment_html(short_article)
 
     assert page.headline == 4
-    assert RelatedSection().vote(page) == [None] * len(page)
+    assert ClosingSection().vote(page) == [None] * len(page)
 
 
 def test_clean_drops_the_teasers_under_the_header() -> None:
