@@ -42,6 +42,9 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Filed under",
         "Previous Post",
         "Share this article",
+        "Written by",
+        "Article Sources:",
+        "How we reviewed this article:",
     ],
 )
 def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> None:
