@@ -34,6 +34,8 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Read Next",
         "Don't miss",
         "Most Read",
+        "View all stories",
+        "Explore more",
         "Related articles:",
         "Weitere Artikel",
         "Похожие статьи",

@@ -47,6 +47,7 @@ _HEADER_LINE = regex.compile(
     r"|more\s+from\s+\S.*|recommended\s+for\s+you|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)"
     r"|read\s+(?:this\s+)?next|what\s+to\s+read\s+next|don\W?t\s+miss|keep\s+reading|more\s+like\s+this"
     r"|editor\W?s\s+picks|most\s+(?:read|popular|viewed)"
+    r"|(?:see\s+more|view\s+all)\s+(?:stories|articles|posts|news)|explore\s+more|more\s+to\s+explore"
     r"|about\s+the\s+(?:authors?|writer)|author\s+bio|meet\s+the\s+author|(?:written|reviewed)\s+by,?"
     r"|(?:article\s+)?sources|how\s+we\s+reviewed\s+this\s+article"
     r"|tags|filed\s+under|topics|related\s+(?:topics|tags)|explore\s+related\s+topics"
@@ -62,7 +63,7 @@ _FIRST_WORDS = frozenset(
         "more", "other", "similar", "latest", "recent", "recommended", "popular", "trending", "related", "top",
         "you", "read", "what", "don", "keep", "editor", "most", "weitere", "das", "articles", "sur", "artículos",
         "te", "articoli", "potrebbe", "похожие", "читайте", "about", "author", "meet", "tags", "filed", "topics",
-        "explore", "previous", "next", "share", "written", "reviewed", "article", "sources", "how",
+        "explore", "previous", "next", "share", "written", "reviewed", "article", "sources", "how", "see", "view",
     )
 )  # fmt: skip
 _first_token = itemgetter(slice(0, 1))
