@@ -31,6 +31,7 @@ def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[
         "59 Comments on “The December Comfort Watches 2025, Day Eighteen: A Long Headline of Words”",
         "Leave a Reply",
         "Join the discussion",
+        "Discussion about this post",
         "5 Kommentare",
         "Comments 115",
         "Comments (12)",

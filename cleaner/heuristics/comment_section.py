@@ -1,14 +1,14 @@
 """Comment sections: once readers' comments begin, the article is over.
 
-Comment threads are written in sentences, so shape and stop words call them body; what
-gives them away is their header ("34 responses to …", "12 Comments", "Comments (12)",
-"Comments", "Leave a Reply"; not "Replies 154", a forum's statistic of the thread it tops) and
-the author lines of each comment ("Jane says:", counted from the second one on). A header
-may name the article it follows ("59 Comments on “<the headline>”"), so it may be as long
-as a headline (`header_max_words`, 24). Gold standards of article extraction (ScrapingHub,
-CleanEval, WCXB) leave comments out, as trafilatura does by default. The header counts only
-once the article has begun (three prose lines above it), so a "Comments" link in the
-navigation or a "12 Comments" count under the headline does not wipe out the page.
+Comment threads are written in sentences, so shape and stop words call them body; what gives
+them away is their header ("34 responses to …", "12 Comments", "Comments (12)", "Comments",
+"Leave a Reply", "Discussion about this post"; not "Replies 154", a forum's statistic of the
+thread it tops) and the author lines of each comment ("Jane says:", counted from the second one
+on). A header may name the article it follows ("59 Comments on “<the headline>”"), so it may be
+as long as a headline (`header_max_words`, 24). Gold standards of article extraction
+(ScrapingHub, CleanEval, WCXB) leave comments out, as trafilatura does by default. The header
+counts only once the article has begun (three prose lines above it), so a "Comments" link in
+the navigation or a "12 Comments" count under the headline does not wipe out the page.
 
 On forums, Q&A sites and discussion threads the comments are the content: the page's
 prose sits mostly after the thread's start (the opening post, then replies), while an
@@ -43,6 +43,7 @@ from cleaner.segment.page import SegmentedPage
 _COMMENT_HEADER = regex.compile(
     r"\A(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts? on)\b|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)|"
+    r"discussion about this (?:post|article|story|episode)\b|"
     r"\d+\s+(?:kommentare?|commentaires?|comentarios?|commenti|комментари[йиея])\b|"
     r"comments?\s*(?:\(\d+\)|\d+)?:?\Z)",
     regex.IGNORECASE,
@@ -55,8 +56,8 @@ _BARE_HEADER = regex.compile(r"comments?:?", regex.IGNORECASE)
 _AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
 _COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
 # What the patterns need, tested first: a header starts with a count (a digit, maybe not an
-# ASCII one) or with leave/post/add/write/join/comments; an author line's last word is a verb above.
-_HEADER_STARTS = frozenset("0123456789lpawjcLPAWJC")
+# ASCII one) or with leave/post/add/write/join/comments/discussion; an author line's last word is a verb above.
+_HEADER_STARTS = frozenset("0123456789lpawjcdLPAWJCD")
 _AUTHOR_LAST_WORDS = frozenset(verb.split()[-1] for verb in _AUTHOR_VERBS)
 _MIN_AUTHOR_LINES = 2
 
