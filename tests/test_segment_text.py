@@ -10,7 +10,7 @@ from cleaner.errors import InputError
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import Limits
 from cleaner.segment.page import BlockFeatures
-from cleaner.segment.text import segment_text, split_line
+from cleaner.segment.text import segment_text, split_line, without_footnote_marks
 
 SAMPLE = "  Headline here  \n\nFirst paragraph, with words.\r\n\tSecond line of it\n \n\n\u3000全角の行。\nlast"
 
@@ -187,6 +187,10 @@ def test_caseless_scripts_have_no_upper_initial_words() -> None:
         "هل انتهى؟",
         "यह खत्म हुआ।",
         "It ended.   ",
+        "It was decided by the Nobel Foundation.[2]",
+        "It ended in 1911.[11][12]",
+        "As the survey found. [3]",
+        "So it was said.[citation needed]",
     ],
 )
 def test_line_ending_like_a_sentence_is_terminal(text: str) -> None:
@@ -204,10 +208,21 @@ def test_line_ending_like_a_sentence_is_terminal(text: str) -> None:
         "1.5",
         "...and then",
         "Chapter 3 -",
+        "See the full list [here]",
+        "Notes [1]",
+        "[a][b]",
+        "It was decided by the Foundation.[a footnote mark far longer than any wiki prints]",
     ],
 )
 def test_line_without_a_sentence_end_is_not_terminal(text: str) -> None:
     assert not _one(text).ends_with_terminal
+
+
+def test_at_most_a_few_footnote_marks_are_taken_off() -> None:
+    """A line of 100,000 marks costs no more than one of eight."""
+    line = "It ended." + "[1]" * 100_000
+
+    assert without_footnote_marks(line) == "It ended." + "[1]" * (100_000 - 8)
 
 
 # -- the fast path for ASCII lines ------------------------------------------------------------------

@@ -30,7 +30,9 @@ class BlockFeatures(BaseModel):
     words: int
     stopwords: int
     upper_initial_words: int = Field(description="words that start with an upper-case letter")
-    ends_with_terminal: bool = Field(description="ends like a sentence: . ! ? and their kin")
+    ends_with_terminal: bool = Field(
+        description="ends like a sentence: . ! ? and their kin, closing quotes and brackets and footnote marks aside"
+    )
     blank_before: bool = Field(description="a blank line (or the page start) precedes it")
     blank_after: bool = Field(description="a blank line (or the page end) follows it")
     # DOM features: HTML pages only; text pages keep these defaults.

@@ -25,6 +25,8 @@ from cleaner.segment.page import SegmentedPage
 _TERMINAL = frozenset(".!?…。！？؟।")
 # Closing quotes and brackets may follow the sentence end: `He said "no."`
 _CLOSERS = "\"'”’»)]）」』"
+_MAX_FOOTNOTE_MARK = 32
+_MAX_FOOTNOTE_MARKS = 8
 _first_letter = itemgetter(0)
 _last_letter = itemgetter(slice(-1, None))
 _leading = itemgetter(slice(None, 1))
@@ -67,6 +69,24 @@ class _Words(NamedTuple):
     words: tuple[int, ...]
     stopwords: tuple[int, ...]
     upper_initial_words: tuple[int, ...]
+
+
+def without_footnote_marks(line: str) -> str:
+    """`line` with the footnote marks it ends with ("… Foundation.[2]", "[citation needed]") taken off.
+
+    A mark is a bracketed note of at most `_MAX_FOOTNOTE_MARK` characters: wikis print them
+    after the sentence's full stop, where they would hide that the line ends like a sentence.
+    At most `_MAX_FOOTNOTE_MARKS` are taken off, so that a line of brackets costs no more.
+    """
+    end = len(line)
+    for _ in range(_MAX_FOOTNOTE_MARKS):
+        if not line.endswith("]", 0, end):
+            break
+        opening = line.rfind("[", max(0, end - _MAX_FOOTNOTE_MARK), end)
+        if opening <= 0:  # no mark, or a bracketed line ("[Done!]"), which marks nothing before it
+            break
+        end = len(line[:opening].rstrip())
+    return line[:end]
 
 
 def closing_mark(line: str) -> str:
@@ -120,12 +140,18 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
         words=words.words,
         stopwords=words.stopwords,
         upper_initial_words=words.upper_initial_words,
-        ends_with_terminal=tuple(
-            map(_TERMINAL.__contains__, map(_last_letter, map(str.rstrip, texts, repeat(_CLOSERS))))
-        ),
+        ends_with_terminal=_ends_with_terminal(texts),
         blank_before=blank_before,
         blank_after=(*blank_before[1:], True),
     )
+
+
+def _ends_with_terminal(texts: tuple[str, ...]) -> tuple[bool, ...]:
+    """Whether each line ends like a sentence, closing quotes and brackets and footnote marks aside."""
+    terminal = list(map(_TERMINAL.__contains__, map(_last_letter, map(str.rstrip, texts, repeat(_CLOSERS)))))
+    for index in compress(range(len(texts)), map(str.endswith, texts, repeat("]"))):
+        terminal[index] = closing_mark(without_footnote_marks(texts[index])) in _TERMINAL
+    return tuple(terminal)
 
 
 def split_line(line: str, max_chars: int) -> list[str]:
