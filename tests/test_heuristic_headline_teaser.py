@@ -6,7 +6,7 @@ import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.headline_teaser import HeadlineTeaser
-from cleaner.segment.html import CELL_SEPARATOR
+from cleaner.segment.html import CELL_SEPARATOR, segment_html
 
 S = HeadlineTeaser().settings
 GLUED = "category_glued_to_headline"
@@ -170,6 +170,23 @@ def test_every_headline_of_a_teaser_list_votes_chrome() -> None:
     result = votes(HeadlineTeaser(), text)
 
     assert [vote.reason if vote else None for vote in result] == [CARD] * 4 + [None]
+
+
+def _html_card_reasons(headline: str, standfirst: str) -> list[str | None]:
+    page = segment_html(f"<html><body><div>{headline}<br>{standfirst}</div></body></html>")
+    return [vote.reason if vote else None for vote in HeadlineTeaser().vote(page)]
+
+
+def test_on_html_a_card_links_its_headline_or_its_standfirst() -> None:
+    headline, standfirst = _line(4, seed=1), _line(4, seed=2)
+
+    assert _html_card_reasons(f'<a href="/story">{headline}</a>', standfirst) == [CARD, None]
+    assert _html_card_reasons(headline, f'<a href="/story">{standfirst}</a>') == [CARD, None]
+
+
+def test_on_html_an_unlinked_pair_of_lines_is_no_card() -> None:
+    """Two short lines that link nowhere are the page's own (a list, a spec sheet), not a teaser."""
+    assert _html_card_reasons(_line(4, seed=1), _line(4, seed=2)) == [None, None]
 
 
 def test_teaser_limit_follows_custom_settings() -> None:
