@@ -6,6 +6,7 @@ import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.paragraph_structure import ParagraphStructure
+from cleaner.segment.html import segment_html
 
 S = ParagraphStructure().settings
 RUN = f"line_run>={S.min_run_blocks}"
@@ -101,3 +102,26 @@ def test_edges_follow_custom_settings() -> None:
     assert _run(4, words=2, heuristic=loose) == [None] * 4
     assert all(vote is not None and vote.reason == "line_run>=5" for vote in _run(5, words=2, heuristic=loose))
     assert _run(5, words=3, heuristic=loose) == [None] * 5
+
+
+def _html_run_reasons(items: list[str]) -> list[str | None]:
+    page = segment_html(f"<html><body><div>{'<br>'.join(items)}</div></body></html>")
+    return [vote.reason if vote else None for vote in ParagraphStructure().vote(page)]
+
+
+def test_on_html_a_run_of_links_is_a_menu() -> None:
+    items = [f'<a href="/{i}">{_item(3, seed=i)}</a>' for i in range(S.min_run_blocks)]
+
+    assert _html_run_reasons(items) == [RUN] * S.min_run_blocks
+
+
+def test_on_html_a_run_linking_nowhere_is_weaker_list_evidence() -> None:
+    """Facts, steps or ingredients of the page's own: a lighter vote than a menu's."""
+    page = segment_html(
+        f"<html><body><div>{'<br>'.join(_item(3, seed=i) for i in range(S.min_run_blocks))}</div></body></html>"
+    )
+    result = ParagraphStructure().vote(page)
+
+    assert [vote.reason if vote else None for vote in result] == [f"unlinked_{RUN}"] * S.min_run_blocks
+    assert all(vote is not None and vote.value == S.unlinked_run_vote for vote in result)
+    assert -1.0 < S.unlinked_run_vote < 0

@@ -6,11 +6,20 @@ that stands alone between blank lines is paragraph evidence; a block inside a lo
 consecutive lines is list evidence. Long lines inside a run are left alone, and a paragraph
 flattened with hard line breaks (an unfinished line continued by one that starts in lower
 case) is prose, whatever its line lengths.
+
+On an HTML page, the lines of a menu or a link list link somewhere; a run of short lines that
+are not mostly link text is a list of the page's own (facts, steps, ingredients, a spec sheet)
+as often as chrome, and gets `unlinked_run_vote` (-0.5) instead of -1. Measured on HTML:
+ScrapingHub 0.9706 → 0.9716, WCXB-dev 0.8530 → 0.8534, the fixtures unchanged (no vote at all
+for such runs gave WCXB-dev 0.8535 but cost the fixtures' product and service pages 0.03 and
+0.05).
 """
 
 from __future__ import annotations
 
 from itertools import chain, compress, repeat
+
+from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
@@ -22,6 +31,7 @@ class ParagraphStructureSettings(HeuristicSettings):
     min_run_blocks: int = 3
     run_item_max_words: int = 12
     wrapped_line_min_words: int = 6
+    unlinked_run_vote: float = Field(-0.5, ge=-1.0, le=0.0, description="HTML: a run's line that links nowhere")
 
 
 @register
@@ -34,21 +44,29 @@ class ParagraphStructure(BaseHeuristic[ParagraphStructureSettings]):
         standalone = self.cast(0.5, "standalone_paragraph")
         wrapped_prose = self.cast(1.0, "wrapped_prose")
         line_run = self.cast(-1.0, f"line_run>={s.min_run_blocks}")
+        unlinked_run = self.cast(s.unlinked_run_vote, f"unlinked_line_run>={s.min_run_blocks}")
         item_max, run_min = s.run_item_max_words, s.min_run_blocks
+        # Text pages know no links: every line counts as a menu's would.
+        linked = (
+            [2 * chars >= len(text) for chars, text in zip(page.link_chars, page.texts, strict=True)]
+            if page.has_dom
+            else [True] * len(page)
+        )
         return [
             standalone
             if before and after
             else wrapped_prose
             if wrapped
-            else line_run
+            else (line_run if link else unlinked_run)
             if words <= item_max and run >= run_min
             else None
-            for before, after, wrapped, words, run in zip(
+            for before, after, wrapped, words, run, link in zip(
                 page.blank_before,
                 page.blank_after,
                 _wrapped_prose(page, s.wrapped_line_min_words),
                 page.words,
                 _run_lengths(page),
+                linked,
                 strict=True,
             )
         ]
