@@ -138,6 +138,20 @@ def test_link_characters_are_counted_per_line() -> None:
     assert page.link_chars == (len("this story"), len("Home"))
 
 
+def test_a_line_is_mostly_linked_from_half_its_characters_in_links() -> None:
+    page = segment_html(
+        _page('<p>Read <a href="/x">this story</a> now, today.</p><p><a href="/">Home</a>page</p><p>Plain</p>')
+    )
+
+    assert [2 * chars / len(text) for chars, text in zip(page.link_chars, page.texts, strict=True)] == [
+        2 * len("this story") / len("Read this story now, today."),
+        1.0,
+        0.0,
+    ]
+    assert page.mostly_linked == (False, True, False)
+    assert segment_text("Home\nNews").mostly_linked == (False, False)
+
+
 def test_dom_features_describe_the_element_holding_each_line() -> None:
     html = _page(
         '<nav class="site-nav"><ul><li>Home</li></ul></nav>'

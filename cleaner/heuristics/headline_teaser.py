@@ -122,10 +122,9 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
             )
         ] + [False] * bool(texts)  # the last line has no next line
         if page.has_dom:
-            link_chars = page.link_chars
+            linked = page.mostly_linked
             for index in compress(range(len(cards)), cards):
-                if 2 * link_chars[index] < len(texts[index]) and 2 * link_chars[index + 1] < len(texts[index + 1]):
-                    cards[index] = False
+                cards[index] = linked[index] or linked[index + 1]
         return cards
 
 

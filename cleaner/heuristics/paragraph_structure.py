@@ -47,11 +47,7 @@ class ParagraphStructure(BaseHeuristic[ParagraphStructureSettings]):
         unlinked_run = self.cast(s.unlinked_run_vote, f"unlinked_line_run>={s.min_run_blocks}")
         item_max, run_min = s.run_item_max_words, s.min_run_blocks
         # Text pages know no links: every line counts as a menu's would.
-        linked = (
-            [2 * chars >= len(text) for chars, text in zip(page.link_chars, page.texts, strict=True)]
-            if page.has_dom
-            else [True] * len(page)
-        )
+        linked = page.mostly_linked if page.has_dom else (True,) * len(page)
         return [
             standalone
             if before and after

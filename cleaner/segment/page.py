@@ -106,6 +106,17 @@ class SegmentedPage(BaseModel):
         return sorted(found)
 
     @cached_property
+    def mostly_linked(self) -> tuple[bool, ...]:
+        """Which blocks are mostly link text (half their characters or more): none on a text page.
+
+        The heuristics that tell a menu or a teaser, whose lines link somewhere, from the page's
+        own lists ask it alike, so the answer is kept with the page.
+        """
+        if not self.has_dom:
+            return (False,) * len(self.texts)
+        return tuple([2 * chars >= len(text) for chars, text in zip(self.link_chars, self.texts, strict=True)])
+
+    @cached_property
     def class_words(self) -> frozenset[str]:
         """Every class and id word on the page: the union of the blocks' `class_tokens`."""
         return frozenset().union(*set(self.class_tokens))
