@@ -4,9 +4,10 @@ Below an article, sites print the sections that close it, each under a header of
 their other stories ("Related Articles", "More from Sportsnet", "Most Read", "Recommended for
 you", "Read Next", "Don't Miss"), the writer ("About the Author", "Written by"), the story's
 sources ("Sources", "How we reviewed this article"), its labels ("Tags", "Filed under",
-"Related Topics"), the way on ("Previous Post", "Share this article"). What follows such a
-header is teasers, a bio, a list of labels, written as the article is or short enough to ride
-along with it, and the region around the article takes it in. The header is the signal, and
+"Related Topics"), the way on ("Previous Post", "Share this article"); and in the other languages
+of the web as well ("Weitere Artikel", "Artigos relacionados", "À lire aussi", "Leggi anche").
+What follows such a header is teasers, a bio, a list of labels, written as the article is or
+short enough to ride along with it, and the region around the article takes it in. The header is the signal, and
 where it stands: a line that is nothing but such a header (at most `header_max_words` words),
 once the article has begun (`min_prose_lines_before` prose lines above it), with little prose
 after it: what follows holds at most `max_prose_share_after` of the prose before it. A box of
@@ -24,7 +25,8 @@ unchanged). By words, in text mode, the teasers under a header of other stories 
 and none gold on ScrapingHub, 9,519 leaked and 107 gold on WCXB-dev; on WCXB-dev, under "About
 the Author" and its kin 1,176 leaked and 8 gold, under tags and topics 797 and 2, under
 "Previous Post" and "Next Post" 284 and none, under sources 1,017 and none (ScrapingHub: 600
-and none).
+and none). The headers in other languages than English took text F1 on ScrapingHub from 0.9272
+to 0.9295 (Portuguese blogs' "Artigos relacionados"), nothing lost elsewhere.
 """
 
 from __future__ import annotations
@@ -54,7 +56,11 @@ _HEADER_LINE = regex.compile(
     r"|(?:previous|next)\s+(?:post|article)|share\s+this\s+(?:article|post|story|page)"
     r"|weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|articles\s+similaires|sur\s+le\s+même\s+sujet"
     r"|artículos\s+relacionados|te\s+puede\s+interesar|articoli\s+correlati|potrebbe\s+interessarti"
-    r"|похожие\s+статьи|читайте\s+также)\s*:?",
+    r"|похожие\s+статьи|читайте\s+также"
+    r"|você\s+(?:pode|também\s+pode)\s+gostar|(?:leia|veja)\s+também|(?:artigos|posts|notícias)\s+relacionad[oa]s"
+    r"|(?:noticias|entradas)\s+relacionadas|(?:lee|lea)\s+también|también\s+te\s+puede\s+interesar"
+    r"|(?:à\s+)?lire\s+(?:aussi|également)|vous\s+aimerez\s+aussi|mehr\s+zum\s+thema|ähnliche\s+artikel"
+    r"|leggi\s+anche|lees\s+ook|gerelateerde\s+artikelen|(?:czytaj|zobacz)\s+(?:także|też)|podobne\s+artykuły)\s*(?::|\.{3}|…)?",
     regex.IGNORECASE,
 )
 # Each header's first word, as the page's case-folded tokens hold it: the lines worth the pattern.
@@ -63,7 +69,9 @@ _FIRST_WORDS = frozenset(
         "more", "other", "similar", "latest", "recent", "recommended", "popular", "trending", "related", "top",
         "you", "read", "what", "don", "keep", "editor", "most", "weitere", "das", "articles", "sur", "artículos",
         "te", "articoli", "potrebbe", "похожие", "читайте", "about", "author", "meet", "tags", "filed", "topics",
-        "explore", "previous", "next", "share", "written", "reviewed", "article", "sources", "how", "see", "view",
+        "explore", "você", "leia", "veja", "artigos", "posts", "notícias", "noticias", "entradas", "lee", "lea",
+        "también", "à", "lire", "vous", "mehr", "ähnliche", "leggi", "lees", "gerelateerde", "czytaj", "zobacz",
+        "podobne", "previous", "next", "share", "written", "reviewed", "article", "sources", "how", "see", "view",
     )
 )  # fmt: skip
 _first_token = itemgetter(slice(0, 1))
