@@ -48,6 +48,9 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Lees ook",
         "Czytaj także:",
         "About the Author",
+        "About Jane Doe",
+        "About SiliconANGLE Media",
+        "About us",
         "Tags:",
         "Filed under",
         "Previous Post",
@@ -73,6 +76,7 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "See more",  # names no story
         "More on fields",  # a documentation section
         "Read more about our methods",
+        "About the results",  # a section of the article: no name follows "About"
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
