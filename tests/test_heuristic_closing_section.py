@@ -57,6 +57,11 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Share this article",
         "Written by",
         "Article Sources:",
+        "References",
+        "Further reading",
+        "More by Rowan Jacobsen",
+        "From Our Archives",
+        "Like this:",
         "How we reviewed this article:",
     ],
 )
