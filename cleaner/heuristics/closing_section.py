@@ -53,21 +53,25 @@ from cleaner.segment.page import SegmentedPage
 _HEADER_LINE = regex.compile(
     r"(?:(?:more|other|similar|latest|recent|recommended|popular|trending|related|top)\s+(?:blog\s+|news\s+)?"
     r"(?:stories|articles|posts|news|reads|videos|content)"
-    r"|(?:more|recently)\s+(?:from|by)\s+\S.*|from\s+(?:our|the)\s+archives?|like\s+this|share\s+this|recommended\s+for\s+you|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)"
+    r"|(?:more|recently)\s+(?:from|by)\s+\S.*|from\s+(?:our|the)\s+archives?"
+    r"|recommended\s+for\s+you|you\s+(?:may|might)\s+also\s+(?:like|enjoy|be\s+interested\s+in)"
     r"|read\s+(?:this\s+)?next|what\s+to\s+read\s+next|don\W?t\s+miss|keep\s+reading|more\s+like\s+this"
     r"|editor\W?s\s+picks|most\s+(?:read|popular|viewed)"
     r"|(?:see\s+more|view\s+all)\s+(?:stories|articles|posts|news)|explore\s+more|more\s+to\s+explore"
-    r"|about\s+the\s+(?:authors?|writer)|about\s+(?:us|(?-i:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3}))|author\s+bio|meet\s+the\s+author|(?:written|reviewed)\s+by,?"
+    # The writer or the publisher: "About" and a name (in capitals, whatever the flag), not "About the results".
+    r"|about\s+the\s+(?:authors?|writer)|about\s+(?:us|(?-i:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){0,3}))"
+    r"|author\s+bio|meet\s+the\s+author|(?:written|reviewed)\s+by,?"
     r"|(?:article\s+)?sources|references|bibliography|how\s+we\s+reviewed\s+this\s+article|further\s+reading.*"
     r"|tags|filed\s+under|topics|related\s+(?:topics|tags)|explore\s+related\s+topics"
-    r"|(?:previous|next)\s+(?:post|article)|share\s+this\s+(?:article|post|story|page)"
+    r"|(?:previous|next)\s+(?:post|article)|share\s+this(?:\s+(?:article|post|story|page))?|like\s+this"
     r"|weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|articles\s+similaires|sur\s+le\s+même\s+sujet"
     r"|artículos\s+relacionados|te\s+puede\s+interesar|articoli\s+correlati|potrebbe\s+interessarti"
     r"|похожие\s+статьи|читайте\s+также"
     r"|você\s+(?:pode|também\s+pode)\s+gostar|(?:leia|veja)\s+também|(?:artigos|posts|notícias)\s+relacionad[oa]s"
     r"|(?:noticias|entradas)\s+relacionadas|(?:lee|lea)\s+también|también\s+te\s+puede\s+interesar"
     r"|(?:à\s+)?lire\s+(?:aussi|également)|vous\s+aimerez\s+aussi|mehr\s+zum\s+thema|ähnliche\s+artikel"
-    r"|leggi\s+anche|lees\s+ook|gerelateerde\s+artikelen|(?:czytaj|zobacz)\s+(?:także|też)|podobne\s+artykuły)\s*(?::|\.{3}|…)?",
+    r"|leggi\s+anche|lees\s+ook|gerelateerde\s+artikelen|(?:czytaj|zobacz)\s+(?:także|też)|podobne\s+artykuły)"
+    r"\s*(?::|\.{3}|…)?",
     regex.IGNORECASE,
 )
 # Each header's first word, as the page's case-folded tokens hold it: the lines worth the pattern.
