@@ -6,6 +6,7 @@ import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.comment_section import CommentSection
+from cleaner.segment.html import segment_html
 
 S = CommentSection().settings
 
@@ -256,3 +257,37 @@ def test_a_comment_count_seen_twice_still_votes_sure() -> None:
 
     assert result[5] is not None
     assert (result[5].value, result[5].reason) == (-1.0, "comment_header")
+
+
+def _blog_page(article_class: str = "post", thread_class: str = "commentlist", post_in_article: bool = True) -> str:
+    """A one-paragraph post under its headline, then a longer thread of replies in a named list."""
+    post = f"<h1>September open thread</h1><p>{line(25, stopwords=8, seed=1, end='.')}</p>"
+    post = f'<article class="{article_class}">{post}</article>' if post_in_article else f"<div>{post}</div>"
+    replies = "".join(f"<li><p>{line(30, stopwords=9, seed=10 + n, end='.')}</p></li>" for n in range(4))
+    body = f'{post}<ol class="{thread_class}">{replies}</ol><div class="footer-note"><p>Site notes</p></div>'
+    return f"<html><head><title>September open thread</title></head><body>{body}</body></html>"
+
+
+def _reasons(html: str) -> list[str | None]:
+    page = segment_html(html)
+    return [vote.reason if vote is not None else None for vote in CommentSection().vote(page)]
+
+
+def test_comments_named_as_such_outside_the_article_of_the_post_are_sure_chrome() -> None:
+    # No header and one prose line above the thread: only the DOM says these are comments.
+    reasons = _reasons(_blog_page())
+
+    assert reasons[:2] == [None, None]
+    assert reasons[2:6] == ["named_comment_outside_the_post"] * 4
+    assert reasons[6] is None
+
+
+def test_a_headline_outside_any_article_leaves_named_comments_alone() -> None:
+    # A forum thread: its replies are the content, and no <article> sets the post apart.
+    assert _reasons(_blog_page(post_in_article=False)) == [None] * 7
+
+
+def test_a_comment_name_the_post_carries_as_well_says_nothing() -> None:
+    # A template may name the post's own wrapper for its comments ("post has-comments"), and the
+    # thread after it the same: the name tells the two apart no more.
+    assert _reasons(_blog_page(article_class="post has-comments", thread_class="has-comments")) == [None] * 7

@@ -26,6 +26,18 @@ question with a long body and short answers, the ratio would take the answers fo
 Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
 function-word share of at least 0.2.
+
+On an HTML page the template says it too. A blog sets its post, headline and all, in an
+``<article>`` and prints the thread after it in a list it names for comments ("commentlist",
+"comment-body", "disqus_thread": the names `dom_hints` reads as readers' comments). So where the
+headline sits in an ``<article>``, a block below it, outside every ``<article>``, whose class or
+id names hold such a name is a comment, header or none, and whatever the prose ratio (a post of
+one paragraph under a long thread). A name the headline carries as well ("has-comments" on the
+post's own wrapper) tells nothing. A forum sets no ``<article>`` apart for its opening post, or
+one around each post. Measured: HTML F1 on ScrapingHub 0.97155 → 0.97378 (a WordPress open
+thread), WCXB-dev 0.85354 → 0.85392 (a Slashdot story); of the words so voted on WCXB-dev, the
+gold keeps 2,661 and leaves out 13,061, all but 45 of those 2,661 on a Slashdot discussion
+filed as a forum, whose comments other votes already kept out.
 """
 
 from __future__ import annotations
@@ -37,6 +49,7 @@ import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.dom_hints import COMMENT_ROOTS, first_root
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -80,9 +93,11 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
+        votes: list[Vote | None] = [None] * len(page)
+        for index in self._named_outside_the_post(page):
+            votes[index] = self.cast(-1.0, "named_comment_outside_the_post")
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         start = self._thread_start(page, prose)
-        votes: list[Vote | None] = [None] * len(page)
         if start is None:
             return votes
         header = page.texts[start]
@@ -97,6 +112,25 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         votes[start] = self.cast(value, reason)
         votes[start + 1 :] = [self.cast(value, f"after_{reason}")] * (len(page) - start - 1)
         return votes
+
+    @staticmethod
+    def _named_outside_the_post(page: SegmentedPage) -> list[int]:
+        """The blocks below a headline set in an ``<article>``, outside every ``<article>``, named as comments."""
+        headline = page.headline
+        if not page.has_dom or headline is None or "article" not in page.containers[headline]:
+            return []
+        post_names = page.class_tokens[headline]
+        named: dict[frozenset[str], bool] = {}
+        found = []
+        for index in range(headline + 1, len(page)):
+            if "article" in page.containers[index]:
+                continue
+            names = page.class_tokens[index] - post_names
+            if names not in named:
+                named[names] = first_root(" ".join(names), COMMENT_ROOTS) is not None
+            if named[names]:
+                found.append(index)
+        return found
 
     def _thread_is_the_content(self, page: SegmentedPage, prose: tuple[bool, ...], start: int, ratio: float) -> bool:
         """More prose after the thread start than before it, by `ratio`: a forum, not an article."""
