@@ -71,7 +71,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "duplicate_copy": 3.0,
     "headline_teaser": 1.5,
     "teaser_rail": 3.0,
-    "boilerplate_phrases": 2.0,
+    # Chrome's fixed wording ("Click to share", "Sign in", a byline alone) is as sure a sign as the
+    # names a template gives its parts (dom_hints).
+    "boilerplate_phrases": 3.0,
     "picture_credit": 2.0,
     "related_link": 2.0,
     "reporting_credit": 2.0,
