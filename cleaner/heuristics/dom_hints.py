@@ -25,11 +25,12 @@ from cleaner.segment.page import SegmentedPage
 # "ad" also name layout wrappers and product pages' own parts, and say too little.
 # Sign-up boxes ("newsletter", "subscribe", "subscription", "signup") ask the reader for an
 # address in the middle or at the end of any kind of page, as trafilatura's discard list knows;
-# popups and modal dialogs lay a sign-in, consent or quick-view panel over it.
+# popups and modal dialogs lay a sign-in, consent or quick-view panel over it. A forum post's
+# "signature" repeats its writer's links and mottos under every post they write.
 CHROME_ROOTS = (
     "nav", "menu", "footer", "comment", "related", "popular", "trending", "recommend", "cookie", "consent",
     "popup", "modal", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus", "review",
-    "newsletter", "subscri", "signup",
+    "newsletter", "subscri", "signup", "signature",
 )  # fmt: skip
 BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
 CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "figcaption"))
