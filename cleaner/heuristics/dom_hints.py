@@ -26,11 +26,13 @@ from cleaner.segment.page import SegmentedPage
 # Sign-up boxes ("newsletter", "subscribe", "subscription", "signup") ask the reader for an
 # address in the middle or at the end of any kind of page, as trafilatura's discard list knows;
 # popups and modal dialogs lay a sign-in, consent or quick-view panel over it. A forum post's
-# "signature" repeats its writer's links and mottos under every post they write.
+# "signature" repeats its writer's links and mottos under every post they write. A "popover" is
+# a popup by another name. "nocontent" is the class that Google's site search (and Yahoo's
+# "robots-nocontent") reads as boilerplate to leave out, which templates set on their chrome.
 CHROME_ROOTS = (
     "nav", "menu", "footer", "comment", "related", "popular", "trending", "recommend", "cookie", "consent",
     "popup", "modal", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus", "review",
-    "newsletter", "subscri", "signup", "signature",
+    "newsletter", "subscri", "signup", "signature", "popover", "nocontent",
 )  # fmt: skip
 BODY_ROOTS = ("article", "content", "post", "entry", "story", "main", "body", "text", "prose", "blog", "markdown")
 CHROME_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "figcaption"))
