@@ -15,6 +15,8 @@
    block at that end, up to the first list of links: the rest of the article's own container
    (a list of tour dates, a table of results, a closing line) is the article's, however
    little it looks like prose; each of its blocks is then judged by the region's threshold.
+   So is a line of prose further off in the very context of the region's own prose lines: a
+   forum's next post past a signature and a row of buttons, which cut the run apart.
 3. Inside that region a block is body at a lower score than outside it, so a short line
    between two paragraphs stays body, and a lone paragraph-like line in the footer does not.
    On an HTML page whose headline is known and whose region holds a prose body (an article),
@@ -250,6 +252,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         is_body = [score >= least for score in scores[stretch.start : stretch.stop]]
         labels += [Label.BODY if body else Label.CHROME for body in is_body]
         decisions += [body_rule if body else chrome_rule for body in is_body]
+    if page.has_dom:
+        _prose_in_region_context(page, region, scores, settings, labels=labels, decisions=decisions)
     if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
         article = _article(page, region, votes, settings)
         _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
@@ -290,6 +294,36 @@ def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[
             total += weights[vote.heuristic] * vote.value
         scores.append(1.0 / (1.0 + exp(-total)))
     return scores
+
+
+def _prose_in_region_context(
+    page: SegmentedPage,
+    region: range,
+    scores: list[float],
+    settings: CombineSettings,
+    *,
+    labels: list[Label],
+    decisions: list[str],
+) -> None:
+    """Outside `region`, a prose line in the DOM context of the region's own prose is judged as in it (in place).
+
+    The region ends at the first stretch of chrome, but the same content may go on past it: a
+    forum's next posts after a signature and a row of buttons, the rest of a thread after an
+    advertisement. A line of running prose in the very context (semantic containers and
+    class/id names) of the region's prose lines is that content, and is body at the region's
+    threshold, as `_grown_in_context` takes in the neighbours that share its ends' context.
+    """
+    prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
+    contexts = {(page.containers[index], page.class_tokens[index]) for index in region if prose[index]}
+    least = settings.inside_min_score
+    for index in compress(range(len(labels)), prose):
+        if (
+            index not in region
+            and labels[index] is Label.CHROME
+            and scores[index] >= least
+            and (page.containers[index], page.class_tokens[index]) in contexts
+        ):
+            labels[index], decisions[index] = Label.BODY, f"region_context&score>={least:g}"
 
 
 def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:

@@ -351,6 +351,38 @@ def test_growth_in_context_off_keeps_the_region_as_found() -> None:
     assert _story_labels("June 10, Tampa Amphitheatre", kept) == [Label.BODY] * 2 + [Label.CHROME] * 3
 
 
+# -- HTML pages: prose outside the region, in the context of its own prose ------------------------
+
+
+def _thread_labels(settings: CombineSettings) -> list[Label]:
+    """Labels of a thread: a first post of two paragraphs, a row of buttons, a later post, a sidebar blurb.
+
+    The first post's paragraphs are voted body; the buttons chrome; the later post and the
+    blurb, each a prose line in its own container, `LISTED` (scoring under the region threshold).
+    """
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(4)]
+    buttons = "".join(f"<p>{label}</p>" for label in ("Reply", "Quote", "Report", "Share", "Like", "Follow"))
+    page_html = (
+        f'<div class="post">{paragraphs[0]}{paragraphs[1]}</div><div class="tools">{buttons}</div>'
+        f'<div class="post">{paragraphs[2]}</div><div class="blurb">{paragraphs[3]}</div>'
+    )
+    segmented = segment_html(f"<html><body>{page_html}</body></html>")
+    block_votes = [[BODY], [BODY], *([[CHROME]] * 6), [LISTED], [LISTED]]
+    return combine(segmented, block_votes, settings).labels
+
+
+def test_prose_past_the_region_in_the_context_of_its_prose_is_judged_as_in_it() -> None:
+    labels = _thread_labels(GROWING)
+
+    assert labels == [Label.BODY] * 2 + [Label.CHROME] * 6 + [Label.BODY, Label.CHROME]
+
+
+def test_prose_in_the_regions_context_still_needs_the_regions_score() -> None:
+    strict = GROWING.model_copy(update={"inside_min_score": 0.5})  # over LISTED's 0.38
+
+    assert _thread_labels(strict) == [Label.BODY] * 2 + [Label.CHROME] * 8
+
+
 # -- HTML articles: a sure chrome vote outside the region is final ---------------------------------
 
 OUTSIDE_ARTICLE = Vote(heuristic="main_container", value=-1.0, reason="outside_dominant_prose_context")
