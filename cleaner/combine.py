@@ -46,12 +46,13 @@
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, readers' comments under an article's comment
 header, which are written in sentences as the article is, what follows a header that closes
-an article ("More Stories", "About the Author") once the article is over, a caption closed by its picture's
-credit, a link to another story behind a "Related:" label, the credit of a wire story's
-reporters and editors, a widget asking whether the page helped, a request to follow on a social
-network or to sign up for a newsletter), or on an HTML page a block inside
-one of `chrome_containers` (a figure's caption, which the gold standards leave out and
-trafilatura drops with its figure), is chrome whatever its score or its neighbours.
+an article ("More Stories", "About the Author") once the article is over, a caption closed by
+its picture's credit or, under an article's headline, named a caption by its template, a link
+to another story behind a "Related:" label, the credit of a wire story's reporters and
+editors, a widget asking whether the page helped, a request to follow on a social network or
+to sign up for a newsletter), or on an HTML page a block inside one of `chrome_containers` (a
+figure's caption, which the gold standards leave out and trafilatura drops with its figure),
+is chrome whatever its score or its neighbours.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     # names a template gives its parts (dom_hints).
     "boilerplate_phrases": 3.0,
     "picture_credit": 2.0,
+    "named_caption": 2.0,
     "related_link": 2.0,
     "reporting_credit": 2.0,
     "stay_in_touch": 2.0,
@@ -198,6 +200,7 @@ class CombineSettings(BaseModel):
             "comment_section",
             "closing_section",
             "picture_credit",
+            "named_caption",
             "related_link",
             "reporting_credit",
             "stay_in_touch",

@@ -34,6 +34,7 @@ DEFAULT_HEURISTICS = (
     "teaser_rail",
     "boilerplate_phrases",
     "picture_credit",
+    "named_caption",
     "related_link",
     "reporting_credit",
     "stay_in_touch",

@@ -104,10 +104,10 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         )
         nested_item = self.cast(1.0, "item_nested_in_main_prose_context")
         caption = self.cast(-1.0, "caption_on_article_page")
-        caption_names = _caption_names(page, s.caption_roots) if elsewhere.value <= -1.0 else frozenset()
+        captions = caption_names(page, s.caption_roots) if elsewhere.value <= -1.0 else frozenset()
         votes: list[Vote | None] = []
         for index, (containers, names) in enumerate(contexts):
-            if caption_names and not names.isdisjoint(caption_names):
+            if captions and not names.isdisjoint(captions):
                 votes.append(caption)
             elif containers == main_containers and names == main_names:
                 votes.append(inside)
@@ -149,7 +149,7 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         return prose_words.most_common(1)[0]
 
 
-def _caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
+def caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
     """The class and id words on `page` that hold one of `roots` (most pages have none)."""
     names = page.class_words
     if first_root(" ".join(names), roots) is None:
