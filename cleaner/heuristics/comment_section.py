@@ -120,14 +120,15 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         if not page.has_dom or headline is None or "article" not in page.containers[headline]:
             return []
         post_names = page.class_tokens[headline]
+        # Blocks share their ancestors' names: judge each distinct set once.
         named: dict[frozenset[str], bool] = {}
         found = []
         for index in range(headline + 1, len(page)):
             if "article" in page.containers[index]:
                 continue
-            names = page.class_tokens[index] - post_names
+            names = page.class_tokens[index]
             if names not in named:
-                named[names] = first_root(" ".join(names), COMMENT_ROOTS) is not None
+                named[names] = first_root(" ".join(names - post_names), COMMENT_ROOTS) is not None
             if named[names]:
                 found.append(index)
         return found
