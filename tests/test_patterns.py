@@ -36,7 +36,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.segment.html", "_HIDDEN_STYLE"): ("display ", "display:", "visibility : "),
     ("cleaner.segment.html", "_NAME_TOKEN"): ("a-",),
     ("cleaner.segment.html", "_SPACES"): (" \t", " "),
-    ("cleaner.segment.html", "_WORD"): ("a ",),
     ("cleaner.segment.html", "_TAG"): ("<", "<a", "<a>"),
     ("cleaner.segment.text", "_SHOWS_NOTHING"): (" ", "\u200b", " \u200b"),
     ("cleaner.heuristics.comment_section", "_COMMENT_HEADER"): (

@@ -309,6 +309,16 @@ def test_of_two_headings_matching_alike_the_one_holding_more_of_the_title_is_the
     assert segment_html(html).headline == 1
 
 
+def test_a_headline_in_a_script_without_spaces_matches_its_title_character_by_character() -> None:
+    # The title and the headings are cut into words alike: one ideograph a word, "_" a word of its own.
+    html = _page(
+        "<h2>视频</h2><h1>地铁7号线二期工程年底通车</h1><p>记者从市轨道交通集团获悉。</p>",
+        "<title>地铁7号线二期工程年底通车_城市报</title>",
+    )
+
+    assert segment_html(html).headline == 1
+
+
 def test_no_heading_shares_enough_of_the_title() -> None:
     html = _page(
         "<h1>Weather today</h1><p>Storm closes the coastal road</p>", "<title>Storm closes the coastal road</title>"

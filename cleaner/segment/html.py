@@ -39,6 +39,7 @@ import regex
 from lxml import etree
 
 from cleaner.errors import InputError
+from cleaner.lang import TOKEN
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text, shows_nothing, split_line
@@ -88,7 +89,6 @@ _HEADLINE_MIN_TITLE_SHARE = 0.4
 _VISIBLE_MIN_PROSE_LINES = 3
 _PROSE_MIN_WORDS = 20
 _PROSE_MIN_STOPWORD_SHARE = 0.2
-_WORD = regex.compile(r"\w+")
 
 
 # A tag, as the fallback for too deep documents takes them out: it stops at the next "<", so that
@@ -405,11 +405,13 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
 
     Among headings of one level, the closest match, then the one holding more of the title's
     words: a blog's name in its own heading matches the title ("<post> | <blog>") as closely
-    as the post's headline does, but holds less of it.
+    as the post's headline does, but holds less of it. The title is cut into words as the
+    headings' fingerprints are (`TOKEN`: one word per ideograph or kana), so that a headline
+    in a script without spaces matches its title too.
     """
     if title is None:
         return None
-    title_words = set(_WORD.findall(title.casefold()))
+    title_words = set(TOKEN.findall(title.casefold()))
     ranked: list[tuple[int, float, int, int]] = []
     for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
         if not 1 <= level <= _HEADLINE_MAX_LEVEL:
