@@ -49,8 +49,9 @@ header, which are written in sentences as the article is, what follows a header 
 an article ("More Stories", "About the Author") once the article is over, a caption closed by
 its picture's credit or, under an article's headline, named a caption by its template, a link
 to another story behind a "Related:" label, the credit of a wire story's reporters and
-editors, a widget asking whether the page helped, a request to follow on a social network or
-to sign up for a newsletter), or on an HTML page a block inside one of `chrome_containers` (a
+editors, the date line between an article's headline and its first paragraph, a widget
+asking whether the page helped, a request to follow on a social network or to sign up for a
+newsletter), or on an HTML page a block inside one of `chrome_containers` (a
 figure's caption, which the gold standards leave out and trafilatura drops with its figure),
 is chrome whatever its score or its neighbours.
 """
@@ -81,6 +82,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "named_caption": 2.0,
     "related_link": 2.0,
     "reporting_credit": 2.0,
+    "dateline": 2.0,
     "stay_in_touch": 2.0,
     "feedback_prompt": 2.0,
     "paragraph_structure": 1.0,
@@ -207,6 +209,7 @@ class CombineSettings(BaseModel):
             "named_caption",
             "related_link",
             "reporting_credit",
+            "dateline",
             "stay_in_touch",
             "feedback_prompt",
         ),

@@ -37,6 +37,7 @@ DEFAULT_HEURISTICS = (
     "named_caption",
     "related_link",
     "reporting_credit",
+    "dateline",
     "stay_in_touch",
     "feedback_prompt",
     "paragraph_structure",
