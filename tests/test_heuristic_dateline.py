@@ -33,6 +33,9 @@ def _article(*head: str) -> str:
         "Sun 7 Jan 2024, 09:12",
         "2024-06-18 09:32",
         "2024年6月18日",
+        "By Jane Doe | May 5, 2024",
+        "Posted by admin on Tuesday, August 29, 2023",
+        "Von Jana Leutheusser, 14.03.2024, 17:05 Uhr",
     ],
 )
 def test_a_date_line_under_the_headline_is_voted_surely_chrome(dateline: str) -> None:
@@ -65,6 +68,13 @@ def test_the_words_around_the_date_count_up_to_the_setting() -> None:
 
     assert votes(Dateline(), _article(f"{words} 9 May 2024"))[1] is not None
     assert votes(Dateline(), _article(f"{words} again 9 May 2024"))[1] is None
+
+
+def test_with_a_byline_the_words_around_the_date_count_up_to_their_own_setting() -> None:
+    names = " ".join(["Doe"] * (S.max_byline_words - 1))
+
+    assert votes(Dateline(), _article(f"By {names} 9 May 2024"))[1] is not None
+    assert votes(Dateline(), _article(f"By {names} Jr 9 May 2024"))[1] is None
 
 
 def test_the_head_reaches_head_max_blocks_blocks_above_the_first_paragraph() -> None:

@@ -120,8 +120,8 @@ _DATE_OR_COUNTER = re.compile(
     r"[\W_]*",
     re.IGNORECASE,
 )
-_BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
-_BYLINE = regex.compile(rf"\A(?i:{'|'.join(_BYLINE_WORDS)})\s+\p{{Lu}}", regex.VERSION1)
+BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
+_BYLINE = regex.compile(rf"\A(?i:{'|'.join(BYLINE_WORDS)})\s+\p{{Lu}}", regex.VERSION1)
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = tuple("0123456789")
 _COUNTER_MAX_WORDS = 3  # "12 comments", "Share": a counter without a digit is a word or two
@@ -177,7 +177,7 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
                 or (not text.isascii() and _DIGIT.search(text))
             ) and _DATE_OR_COUNTER.fullmatch(text):
                 reasons[index] = "date_or_counter_alone"
-            elif block_tokens and block_tokens[0] in _BYLINE_WORDS and _BYLINE.match(text):
+            elif block_tokens and block_tokens[0] in BYLINE_WORDS and _BYLINE.match(text):
                 reasons[index] = "byline"
         votes: list[Vote | None] = [None] * len(page)
         for index, reason in reasons.items():
