@@ -78,6 +78,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "written by",
     ),
     ("cleaner.heuristics.dateline", "_DATE"): ("1 ", "1 de ", "1. aaa ", "aaa 1 ", "2024-", "1.1.", " "),
+    ("cleaner.heuristics.dateline", "_DIGIT"): ("a",),
     ("cleaner.heuristics.dateline", "_TIME"): ("1:11 ", "1h", "11.11 a"),
     ("cleaner.heuristics.dateline", "_WORD"): ("a ",),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),

@@ -27,6 +27,8 @@ stand outside the region already).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -46,6 +48,8 @@ _DATE = regex.compile(
 # A time of day: "20:15", "11h30", "9.30 am".
 _TIME = regex.compile(r"\b\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?\b", regex.IGNORECASE)
 _WORD = regex.compile(r"\p{L}+")
+# Every date holds a figure: the lines without one are passed over at the standard library's speed.
+_DIGIT = re.compile(r"\d")
 
 
 class DatelineSettings(HeuristicSettings):
@@ -78,7 +82,7 @@ class Dateline(BaseHeuristic[DatelineSettings]):
 
     def is_dateline(self, text: str) -> bool:
         """Whether `text` holds a date and, dates and times set aside, few other words (more with a byline)."""
-        if _DATE.search(text) is None:
+        if _DIGIT.search(text) is None or _DATE.search(text) is None:
             return False
         others = _WORD.findall(_TIME.sub(" ", _DATE.sub(" ", text)))
         if BYLINE_WORDS.isdisjoint(map(str.casefold, others)):
