@@ -40,6 +40,40 @@ def test_list_after_a_lead_in_ending_with_a_colon_votes_body() -> None:
     assert all(vote is not None for vote in result[1:])
 
 
+def _headed(heading: str, between: int = 0) -> str:
+    """The intro paragraph, `between` meta lines, the heading, then the items."""
+    meta = [f"Serves {index + 2}" for index in range(between)]
+    return "\n\n".join([_intro(), *meta, heading, "\n".join(_items())])
+
+
+def test_list_under_a_heading_just_under_prose_votes_body() -> None:
+    result = votes(AttachedList(), _headed("Ingredients", between=S.heading_max_blocks_after_prose - 1))
+
+    assert result[: S.heading_max_blocks_after_prose + 1] == [None] * (S.heading_max_blocks_after_prose + 1)
+    assert all(vote is not None for vote in result[-S.min_items :])
+
+
+def test_a_heading_further_under_the_prose_introduces_nothing() -> None:
+    result = votes(AttachedList(), _headed("Ingredients", between=S.heading_max_blocks_after_prose))
+
+    assert result[-S.min_items :] == [None] * S.min_items
+
+
+def test_a_heading_is_short_ends_unlike_a_sentence_and_calls_to_no_action() -> None:
+    longest = " ".join(["Required"] * S.heading_max_words)
+
+    assert votes(AttachedList(), _headed(longest))[-1] is not None
+    assert votes(AttachedList(), _headed(f"{longest} documents"))[-1] is None
+    assert votes(AttachedList(), _headed("Required documents."))[-1] is None
+    assert votes(AttachedList(), _headed("Share this"))[-1] is None
+
+
+def test_a_menu_under_the_site_name_has_no_introduction() -> None:
+    page = "\n\n".join(["Salt & Ember", "Recipes", "\n".join(_items()), _intro()])
+
+    assert votes(AttachedList(), page)[2:4] == [None, None]
+
+
 def test_a_lead_in_calling_to_action_introduces_a_share_bar_not_a_list() -> None:
     assert votes(AttachedList(), _page("Share this:", _items()))[1:] == [None] * S.min_items
     assert votes(AttachedList(), _page("Follow us on social media:", _items()))[1:] == [None] * S.min_items

@@ -6,7 +6,12 @@ flattened to text they are short lines on consecutive lines, the shape of a menu
 shape and paragraph votes call them chrome. What a menu lacks is an introduction: a run of
 lines that starts right after a paragraph of running prose, with items of several words
 each, is the paragraph's own list (HTML extractors read the same from a `ul` inside the
-article's container; this is that signal without the DOM).
+article's container; this is that signal without the DOM). So is a run under a heading that
+itself stands just under such a paragraph: "Ingredients" under a recipe's introduction and
+its line of servings, "Required documents" under a service's description. The heading is a
+short line standing as a paragraph of its own, not ending like a sentence and calling to no
+action ("Share this" heads a share bar), at most `heading_max_blocks_after_prose` blocks
+below the prose; a menu's heading stands under the site's name, not under prose.
 
 Defaults, measured on WCXB-dev, ScrapingHub and the fixtures: the introduction is a prose
 line of at least 20 words (ending like a sentence, a function-word share of at least 0.2)
@@ -20,6 +25,11 @@ On HTML pages a run more than `max_link_share` (0.5) of whose characters are lin
 list of links, such as the "Related" stories an article embeds after a paragraph, and is not
 voted: on ScrapingHub every page this changed gained, and on WCXB-dev articles and services
 gained more than listings, whose links are their content, lost.
+
+Measured, the lists under a heading: text F1 on fixtures 0.8599 → 0.8642, WCXB-dev 0.8118 →
+0.8130, ScrapingHub 0.9305 → 0.9306; HTML F1 on WCXB-dev 0.8555 → 0.8557, the others
+unchanged (on HTML the DOM context mostly finds these lists already). Headings of 4 to 8 words
+and a reach of 2 or 3 blocks score alike.
 """
 
 from __future__ import annotations
@@ -37,6 +47,8 @@ class AttachedListSettings(HeuristicSettings):
     mean_item_min_words: float = 4.0
     intro_min_words: int = 20
     intro_min_stopword_share: float = 0.2
+    heading_max_words: int = 6
+    heading_max_blocks_after_prose: int = 2
     prose_body_min_blocks: int = 2
     max_link_share: float = 0.5  # HTML: of a run's characters in links; more, and it is a list of links
 
@@ -55,17 +67,31 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         for run in page.line_runs():
             if (
                 0 < run.start < article_end
-                and self._is_intro(prose[run.start - 1], page.texts[run.start - 1])
+                and self._is_introduced(page, prose, run.start - 1)
                 and self._is_list(page.words[run.start : run.stop])
                 and not self._is_link_list(page, run)
             ):
                 votes[run.start : run.stop] = [vote] * len(run)
         return votes
 
-    @staticmethod
-    def _is_intro(prose: bool, text: str) -> bool:
-        """A paragraph of running prose, or a lead-in that ends with a colon and calls to no action."""
-        return prose or (text.endswith(":") and not is_call_to_action(text))
+    def _is_introduced(self, page: SegmentedPage, prose: tuple[bool, ...], before: int) -> bool:
+        """Whether the block `before` a run introduces it: prose, a lead-in, or a heading just under prose.
+
+        A lead-in ends with a colon; neither it nor the heading calls to action.
+        """
+        s = self.settings
+        if prose[before]:
+            return True
+        text = page.texts[before]
+        if text.endswith(":") and not is_call_to_action(text):
+            return True
+        return (
+            page.words[before] <= s.heading_max_words
+            and page.blank_before[before]
+            and not page.ends_with_terminal[before]
+            and True in prose[max(before - s.heading_max_blocks_after_prose, 0) : before]
+            and not is_call_to_action(text)
+        )
 
     def _is_link_list(self, page: SegmentedPage, run: range) -> bool:
         """More than `max_link_share` of the run's characters in links (HTML pages only)."""
