@@ -137,6 +137,12 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
         "10:30 am",
         "5 comments",
         "3 min read",
+        "8-minute read",
+        "3 MIN. READ",
+        "Reading Time: 11 minutes",
+        "Estimated reading time: 4 min.",
+        "Tempo de leitura: 2 minutos",
+        "Lesezeit: 4 Min.",
         "Updated: March 3, 2014",
         "Published Mar. 3, 2014 10:30 BST",
         "14 March 2014",
@@ -162,6 +168,10 @@ def test_date_or_counter_alone_votes_chrome(text: str) -> None:
 
 def test_date_inside_a_sentence_abstains() -> None:
     assert _vote("The bridge opened on 14 March 2014 after two years of work") is None
+
+
+def test_a_reading_time_inside_a_sentence_abstains() -> None:
+    assert _vote("The reading time of the report is 5 minutes") is None
 
 
 @pytest.mark.parametrize("text", ["by Jane Doe", "By Jane Doe", "Von Max Mustermann", "par Jean Dupont"])

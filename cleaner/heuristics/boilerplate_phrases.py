@@ -2,7 +2,8 @@
 
 Calls to action (subscribe, sign in, share, read more), legal lines (terms of use,
 privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum: …"),
-lines that are only a date, a byline or a counter, and cookie and consent notices. These
+lines that are only a date, a byline, a counter or a reading time (in the web's large languages:
+"Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent notices. These
 are the phrase lists that every practical cleaner carries (C4's "terms of use"/"cookie"
 rules, trafilatura's boilerplate patterns); kept short and in several languages. Phrases
 count only in short blocks, because an article may quote any phrase in a long sentence;
@@ -113,7 +114,11 @@ _LETTERS = r"[^\W\d_]"
 # split every which way (quadratic). The " on" it may end with is looked behind for.
 _DATE_OR_COUNTER = re.compile(
     r"\A[\W_]*+(?:(?:\d{1,4}[./-]){2}\d{1,4}|\d{1,2}:\d{2}(?:\s?[ap]m)?|"
-    r"(?:\d+\s+)?(?:comments?|shares?|likes?|views?|replies|min(?:ute)?s? read)|"
+    r"(?:\d+\s+)?(?:comments?|shares?|likes?|views?|replies)|\d*[\s-]*min(?:ute)?s?\.? read(?: time)?|"
+    # A reading time under its label, in the web's large languages ("Reading time: 4 minutes").
+    rf"(?:(?:estimated|average)\s+)?(?:reading|read)\s+time\W*\d+\s*{_LETTERS}*|"
+    rf"(?:tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit|lesedauer|"
+    rf"tempo\s+di\s+lettura|leestijd|время\s+чтения|czas\s+czytania)\W*\d+\s*{_LETTERS}*|"
     r"\d+\s*(?:h|m|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b.*|"
     rf"(?:(?:updated|published|posted)(?: on)?|(?<= )on)?:?\s*{_LETTERS}{{3,9}}\.? \d{{1,2}},? \d{{4}}.*|"
     rf"\d{{1,2}} {_LETTERS}{{3,9}} \d{{4}})"
