@@ -5,11 +5,15 @@ credit or a disclaimer; then the first paragraph. So the title is searched among
 blocks above the first line of running prose, and each is scored for looking like a
 headline: a line of a few words to a couple of dozen that does not end like a sentence or a
 clause (a short question or exclamation may), stands as its own paragraph, carries no date
-or time, was not called surely chrome by a heuristic (a byline, a call to action, a line of
-the site's template: every page of a site has its own headline), is not a
-long line dense in function words (a paragraph that lost its full stop), and, when the
-page's URL is known, shares words with its slug (the way trafilatura and news crawlers
-reconcile a title with the URL).
+or time, is not a list's item (a bullet or a number in front, as crawl text dumps mark the
+items of menus, breadcrumbs and tables of contents) nor a meta line of several fields
+("4.7 (96 reviews) · Easy · Cheap"), was not called surely chrome by a heuristic (a byline,
+a call to action, a line of the site's template: every page of a site has its own headline),
+is not a long line dense in function words (a paragraph that lost its full stop), and, when
+the page's URL is known, shares words with its slug (the way trafilatura and news crawlers
+reconcile a title with the URL). Text F1 on the fixtures rose from 0.8642 to 0.8702 once list
+items and meta lines were ruled out (menus' last items, a recipe's rating line had been taken
+for titles); the development sets' figures did not move.
 Nearer blocks win ties.
 
 On an HTML page the segmenter may already know the headline: the heading that matches the
@@ -35,6 +39,10 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DAY = re.compile(r"\b\d{1,2}\b")
 _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+# A list's item, as crawl text dumps mark it: a bullet, or a number and a full stop or bracket.
+_LIST_ITEM = re.compile(r"[•▪►*-]\s|\d{1,3}[.)]\s")
+# What separates the fields of a meta line ("4.7 (96 reviews) · Easy · Cheap").
+_FIELD_SEPARATORS = (" · ", " • ")
 # Sentences and clauses run on after these; headlines stop without them.
 _NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
 
@@ -99,6 +107,8 @@ def _headline_score(
     if last in "?!" and words > settings.question_max_words:
         return None
     if any(vote.heuristic in settings.veto_heuristics and vote.value <= settings.veto_below for vote in votes):
+        return None
+    if _LIST_ITEM.match(text) or sum(map(text.count, _FIELD_SEPARATORS)) >= 2:
         return None
     score = 0.0
     score += 2.0 if words >= settings.headline_min_words else 0.0
