@@ -73,6 +73,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "stopword_density": 1.0,
     "repeated_blocks": 1.5,
     "duplicate_copy": 3.0,
+    "table_of_contents": 2.0,
     "headline_teaser": 1.5,
     "teaser_rail": 3.0,
     # Chrome's fixed wording ("Click to share", "Sign in", a byline alone) is as sure a sign as the

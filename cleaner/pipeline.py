@@ -30,6 +30,7 @@ DEFAULT_HEURISTICS = (
     "stopword_density",
     "repeated_blocks",
     "duplicate_copy",
+    "table_of_contents",
     "headline_teaser",
     "teaser_rail",
     "boilerplate_phrases",

@@ -28,6 +28,7 @@ from cleaner.heuristics import (
     site_template,
     stay_in_touch,
     stopword_density,
+    table_of_contents,
     teaser_rail,
     text_shape,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "site_template",
     "stay_in_touch",
     "stopword_density",
+    "table_of_contents",
     "teaser_rail",
     "text_shape",
 ]

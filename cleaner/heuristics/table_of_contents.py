@@ -1,0 +1,87 @@
+"""Tables of contents: the section headings listed at the top, written again above their sections.
+
+Long articles, guides and documentation pages open with a table of contents: the headings of
+their sections, one per line, under "Contents", "In this article" or "On this page". Each
+heading is then written twice on the page, so `repeated_blocks` calls both copies template,
+and the article's own headings lose their place in it. The two copies are told apart by where
+they stand: the table is a run of short lines each of which comes back further down, in the
+same order, the later copies with prose between them (the sections they head). The run is
+voted chrome (navigation, which the gold standards leave out) and the later copies body (the
+article's headings). This is the structure from which readers such as Pandoc and the
+documentation generators build a table of contents, read backwards.
+
+A table holds at least `min_entries` lines (a pair of lines written twice is as often two
+links as a table) of at most `entry_max_words` words, and at least half the gaps between the
+later copies hold a line of prose. Measured: F1 on WCXB-dev 0.8130 → 0.8133 in text and 0.8557
+→ 0.8560 in HTML (documentation and service pages), ScrapingHub and the fixtures unchanged;
+two-line tables cost WCXB-dev 0.0007 in text, and voting the table alone, without its later
+copies, gains nothing.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from itertools import compress, pairwise, repeat
+from operator import gt
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+
+class TableOfContentsSettings(HeuristicSettings):
+    min_entries: int = 3
+    entry_max_words: int = 12
+    prose_min_words: int = 20
+    prose_min_stopword_share: float = 0.2
+
+
+@register
+class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
+    name = "table_of_contents"
+    Settings = TableOfContentsSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        s = self.settings
+        votes: list[Vote | None] = [None] * len(page)
+        # Where each line written more than once stands, in order.
+        places: dict[str, list[int]] = defaultdict(list)
+        for index in compress(range(len(page)), map(gt, page.repeats, repeat(1))):
+            if page.fingerprints[index]:
+                places[page.fingerprints[index]].append(index)
+        if not places:
+            return votes
+        prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
+        entry, heading = self.cast(-1.0, "table_of_contents"), self.cast(1.0, "heading_listed_in_contents")
+        covered = 0  # the blocks before this belong to a run judged already
+        # A table starts at a line written more than once: most pages have few.
+        for start in sorted(index for indices in places.values() for index in indices):
+            if start < covered:
+                continue
+            headings = self._written_again(page, places, start)
+            if len(headings) < s.min_entries:
+                continue
+            # A run judged is not judged again from inside: a menu written at the top and again in
+            # the footer would be walked once from each of its lines.
+            covered = stop = start + len(headings)
+            gaps_with_prose = [True in prose[above + 1 : below] for above, below in pairwise(headings)]
+            if headings[0] >= stop and 2 * sum(gaps_with_prose) >= len(gaps_with_prose):
+                votes[start:stop] = [entry] * len(headings)
+                for index in headings:
+                    votes[index] = heading
+        return votes
+
+    def _written_again(self, page: SegmentedPage, places: dict[str, list[int]], start: int) -> list[int]:
+        """Where the short lines from `start` on are written again further down, in order, for as long as they are."""
+        later: list[int] = []
+        for index in range(start, len(page)):
+            occurrences = places.get(page.fingerprints[index])
+            if occurrences is None or page.words[index] > self.settings.entry_max_words:
+                break
+            after = max(index, later[-1]) if later else index
+            position = bisect_right(occurrences, after)
+            if position == len(occurrences):
+                break
+            later.append(occurrences[position])
+        return later
