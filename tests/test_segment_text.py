@@ -296,3 +296,10 @@ def test_more_blocks_than_the_limit_are_refused() -> None:
     assert len(segment_text("a\nb\n\nc", limits=Limits(max_blocks=3))) == 3
     with pytest.raises(InputError, match=r"page of 4 blocks is over the limit of 3 \(Limits.max_blocks\)"):
         segment_text("a\nb\n\nc\nd", limits=Limits(max_blocks=3))
+
+
+def test_repeated_places_lists_where_each_repeated_line_stands() -> None:
+    page = segment_text("Home\nNews\nThe river rose.\nhome\nSport\nNews\n\u200b\n")
+
+    # Case and spacing aside, "Home" and "News" are each written twice; the other lines once.
+    assert page.repeated_places == {"home": (0, 3), "news": (1, 5)}

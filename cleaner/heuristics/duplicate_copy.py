@@ -14,7 +14,6 @@ filters of Gopher and datatrove), within one page.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from itertools import compress, repeat
 from operator import gt
 
@@ -46,10 +45,8 @@ class DuplicateCopy(BaseHeuristic[DuplicateCopySettings]):
         if sum(compress(prose, is_repeated)) < 2 * s.min_prose_lines:
             return votes
         # Where each repeated line occurs: a copy starts where a repeated prose line does.
-        repeated = [index for index in compress(range(len(page)), is_repeated) if fingerprints[index]]
-        places: dict[str, list[int]] = defaultdict(list)
-        for index in repeated:
-            places[fingerprints[index]].append(index)
+        places = page.repeated_places
+        repeated = sorted(index for indices in places.values() for index in indices)
         later = self.cast(-1.0, f"later_copy&prose_lines>={s.min_prose_lines}")
         covered = 0  # the lines before this are part of a copy found already, or its original
         for start in repeated:

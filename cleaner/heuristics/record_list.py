@@ -76,17 +76,13 @@ class RecordList(BaseHeuristic[RecordListSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        occurrences: dict[str, list[int]] = defaultdict(list)
-        repeated = [index for index, repeats in enumerate(page.repeats) if repeats > 1]
-        for index, fingerprint in zip(repeated, map(page.fingerprints.__getitem__, repeated), strict=True):
-            if fingerprint:
-                occurrences[fingerprint].append(index)
+        occurrences = page.repeated_places
         pairs = self._near_pairs(occurrences, page)
         paired = [False] * len(page)
         for offset, firsts in pairs.items():
             for index in firsts:
                 paired[index] = paired[index + offset] = True
-        labels = [indices for indices in occurrences.values() if page.words[indices[0]] <= s.label_max_words]
+        labels = [list(indices) for indices in occurrences.values() if page.words[indices[0]] <= s.label_max_words]
         frames = [*pairs.values()] + [
             indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= s.min_records
         ]
@@ -126,7 +122,7 @@ class RecordList(BaseHeuristic[RecordListSettings]):
             groups[template].append(index)
         return groups
 
-    def _near_pairs(self, occurrences: dict[str, list[int]], page: SegmentedPage) -> dict[int, list[int]]:
+    def _near_pairs(self, occurrences: dict[str, tuple[int, ...]], page: SegmentedPage) -> dict[int, list[int]]:
         """Lines written exactly twice, a few lines apart: the first lines of the pairs, by their offset."""
         s = self.settings
         by_offset: dict[int, list[int]] = defaultdict(list)

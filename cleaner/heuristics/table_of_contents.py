@@ -21,9 +21,7 @@ copies, gains nothing.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
-from itertools import compress, pairwise, repeat
-from operator import gt
+from itertools import pairwise
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -45,11 +43,7 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
         votes: list[Vote | None] = [None] * len(page)
-        # Where each line written more than once stands, in order.
-        places: dict[str, list[int]] = defaultdict(list)
-        for index in compress(range(len(page)), map(gt, page.repeats, repeat(1))):
-            if page.fingerprints[index]:
-                places[page.fingerprints[index]].append(index)
+        places = page.repeated_places
         if not places:
             return votes
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
@@ -72,7 +66,7 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
                     votes[index] = heading
         return votes
 
-    def _written_again(self, page: SegmentedPage, places: dict[str, list[int]], start: int) -> list[int]:
+    def _written_again(self, page: SegmentedPage, places: dict[str, tuple[int, ...]], start: int) -> list[int]:
         """Where the short lines from `start` on are written again further down, in order, for as long as they are."""
         later: list[int] = []
         for index in range(start, len(page)):

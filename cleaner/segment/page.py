@@ -8,9 +8,10 @@ a few hundred blocks costs no object per block until someone asks for `blocks`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import defaultdict
 from functools import cached_property
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, gt
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -115,6 +116,19 @@ class SegmentedPage(BaseModel):
         if not self.has_dom:
             return (False,) * len(self.texts)
         return tuple([2 * chars >= len(text) for chars, text in zip(self.link_chars, self.texts, strict=True)])
+
+    @cached_property
+    def repeated_places(self) -> dict[str, tuple[int, ...]]:
+        """Where each line written more than once stands, in order, by its (non-empty) fingerprint.
+
+        The heuristics that compare a line with its repeats (records framed by a label, a page
+        rendered twice, a table of contents) ask it alike, so it is made once per page.
+        """
+        places: dict[str, list[int]] = defaultdict(list)
+        for index in compress(range(len(self.texts)), map(gt, self.repeats, repeat(1))):
+            if self.fingerprints[index]:
+                places[self.fingerprints[index]].append(index)
+        return {fingerprint: tuple(indices) for fingerprint, indices in places.items()}
 
     @cached_property
     def class_words(self) -> frozenset[str]:
