@@ -303,3 +303,4 @@ def test_repeated_places_lists_where_each_repeated_line_stands() -> None:
 
     # Case and spacing aside, "Home" and "News" are each written twice; the other lines once.
     assert page.repeated_places == {"home": (0, 3), "news": (1, 5)}
+    assert page.repeated_lines == (0, 1, 3, 5)

@@ -20,9 +20,9 @@ comment's header (which the gold of forums keeps), a row of a table or an event 
 The vote is sure (-1), and the combiner takes it as final (`CombineSettings.chrome_vetoes`).
 
 Measured: HTML F1 on fixtures 0.8824 → 0.8964, text 0.8537 → 0.8599 (datelines in French,
-Spanish, Portuguese, German, Russian and Arabic, 0.0017 of it the byline's); ScrapingHub and WCXB-dev unchanged in the
-fourth digit (their datelines are mostly English ones that `boilerplate_phrases` knows, or
-stand outside the region already).
+Spanish, Portuguese, German, Russian and Arabic, 0.0017 of it the byline's); ScrapingHub and
+WCXB-dev unchanged in the fourth digit (their datelines are mostly English ones that
+`boilerplate_phrases` knows, or stand outside the region already).
 """
 
 from __future__ import annotations

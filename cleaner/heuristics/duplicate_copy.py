@@ -46,10 +46,9 @@ class DuplicateCopy(BaseHeuristic[DuplicateCopySettings]):
             return votes
         # Where each repeated line occurs: a copy starts where a repeated prose line does.
         places = page.repeated_places
-        repeated = sorted(index for indices in places.values() for index in indices)
         later = self.cast(-1.0, f"later_copy&prose_lines>={s.min_prose_lines}")
         covered = 0  # the lines before this are part of a copy found already, or its original
-        for start in repeated:
+        for start in page.repeated_lines:
             if start < covered or not prose[start] or votes[start] is not None:
                 continue
             copied = 0

@@ -50,7 +50,7 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
         entry, heading = self.cast(-1.0, "table_of_contents"), self.cast(1.0, "heading_listed_in_contents")
         covered = 0  # the blocks before this belong to a run judged already
         # A table starts at a line written more than once: most pages have few.
-        for start in sorted(index for indices in places.values() for index in indices):
+        for start in page.repeated_lines:
             if start < covered:
                 continue
             headings = self._written_again(page, places, start)

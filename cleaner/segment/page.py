@@ -118,16 +118,21 @@ class SegmentedPage(BaseModel):
         return tuple([2 * chars >= len(text) for chars, text in zip(self.link_chars, self.texts, strict=True)])
 
     @cached_property
+    def repeated_lines(self) -> tuple[int, ...]:
+        """The blocks written more than once on the page (a non-empty fingerprint seen twice), in order."""
+        repeated = compress(range(len(self.texts)), map(gt, self.repeats, repeat(1)))
+        return tuple(index for index in repeated if self.fingerprints[index])
+
+    @cached_property
     def repeated_places(self) -> dict[str, tuple[int, ...]]:
-        """Where each line written more than once stands, in order, by its (non-empty) fingerprint.
+        """Where each line written more than once stands, in order, by its fingerprint.
 
         The heuristics that compare a line with its repeats (records framed by a label, a page
         rendered twice, a table of contents) ask it alike, so it is made once per page.
         """
         places: dict[str, list[int]] = defaultdict(list)
-        for index in compress(range(len(self.texts)), map(gt, self.repeats, repeat(1))):
-            if self.fingerprints[index]:
-                places[self.fingerprints[index]].append(index)
+        for index in self.repeated_lines:
+            places[self.fingerprints[index]].append(index)
         return {fingerprint: tuple(indices) for fingerprint, indices in places.items()}
 
     @cached_property
