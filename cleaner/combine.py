@@ -44,16 +44,16 @@
    stands.
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
-it is sure: the dialog of a consent manager, readers' comments under an article's comment
-header, which are written in sentences as the article is, what follows a header that closes
-an article ("More Stories", "About the Author") once the article is over, a caption closed by
-its picture's credit or, under an article's headline, named a caption by its template, a link
-to another story behind a "Related:" label, the credit of a wire story's reporters and
-editors, the date line between an article's headline and its first paragraph, a widget
-asking whether the page helped, a request to follow on a social network or to sign up for a
-newsletter), or on an HTML page a block inside one of `chrome_containers` (a
-figure's caption, which the gold standards leave out and trafilatura drops with its figure),
-is chrome whatever its score or its neighbours.
+it is sure: the dialog of a consent manager, found by its container or by a long run of its
+notices, readers' comments under an article's comment header, which are written in sentences as
+the article is, what follows a header that closes an article ("More Stories", "About the
+Author") once the article is over, a caption closed by its picture's credit or, under an
+article's headline, named a caption by its template, a link to another story behind a
+"Related:" label, the credit of a wire story's reporters and editors, the date line between an
+article's headline and its first paragraph, a widget asking whether the page helped, a request
+to follow on a social network or to sign up for a newsletter), or on an HTML page a block
+inside one of `chrome_containers` (a figure's caption, which the gold standards leave out and
+trafilatura drops with its figure), is chrome whatever its score or its neighbours.
 """
 
 from __future__ import annotations
@@ -204,6 +204,7 @@ class CombineSettings(BaseModel):
     chrome_vetoes: tuple[str, ...] = Field(
         (
             "consent_manager",
+            "consent_panel",
             "comment_section",
             "closing_section",
             "picture_credit",

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from helpers import line, votes
+from helpers import PARAGRAPHS, line, votes
 
+from cleaner import clean
 from cleaner.heuristics.consent_panel import ConsentPanel
 
 S = ConsentPanel().settings
 NOTICE = "We and our partners use cookies to measure advertising."  # 3 words of the vocabulary
 ANCHOR = "Use limited data to select advertising with partners."  # exactly 2
 ONE_WORD = "These cookies count visits so we can improve the site."  # 1
+PURPOSE = "Measure content performance 33 partners can use this purpose"  # 2, with a panel's own word
 
 
 def _panel(anchors: int, gap: int = 3, anchor: str = ANCHOR) -> list[str]:
@@ -60,3 +62,32 @@ def test_lines_between_panels_are_left_alone() -> None:
 
     assert not any(result[len(_panel(S.min_anchors)) : len(_panel(S.min_anchors)) + len(far)])
     assert all(result[: len(_panel(S.min_anchors))])
+
+
+def test_a_panel_of_the_sure_length_is_voted_surely_chrome_and_a_shorter_one_less_surely() -> None:
+    sure = votes(ConsentPanel(), "\n".join(_panel(S.sure_min_anchors)))
+    unsure = votes(ConsentPanel(), "\n".join(_panel(S.sure_min_anchors - 1)))
+
+    assert {vote.value for vote in sure if vote is not None} == {-1.0}
+    assert None not in sure
+    assert {vote.value for vote in unsure if vote is not None} == {S.unsure_vote}
+    assert None not in unsure
+    assert -1.0 < S.unsure_vote < 0.0
+
+
+def test_a_purpose_named_with_its_vendors_is_an_anchor() -> None:
+    assert all(_votes(_panel(S.min_anchors, anchor=PURPOSE)))
+
+
+def test_the_combiner_drops_every_sentence_of_a_sure_panel_and_keeps_the_article() -> None:
+    explanation = "Information about your visit can be used to show you the things that you are looking for."
+    panel = []
+    for number in range(S.sure_min_anchors):
+        panel += [PURPOSE.replace("33", str(10 + number)), "Off", f"{explanation[:-1]} {number}."]
+    result = clean("\n\n".join([*PARAGRAPHS, *panel]), format="text")
+    decisions = {block.text: (block.label.value, block.decision) for block in result.blocks}
+
+    assert [decisions[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]
+    # The panel runs from its first anchor to its last: the sentence after the last is not in it.
+    explained = [text for text in panel[:-1] if text.endswith(".")]
+    assert all(decisions[text] == ("chrome", "vetoed&consent_panel=-1") for text in explained)
