@@ -41,8 +41,10 @@ _PICTURE_TOKENS = frozenset((*_PICTURE_WORDS, *(f"{word}s" for word in _PICTURE_
 # Between the picture word and the name: a colon ("Photo: Jane Doe"), a slash as news agencies
 # write it ("AP Photo/Evan Vucci"), or by, via or courtesy of ("Photo by Jane Doe on Unsplash").
 _BEFORE_NAME = r"\s*(?::|/|\s(?i:by|via|courtesy(?:\s+of)?)\s)\s*"
-# The name: no sentence end, no colon, no brackets.
-_CREDIT = r"[^\s.:!?()][^.:!?()]*"
+# The name: no sentence end, no colon, no brackets. Taken possessively: what it reads, neither
+# the closing bracket nor the line's end can use, and given back char by char on a line that
+# fails (a long run of "Photo by …" ending in "!"), it made every search quadratic.
+_CREDIT = r"[^\s.:!?()][^.:!?()]*+"
 # A credit closing a line: in brackets (an agency's initials may come first), or as the label
 # of the line or of its last sentence (after a bar too: "… its variety. | Photo by Lisa Jennings").
 _CREDIT_AT_END = regex.compile(
