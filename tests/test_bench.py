@@ -251,6 +251,27 @@ def test_systems_side_by_side_each_take_every_page_of_their_form_in_order() -> N
     assert all(run.groups["all"].f1 > 0.9 for run in runs)
 
 
+# Two lines above the article that could each be its headline: the nearer one, unless the URL names the other.
+TWO_HEADLINES = f"Storm warning for the whole coast\n\n{HEADLINE}\n\n" + "\n\n".join(PARAGRAPHS)
+STORM_URL = "https://courier.example/news/storm-warning-whole-coast"
+
+
+def test_a_system_process_is_given_each_page_with_its_url() -> None:
+    child = _Child("cleaner", "text")
+    try:
+        assert child.predict(TWO_HEADLINES, None).title == HEADLINE
+        assert child.predict(TWO_HEADLINES, STORM_URL).title == "Storm warning for the whole coast"
+    finally:
+        child.close()
+
+
+def test_the_cleaner_adapter_reads_the_url_with_the_page() -> None:
+    extract = SYSTEMS["cleaner"].extractor("text")
+
+    assert extract(TWO_HEADLINES, None).title == HEADLINE
+    assert extract(TWO_HEADLINES, STORM_URL).title == "Storm warning for the whole coast"
+
+
 def test_a_system_process_that_dies_is_reported_not_fatal() -> None:
     child = _Child("c4-filter", "text")
     assert child.predict(TEXT).error is None
@@ -294,7 +315,7 @@ def test_each_installed_peer_extracts_the_article_of_a_tiny_page(name: str) -> N
     system = SYSTEMS[name]
     if system.missing() is not None:
         pytest.skip(f"{name}: {system.missing()}")
-    text = system.extractor("html")(HTML).text
+    text = system.extractor("html")(HTML, None).text
     assert PARAGRAPHS[0] in " ".join(text.split())
     assert "Contact us" not in text
 
@@ -303,13 +324,24 @@ def test_justext_reads_text_lines_as_paragraphs() -> None:
     system = SYSTEMS["justext"]
     if system.missing() is not None:
         pytest.skip(f"justext: {system.missing()}")
-    text = system.extractor("text")(TEXT).text
+    text = system.extractor("text")(TEXT, None).text
     assert PARAGRAPHS[1] in text
     assert "Weather" not in text
 
 
+def test_each_record_s_url_reaches_the_system_with_its_page() -> None:
+    def body_if_the_url_came(page: str, url: str | None) -> Extraction:
+        return Extraction(BODY if url == STORM_URL else "")
+
+    echo = System("echo", ("text",), (), lambda mode: body_if_the_url_came)
+    records = [Record(id="a", url=STORM_URL, text=TEXT, body=BODY), Record(id="b", text=TEXT, body=BODY)]
+    run = run_system(echo, "text", Dataset(name="t", source="t", title="keep", records=records), isolate=False)
+
+    assert [page.f1 for page in run.pages] == [1.0, 0.0]
+
+
 def test_a_page_that_fails_is_counted_not_fatal() -> None:
-    def explode(page: str) -> Extraction:
+    def explode(page: str, url: str | None) -> Extraction:
         raise RuntimeError("boom")
 
     flaky = System("flaky", ("text",), (), lambda mode: explode)

@@ -114,11 +114,14 @@ class Prediction(BaseModel):
     error: str | None = None
 
 
-def predict(extract: Extractor, page: str) -> Prediction:
-    """One page through `extract`, timed in CPU seconds; an exception is recorded, not raised."""
+def predict(extract: Extractor, page: str, url: str | None = None) -> Prediction:
+    """One page and its URL (None when unknown) through `extract`, timed in CPU seconds.
+
+    An exception is recorded, not raised.
+    """
     started = time.process_time()
     try:
-        extraction = extract(page)
+        extraction = extract(page, url)
     except Exception as error:
         return Prediction(
             text="", title=None, cpu_seconds=time.process_time() - started, error=f"{type(error).__name__}: {error}"
@@ -144,7 +147,7 @@ def run_system(system: System, mode: Mode, dataset: Dataset, isolate: bool = Tru
         return SystemRun(system=system.name, mode=mode, status="unavailable", message=problem)
     records = _records(dataset, mode)
     extract = system.extractor(mode)
-    predictions = [predict(extract, page_input(record, mode) or "") for record in records]
+    predictions = [predict(extract, page_input(record, mode) or "", record.url) for record in records]
     return score_run(system.name, mode, records, predictions, title=dataset.title)
 
 
@@ -197,9 +200,12 @@ def _take_turns(
     records = dataset.records
     for turn, first in enumerate(range(0, len(records), TURN_PAGES)):
         for index in sorted(children, key=lambda index: (index - turn) % len(entries)):
-            pages = [page_input(record, entries[index][1]) for record in records[first : first + TURN_PAGES]]
+            mode = entries[index][1]
+            stretch = [record for record in records[first : first + TURN_PAGES] if page_input(record, mode) is not None]
             try:
-                predictions[index] += [children[index].predict(page) for page in pages if page is not None]
+                predictions[index] += [
+                    children[index].predict(page_input(record, mode) or "", record.url) for record in stretch
+                ]
             except SystemUnavailableError as error:
                 problems[index] = str(error)
                 children.pop(index).close()
@@ -289,9 +295,9 @@ class _Child:
             self.close()
             raise SystemUnavailableError(problem)
 
-    def predict(self, page: str) -> Prediction:
+    def predict(self, page: str, url: str | None = None) -> Prediction:
         try:
-            self.connection.send(page)
+            self.connection.send((page, url))
         except OSError:  # the pipe is broken: the process has ended
             raise self._ended() from None
         return Prediction.model_validate(self._receive())
@@ -323,15 +329,19 @@ class _Child:
 
 
 def _serve(name: str, mode: Mode, connection: Connection) -> None:
-    """The child: build the extractor (None, or why not), answer pages until None, then send the peak memory in KiB."""
+    """The child: build the extractor (None, or why not), answer (page, URL) pairs until None.
+
+    Then it sends its peak memory in KiB.
+    """
     try:
         extract = SYSTEMS[name].extractor(mode)
     except (SystemUnavailableError, ImportError) as error:
         connection.send(str(error))
         return
     connection.send(None)
-    while (page := connection.recv()) is not None:
-        connection.send(predict(extract, page).model_dump())
+    while (request := connection.recv()) is not None:
+        page, url = request
+        connection.send(predict(extract, page, url).model_dump())
     connection.send(peak_memory_kib())
     connection.close()
 

@@ -49,7 +49,7 @@ def run_site_learning(dataset: Dataset, mode: Mode, pipeline: Cleaner | None = N
         return None
     pages = [page_input(record, mode) or "" for record in records]
     extract = cleaner_extractor(pipeline, mode)
-    alone = [predict(extract, page) for page in pages]
+    alone = [predict(extract, page, record.url) for record, page in zip(records, pages, strict=True)]
     learned = _predict_with_sites(pipeline, records, pages, mode)
     return SiteLearningRun(
         mode=mode,

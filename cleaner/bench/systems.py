@@ -1,8 +1,9 @@
 """One adapter per system measured: the cleaner, its peers and two text-mode baselines.
 
-Each adapter turns one page (HTML or extracted text, as a str) into an `Extraction`: the text
-the system keeps, and the headline when the system puts one inside that text (only the cleaner
-does: ``result.title``), so that the title convention can score it out the same way for all.
+Each adapter turns one page (HTML or extracted text, as a str) and its URL (None when the
+record gives none), as a crawl record holds them, into an `Extraction`: the text the system
+keeps, and the headline when the system puts one inside that text (only the cleaner does:
+``result.title``), so that the title convention can score it out the same way for all.
 Peers are imported when their adapter is built, never before; a missing one is reported as
 ``not installed: pip install 'cleaner[bench]'``.
 
@@ -38,7 +39,8 @@ class Extraction:
     title: str | None = None
 
 
-Extractor = Callable[[str], Extraction]
+# A page and its URL (None when unknown) to what the system keeps of it.
+Extractor = Callable[[str, str | None], Extraction]
 
 
 class SystemUnavailableError(InputError):
@@ -80,8 +82,8 @@ def _cleaner(mode: Mode) -> Extractor:
 def cleaner_extractor(pipeline: Cleaner, mode: Mode = "text") -> Extractor:
     """An extractor for a configured `Cleaner` (the benchmark's and the quality gate's)."""
 
-    def extract(page: str) -> Extraction:
-        result = pipeline.clean(page, format=mode)
+    def extract(page: str, url: str | None) -> Extraction:
+        result = pipeline.clean(page, url=url, format=mode)
         return Extraction(result.text, result.title)
 
     return extract
@@ -111,11 +113,11 @@ def c4_line_filter(text: str) -> str:
 
 
 def _c4(mode: Mode) -> Extractor:
-    return lambda page: Extraction(c4_line_filter(page))
+    return lambda page, url: Extraction(c4_line_filter(page))
 
 
 def _keep_everything(mode: Mode) -> Extractor:
-    return Extraction
+    return lambda page, url: Extraction(page)
 
 
 # -- peers ---------------------------------------------------------------------------------------
@@ -125,8 +127,8 @@ def _trafilatura(favor_precision: bool) -> Callable[[Mode], Extractor]:
     def build(mode: Mode) -> Extractor:
         import trafilatura  # type: ignore[import-untyped, unused-ignore]
 
-        def extract(page: str) -> Extraction:
-            return Extraction(trafilatura.extract(page, favor_precision=favor_precision) or "")
+        def extract(page: str, url: str | None) -> Extraction:
+            return Extraction(trafilatura.extract(page, url=url, favor_precision=favor_precision) or "")
 
         return extract
 
@@ -137,8 +139,8 @@ def _readability(mode: Mode) -> Extractor:
     import lxml.html  # type: ignore[import-untyped, unused-ignore]
     from readability import Document  # type: ignore[import-untyped, unused-ignore]
 
-    def extract(page: str) -> Extraction:
-        summary = Document(page).summary()
+    def extract(page: str, url: str | None) -> Extraction:
+        summary = Document(page, url=url).summary()
         return Extraction(str(lxml.html.fromstring(summary).text_content()) if summary.strip() else "")
 
     return extract
@@ -147,7 +149,7 @@ def _readability(mode: Mode) -> Extractor:
 def _resiliparse(mode: Mode) -> Extractor:
     from resiliparse.extract.html2text import extract_plain_text  # type: ignore[import-untyped, unused-ignore]
 
-    return lambda page: Extraction(str(extract_plain_text(page, main_content=True)))
+    return lambda page, url: Extraction(str(extract_plain_text(page, main_content=True)))
 
 
 def _justext(mode: Mode) -> Extractor:
@@ -155,7 +157,7 @@ def _justext(mode: Mode) -> Extractor:
 
     stoplist = justext.get_stoplist("English")
 
-    def extract(page: str) -> Extraction:
+    def extract(page: str, url: str | None) -> Extraction:
         markup = page if mode == "html" else _lines_as_paragraphs(page)
         if not markup.strip():
             return Extraction("")
