@@ -7,9 +7,10 @@
    What a chrome block costs the region depends on the page's kind: an article's region
    ends at the first stretch of chrome, while on a page without a prose body (a forum
    thread, a listing, a spec sheet) the short meta lines between records cost less.
-   On an HTML page whose headline is known (the heading that matches the page's own title),
-   the article begins just under it: the best run starting there wins when it holds
-   `headline_run_share` of the best run anywhere, which may be a longer comment thread.
+   On a page whose headline is known (on HTML the heading that matches the page's own title,
+   on text the line that the URL's slug names), the article begins just under it: the best run
+   starting there wins when it holds `headline_run_share` of the best run anywhere, which may
+   be a longer comment thread.
    On an HTML page the region then grows, at either end, over the neighbouring blocks that
    share the DOM context (the semantic containers and class/id names on their path) of the
    block at that end, up to the first list of links: the rest of the article's own container
@@ -153,10 +154,10 @@ class CombineSettings(BaseModel):
     )
     prose_min_words: int = Field(20, ge=1, description="words of a prose line (a paragraph of running text)")
     headline_run_share: float = Field(
-        0.6, ge=0.0, description="HTML: share of the best run's sum that the run under the headline needs to win"
+        0.6, ge=0.0, description="share of the best run's sum that the run under the headline needs to win"
     )
     headline_window: int = Field(
-        30, ge=0, description="HTML pages with a known headline: blocks below it where the main region must start"
+        30, ge=0, description="pages with a known headline: blocks below it where the main region must start"
     )
     prose_min_stopword_share: float = Field(
         0.2, ge=0.0, le=1.0, description="function-word share of a prose line, which also ends like a sentence"
@@ -568,7 +569,10 @@ def _main_region(
     """
     starts = None
     if page.headline is not None and settings.headline_window:
-        starts = range(page.headline + 1, min(page.headline + 1 + settings.headline_window, len(scores)))
+        # A text page's run may start at its headline itself, whose margin carries the standfirst
+        # and byline under it into the article; on HTML the DOM context brings them back instead.
+        first = page.headline + 1 if page.has_dom else page.headline
+        starts = range(first, min(page.headline + 1 + settings.headline_window, len(scores)))
     margins = _margins(page, scores, settings)
     region = _anchored_run(_costed(margins, settings.region_chrome_cost), starts, settings)
     if _prose_blocks(page, region, settings) < settings.prose_body_min_blocks:

@@ -16,8 +16,9 @@ items and meta lines were ruled out (menus' last items, a recipe's rating line h
 for titles); the development sets' figures did not move.
 Nearer blocks win ties.
 
-On an HTML page the segmenter may already know the headline: the heading that matches the
-title the page gives itself (`SegmentedPage.headline`). It is the title whenever it is found.
+The segmenter may already know the headline (`SegmentedPage.headline`): on an HTML page the
+heading that matches the title the page gives itself, on a text page the line that the URL's
+slug names. It is the title whenever it is found.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import line, page
+from helpers import CONTENT_WORDS, line, page
 
 import cleaner
 from cleaner.combine import CombineSettings, combine
@@ -692,3 +692,28 @@ def test_no_vetoing_containers_lets_the_score_decide() -> None:
     settings = CombineSettings(weights=WEIGHTS, chrome_containers=())
 
     assert _caption_decision(settings) == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_on_a_text_page_the_article_under_the_headline_the_url_names_is_the_region() -> None:
+    # Four paragraphs under the headline, a long menu, then five paragraphs of something else:
+    # alone, the longer stretch below is the region; the URL names the headline, and the
+    # article under it holds enough of that stretch's weight to be the region instead.
+    def paragraph(seed: int) -> str:
+        words = [CONTENT_WORDS[(seed * 7 + i * 3) % len(CONTENT_WORDS)] for i in range(30)]
+        return "The " + " ".join(words) + " of the town is in the past."
+
+    headline = "Storm closes the coast road for a week"
+    article = [paragraph(number) for number in range(4)]
+    menu = "\n".join(f"Section {word.capitalize()} {number}" for word in CONTENT_WORDS[:8] for number in range(5))
+    other = [paragraph(10 + number) for number in range(5)]
+    text = "\n\n".join(["Home\nNews", headline, *article, menu, *other])
+
+    def decisions(url: str | None, texts: list[str]) -> set[str]:
+        result = cleaner.clean(text, url=url, format="text")
+        return {block.decision for block in result.blocks if block.text in texts}
+
+    assert decisions(None, article) == {"out_of_region&score<0.95"}
+    named = "https://courier.example/news/storm-closes-coast-road"
+    assert decisions(named, article) == {"in_region&score>=0.2"}
+    assert decisions(named, other) == {"out_of_region&score<0.95"}
+    assert cleaner.clean(text, url=named, format="text").title == headline

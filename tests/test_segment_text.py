@@ -304,3 +304,69 @@ def test_repeated_places_lists_where_each_repeated_line_stands() -> None:
     # Case and spacing aside, "Home" and "News" are each written twice; the other lines once.
     assert page.repeated_places == {"home": (0, 3), "news": (1, 5)}
     assert page.repeated_lines == (0, 1, 3, 5)
+
+
+# -- the headline the URL's slug names -----------------------------------------------------------
+
+STORY = "\n\n".join(
+    [
+        "Home\nNews\nSport",
+        "Storm closes the coast road for a week",
+        "By Jane Doe",
+        "The county council closed the coast road on Tuesday after the storm washed part of it away.",
+        "Engineers will inspect the bridge again in the morning once the light is good enough.",
+        "Contact us",
+    ]
+)
+STORY_URL = "https://courier.example/news/2024/05/storm-closes-coast-road.html"
+
+
+def test_the_line_that_holds_the_slug_s_words_is_the_headline() -> None:
+    page = segment_text(STORY, url=STORY_URL)
+
+    assert page.headline is not None
+    assert page.texts[page.headline] == "Storm closes the coast road for a week"
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        (None, "no URL"),
+        ("https://courier.example/news/", "a section's slug"),
+        ("https://courier.example/p/12345", "an id, no words"),
+        ("https://courier.example/storm-road", "fewer than three words"),
+        ("https://courier.example/news/storm-hits-harbour-town-hard", "a slug that names another story"),
+    ],
+)
+def test_no_headline_without_a_slug_that_names_a_line(url: str | None, why: str) -> None:
+    assert segment_text(STORY, url=url).headline is None, why
+
+
+def test_three_quarters_of_the_slug_s_words_suffice_and_fewer_do_not() -> None:
+    # storm, closes, coast and road are in the line; "tonight" is not: 4 of 5, over the share.
+    assert segment_text(STORY, url="https://courier.example/storm-closes-coast-road-tonight").headline == 3
+    # 3 of 5 are under it.
+    assert segment_text(STORY, url="https://courier.example/storm-closes-coast-bridge-tonight").headline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The storm closes the coast road, the council said on Tuesday night.",  # a sentence
+        "storm%2Fcloses%2Fthe%2Fcoast%2Froad",  # a share link: the words run together
+        "Storm closes the coast road for a week " + "and more " * 8,  # longer than a headline
+    ],
+)
+def test_a_line_that_is_no_headline_is_not_taken_for_it(line: str) -> None:
+    page = segment_text(
+        f"{line}\n\n" + "\n\n".join(f"Paragraph {number} of the story." for number in range(4)), STORY_URL
+    )
+
+    assert page.headline is None
+
+
+def test_the_headline_is_searched_in_the_page_s_first_half_only() -> None:
+    paragraphs = "\n\n".join(f"Paragraph {number} of the story." for number in range(4))
+    page = segment_text(f"{paragraphs}\n\nStorm closes the coast road for a week", url=STORY_URL)
+
+    assert page.headline is None

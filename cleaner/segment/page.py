@@ -71,7 +71,11 @@ class SegmentedPage(BaseModel):
     blank_before: tuple[bool, ...] = ()
     blank_after: tuple[bool, ...] = ()
     title_hint: str | None = Field(None, description="the page's own title (og:title or <title>), HTML only")
-    headline: int | None = Field(None, description="index of the heading that matches `title_hint`, HTML only")
+    headline: int | None = Field(
+        None,
+        description="index of the headline: on HTML the heading that matches `title_hint`, on text the line that "
+        "the URL's slug names",
+    )
     link_chars: tuple[int, ...] = ()
     tags: tuple[str, ...] = ()
     heading_levels: tuple[int, ...] = ()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub
 from typing import NamedTuple
+from urllib.parse import unquote, urlsplit
 
 import regex
 
@@ -56,6 +57,17 @@ def _initial_class(byte: int) -> int:
 
 # A token with an upper-case initial is then " U" in its line, with a space put before the line.
 _INITIAL_TABLE = bytes(map(_initial_class, range(256)))
+# The URL's slug names the article: its last path segment's words, without a file's extension.
+# A slug of fewer words names a section ("/news/"), not a page; the headline is the line above
+# the first half of the page's end that holds most of them, is short, has its words apart (a
+# share link holds the slug run together) and ends as a headline does, not as a sentence.
+_SLUG_MIN_WORDS = 3
+_SLUG_MIN_SHARE = 0.75
+_HEADLINE_MAX_WORDS = 20
+_FILE_EXTENSION = regex.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$", regex.IGNORECASE)
+_SLUG_SEPARATOR = regex.compile(r"[\W_]+")
+_LETTER = regex.compile(r"[^\W\d_]")
+_NOT_A_HEADLINE_END = frozenset(".…,;:")
 # Non-word characters that web text in every language is full of (typographic quotes and
 # dashes, no-break spaces, bullets): made spaces up front, so that their lines stay ASCII.
 _COMMON_PUNCTUATION = "’‘“”—–…\xa0«»•·©®"
@@ -143,7 +155,48 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
         ends_with_terminal=_ends_with_terminal(texts),
         blank_before=blank_before,
         blank_after=(*blank_before[1:], True),
+        headline=slug_headline(texts, words.tokens, words.words, url),
     )
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The case-folded words of `url`'s slug (its last path segment), or none when it names no page.
+
+    "https://example.com/news/storm-closes-the-coast-road.html" gives storm, closes, the, coast,
+    road; numbers are left out (an id, a date), and a slug of fewer than `_SLUG_MIN_WORDS` words
+    ("/news/", "/p/123") is no page's name.
+    """
+    if not url:
+        return frozenset()
+    segment = unquote(urlsplit(url).path).rstrip("/").rpartition("/")[2]
+    parts = _SLUG_SEPARATOR.split(_FILE_EXTENSION.sub("", segment).casefold())
+    named = frozenset(part for part in parts if _LETTER.search(part))
+    return named if len(named) >= _SLUG_MIN_WORDS else frozenset()
+
+
+def slug_headline(
+    texts: tuple[str, ...], tokens: tuple[tuple[str, ...], ...], words: tuple[int, ...], url: str | None
+) -> int | None:
+    """The line in the page's first half that holds most of the URL's slug words, as a headline does; or None.
+
+    A text page has no title element to name its headline, but a crawl record keeps its URL, and
+    news sites and blogs build the URL from the headline. A line holding `_SLUG_MIN_SHARE` of the
+    slug's words, of 2 to `_HEADLINE_MAX_WORDS` words, not run together (a share link) and not
+    ending like a sentence or a clause, is the headline; the line holding the most wins, the first
+    on a tie.
+    """
+    slug = slug_words(url)
+    if not slug:
+        return None
+    best: tuple[float, int] | None = None
+    for index in range(len(texts) // 2 + 1):
+        text = texts[index]
+        if not 2 <= words[index] <= _HEADLINE_MAX_WORDS or " " not in text or text[-1] in _NOT_A_HEADLINE_END:
+            continue
+        share = len(slug.intersection(tokens[index])) / len(slug)
+        if share >= _SLUG_MIN_SHARE and (best is None or share > best[0]):
+            best = (share, index)
+    return best[1] if best is not None else None
 
 
 def _ends_with_terminal(texts: tuple[str, ...]) -> tuple[bool, ...]:
