@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
-from cleaner.segment.text import closing_mark
+from cleaner.segment.text import NOT_A_HEADLINE_END, closing_mark
 
 # A date or time: a clock time, or a year and a day number in either order. Three searches
 # rather than one pattern with ".*" between year and day, which would scan to the line's end
@@ -44,8 +44,6 @@ _SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 _LIST_ITEM = re.compile(r"[•▪►*-]\s|\d{1,3}[.)]\s")
 # What separates the fields of a meta line ("4.7 (96 reviews) · Easy · Cheap").
 _FIELD_SEPARATORS = (" · ", " • ")
-# Sentences and clauses run on after these; headlines stop without them.
-_NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
 
 
 class TitleSettings(BaseModel):
@@ -103,7 +101,7 @@ def _headline_score(
     """How much block `index` looks like a headline; None when it cannot be one."""
     text, words = page.texts[index], page.words[index]
     last = closing_mark(text)
-    if not settings.min_words <= words <= settings.max_words or last in _NOT_A_HEADLINE_END:
+    if not settings.min_words <= words <= settings.max_words or last in NOT_A_HEADLINE_END:
         return None
     if last in "?!" and words > settings.question_max_words:
         return None

@@ -336,6 +336,9 @@ def test_the_line_that_holds_the_slug_s_words_is_the_headline() -> None:
         ("https://courier.example/p/12345", "an id, no words"),
         ("https://courier.example/storm-road", "fewer than three words"),
         ("https://courier.example/news/storm-hits-harbour-town-hard", "a slug that names another story"),
+        ("https://courier.example/%ZZ%-%E2%82/%", "broken percent escapes"),
+        ("not a url at all", "a string that is no URL"),
+        ("https://courier.example/" + "storm-" * 100_000 + "road", "a huge slug"),
     ],
 )
 def test_no_headline_without_a_slug_that_names_a_line(url: str | None, why: str) -> None:
@@ -358,6 +361,21 @@ def test_three_quarters_of_the_slug_s_words_suffice_and_fewer_do_not() -> None:
     ],
 )
 def test_a_line_that_is_no_headline_is_not_taken_for_it(line: str) -> None:
+    page = segment_text(
+        f"{line}\n\n" + "\n\n".join(f"Paragraph {number} of the story." for number in range(4)), STORY_URL
+    )
+
+    assert page.headline is None
+
+
+def test_a_blank_page_with_a_url_has_no_blocks_and_no_headline() -> None:
+    page = segment_text(" \n\n ", url=STORY_URL)
+
+    assert (page.texts, page.headline) == ((), None)
+
+
+def test_a_headline_ending_in_a_quoted_sentence_is_not_taken_for_it() -> None:
+    line = 'Storm closes the coast road, "for a week."'
     page = segment_text(
         f"{line}\n\n" + "\n\n".join(f"Paragraph {number} of the story." for number in range(4)), STORY_URL
     )

@@ -201,11 +201,10 @@ def _take_turns(
     for turn, first in enumerate(range(0, len(records), TURN_PAGES)):
         for index in sorted(children, key=lambda index: (index - turn) % len(entries)):
             mode = entries[index][1]
-            stretch = [record for record in records[first : first + TURN_PAGES] if page_input(record, mode) is not None]
+            stretch = records[first : first + TURN_PAGES]
+            pages = [(page, record.url) for record in stretch if (page := page_input(record, mode)) is not None]
             try:
-                predictions[index] += [
-                    children[index].predict(page_input(record, mode) or "", record.url) for record in stretch
-                ]
+                predictions[index] += [children[index].predict(page, url) for page, url in pages]
             except SystemUnavailableError as error:
                 problems[index] = str(error)
                 children.pop(index).close()

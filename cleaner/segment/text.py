@@ -67,7 +67,8 @@ _HEADLINE_MAX_WORDS = 20
 _FILE_EXTENSION = regex.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$", regex.IGNORECASE)
 _SLUG_SEPARATOR = regex.compile(r"[\W_]+")
 _LETTER = regex.compile(r"[^\W\d_]")
-_NOT_A_HEADLINE_END = frozenset(".…,;:")
+# Sentences and clauses run on after these; headlines stop without them (the title finder's test too).
+NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
 # Non-word characters that web text in every language is full of (typographic quotes and
 # dashes, no-break spaces, bullets): made spaces up front, so that their lines stay ASCII.
 _COMMON_PUNCTUATION = "’‘“”—–…\xa0«»•·©®"
@@ -191,7 +192,7 @@ def slug_headline(
     best: tuple[float, int] | None = None
     for index in range(len(texts) // 2 + 1):
         text = texts[index]
-        if not 2 <= words[index] <= _HEADLINE_MAX_WORDS or " " not in text or text[-1] in _NOT_A_HEADLINE_END:
+        if not 2 <= words[index] <= _HEADLINE_MAX_WORDS or " " not in text or closing_mark(text) in NOT_A_HEADLINE_END:
             continue
         share = len(slug.intersection(tokens[index])) / len(slug)
         if share >= _SLUG_MIN_SHARE and (best is None or share > best[0]):
