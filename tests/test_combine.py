@@ -269,12 +269,25 @@ def test_without_a_headline_the_larger_run_is_the_region() -> None:
     assert labels[6:] == [Label.BODY] * 4
 
 
-@pytest.mark.parametrize(("share", "under_headline_wins"), [(0.45, True), (0.55, False)])
-def test_the_run_under_the_headline_wins_when_it_holds_the_share_of_the_best_run(
-    share: float, under_headline_wins: bool
+@pytest.mark.parametrize(
+    ("share", "min_prose_lines", "under_headline_wins"),
+    [
+        (0.45, None, True),  # the run under the headline holds its share of the best run
+        (0.55, None, False),
+        (1.0, 2, True),  # its two prose lines are the article; the longer run under them follows it
+        (1.0, 3, False),
+    ],
+)
+def test_the_run_under_the_headline_wins_by_its_share_or_by_its_prose_over_a_run_below_it(
+    share: float, min_prose_lines: int | None, under_headline_wins: bool
 ) -> None:
     settings = CombineSettings(
-        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=share, headline_window=3
+        weights=WEIGHTS,
+        context_max_words=0,
+        prose_body_min_blocks=0,
+        headline_run_share=share,
+        headline_run_min_prose_lines=min_prose_lines,
+        headline_window=3,
     )
 
     labels = _anchored_labels(0, settings)
@@ -282,6 +295,22 @@ def test_the_run_under_the_headline_wins_when_it_holds_the_share_of_the_best_run
     under, best = (Label.BODY, Label.CHROME) if under_headline_wins else (Label.CHROME, Label.BODY)
     assert labels[1:3] == [under] * 2
     assert labels[6:] == [best] * 4
+
+
+def test_a_larger_run_above_the_headline_is_not_what_follows_the_article() -> None:
+    """The rule reads only what lies below the article: a run above the headline still needs its share."""
+    lines = [*(line(20, stopwords=5, seed=10 + s, end=".") for s in range(4))]
+    lines += [line(8, seed=40 + s) for s in range(3)]
+    lines += ["Storm closes the road", *(line(20, stopwords=5, seed=s, end=".") for s in range(2))]
+    votes = [[BODY]] * 4 + [[CHROME]] * 3 + [[], [BODY], [BODY]]
+    settings = CombineSettings(
+        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0, headline_run_share=1.0, headline_window=3
+    )
+
+    labels = combine(page("\n\n".join(lines)).model_copy(update={"headline": 7}), votes, settings).labels
+
+    assert labels[:4] == [Label.BODY] * 4
+    assert labels[8:] == [Label.CHROME] * 2
 
 
 def test_a_headline_window_of_zero_ignores_the_headline() -> None:

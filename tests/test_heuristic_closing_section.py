@@ -105,17 +105,25 @@ def test_header_before_the_article_has_begun_is_a_navigation_link() -> None:
 
 def test_a_box_of_related_links_amid_the_article_abstains() -> None:
     """The article goes on under the box: the prose after it outweighs the allowed share."""
-    after = (line(6, seed=30), _prose(31), _prose(32))
+    after = (line(6, seed=30), _prose(15), _prose(16))
     assert 2 * S.prose_min_words > S.max_prose_share_after * 4 * S.prose_min_words
 
     assert votes(ClosingSection(), _page("Related Articles", after=after)) == [None] * 8
 
 
 def test_prose_after_the_header_up_to_the_share_still_ends_the_article() -> None:
-    after = (line(6, seed=30), _prose(31))
+    after = (line(6, seed=30), _prose(15))
     assert S.prose_min_words <= S.max_prose_share_after * 4 * S.prose_min_words
 
     assert votes(ClosingSection(), _page("Related Articles", after=after))[4] is not None
+
+
+def test_a_carousel_after_the_header_ends_the_article_though_written_in_prose() -> None:
+    """A carousel of testimonials, written out twice (its clones for looping), is not the article going on."""
+    slides = (_prose(15), _prose(16))
+
+    assert votes(ClosingSection(), _page("Recent Articles", after=slides + slides))[4] is not None
+    assert votes(ClosingSection(), _page("Recent Articles", after=(*slides, _prose(17), _prose(18)))) == [None] * 9
 
 
 def _html(title: str, heading: str, before_headline: str = "") -> str:

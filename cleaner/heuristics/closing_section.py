@@ -33,7 +33,10 @@ name, or "About us", took text F1 on WCXB-dev from 0.8111 to 0.8113 (1,407 words
 none gold under them there; a press release's "About <the institute>" is gold on one page).
 References, further reading, more by the writer, the archives and "Like this:" took WCXB-dev
 from 0.8113 to 0.8115 in text and 0.8534 to 0.8535 in HTML (references are gold on three of
-the eleven pages where they close the article).
+the eleven pages where they close the article). Prose written out more than once on the page
+does not count after the header: a carousel of testimonials under "Recent Articles" writes its
+slides twice (its clones for looping), and is not the article going on (text WCXB-dev 0.81621
+→ 0.81648; HTML unchanged).
 """
 
 from __future__ import annotations
@@ -118,7 +121,10 @@ class ClosingSection(BaseHeuristic[ClosingSectionSettings]):
         if start is None:
             return votes
         before = sum(compress(page.words[:start], prose[:start]))
-        after = sum(compress(page.words[start:], prose[start:]))
+        # A carousel's slides, written out twice or more (its clones for looping), are not the
+        # article going on: only prose written once counts after the header.
+        once = map(le, page.repeats[start:], repeat(1))
+        after = sum(compress(page.words[start:], map(and_, prose[start:], once)))
         if after > s.max_prose_share_after * before:
             return votes
         votes[start] = self.cast(-1.0, "closing_section_header")
