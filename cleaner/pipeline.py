@@ -41,6 +41,7 @@ DEFAULT_HEURISTICS = (
     "dateline",
     "stay_in_touch",
     "feedback_prompt",
+    "form_message",
     "paragraph_structure",
     "comment_section",
     "closing_section",

@@ -102,6 +102,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.dateline", "_WORD"): ("a ",),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): ("was this ", "this a ", " ", "found this a ", "did you find "),
+    ("cleaner.heuristics.form_message", "_MESSAGE"): ("try again ", "try again", "please ", " ", "you have been "),
     ("cleaner.heuristics.stay_in_touch", "_REQUEST"): ("follow ", ". follow ", "and ", " ", "follow a on ", "get a "),
     ("cleaner.heuristics.code_and_tables", "_CODE_START"): ("a", "a.", "a(", "a()", "a = ", "}", ")", "import a"),
     ("cleaner.title", "_TIME"): ("1", "1:"),
