@@ -17,6 +17,7 @@ from operator import not_
 from typing import Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, ValidationError
+from regex import Pattern
 
 from cleaner.errors import ConfigError
 from cleaner.model import Vote
@@ -154,6 +155,31 @@ def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> It
     its words: most lines hold none, and this finds the rest without a Python call per line.
     """
     return compress(count(), map(not_, map(words.isdisjoint, tokens)))
+
+
+class WordedSettings(HeuristicSettings):
+    """Settings of a heuristic that knows a line of chrome by its fixed wording."""
+
+    max_words: int = 15  # the longest line the wording counts in
+
+
+WordedSettingsT = TypeVar("WordedSettingsT", bound=WordedSettings)
+
+
+class WordedChrome(BaseHeuristic[WordedSettingsT]):
+    """A line of at most `max_words` words in which `wording` finds its text is surely chrome (-1).
+
+    The shape of the heuristics whose signal is a fixed wording alone (a feedback widget, a
+    reporting credit, a form's answer): `wording_tokens` names the candidate lines, at least
+    one of which every match holds, and the vote's reason is the heuristic's name.
+    """
+
+    wording: ClassVar[Pattern[str]]
+    wording_tokens: ClassVar[frozenset[str]]
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        candidates = blocks_using(self.wording_tokens, page.tokens)
+        return worded_votes(page, self.cast(-1.0, self.name), candidates, self.settings.max_words, self.wording.search)
 
 
 def worded_votes(

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register, worded_votes
-from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
 _PROMPT = regex.compile(
     r"\b(?:(?:was|is|did\s+you\s+find)\s+this\s+(?:\w+\s+)?(?:helpful|useful)"
@@ -32,17 +30,13 @@ _PROMPT = regex.compile(
 _PROMPT_TOKENS = frozenset(("helpful", "useful", "rate"))
 
 
-class FeedbackPromptSettings(HeuristicSettings):
+class FeedbackPromptSettings(WordedSettings):
     max_words: int = 15
 
 
 @register
-class FeedbackPrompt(BaseHeuristic[FeedbackPromptSettings]):
+class FeedbackPrompt(WordedChrome[FeedbackPromptSettings]):
     name = "feedback_prompt"
     Settings = FeedbackPromptSettings
-
-    def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        vote = self.cast(-1.0, "feedback_prompt")
-        return worded_votes(
-            page, vote, blocks_using(_PROMPT_TOKENS, page.tokens), self.settings.max_words, _PROMPT.search
-        )
+    wording = _PROMPT
+    wording_tokens = _PROMPT_TOKENS

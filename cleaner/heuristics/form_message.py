@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register, worded_votes
-from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
 # A call to try again counts only where it closes the line ("… Please try again."): "try again
 # next season" is a sentence.
@@ -45,17 +43,13 @@ _MESSAGE_TOKENS = frozenset(
 )  # fmt: skip
 
 
-class FormMessageSettings(HeuristicSettings):
+class FormMessageSettings(WordedSettings):
     max_words: int = 20
 
 
 @register
-class FormMessage(BaseHeuristic[FormMessageSettings]):
+class FormMessage(WordedChrome[FormMessageSettings]):
     name = "form_message"
     Settings = FormMessageSettings
-
-    def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        vote = self.cast(-1.0, "form_message")
-        return worded_votes(
-            page, vote, blocks_using(_MESSAGE_TOKENS, page.tokens), self.settings.max_words, _MESSAGE.search
-        )
+    wording = _MESSAGE
+    wording_tokens = _MESSAGE_TOKENS

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register, worded_votes
-from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
 _CREDIT = regex.compile(
     r"\A\W*(?:(?:additional|with)\s+)?(?:reporting|editing|writing)\s+by\b"
@@ -31,17 +29,13 @@ _CREDIT = regex.compile(
 _CREDIT_TOKENS = frozenset(("reporting", "editing", "writing", "report"))
 
 
-class ReportingCreditSettings(HeuristicSettings):
+class ReportingCreditSettings(WordedSettings):
     max_words: int = 50
 
 
 @register
-class ReportingCredit(BaseHeuristic[ReportingCreditSettings]):
+class ReportingCredit(WordedChrome[ReportingCreditSettings]):
     name = "reporting_credit"
     Settings = ReportingCreditSettings
-
-    def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        vote = self.cast(-1.0, "reporting_credit")
-        return worded_votes(
-            page, vote, blocks_using(_CREDIT_TOKENS, page.tokens), self.settings.max_words, _CREDIT.search
-        )
+    wording = _CREDIT
+    wording_tokens = _CREDIT_TOKENS
