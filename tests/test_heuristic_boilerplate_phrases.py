@@ -31,6 +31,7 @@ def _padded(phrase: str, words: int) -> str:
         ("Subscribe to our newsletter", "call_to_action"),
         ("Sign in", "call_to_action"),
         ("Read more", "call_to_action"),
+        ("Click to expand...", "call_to_action"),
         ("Related stories", "call_to_action"),
         ("Weiterlesen", "call_to_action"),
         ("Lire la suite", "call_to_action"),

@@ -1,6 +1,7 @@
 """Boilerplate phrases and shapes: the fixed wording of site chrome.
 
-Calls to action (subscribe, sign in, share, read more), legal lines (terms of use,
+Calls to action (subscribe, sign in, share, read more; a forum quote's "Click to expand...",
+which XenForo writes under every quote: WCXB-dev F1 +0.0001 in text and HTML alike), legal lines (terms of use,
 privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum: …"),
 lines that are only a date, a byline, a counter or a reading time (in the web's large languages:
 "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent notices. These
@@ -46,8 +47,8 @@ _LEGAL_PHRASES = (
 )
 _CALLS_TO_ACTION = (
     "subscribe", "sign in", "sign up", "log in", "login", "log out", "register", "create an account",
-    "read more", "continue reading", "click here", "share this", "share on", "follow us", "newsletter",
-    "download the app", "advertisement", "sponsored", "related articles", "related stories",
+    "read more", "continue reading", "click here", "click to expand", "share this", "share on", "follow us",
+    "newsletter", "download the app", "advertisement", "sponsored", "related articles", "related stories",
     "related posts", "most read", "most popular", "most viewed", "you may also like",
     "you might also like", "recommended", "trending", "back to top", "skip to content",
     "skip to main content", "abonnieren", "anmelden", "weiterlesen", "s'abonner", "se connecter",
