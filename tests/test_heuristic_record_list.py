@@ -262,9 +262,10 @@ def _prose(seed: int, words: int = S.prose_min_words, stopwords: int | None = No
     return line(words, stopwords=least if stopwords is None else stopwords, seed=seed, end=".")
 
 
-def _article_then_list(paragraphs: list[str], list_first: bool = False) -> tuple[int, list[object]]:
+def _article_then_list(
+    paragraphs: list[str], list_first: bool = False, records: int = S.min_records
+) -> tuple[int, list[object]]:
     """Standalone paragraphs and a record list (after them, or before them); how many records lines there are."""
-    records = S.min_records
     listing = []
     for record in range(records - 1):
         listing += [LABEL, _unique(2 * record), _unique(2 * record + 1)]
@@ -299,6 +300,21 @@ def test_list_after_paragraphs_too_poor_in_function_words_for_prose_votes_body()
     count, result = _article_then_list(paragraphs)
 
     assert sum(vote is not None for vote in result) == count
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "records", "content"),
+    [
+        (S.introduction_max_prose_lines, S.content_list_min_records, True),  # a collection's grid under its blurb
+        (S.introduction_max_prose_lines + 1, S.content_list_min_records, False),  # an article's teaser list
+        (S.introduction_max_prose_lines, S.content_list_min_records - 1, False),
+    ],
+)
+def test_a_long_list_under_an_introduction_is_the_content(paragraphs: int, records: int, content: bool) -> None:
+    assert S.introduction_max_prose_lines >= S.prose_body_min_blocks  # the introduction is a prose body
+    count, result = _article_then_list([_prose(seed) for seed in range(paragraphs)], records=records)
+
+    assert sum(vote is not None for vote in result) == (count if content else 0)
 
 
 def test_list_before_the_prose_votes_body() -> None:

@@ -22,7 +22,11 @@ The vote is positive for the record lines inside a region (written once, or a ne
 and abstains on the labels, which `repeated_blocks` already calls chrome. Navigation repeats
 whole runs, so a menu shown three times has no once-written lines to vote for. On a page
 whose body is prose (at least two standalone paragraphs of running text), records that begin
-after its last paragraph are a teaser list or "related stories", and get no vote.
+after its last paragraph are a teaser list or "related stories", and get no vote; unless the
+prose above them is an introduction (`introduction_max_prose_lines`, 2) and they are a long list
+(`content_list_min_records`, 6): a collection's or a directory's grid under its blurb. That took
+text F1 on WCXB-dev from 0.81707 to 0.81796 (HTML 0.85638 → 0.85630; ScrapingHub unchanged); an
+introduction of four prose lines took in a news story's teaser list on ScrapingHub (−0.0006).
 
 Defaults, measured on WCXB-dev and checked on ScrapingHub (news): four records make a list
 (three let share bars and teaser trios through), a record spans 2 to 40 lines (a forum post
@@ -36,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import compress, count, pairwise, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
 from operator import add, ge, ne
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -67,6 +71,10 @@ class RecordListSettings(HeuristicSettings):
     prose_body_min_blocks: int = 2
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
+    # Records after a prose body that are the page's content all the same: a list of this many
+    # records under an introduction of at most so many prose lines (a collection's grid under its blurb).
+    content_list_min_records: int = 6
+    introduction_max_prose_lines: int = 2
 
 
 @register
@@ -90,11 +98,15 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         if not runs:
             return [None] * len(page)
         prose_end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
+        prose_before = list(accumulate(page.prose_lines(s.prose_min_words, s.prose_min_stopword_share), initial=0))
         first = min(run[0] for run in runs)
         shapes = line_shapes(page, first, max(run[-1] for run in runs))
         in_records = [False] * len(page)
         for bounds in runs:
-            if bounds[0] >= prose_end or all(in_records[bounds[0] : bounds[-1] + 1]):
+            content_list = (
+                len(bounds) >= s.content_list_min_records and prose_before[bounds[0]] <= s.introduction_max_prose_lines
+            )
+            if (bounds[0] >= prose_end and not content_list) or all(in_records[bounds[0] : bounds[-1] + 1]):
                 continue
             if _shape_share([start - first for start in bounds], shapes) >= s.min_shape_share:
                 in_records[bounds[0] : bounds[-1] + 1] = [True] * (bounds[-1] + 1 - bounds[0])
