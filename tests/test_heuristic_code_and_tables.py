@@ -66,6 +66,12 @@ def test_rows_of_several_cells_lean_body_and_single_cells_do_not() -> None:
         "count += 1",
         "print(message.body)",
         "SELECT name FROM users",
+        'if [ -e "/dev/mapper/$1" ]',  # a shell script's keywords, each on its line
+        "then",
+        'echo "ERROR: $1 does not exist"',
+        "fi",
+        "for device in /dev/loop*; do",
+        "done",
     ],
 )
 def test_lines_of_source_code_are_found(line: str) -> None:
@@ -83,6 +89,10 @@ def test_lines_of_source_code_are_found(line: str) -> None:
         "Prices (with tax)",
         "Pay $ 4,477",
         "Subscribe — it's free",
+        "Done",  # a capitalised word is a menu's or a button's
+        "Then and now",
+        "Echo Dot (5th Gen)",
+        "for sale in your area",  # no code begins like a sentence fragment
     ],
 )
 def test_prose_and_menu_lines_are_not_code(line: str) -> None:
