@@ -1,17 +1,17 @@
 """Boilerplate phrases and shapes: the fixed wording of site chrome.
 
 Calls to action (subscribe, sign in, share, read more; a forum quote's "Click to expand...",
-which XenForo writes under every quote: WCXB-dev F1 +0.0001 in text and HTML alike), legal lines (terms of use,
-privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum: …"),
-lines that are only a date, a byline, a counter or a reading time (in the web's large languages:
-"Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent notices. These
-are the phrase lists that every practical cleaner carries (C4's "terms of use"/"cookie"
-rules, trafilatura's boilerplate patterns); kept short and in several languages. Phrases
-count only in short blocks, because an article may quote any phrase in a long sentence;
-pay widgets and consent notices count at any length: a widget's line opens with its pay
-("£45000 Per Annum: …") where an article names a price inside a sentence, and a notice uses
-several words of its vocabulary at once ("we and our partners use cookies … accept …
-privacy settings") where an article quotes one.
+which XenForo writes under every quote: WCXB-dev F1 +0.0001 in text and HTML alike), legal lines
+(terms of use, privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum:
+…"), lines that are only a date, a byline, a counter or a reading time (in the web's large
+languages: "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent
+notices. These are the phrase lists that every practical cleaner carries (C4's "terms of
+use"/"cookie" rules, trafilatura's boilerplate patterns); kept short and in several languages.
+Phrases count only in short blocks, because an article may quote any phrase in a long sentence;
+pay widgets and consent notices count at any length: a widget's line opens with its pay ("£45000
+Per Annum: …") where an article names a price inside a sentence, and a notice uses several words
+of its vocabulary at once ("we and our partners use cookies … accept … privacy settings") where
+an article quotes one.
 """
 
 from __future__ import annotations
