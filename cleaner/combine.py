@@ -92,6 +92,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "stay_in_touch": 2.0,
     "feedback_prompt": 2.0,
     "form_message": 2.0,
+    "legal_notice": 2.0,
     "paragraph_structure": 1.0,
     "comment_section": 2.5,
     "closing_section": 2.5,
@@ -227,6 +228,7 @@ class CombineSettings(BaseModel):
             "stay_in_touch",
             "feedback_prompt",
             "form_message",
+            "legal_notice",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )

@@ -42,6 +42,7 @@ DEFAULT_HEURISTICS = (
     "stay_in_touch",
     "feedback_prompt",
     "form_message",
+    "legal_notice",
     "paragraph_structure",
     "comment_section",
     "closing_section",

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote, line
+from helpers import first_vote, line
 
 from cleaner.heuristics.form_message import FormMessage
-
-S = FormMessage().settings
 
 
 @pytest.mark.parametrize(
@@ -44,18 +42,3 @@ def test_a_forms_answer_is_voted_surely_chrome(text: str) -> None:
 )
 def test_a_line_that_only_speaks_of_forms_is_left_alone(text: str) -> None:
     assert first_vote(FormMessage(), text) is None
-
-
-def test_a_message_of_the_longest_length_counts_and_a_longer_line_is_left_alone() -> None:
-    visitors = " ".join(["visitors"] * (S.max_words - 3))
-
-    assert first_vote(FormMessage(), f"{visitors} something went wrong.") is not None
-    assert first_vote(FormMessage(), f"Many {visitors} something went wrong.") is None
-
-
-def test_the_combiner_drops_a_message_between_two_paragraphs_whatever_its_score() -> None:
-    message = "Thank you for your submission, we will get back to you within two working days."
-    labels = cleaned_between_paragraphs(message)
-
-    assert labels[message] == ("chrome", "vetoed&form_message=-1")
-    assert [labels[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote, line
+from helpers import first_vote, line
 
 from cleaner.heuristics.reporting_credit import ReportingCredit
-
-S = ReportingCredit().settings
 
 
 @pytest.mark.parametrize(
@@ -41,18 +39,3 @@ def test_a_credit_of_the_story_s_reporters_is_voted_surely_chrome(text: str) -> 
 )
 def test_a_line_that_only_speaks_of_reporting_is_left_alone(text: str) -> None:
     assert first_vote(ReportingCredit(), text) is None
-
-
-def test_a_credit_of_the_longest_length_counts_and_a_longer_line_is_left_alone() -> None:
-    names = " ".join(["Jane"] * (S.max_words - 2))
-
-    assert first_vote(ReportingCredit(), f"Reporting by {names}") is not None
-    assert first_vote(ReportingCredit(), f"Reporting by {names} Doe") is None
-
-
-def test_the_combiner_drops_a_credit_between_two_paragraphs_whatever_its_score() -> None:
-    credit = "Reporting by Will Dunham in Washington and by Jane Doe in London; editing by Tom Brown."
-    labels = cleaned_between_paragraphs(credit)
-
-    assert labels[credit] == ("chrome", "vetoed&reporting_credit=-1")
-    assert [labels[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]

@@ -103,6 +103,17 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): ("was this ", "this a ", " ", "found this a ", "did you find "),
     ("cleaner.heuristics.form_message", "_MESSAGE"): ("try again ", "try again", "please ", " ", "you have been "),
+    ("cleaner.heuristics.legal_notice", "_NOTICE"): (
+        "by clicking ",
+        "by clicking a ",
+        "en cliquant ",
+        "mit dem klick ",
+        "al enviar ",
+        "we ",
+        "personal ",
+        " ",
+    ),
+    ("cleaner.heuristics.legal_notice", "_POLICY_SUBJECT"): ("privacy ", "a", " "),
     ("cleaner.heuristics.stay_in_touch", "_REQUEST"): ("follow ", ". follow ", "and ", " ", "follow a on ", "get a "),
     ("cleaner.heuristics.code_and_tables", "_CODE_START"): (
         "a",
