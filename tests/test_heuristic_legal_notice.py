@@ -25,6 +25,10 @@ TERMS = "By clicking Post Your Answer, you agree to our terms of service and ack
         "The personal data that we collect depends on how you use the store.",
         "This Privacy Policy applies to everyone who interacts with us as a customer.",
         "Acme, Inc. as a controller endeavors to protect data which directly identifies you.",
+        "Please review our Privacy Policy. It contains details about the data we hold.",
+        "We are committed to protecting your personal information.",
+        "If you do not want us to continue processing your data, please delete your account.",
+        "Exercise your privacy rights",
     ],
 )
 def test_a_legal_notice_is_voted_surely_chrome(text: str) -> None:
@@ -40,6 +44,7 @@ def test_a_legal_notice_is_voted_surely_chrome(text: str) -> None:
         "You agree to the plan, the minister told the union leaders.",  # no act of the visitor's
         "By continuing the talks, the parties hope to reach a deal by spring.",  # no consent
         "Regulators said the company shared personal data of millions of users.",  # not "we"
+        "The phone keeps processing your data overnight, the researchers found.",  # not "we" or "us"
         line(12, stopwords=4, end="."),
     ],
 )

@@ -110,6 +110,8 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "mit dem klick ",
         "al enviar ",
         "we ",
+        "we a ",
+        "us ",
         "personal ",
         " ",
     ),
