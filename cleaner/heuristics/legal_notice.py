@@ -57,8 +57,14 @@ _NOTICE = regex.compile(
     r"|\b(?:data|as\s+a)\s+controller\b",
     regex.IGNORECASE,
 )
-# The words every notice holds, as the page's case-folded tokens hold them.
-_NOTICE_TOKENS = frozenset(("by", "en", "mit", "al", "personal", "privacy", "cookie", "controller", "data"))
+# The words every notice holds, as the page's case-folded tokens hold them: a consent's verb, or
+# a policy's word. Rarer than the act's "by", "en", "mit" or "al", they leave fewer lines to try.
+_NOTICE_TOKENS = frozenset(
+    ("agree", "agreeing", "consent", "consenting", "accept", "accepting", "acknowledge", "acknowledging",
+     "authorize", "authorizing", "authorise", "authorising", "acceptez", "consentez", "reconnaissez", "stimmen",
+     "akzeptieren", "erklären", "willigen", "aceptas", "acepta", "consientes", "autorizas",
+     "personal", "privacy", "cookie", "controller", "process", "processing", "rights")
+)  # fmt: skip
 # A page about the policy itself: its URL's path or its title names one of these.
 _POLICY_SUBJECT = regex.compile(
     r"\b(?:privacy|terms|policy|policies|legal|gdpr|cookies?|datenschutz|agb|confidentialit[ée]|privacidad)\b",
