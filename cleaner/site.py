@@ -26,12 +26,12 @@ import json
 from collections.abc import Iterator
 from hashlib import blake2b
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cleaner.errors import ConfigError, InputError
 from cleaner.segment.page import SegmentedPage
+from cleaner.urls import url_parts
 
 PROFILE_FORMAT = "cleaner-site-profiles"
 PROFILE_FORMAT_VERSION = 1
@@ -48,12 +48,8 @@ class ProfileSettings(BaseModel):
 
 def host_of(url: str | None) -> str | None:
     """The site a URL belongs to: its host name, lower-cased, without a leading ``www.``."""
-    if not url:
-        return None
-    try:
-        host = urlsplit(url.strip()).hostname
-    except ValueError:
-        return None
+    parts = url_parts(url)
+    host = parts.hostname if parts is not None else None
     if not host:
         return None
     return host.removeprefix("www.")

@@ -48,6 +48,17 @@ def test_result_shape_follows_the_contract() -> None:
         assert result.title in body
 
 
+@pytest.mark.parametrize("url", ["http://[not-an-address/news/storm", "https://example.com:port/news", "storm"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_url_that_does_not_parse_tells_nothing_and_the_page_is_cleaned(url: str, form: str) -> None:
+    raw = ARTICLE if form == "text" else "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE.split("\n\n"))
+
+    result = cleaner.clean(raw, url=url, format=form)
+
+    assert result.url == url
+    assert result.text == cleaner.clean(raw, format=form).text
+
+
 def test_result_json_holds_text_labels_scores_and_reasons() -> None:
     result = cleaner.clean(ARTICLE)
 

@@ -28,13 +28,12 @@ ScrapingHub 0.93243 → 0.93267, the fixtures 0.87016 → 0.87113; HTML F1 on WC
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import regex
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
+from cleaner.urls import url_path
 
 # "[^.]" keeps the act and the consent in one sentence: "By clicking here. You agree …" is two.
 _NOTICE = regex.compile(
@@ -91,6 +90,6 @@ class LegalNotice(WordedChrome[LegalNoticeSettings]):
 
 def _about_the_policy(page: SegmentedPage) -> bool:
     """Whether the page's URL path or its own title names a policy: then the policy is its content."""
-    path = urlsplit(page.url).path.replace("-", " ").replace("_", " ") if page.url else ""
+    path = url_path(page.url).replace("-", " ").replace("_", " ")
     title = page.title_hint or (page.texts[page.headline] if page.headline is not None else "")
     return bool(_POLICY_SUBJECT.search(path) or _POLICY_SUBJECT.search(title))

@@ -14,13 +14,14 @@ from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import regex
 
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import DEFAULT_LIMITS, Limits
 from cleaner.segment.page import SegmentedPage
+from cleaner.urls import url_path
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
 _TERMINAL = frozenset(".!?…。！？؟।")
@@ -167,9 +168,7 @@ def slug_words(url: str | None) -> frozenset[str]:
     road; numbers are left out (an id, a date), and a slug of fewer than `_SLUG_MIN_WORDS` words
     ("/news/", "/p/123") is no page's name.
     """
-    if not url:
-        return frozenset()
-    segment = unquote(urlsplit(url).path).rstrip("/").rpartition("/")[2]
+    segment = unquote(url_path(url)).rstrip("/").rpartition("/")[2]
     parts = _SLUG_SEPARATOR.split(_FILE_EXTENSION.sub("", segment).casefold())
     named = frozenset(part for part in parts if _LETTER.search(part))
     return named if len(named) >= _SLUG_MIN_WORDS else frozenset()
