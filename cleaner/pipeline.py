@@ -206,6 +206,8 @@ class Cleaner:
     ) -> SegmentedPage:
         """Decode `raw` and cut it into blocks: the first half of `clean`."""
         wanted = parse_format(format)
+        if url is not None and not isinstance(url, str):
+            raise InputError(f"url must be a str or None, got {type(url).__name__} {url!r:.80}")
         self.limits.check_input(raw)
         text = decode(raw, charset)
         self.limits.check_input(text)

@@ -59,6 +59,12 @@ def test_a_url_that_does_not_parse_tells_nothing_and_the_page_is_cleaned(url: st
     assert result.text == cleaner.clean(raw, format=form).text
 
 
+@pytest.mark.parametrize("url", [b"https://example.com/news/storm", 5])
+def test_a_url_that_is_not_a_str_is_refused_naming_its_type(url: object) -> None:
+    with pytest.raises(InputError, match=f"url must be a str or None, got {type(url).__name__}"):
+        cleaner.clean(ARTICLE, url=url)  # type: ignore[arg-type]
+
+
 def test_result_json_holds_text_labels_scores_and_reasons() -> None:
     result = cleaner.clean(ARTICLE)
 
