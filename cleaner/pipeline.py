@@ -121,7 +121,9 @@ class Cleaner:
     def with_comments(self) -> Cleaner:
         """A copy that keeps readers' comments as body: no `comment_section`, no chrome vote on comment names.
 
-        Comments are chrome by default, as in the gold standards of article extraction.
+        Comments are chrome by default, as in the gold standards of article extraction. Nor
+        does a text article end with its region (`CombineSettings.end_text_articles`): a
+        comment below it may be one short line.
         """
         heuristics = [
             create("dom_hints", {**heuristic.settings.model_dump(), "comments_are_chrome": False})
@@ -130,7 +132,8 @@ class Cleaner:
             for heuristic in self.heuristics
             if heuristic.name != "comment_section"
         ]
-        return self._copy(heuristics)
+        combine_settings = self.combine_settings.model_copy(update={"end_text_articles": False})
+        return Cleaner(heuristics, combine_settings, self.title_settings, self.limits)
 
     def without(self, name: str) -> Cleaner:
         """A copy without the heuristic called `name`."""

@@ -319,6 +319,58 @@ def test_a_headline_window_of_zero_ignores_the_headline() -> None:
     assert _anchored_labels(0, settings) == _anchored_labels(None, settings)
 
 
+# -- text pages: an article ends with its region unless a readers' thread follows ---------------
+
+THREAD = Vote(heuristic="comment_section", value=0.0, reason="thread_is_the_content")
+
+
+def _below_text_article(thread: bool = False, headline: int | None = 0, **settings: object) -> list[tuple[Label, str]]:
+    """Decisions on: a headline, three prose paragraphs, a chrome stretch, a teaser headline and a paragraph.
+
+    The last two score 0.98 (`STRONG`), over the outside score, and lie below the region the paragraphs make.
+    """
+    lines = ["Storm closes the road", *(line(20, stopwords=5, seed=s, end=".") for s in range(3))]
+    lines += [line(8, seed=40 + s) for s in range(3)]
+    lines += [line(10, seed=51), line(20, stopwords=5, seed=67, end=".")]
+    votes = [
+        [],
+        [BODY],
+        [BODY],
+        [BODY],
+        [CHROME],
+        [THREAD, CHROME] if thread else [CHROME],
+        [CHROME],
+        [STRONG],
+        [STRONG],
+    ]
+    defaults = CombineSettings(weights={"probe": 2.0, "strong": 4.0}, context_max_words=0, prose_body_min_blocks=3)
+    article = page("\n\n".join(lines)).model_copy(update={"headline": headline})
+    combined = combine(article, votes, defaults.model_copy(update=settings))
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def test_below_a_text_article_a_line_that_is_not_prose_is_chrome_whatever_its_score() -> None:
+    decided = _below_text_article()
+
+    assert [label for label, _ in decided[1:4]] == [Label.BODY] * 3
+    assert decided[7] == (Label.CHROME, "after_text_article")
+    assert decided[8] == (Label.BODY, "out_of_region&score>=0.95")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        {"thread": True},  # a readers' thread: its posts may be short
+        {"headline": None},  # no headline: no article to end
+        {"prose_body_min_blocks": 4},  # three prose lines are no prose body: the page is no article
+        {"end_text_articles": False},  # as with_comments sets it
+    ],
+    ids=["thread", "no_headline", "no_prose_body", "turned_off"],
+)
+def test_below_a_text_page_that_is_no_lone_article_the_outside_score_decides(case: dict[str, object]) -> None:
+    assert _below_text_article(**case)[7] == (Label.BODY, "out_of_region&score>=0.95")
+
+
 # -- HTML pages: the region grows over the rest of its DOM context ---------------------------------
 
 LISTED = Vote(heuristic="probe", value=-0.25, reason="list_line")  # scores 0.38: under the region threshold
@@ -702,6 +754,11 @@ def test_readers_comments_under_a_short_article_are_chrome_however_long_their_th
     ]
     assert {block.decision for block in result.blocks if block.text in comments[1::2]} == {"vetoed&comment_section=-1"}
     assert [block.label for block in with_comments.blocks if block.text in comments[1::2]] == [Label.BODY] * 8
+
+
+def test_with_comments_a_text_article_does_not_end_with_its_region() -> None:
+    assert cleaner.Cleaner().combine_settings.end_text_articles
+    assert not cleaner.Cleaner().with_comments().combine_settings.end_text_articles
 
 
 def _caption_decision(settings: CombineSettings) -> tuple[Label, str]:

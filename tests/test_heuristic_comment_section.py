@@ -6,6 +6,7 @@ import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.comment_section import CommentSection
+from cleaner.model import Vote
 from cleaner.segment.html import segment_html
 
 S = CommentSection().settings
@@ -144,15 +145,21 @@ def test_thread_with_less_prose_after_it_than_the_ratio_is_comments() -> None:
 ANYWHERE = {"min_prose_lines_before": 0}
 
 
+def _thread_is_the_content(result: list[Vote | None]) -> bool:
+    """The heuristic stood down: its one vote, 0 on the thread's start, says the thread is the content."""
+    cast = [vote for vote in result if vote is not None]
+    return len(cast) == 1 and cast[0].value == 0.0 and cast[0].reason == "thread_is_the_content"
+
+
 def test_thread_with_prose_after_it_at_the_ratio_is_the_content() -> None:
     before, after = 2, 3  # a ratio of 1.5
     assert after == S.content_min_prose_ratio * before
 
-    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(before, after)))
+    assert _thread_is_the_content(votes(CommentSection(**ANYWHERE), _thread(before, after)))
 
 
 def test_thread_with_prose_after_it_above_the_ratio_is_the_content() -> None:
-    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(1, 5)))
+    assert _thread_is_the_content(votes(CommentSection(**ANYWHERE), _thread(1, 5)))
 
 
 def test_thread_just_below_the_ratio_is_comments() -> None:
@@ -165,7 +172,7 @@ def test_under_comments_alone_a_thread_as_long_as_the_post_is_the_content() -> N
     before = after = 3  # a ratio of 1, the bare header's
     assert after == S.bare_header_content_min_prose_ratio * before
 
-    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(before, after, "Comments")))
+    assert _thread_is_the_content(votes(CommentSection(**ANYWHERE), _thread(before, after, "Comments")))
     assert votes(CommentSection(**ANYWHERE), _thread(before, after, "3 Comments"))[-1] is not None
 
 
@@ -180,7 +187,7 @@ def test_short_lines_do_not_count_as_prose() -> None:
     shorter = CommentSection(prose_min_words=21, **ANYWHERE)
 
     assert votes(shorter, _thread(0, 3))[-1] is not None
-    assert all(vote is None for vote in votes(CommentSection(**ANYWHERE), _thread(0, 3)))
+    assert _thread_is_the_content(votes(CommentSection(**ANYWHERE), _thread(0, 3)))
 
 
 def test_long_article_before_a_longer_thread_keeps_its_comments_out() -> None:
@@ -190,7 +197,7 @@ def test_long_article_before_a_longer_thread_keeps_its_comments_out() -> None:
     at_limit = votes(CommentSection(), _thread(lines_at_limit, after))
     over_limit = votes(CommentSection(), _thread(lines_at_limit + 1, after))
 
-    assert all(vote is None for vote in at_limit)
+    assert _thread_is_the_content(at_limit)
     assert over_limit[-1] is not None
     assert over_limit[-1].reason == "after_comment_header"
 
@@ -206,7 +213,7 @@ def test_long_article_before_a_longer_thread_keeps_its_comments_out() -> None:
 def test_a_header_quoting_the_post_keeps_a_longer_thread_out_of_a_short_post(header: str) -> None:
     """A blog's comment template names the post it follows; a forum's reply count names nothing."""
     before, after = 3, 12  # a ratio of 4: under a bare count the thread would pass for the content
-    assert all(vote is None for vote in votes(CommentSection(), _thread(before, after)))
+    assert _thread_is_the_content(votes(CommentSection(), _thread(before, after)))
 
     result = votes(CommentSection(), _thread(before, after, header))
 
@@ -215,7 +222,7 @@ def test_a_header_quoting_the_post_keeps_a_longer_thread_out_of_a_short_post(hea
 
 
 def test_a_header_naming_no_quoted_title_leaves_the_thread_the_content() -> None:
-    assert all(vote is None for vote in votes(CommentSection(), _thread(3, 12, "12 replies to this topic")))
+    assert _thread_is_the_content(votes(CommentSection(), _thread(3, 12, "12 replies to this topic")))
 
 
 def _question_and_answers(call: str, answers: int) -> str:

@@ -25,7 +25,9 @@ is voted `repeated_call_vote` (-0.9), short of the sure -1 the combiner takes as
 question with a long body and short answers, the ratio would take the answers for comments.
 Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
-function-word share of at least 0.2.
+function-word share of at least 0.2. Where the thread is the content, the heuristic says so
+with a vote of 0 on the thread's start ("thread_is_the_content"), which moves no score: the
+combiner reads it (`CombineSettings.thread_heuristics`), and so does `--explain`.
 
 On an HTML page the template says it too. A blog sets its post, headline and all, in an
 ``<article>`` and prints the thread after it in a list it names for comments ("commentlist",
@@ -104,6 +106,7 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         # "Comments" alone counts no comments and names no post: a forum's replies tab says as much.
         ratio = s.bare_header_content_min_prose_ratio if _BARE_HEADER.fullmatch(header) else s.content_min_prose_ratio
         if _HEADER_NAMING_THE_POST.match(header) is None and self._thread_is_the_content(page, prose, start, ratio):
+            votes[start] = self.cast(0.0, "thread_is_the_content")
             return votes
         if page.repeats[start] > 1 and not header[0].isdigit() and _COMMENT_HEADER.match(header):
             value, reason = s.repeated_call_vote, "repeated_call_to_comment"
