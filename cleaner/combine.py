@@ -33,13 +33,13 @@
    tail holds more prose than a bio (a FAQ, an appendix: `article_tail_max_prose_lines`), nor
    on a page holding a long record list, where the list follows its introduction.
    On a text page the same article (a known headline, a prose body in the region) ends with its
-   region (`end_text_articles`) when no readers' thread follows it (no vote of `thread_heuristics` on the page: no
-   comment header, no "Jane said:" lines): below it, a line that is not running prose is
-   chrome whatever its score, such as the headlines of other stories or a dialog's labels.
-   Running prose there is still judged by its score. Text F1 on ScrapingHub 0.93267 → 0.93370,
-   WCXB-dev 0.81919 → 0.81944; without the thread test, forums' replies went too (WCXB-dev
-   −0.0005), and with prose lines dropped as well, ScrapingHub gained 0.0002 more and WCXB-dev
-   0.0001 less.
+   region (`end_text_articles`) when no readers' thread follows it (no vote of
+   `thread_heuristics` on the page: no comment header, no "Jane said:" lines): below it, a
+   line that is not running prose is chrome whatever its score, such as the headlines of other
+   stories or a dialog's labels. Running prose there is still judged by its score. Text F1 on
+   ScrapingHub 0.93267 → 0.93370, WCXB-dev 0.81919 → 0.81944; without the thread test,
+   forums' replies went too (WCXB-dev −0.0005), and with prose lines dropped as well,
+   ScrapingHub gained 0.0002 more and WCXB-dev 0.0001 less.
 4. A page whose body comes out at a few dozen words, a tenth of its text or less, and at most
    one line of prose, had no prose region to find: a listing, a product grid, a schedule, a
    catalogue, whose content is its short linked lines (an introduction to them is what the
