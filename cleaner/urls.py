@@ -11,7 +11,7 @@ def url_parts(url: str | None) -> SplitResult | None:
         return None
     try:
         return urlsplit(url.strip())
-    except ValueError:  # a bracketed host that is no IPv6 address, a port that is no number
+    except ValueError:  # a bracketed host that is no IPv6 address (a bad port fails only when read)
         return None
 
 

@@ -170,8 +170,8 @@ class WordedChrome(BaseHeuristic[WordedSettingsT]):
     """A line of at most `max_words` words in which `wording` finds its text is surely chrome (-1).
 
     The shape of the heuristics whose signal is a fixed wording alone (a feedback widget, a
-    reporting credit, a form's answer): `wording_tokens` names the candidate lines, at least
-    one of which every match holds, and the vote's reason is the heuristic's name.
+    reporting credit, a form's answer, a legal notice): `wording_tokens` names the candidate
+    lines, at least one of which every match holds, and the vote's reason is the heuristic's name.
     """
 
     wording: ClassVar[Pattern[str]]
