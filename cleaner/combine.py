@@ -32,14 +32,17 @@
    bio or the sign-up box under a story, which its prose took into the region. Not where that
    tail holds more prose than a bio (a FAQ, an appendix: `article_tail_max_prose_lines`), nor
    on a page holding a long record list, where the list follows its introduction.
-   On a text page the same article (a known headline, a prose body in the region) ends with its
-   region (`end_text_articles`) when no readers' thread follows it (no vote of
-   `thread_heuristics` on the page: no comment header, no "Jane said:" lines): below it, a
-   line that is not running prose is chrome whatever its score, such as the headlines of other
-   stories or a dialog's labels. Running prose there is still judged by its score. Text F1 on
-   ScrapingHub 0.93267 → 0.93370, WCXB-dev 0.81919 → 0.81944; without the thread test,
-   forums' replies went too (WCXB-dev −0.0005), and with prose lines dropped as well,
-   ScrapingHub gained 0.0002 more and WCXB-dev 0.0001 less.
+   On a text page the same article (a known headline, or a URL whose slug names the page, and
+   a prose body in the region) ends with its region (`end_text_articles`) when no readers'
+   thread follows it (no vote of `thread_heuristics` on the page: no comment header, no "Jane
+   said:" lines): below it, a line that is not running prose is chrome whatever its score, such
+   as the headlines of other stories or a dialog's labels. Running prose there is still judged
+   by its score. Text F1 on ScrapingHub 0.93267 → 0.93370, WCXB-dev 0.81919 → 0.81944; without
+   the thread test, forums' replies went too (WCXB-dev −0.0005), and with prose lines dropped
+   as well, ScrapingHub gained 0.0002 more and WCXB-dev 0.0001 less. The slug names the article
+   where its headline's line is not found (below a long menu, or reworded): ScrapingHub
+   0.93370 → 0.93441, WCXB-dev 0.81944 → 0.81961; any page with a prose region, slug or not,
+   took in listings' lead stories (WCXB-dev −0.0001).
 4. A page whose body comes out at a few dozen words, a tenth of its text or less, and at most
    one line of prose, had no prose region to find: a listing, a product grid, a schedule, a
    catalogue, whose content is its short linked lines (an introduction to them is what the
@@ -80,6 +83,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
+from cleaner.urls import slug_words
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "text_shape": 1.5,
@@ -202,8 +206,9 @@ class CombineSettings(BaseModel):
     )
     end_text_articles: bool = Field(
         True,
-        description="text articles with a known headline and no readers' thread: below the region, every line but "
-        "running prose is chrome (Cleaner.with_comments turns it off: a comment may be one short line)",
+        description="text articles (a known headline, or a slug naming the page) with no readers' thread: below the "
+        "region, every line but running prose is chrome (Cleaner.with_comments turns it off: a comment may be one "
+        "short line)",
     )
     thread_heuristics: tuple[str, ...] = Field(
         ("comment_section",),
@@ -299,7 +304,10 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         decisions += [body_rule if body else chrome_rule for body in is_body]
     if page.has_dom:
         _prose_in_region_context(page, region, scores, settings, labels=labels, decisions=decisions)
-    if page.headline is not None and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
+    # An article's page: its headline is known, or, on a text page, its URL's slug names it
+    # though its headline's line is not found (a mega menu pushed it down, a reworded title).
+    names_an_article = page.headline is not None or (not page.has_dom and bool(slug_words(page.url)))
+    if names_an_article and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
         if page.has_dom:
             article = _article(page, region, votes, settings)
             _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)

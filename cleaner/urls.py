@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
+
+import regex
+
+# The URL's slug names the page: its last path segment's words, without a file's extension.
+# A slug of fewer words names a section ("/news/"), not a page.
+_SLUG_MIN_WORDS = 3
+_FILE_EXTENSION = regex.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$", regex.IGNORECASE)
+_SLUG_SEPARATOR = regex.compile(r"[\W_]+")
+_LETTER = regex.compile(r"[^\W\d_]")
 
 
 def url_parts(url: str | None) -> SplitResult | None:
@@ -19,3 +28,16 @@ def url_path(url: str | None) -> str:
     """The path of `url` ("/news/storm-closes-road.html"); empty where there is none or it does not parse."""
     parts = url_parts(url)
     return parts.path if parts is not None else ""
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The case-folded words of `url`'s slug (its last path segment), or none when it names no page.
+
+    "https://example.com/news/storm-closes-the-coast-road.html" gives storm, closes, the, coast,
+    road; numbers are left out (an id, a date), and a slug of fewer than `_SLUG_MIN_WORDS` words
+    ("/news/", "/p/123") is no page's name.
+    """
+    segment = unquote(url_path(url)).rstrip("/").rpartition("/")[2]
+    parts = _SLUG_SEPARATOR.split(_FILE_EXTENSION.sub("", segment).casefold())
+    named = frozenset(part for part in parts if _LETTER.search(part))
+    return named if len(named) >= _SLUG_MIN_WORDS else frozenset()

@@ -324,7 +324,9 @@ def test_a_headline_window_of_zero_ignores_the_headline() -> None:
 THREAD = Vote(heuristic="comment_section", value=0.0, reason="thread_is_the_content")
 
 
-def _below_text_article(thread: bool = False, headline: int | None = 0, **settings: object) -> list[tuple[Label, str]]:
+def _below_text_article(
+    thread: bool = False, headline: int | None = 0, url: str | None = None, **settings: object
+) -> list[tuple[Label, str]]:
     """Decisions on: a headline, three prose paragraphs, a chrome stretch, a teaser headline and a paragraph.
 
     The last two score 0.98 (`STRONG`), over the outside score, and lie below the region the paragraphs make.
@@ -344,7 +346,7 @@ def _below_text_article(thread: bool = False, headline: int | None = 0, **settin
         [STRONG],
     ]
     defaults = CombineSettings(weights={"probe": 2.0, "strong": 4.0}, context_max_words=0, prose_body_min_blocks=3)
-    article = page("\n\n".join(lines)).model_copy(update={"headline": headline})
+    article = page("\n\n".join(lines), url).model_copy(update={"headline": headline})
     combined = combine(article, votes, defaults.model_copy(update=settings))
     return list(zip(combined.labels, combined.decisions, strict=True))
 
@@ -357,15 +359,22 @@ def test_below_a_text_article_a_line_that_is_not_prose_is_chrome_whatever_its_sc
     assert decided[8] == (Label.BODY, "out_of_region&score>=0.95")
 
 
+def test_a_text_page_whose_url_names_it_ends_with_its_region_though_its_headline_is_not_found() -> None:
+    decided = _below_text_article(headline=None, url="https://courier.example/news/harbour-wall-gives-way")
+
+    assert decided[7] == (Label.CHROME, "after_text_article")
+
+
 @pytest.mark.parametrize(
     "case",
     [
         {"thread": True},  # a readers' thread: its posts may be short
         {"headline": None},  # no headline: no article to end
+        {"headline": None, "url": "https://courier.example/news/"},  # a section's URL names no article
         {"prose_body_min_blocks": 4},  # three prose lines are no prose body: the page is no article
         {"end_text_articles": False},  # as with_comments sets it
     ],
-    ids=["thread", "no_headline", "no_prose_body", "turned_off"],
+    ids=["thread", "no_headline", "section_url", "no_prose_body", "turned_off"],
 )
 def test_below_a_text_page_that_is_no_lone_article_the_outside_score_decides(case: dict[str, object]) -> None:
     assert _below_text_article(**case)[7] == (Label.BODY, "out_of_region&score>=0.95")

@@ -42,9 +42,9 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.segment.html", "_SPACES"): (" \t", " "),
     ("cleaner.segment.html", "_TAG"): ("<", "<a", "<a>"),
     ("cleaner.segment.text", "_SHOWS_NOTHING"): (" ", "\u200b", " \u200b"),
-    ("cleaner.segment.text", "_FILE_EXTENSION"): (".", ".html", "a.php"),
-    ("cleaner.segment.text", "_SLUG_SEPARATOR"): ("-", "a-", "_ "),
-    ("cleaner.segment.text", "_LETTER"): ("1", "-"),
+    ("cleaner.urls", "_FILE_EXTENSION"): (".", ".html", "a.php"),
+    ("cleaner.urls", "_SLUG_SEPARATOR"): ("-", "a-", "_ "),
+    ("cleaner.urls", "_LETTER"): ("1", "-"),
     ("cleaner.heuristics.comment_section", "_COMMENT_HEADER"): (
         "1",
         "1 ",

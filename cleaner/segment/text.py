@@ -14,14 +14,13 @@ from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
 from operator import add, itemgetter, not_, sub
 from typing import NamedTuple
-from urllib.parse import unquote
 
 import regex
 
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import DEFAULT_LIMITS, Limits
 from cleaner.segment.page import SegmentedPage
-from cleaner.urls import url_path
+from cleaner.urls import slug_words
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
 _TERMINAL = frozenset(".!?…。！？؟।")
@@ -58,16 +57,11 @@ def _initial_class(byte: int) -> int:
 
 # A token with an upper-case initial is then " U" in its line, with a space put before the line.
 _INITIAL_TABLE = bytes(map(_initial_class, range(256)))
-# The URL's slug names the article: its last path segment's words, without a file's extension.
-# A slug of fewer words names a section ("/news/"), not a page; the headline is the line above
-# the first half of the page's end that holds most of them, is short, has its words apart (a
-# share link holds the slug run together) and ends as a headline does, not as a sentence.
-_SLUG_MIN_WORDS = 3
+# The URL's slug names the article (`slug_words`); the headline is the line above the first half
+# of the page's end that holds most of its words, is short, has its words apart (a share link
+# holds the slug run together) and ends as a headline does, not as a sentence.
 _SLUG_MIN_SHARE = 0.75
 _HEADLINE_MAX_WORDS = 20
-_FILE_EXTENSION = regex.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$", regex.IGNORECASE)
-_SLUG_SEPARATOR = regex.compile(r"[\W_]+")
-_LETTER = regex.compile(r"[^\W\d_]")
 # Sentences and clauses run on after these; headlines stop without them (the title finder's test too).
 NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
 # Non-word characters that web text in every language is full of (typographic quotes and
@@ -159,19 +153,6 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
         blank_after=(*blank_before[1:], True),
         headline=slug_headline(texts, words.tokens, words.words, url),
     )
-
-
-def slug_words(url: str | None) -> frozenset[str]:
-    """The case-folded words of `url`'s slug (its last path segment), or none when it names no page.
-
-    "https://example.com/news/storm-closes-the-coast-road.html" gives storm, closes, the, coast,
-    road; numbers are left out (an id, a date), and a slug of fewer than `_SLUG_MIN_WORDS` words
-    ("/news/", "/p/123") is no page's name.
-    """
-    segment = unquote(url_path(url)).rstrip("/").rpartition("/")[2]
-    parts = _SLUG_SEPARATOR.split(_FILE_EXTENSION.sub("", segment).casefold())
-    named = frozenset(part for part in parts if _LETTER.search(part))
-    return named if len(named) >= _SLUG_MIN_WORDS else frozenset()
 
 
 def slug_headline(
