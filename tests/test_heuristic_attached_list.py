@@ -68,6 +68,27 @@ def test_a_heading_is_short_ends_unlike_a_sentence_and_calls_to_no_action() -> N
     assert votes(AttachedList(), _headed("Share this"))[-1] is None
 
 
+def _sections(between: int = 0) -> str:
+    """The intro paragraph, a heading and its items, `between` meta lines, then a second heading and its items."""
+    meta = [f"Week {index + 2}" for index in range(between)]
+    first, second = "\n".join(_items()), "\n".join(line(ITEM, seed=20 + i) for i in range(S.min_items))
+    return "\n\n".join([_intro(), "First month", first, *meta, "Second month", second])
+
+
+def test_a_heading_just_under_an_attached_list_heads_the_next_section_whose_list_is_attached() -> None:
+    result = votes(AttachedList(), _sections(between=S.heading_max_blocks_after_prose - 1))
+
+    assert result[-S.min_items - 1] is None  # the heading
+    assert all(vote is not None for vote in result[-S.min_items :])
+
+
+def test_a_heading_further_under_an_attached_list_introduces_nothing() -> None:
+    result = votes(AttachedList(), _sections(between=S.heading_max_blocks_after_prose))
+
+    assert all(vote is not None for vote in result[2 : 2 + S.min_items])
+    assert result[-S.min_items :] == [None] * S.min_items
+
+
 def test_a_menu_under_the_site_name_has_no_introduction() -> None:
     page = "\n\n".join(["Salt & Ember", "Recipes", "\n".join(_items()), _intro()])
 
