@@ -380,6 +380,45 @@ def test_below_a_text_page_that_is_no_lone_article_the_outside_score_decides(cas
     assert _below_text_article(**case)[7] == (Label.BODY, "out_of_region&score>=0.95")
 
 
+# -- text pages: an article whose URL names its headline begins there ------------------------------
+
+
+def _above_text_headline(prose_above: int, **settings: object) -> list[tuple[Label, str]]:
+    """Decisions on: `prose_above` prose lines, a dialog's sentence, the headline, then three prose paragraphs.
+
+    The dialog's sentence scores 0.98 (`STRONG`), over the outside score; the paragraphs make the region.
+    """
+    lines = [line(20, stopwords=5, seed=70 + s, end=".") for s in range(prose_above)]
+    lines += [line(12, seed=80, end="."), "Storm closes the road"]
+    lines += [line(20, stopwords=5, seed=s, end=".") for s in range(3)]
+    votes = [[CHROME]] * prose_above + [[STRONG], [], [BODY], [BODY], [BODY]]
+    defaults = CombineSettings(weights={"probe": 2.0, "strong": 4.0}, context_max_words=0)
+    article = page("\n\n".join(lines)).model_copy(update={"headline": prose_above + 1})
+    combined = combine(article, votes, defaults.model_copy(update=settings))
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+@pytest.mark.parametrize("prose_above", [0, CombineSettings().headline_max_prose_lines_above])
+def test_above_the_headline_of_a_text_article_every_block_is_chrome_whatever_its_score(prose_above: int) -> None:
+    decided = _above_text_headline(prose_above)
+
+    assert decided[prose_above] == (Label.CHROME, "before_text_headline")
+    assert [label for label, _ in decided[-3:]] == [Label.BODY] * 3
+
+
+def test_a_headline_under_more_prose_heads_a_section_and_the_blocks_above_keep_their_scores() -> None:
+    most = CombineSettings().headline_max_prose_lines_above
+    assert most is not None
+
+    assert _above_text_headline(most + 1)[most + 1] == (Label.BODY, "out_of_region&score>=0.95")
+
+
+def test_without_a_limit_on_prose_above_the_blocks_above_a_text_headline_keep_their_scores() -> None:
+    decided = _above_text_headline(0, headline_max_prose_lines_above=None)
+
+    assert decided[0] == (Label.BODY, "out_of_region&score>=0.95")
+
+
 # -- HTML pages: the region grows over the rest of its DOM context ---------------------------------
 
 LISTED = Vote(heuristic="probe", value=-0.25, reason="list_line")  # scores 0.38: under the region threshold
