@@ -126,6 +126,16 @@ def test_a_carousel_after_the_header_ends_the_article_though_written_in_prose() 
     assert votes(ClosingSection(), _page("Recent Articles", after=(*slides, _prose(17), _prose(18)))) == [None] * 9
 
 
+def test_teaser_cards_after_the_header_end_the_article_though_their_blurbs_are_prose() -> None:
+    """Each card: its title, its blurb in sentences, and the "Learn more" every card repeats."""
+    cards = [(line(6, seed=30 + card), _prose(20 + card), line(3, seed=40 + card)) for card in range(3)]
+    with_labels = tuple(part for title, blurb, _ in cards for part in (title, blurb, "Learn more"))
+    without_labels = tuple(part for card in cards for part in card)  # a line of its own under each blurb
+
+    assert votes(ClosingSection(), _page("Explore more", after=with_labels))[4] is not None
+    assert votes(ClosingSection(), _page("Explore more", after=without_labels))[4] is None
+
+
 def _html(title: str, heading: str, before_headline: str = "") -> str:
     paragraphs = "".join(f"<p>{_prose(i)}</p>" for i in range(4))
     teasers = "".join(f"<p>{line(8, seed=i + 20)}</p>" for i in range(3))
