@@ -414,8 +414,7 @@ def _begin_text_article(
     `headline_max_prose_lines_above` prose lines stand above it.
     """
     most = settings.headline_max_prose_lines_above
-    prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    if most is None or sum(prose[:headline]) > most:
+    if most is None or _prose_blocks(page, range(headline), settings) > most:
         return
     for index in range(headline):
         if labels[index] is Label.BODY:

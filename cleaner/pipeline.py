@@ -132,8 +132,7 @@ class Cleaner:
             for heuristic in self.heuristics
             if heuristic.name != "comment_section"
         ]
-        combine_settings = self.combine_settings.model_copy(update={"end_text_articles": False})
-        return Cleaner(heuristics, combine_settings, self.title_settings, self.limits)
+        return self._copy(heuristics, self.combine_settings.model_copy(update={"end_text_articles": False}))
 
     def without(self, name: str) -> Cleaner:
         """A copy without the heuristic called `name`."""
@@ -146,8 +145,10 @@ class Cleaner:
             raise ConfigError(f"no heuristic {name!r} in this pipeline: it has {', '.join(names)}")
         return names.index(name)
 
-    def _copy(self, heuristics: Iterable[Heuristic]) -> Cleaner:
-        return Cleaner(list(heuristics), self.combine_settings, self.title_settings, self.limits)
+    def _copy(self, heuristics: Iterable[Heuristic], combine_settings: CombineSettings | None = None) -> Cleaner:
+        """A copy with `heuristics`, and `combine_settings` where given; the other stages' settings as they are."""
+        settings = combine_settings if combine_settings is not None else self.combine_settings
+        return Cleaner(list(heuristics), settings, self.title_settings, self.limits)
 
     # -- cleaning ------------------------------------------------------------------------
 
