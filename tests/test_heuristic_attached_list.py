@@ -123,10 +123,27 @@ def test_items_averaging_the_least_words_vote_and_one_word_less_abstain() -> Non
     assert below[1:] == [None] * S.min_items
 
 
-def test_an_item_over_the_longest_is_a_paragraph_run_not_a_list() -> None:
-    items = [*_items(S.min_items - 1), line(S.item_max_words + 1, seed=30)]
+def test_items_up_to_the_longest_a_list_item_may_run_vote_and_one_word_more_abstain() -> None:
+    longest = [*_items(S.min_items - 1), line(S.long_item_max_words, seed=30)]
+    over = [*_items(S.min_items - 1), line(S.long_item_max_words + 1, seed=30)]
 
-    assert votes(AttachedList(), _page(_intro(), items))[1:] == [None] * S.min_items
+    assert all(vote is not None for vote in votes(AttachedList(), _page(_intro(), longest))[1:])
+    assert votes(AttachedList(), _page(_intro(), over))[1:] == [None] * S.min_items
+
+
+def test_a_run_of_long_items_writing_a_line_twice_is_a_strip_of_cards() -> None:
+    bio = line(S.item_max_words + 1, seed=30)
+    cards = ["Jane Doe", bio, "Learn more", "John Roe", line(S.item_max_words + 1, seed=31), "Learn more"]
+    distinct = [*cards[:-1], "Read on"]
+
+    assert votes(AttachedList(), _page(_intro(), cards))[1:] == [None] * len(cards)
+    assert all(vote is not None for vote in votes(AttachedList(), _page(_intro(), distinct))[1:])
+
+
+def test_a_run_of_short_items_writing_a_line_twice_is_still_a_list() -> None:
+    items = [*_items(), _items()[0]]
+
+    assert all(vote is not None for vote in votes(AttachedList(), _page(_intro(), items))[1:])
 
 
 def test_list_after_the_articles_last_paragraph_is_a_teaser_list() -> None:
@@ -172,3 +189,21 @@ def test_html_list_half_link_text_still_votes_and_just_over_half_abstains() -> N
 
     assert _html_votes(first, linked) != [None, None]
     assert _html_votes(one_more, linked) == [None, None]
+
+
+def _html_long_item_votes(list_html: str) -> list[object]:
+    """Votes on the lines of `list_html`, set under an intro paragraph and over a closing one."""
+    after = line(S.intro_min_words, stopwords=10, seed=2, end=".")
+    segmented = segment_html(f"<p>{_intro()}</p>{list_html}<p>{after}</p>")
+    return AttachedList().vote(segmented)[1:-1]
+
+
+def test_html_long_items_vote_as_list_items_and_abstain_as_other_lines() -> None:
+    long_item, item = line(S.item_max_words + 1, seed=30), line(ITEM, seed=10)
+
+    listed = _html_long_item_votes(f"<ul><li>{long_item}</li><li>{item}</li></ul>")
+    broken = _html_long_item_votes(f"<div>{long_item}<br>{item}</div>")
+
+    assert len(listed) == len(broken) == 2
+    assert all(vote is not None for vote in listed)
+    assert broken == [None, None]
