@@ -30,6 +30,10 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Latest blog posts",
         "More from Sportsnet",
         "You might also like",
+        "You may be interested in",
+        "You’ll Also Love...",
+        "From our blog",
+        "Related Products",
         "Recommended for you",
         "Read Next",
         "Don't miss",
@@ -82,6 +86,7 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "More on fields",  # a documentation section
         "Read more about our methods",
         "About the results",  # a section of the article: no name follows "About"
+        "Related resources",  # a box amid an article, whose table goes on under it
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
