@@ -14,6 +14,7 @@ from cleaner.heuristics.form_message import FormMessage
         "Thank you! Your submission has been received!",
         "Oops! Something went wrong while submitting the form.",
         "Please fill out this field.",
+        "This field is for validation purposes and should be left unchanged.",
         "Please enter a valid email address.",
         "This field is required.",
         "There was an issue with the form. Please try again.",

@@ -1,7 +1,9 @@
 """Boilerplate phrases and shapes: the fixed wording of site chrome.
 
 Calls to action (subscribe, sign in, share, read more; a forum quote's "Click to expand...",
-which XenForo writes under every quote: WCXB-dev F1 +0.0001 in text and HTML alike), legal lines
+which XenForo writes under every quote: WCXB-dev F1 +0.0001 in text and HTML alike; a shop's
+"Add to cart", "Shop now", "Start free trial": WCXB-dev F1 +0.0001 in text, +0.0003 in HTML, no page
+down by more than 0.02), legal lines
 (terms of use, privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum:
 …"), lines that are only a date, a byline, a counter or a reading time (in the web's large
 languages: "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent
@@ -51,7 +53,9 @@ _CALLS_TO_ACTION = (
     "newsletter", "download the app", "advertisement", "sponsored", "related articles", "related stories",
     "related posts", "most read", "most popular", "most viewed", "you may also like",
     "you might also like", "recommended", "trending", "back to top", "skip to content",
-    "skip to main content", "abonnieren", "anmelden", "weiterlesen", "s'abonner", "se connecter",
+    "skip to main content", "add to cart", "add to bag", "add to basket", "add to wishlist", "add to quote",
+    "buy now", "shop now", "start free trial", "start your free trial", "download now", "quick view",
+    "abonnieren", "anmelden", "weiterlesen", "s'abonner", "se connecter",
     "lire la suite", "suscríbete", "suscribete", "iniciar sesión", "iniciar sesion", "leer más",
     "leer mas", "подписаться", "войти", "читать далее",
 )  # fmt: skip

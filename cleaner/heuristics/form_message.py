@@ -4,7 +4,8 @@ Form builders (Webflow, HubSpot, Gravity Forms, Contact Form 7, Mailchimp's embe
 form's answers into the page beside the form, hidden by a style sheet until a visitor sends it:
 "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting
 the form.", "Please fill out this field.", "Please enter a valid email address.", "You have
-been successfully subscribed." Crawl text dumps, and a renderer that reads no style sheet,
+been successfully subscribed.", and the label of a trap field that no visitor sees ("This field
+is for validation purposes and should be left unchanged."). Crawl text dumps, and a renderer that reads no style sheet,
 print them as written, and they are sentences, so shape and stop words call them body; on a
 short article they sit inside the region. The wording is fixed: a submission received or a
 visitor signed up, something gone wrong, a field to fill or a value to enter validly, a call
@@ -31,7 +32,7 @@ _MESSAGE = regex.compile(
     r"|(?:you(?:'|’)ve|you\s+have)\s+(?:been\s+)?(?:successfully\s+)?(?:signed\s+up|subscribed)"
     r"|something\s+went\s+wrong"
     r"|please\s+(?:fill\s+(?:out|in)\s+this\s+field|enter\s+a\s+valid\s+\w+)"
-    r"|this\s+field\s+is\s+required"
+    r"|this\s+field\s+is\s+(?:required|for\s+validation\s+purposes)"
     r"|failed\s+to\s+load)\b"
     r"|\btry\s+again(?:\s+later)?[.!]?\s*\Z",
     regex.IGNORECASE,
