@@ -59,6 +59,8 @@ def test_phrase_in_a_block_at_the_word_limit_votes_chrome(phrase: str, reason: s
         ("ADD TO BAG", "call_to_action"),
         ("Add to basket", "call_to_action"),
         ("Shop now", "call_to_action"),
+        ("Improve this answer", "call_to_action"),
+        ("Add a comment", "call_to_action"),
         ("Start your free trial", "call_to_action"),
         ("Shopping cart", None),
         ("Cookie", "legal_phrase"),

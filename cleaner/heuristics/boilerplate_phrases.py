@@ -3,7 +3,8 @@
 Calls to action (subscribe, sign in, share, read more; a forum quote's "Click to expand...",
 which XenForo writes under every quote: WCXB-dev F1 +0.0001 in text and HTML alike; a shop's
 "Add to cart", "Shop now", "Start free trial": WCXB-dev F1 +0.0001 in text, +0.0003 in HTML, no page
-down by more than 0.02), legal lines
+down by more than 0.02; a Q&A site's "Improve this answer" and "Add a comment"; not "View all" or
+"Loading", which close a gold teaser and open a heading), legal lines
 (terms of use, privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum:
 …"), lines that are only a date, a byline, a counter or a reading time (in the web's large
 languages: "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent
@@ -55,6 +56,7 @@ _CALLS_TO_ACTION = (
     "you might also like", "recommended", "trending", "back to top", "skip to content",
     "skip to main content", "add to cart", "add to bag", "add to basket", "add to wishlist", "add to quote",
     "buy now", "shop now", "start free trial", "start your free trial", "download now", "quick view",
+    "add a comment", "improve this answer", "improve this question",
     "abonnieren", "anmelden", "weiterlesen", "s'abonner", "se connecter",
     "lire la suite", "suscríbete", "suscribete", "iniciar sesión", "iniciar sesion", "leer más",
     "leer mas", "подписаться", "войти", "читать далее",
