@@ -101,6 +101,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "table_of_contents": 2.0,
     "headline_teaser": 1.5,
     "teaser_rail": 3.0,
+    "templated_run": 3.0,
     # Chrome's fixed wording ("Click to share", "Sign in", a byline alone) is as sure a sign as the
     # names a template gives its parts (dom_hints).
     "boilerplate_phrases": 3.0,

@@ -33,6 +33,7 @@ DEFAULT_HEURISTICS = (
     "table_of_contents",
     "headline_teaser",
     "teaser_rail",
+    "templated_run",
     "boilerplate_phrases",
     "picture_credit",
     "named_caption",

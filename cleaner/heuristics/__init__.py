@@ -32,6 +32,7 @@ from cleaner.heuristics import (
     stopword_density,
     table_of_contents,
     teaser_rail,
+    templated_run,
     text_shape,
 )
 from cleaner.heuristics.base import BaseHeuristic, Heuristic, HeuristicSettings, create, register, registry
@@ -74,5 +75,6 @@ __all__ = [
     "stopword_density",
     "table_of_contents",
     "teaser_rail",
+    "templated_run",
     "text_shape",
 ]
