@@ -3,19 +3,20 @@
 Form builders (Webflow, HubSpot, Gravity Forms, Contact Form 7, Mailchimp's embeds) write a
 form's answers into the page beside the form, hidden by a style sheet until a visitor sends it:
 "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting
-the form.", "Please fill out this field.", "Please enter a valid email address.", "You have
-been successfully subscribed.", and the label of a trap field that no visitor sees ("This field
-is for validation purposes and should be left unchanged."). Crawl text dumps, and a renderer that reads no style sheet,
-print them as written, and they are sentences, so shape and stop words call them body; on a
-short article they sit inside the region. The wording is fixed: a submission received or a
-visitor signed up, something gone wrong, a field to fill or a value to enter validly, a call
-to try again, in a line of at most `max_words` words, where an article that tells of a form
-does so in a longer sentence. On the development pages (WCXB-dev and ScrapingHub) such lines
-held 2,289 words in text mode and 2,059 in HTML mode, of which the gold keeps 7 and none (an
-auction's "Refresh your browser window to try again."); 385 and 80 of them had been kept as
-body. The vote is sure (-1), and the combiner takes it as final (`CombineSettings.chrome_vetoes`):
-text F1 on WCXB-dev 0.81648 → 0.81695 and ScrapingHub 0.93240 → 0.93243, HTML F1 on ScrapingHub
-0.97607 → 0.97618 and WCXB-dev 0.85620 → 0.85624; no page lost.
+the form.", "Please fill out this field.", "Please enter a valid email address.", "You have been
+successfully subscribed.", and the label of a trap field that no visitor sees ("This field is
+for validation purposes and should be left unchanged."). Crawl text dumps, and a renderer that
+reads no style sheet, print them as written, and they are sentences, so shape and stop words
+call them body; on a short article they sit inside the region. The wording is fixed: a
+submission received or a visitor signed up, something gone wrong, a field to fill or a value to
+enter validly, a call to try again, in a line of at most `max_words` words, where an article
+that tells of a form does so in a longer sentence. On the development pages (WCXB-dev and
+ScrapingHub) such lines held 2,289 words in text mode and 2,059 in HTML mode, of which the gold
+keeps 7 and none (an auction's "Refresh your browser window to try again."); 385 and 80 of them
+had been kept as body. The vote is sure (-1), and the combiner takes it as final
+(`CombineSettings.chrome_vetoes`): text F1 on WCXB-dev 0.81648 → 0.81695 and ScrapingHub 0.93240
+→ 0.93243, HTML F1 on ScrapingHub 0.97607 → 0.97618 and WCXB-dev 0.85620 → 0.85624; no page
+lost.
 """
 
 from __future__ import annotations

@@ -22,14 +22,16 @@ up 0.15); HTML, ScrapingHub and the fixtures unchanged (on HTML, link density ha
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 
 class TemplatedRunSettings(HeuristicSettings):
-    prefix_words: int = 3
-    min_lines: int = 6
+    prefix_words: int = Field(3, ge=1, description="opening words the lines of a run share")
+    min_lines: int = Field(6, ge=2, description="lines in a row that make a templated run")
 
 
 @register
