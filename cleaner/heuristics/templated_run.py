@@ -22,6 +22,8 @@ up 0.15); HTML, ScrapingHub and the fixtures unchanged (on HTML, link density ha
 
 from __future__ import annotations
 
+from itertools import groupby
+
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -50,12 +52,9 @@ class TemplatedRun(BaseHeuristic[TemplatedRunSettings]):
             for tokens, terminal in zip(page.tokens, page.ends_with_terminal, strict=True)
         ]
         start = 0
-        while start < len(openings):
-            stop = start + 1
-            if openings[start] is not None:
-                while stop < len(openings) and openings[stop] == openings[start]:
-                    stop += 1
-                if stop - start >= s.min_lines:
-                    votes[start:stop] = [vote] * (stop - start)
-            start = stop
+        for opening, run in groupby(openings):
+            length = sum(1 for _ in run)
+            if opening is not None and length >= s.min_lines:
+                votes[start : start + length] = [vote] * length
+            start += length
         return votes
