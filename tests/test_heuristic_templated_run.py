@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import line, votes
 
+from cleaner.errors import ConfigError
 from cleaner.heuristics.templated_run import TemplatedRun
 
 S = TemplatedRun().settings
@@ -55,3 +57,9 @@ def test_the_opening_is_compared_case_folded() -> None:
     items[0] = items[0].upper()
 
     assert all(vote is not None for vote in votes(TemplatedRun(), _page(items))[1:-1])
+
+
+@pytest.mark.parametrize(("setting", "value"), [("prefix_words", 0), ("min_lines", 1)])
+def test_a_setting_past_its_bound_is_refused_by_name(setting: str, value: int) -> None:
+    with pytest.raises(ConfigError, match=setting):
+        TemplatedRun(**{setting: value})
