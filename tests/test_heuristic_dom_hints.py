@@ -100,3 +100,37 @@ def test_comments_and_customer_reviews_are_kept_when_comments_are_wanted(name: s
 
     assert DomHints().vote(page)[0] is not None
     assert DomHints(comments_are_chrome=False).vote(page)[0] is None
+
+
+def _page_votes(title: str, body: str) -> list[Vote | None]:
+    return DomHints().vote(segment_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>"))
+
+
+def test_a_header_inside_main_heads_content_not_the_page() -> None:
+    votes = _page_votes(
+        "Acme",
+        f"<header><p>Site banner</p></header><main><header><p>Record your screen in a click</p></header>"
+        f"{PLAIN_BLOCKS}</main>",
+    )
+
+    assert votes[0] is not None
+    assert votes[0].reason == "inside_header"
+    assert votes[1] is None or votes[1].value > 0
+
+
+def test_a_header_inside_main_that_holds_the_headline_is_the_articles_header() -> None:
+    headline = "Storm closes the coastal road for a week"
+    votes = _page_votes(
+        headline, f"<main><header><h1>{headline}</h1><p>A standfirst under it.</p></header>{PLAIN_BLOCKS}</main>"
+    )
+
+    assert votes[1] is not None
+    assert votes[1].value == -1.0
+    assert votes[1].reason == "inside_header"
+
+
+def test_a_footer_inside_main_stays_chrome() -> None:
+    votes = _page_votes("Acme", f"<main>{PLAIN_BLOCKS}<footer><p>Tags: storms</p></footer></main>")
+
+    assert votes[-1] is not None
+    assert votes[-1].reason == "inside_footer"
