@@ -31,7 +31,7 @@ def test_blocks_inside_chrome_containers_are_chrome(container: str) -> None:
     [
         "commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner", "customer-reviews",
         "newsletter-box", "subscribe-form", "SubscriptionCta", "signup_footer", "modal-dialog", "post-signature",
-        "share-popover", "nocontent",
+        "share-popover", "nocontent", "message-userTitle", "message-userDetails", "userinfo_extra", "postprofile",
     ],
 )  # fmt: skip
 def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:
