@@ -196,6 +196,46 @@ def test_sentence_starting_with_by_is_not_a_byline() -> None:
     assert _vote("by the end of the day the river had fallen") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reactions: Brian33, unixfool and felixen",
+        "Last edited: Mar 27, 2025",
+        "Edited January 29 by ErnestQ (see edit history)",
+        "edited Feb 12, 2011 at 21:50",
+        "Posts: 13",
+        "Joined: Thu Aug 27, 2020 2:37 pm",
+        "asked Oct 16, 2023 at 9:40",
+        "Asked 13 years, 8 months ago",
+        "Viewed 12k times",
+        "26.3k2323 gold badges129129 silver badges",
+        "25,064 posts · Joined 2007",
+    ],
+)
+def test_a_forum_posts_meta_line_votes_chrome(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == "post_meta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edited by Jane Doe",  # an editor's credit: no date
+        "Posts",  # a menu item
+        "She asked the court for more time",
+        "She edited the 2011 edition of the guide",  # the word inside a sentence
+        "Reactions from the floor were mixed",
+    ],
+)
+def test_lines_with_a_post_meta_word_but_not_its_shape_are_no_post_meta(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is None or vote.reason != "post_meta"
+
+
 @pytest.mark.parametrize("text", ["Storm closes the coastal road", "Weather", "首页", line(S.max_words)])
 def test_plain_short_lines_abstain(text: str) -> None:
     assert _vote(text) is None

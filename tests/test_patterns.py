@@ -76,6 +76,18 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "1 a",
     ),
     ("cleaner.heuristics.boilerplate_phrases", "_BYLINE"): ("by ", " "),
+    ("cleaner.heuristics.boilerplate_phrases", "_POST_META"): (
+        " ",
+        "1",
+        "1 ",
+        "edited ",
+        "asked ",
+        "asked 1 ",
+        "posts: ",
+        "1 gold ",
+        "1,",
+        "1 posts · ",
+    ),
     ("cleaner.heuristics.boilerplate_phrases", "_DIGIT"): ("a",),
     ("cleaner.heuristics.picture_credit", "_CREDIT_AT_END"): (
         "Photo: a ",

@@ -7,9 +7,13 @@ down by more than 0.02; a Q&A site's "Improve this answer" and "Add a comment"; 
 "Loading", which close a gold teaser and open a heading), legal lines
 (terms of use, privacy, cookies, copyright), job and price widgets ("£25000 - £30000 Per Annum:
 …"), lines that are only a date, a byline, a counter or a reading time (in the web's large
-languages: "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), and cookie and consent
-notices. These are the phrase lists that every practical cleaner carries (C4's "terms of
-use"/"cookie" rules, trafilatura's boilerplate patterns); kept short and in several languages.
+languages: "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), a forum post's meta lines
+("Reactions: …", "Last edited: Mar 27, 2025", "Posts: 13", "asked Oct 16, 2023 at 9:40", a
+writer's badges; of their words that the cleaner kept on the development pages, 2,282 were not
+gold and 61 were, in text; WCXB-dev F1 +0.0003 in text, +0.0001 in HTML; a post's number "#2"
+was left out, half of its words gold), and cookie and consent notices. These are the phrase
+lists that every practical cleaner carries (C4's "terms of use"/"cookie" rules, trafilatura's
+boilerplate patterns); kept short and in several languages.
 Phrases count only in short blocks, because an article may quote any phrase in a long sentence;
 pay widgets and consent notices count at any length: a widget's line opens with its pay ("£45000
 Per Annum: …") where an article names a price inside a sentence, and a notice uses several words
@@ -132,6 +136,26 @@ _DATE_OR_COUNTER = re.compile(
     r"[\W_]*",
     re.IGNORECASE,
 )
+# A forum post's meta line, which forum and Q&A software writes beside every post: its readers'
+# reactions (XenForo's "Reactions: …"), its edit stamp, a counter of its writer's profile
+# ("Posts: 13", "Joined: Thu Aug 27, 2020"), a Q&A site's stamps ("asked Feb 11, 2011 at 23:49",
+# "Viewed 12k times") and its writer's badges, a writer's "410 posts · Joined 2002".
+_POST_META = re.compile(
+    r"reactions?:\s.+|"
+    r"(?:last\s+)?edited\b\D{0,80}\d.*|"
+    r"(?:posts|messages|joined|reaction\s+score|points|solutions|threads|topics|likes\s+received|karma)\s*:\s*\S.{0,40}|"
+    r"(?:asked|answered|modified|viewed|commented|edited)\s+(?:.{0,30}\bago\b|.{0,30}\bat\s+\d{1,2}:\d\d|[\d.,]+k?\s+times)|"
+    r"(?<![\d.,])[\d.,]++k?[\d.,]*+\s*gold\s+badges?.*|"
+    r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*",
+    re.IGNORECASE,
+)
+# One of these words is in every post meta line: a line with none of them is not matched.
+_POST_META_WORDS = frozenset(
+    (
+        "reactions", "reaction", "edited", "posts", "messages", "joined", "points", "solutions", "threads",
+        "topics", "likes", "karma", "asked", "answered", "modified", "viewed", "commented", "gold",
+    )
+)  # fmt: skip
 BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
 _BYLINE = regex.compile(rf"\A(?i:{'|'.join(BYLINE_WORDS)})\s+\p{{Lu}}", regex.VERSION1)
 _DIGIT = re.compile(r"\d")
@@ -183,7 +207,9 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
                 if phrase is not None and phrase.lastgroup is not None:
                     reasons[index] = phrase.lastgroup
                     continue
-            if (
+            if not _POST_META_WORDS.isdisjoint(block_tokens) and _POST_META.fullmatch(text):
+                reasons[index] = "post_meta"
+            elif (
                 index in digits
                 or (words[index] <= _COUNTER_MAX_WORDS and _may_be_counter(text, block_tokens))
                 or (not text.isascii() and _DIGIT.search(text))
