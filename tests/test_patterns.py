@@ -38,6 +38,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.decode", "_DECLARED_CHARSET"): ("<meta ", "<meta charset", "<?xml ", "<?xml encoding ="),
     ("cleaner.decode", "_HTML_TAG"): ("<", "</", "<p"),
     ("cleaner.segment.html", "_HIDDEN_STYLE"): ("display ", "display:", "visibility : "),
+    ("cleaner.segment.html", "_VISUALLY_HIDDEN"): ("sr-", "visually-", "screen-", "screenreader-", "a "),
     ("cleaner.segment.html", "_NAME_TOKEN"): ("a-",),
     ("cleaner.segment.html", "_SPACES"): (" \t", " "),
     ("cleaner.segment.html", "_TAG"): ("<", "<a", "<a>"),

@@ -52,6 +52,12 @@ def test_preformatted_text_keeps_its_line_breaks() -> None:
         '<span style="VISIBILITY:hidden">secret</span>',
         "<select><option>secret</option></select>",
         "<!-- secret -->",
+        # Text for screen readers alone, clipped out of sight by the CSS frameworks' classes.
+        '<span class="sr-only">secret</span>',
+        '<span class="price__label visually-hidden">secret</span>',
+        '<span class="visuallyHidden">secret</span>',
+        '<a class="screen-reader-text skip-link" href="#main">secret</a>',
+        '<span class="element-invisible">secret</span>',
     ],
 )
 def test_scripts_styles_controls_and_hidden_elements_stay_out_of_the_text(hidden: str) -> None:
@@ -86,6 +92,13 @@ def test_what_is_hidden_from_screen_readers_alone_is_read() -> None:
     page = segment_html(_page('<p>First slide.</p><div aria-hidden="true"><p>Second slide.</p></div>'))
 
     assert page.texts == ("First slide.", "Second slide.")
+
+
+@pytest.mark.parametrize("name", ["srcset-image", "reader-mode", "hidden-gem", "only-sr", "invisible-ink"])
+def test_class_names_near_the_visually_hidden_ones_are_read(name: str) -> None:
+    assert segment_html(_page(f'<p>Before <span class="{name}">shown</span> after.</p>')).texts == (
+        "Before shown after.",
+    )
 
 
 def test_hidden_content_is_read_when_nothing_in_sight_is_prose() -> None:

@@ -7,9 +7,14 @@ way crawl text dumps do (resiliparse's plain-text rendering, which the text path
 on): every block-level element starts a new line, paragraphs and headings stand apart with a
 blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
 form controls, embedded media and hidden elements (``hidden``, ``display: none``,
-``visibility: hidden``) stay out of the text, unless what is left in sight holds next to no
-prose: then the hidden part is the content waiting for a script to show it (React's streamed
-HTML, paywall and age-gate overlays) and the page is rendered again with it. The folded
+``visibility: hidden``, and the classes that CSS frameworks give text for screen readers alone,
+clipped out of sight: "sr-only", "visually-hidden", "screen-reader-text") stay out of the text.
+That last is a shop's "Regular price", "Sale price" and "Add to favorites" spelled out on every
+product card, a "Skip to content" link, "Opens in a new tab" (WCXB-dev HTML F1 0.85830 →
+0.85907, collection pages 0.614 → 0.632; ScrapingHub unchanged). All of them are read where what
+is left in sight holds next to no prose: then the hidden part is the content waiting for a
+script to show it (React's streamed HTML, paywall and age-gate overlays) and the page is
+rendered again with it. The folded
 panels of accordions, FAQs and tab sets are hidden too, and read: a click shows them, and
 the gold standards keep them (WCXB-dev HTML rose from 0.8493 to 0.8510). What
 ``aria-hidden="true"`` marks is read: it hides an element from screen readers, not from the
@@ -67,6 +72,13 @@ HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
 CELL_TAGS = frozenset(("td", "th"))
 # Containers whose presence among a block's ancestors the heuristics read.
 SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "figcaption", "main", "article"))
+# The class names CSS frameworks give text kept for screen readers and clipped out of sight:
+# Bootstrap's and Tailwind's "sr-only", Bootstrap 5's and Drupal's "visually-hidden" (HTML5
+# Boilerplate's "visuallyhidden", Drupal 7's "element-invisible"), WordPress's "screen-reader-text".
+_VISUALLY_HIDDEN = re.compile(
+    r"\b(?:sr[-_]only|visually-?hidden|screen-?reader(?:-text|-only)?|element-invisible|a11y-hidden)\b",
+    re.IGNORECASE,
+)
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # A hidden element that is a disclosure widget's folded panel is read all the same (see
 # `_collapsed_panel`): its ARIA roles, and roots of the class and id names templates give it.
@@ -275,7 +287,11 @@ class _Renderer:
                     or (
                         attributes
                         and not self.show_hidden
-                        and ("hidden" in attributes or ("style" in attributes and hidden_style(attributes["style"])))
+                        and (
+                            "hidden" in attributes
+                            or ("style" in attributes and hidden_style(attributes["style"]))
+                            or ("class" in attributes and _visually_hidden(attributes["class"]))
+                        )
                         and not _collapsed_panel(attributes)
                     )
                 ):
@@ -300,6 +316,14 @@ class _Renderer:
                 if element.tail:
                     self.add(element.tail)
         self.flush(True)
+
+
+def _visually_hidden(class_name: str) -> bool:
+    """Whether `class_name` names text kept for screen readers and hidden from the eye (see `_VISUALLY_HIDDEN`)."""
+    # Most class names hold none of the patterns' letters: the pattern runs on a few of them.
+    return (
+        "sr" in class_name or "idden" in class_name or "eader" in class_name or "nvisible" in class_name
+    ) and _VISUALLY_HIDDEN.search(class_name) is not None
 
 
 def _collapsed_panel(attributes: etree._Attrib) -> bool:
