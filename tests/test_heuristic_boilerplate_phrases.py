@@ -14,6 +14,14 @@ def _vote(text: str, heuristic: BoilerplatePhrases | None = None) -> object:
     return votes(heuristic or BoilerplatePhrases(), text)[0]
 
 
+def _assert_votes_chrome(text: str, reason: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.value < 0
+    assert vote.reason == reason
+
+
 def _padded(phrase: str, words: int) -> str:
     """`phrase` followed by content words up to `words` words in all."""
     used = len(phrase.split())
@@ -112,11 +120,7 @@ def test_copyright_line_votes_chrome(text: str) -> None:
     ],
 )
 def test_salary_widget_votes_chrome(text: str) -> None:
-    vote = _vote(text)
-
-    assert vote is not None
-    assert vote.value < 0
-    assert vote.reason == "pay_widget"
+    _assert_votes_chrome(text, "pay_widget")
 
 
 def test_salary_widget_votes_chrome_whatever_its_length() -> None:
@@ -168,11 +172,7 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
     ],
 )
 def test_date_or_counter_alone_votes_chrome(text: str) -> None:
-    vote = _vote(text)
-
-    assert vote is not None
-    assert vote.value < 0
-    assert vote.reason == "date_or_counter_alone"
+    _assert_votes_chrome(text, "date_or_counter_alone")
 
 
 def test_date_inside_a_sentence_abstains() -> None:
@@ -185,11 +185,7 @@ def test_a_reading_time_inside_a_sentence_abstains() -> None:
 
 @pytest.mark.parametrize("text", ["by Jane Doe", "By Jane Doe", "Von Max Mustermann", "par Jean Dupont"])
 def test_byline_votes_chrome(text: str) -> None:
-    vote = _vote(text)
-
-    assert vote is not None
-    assert vote.value < 0
-    assert vote.reason == "byline"
+    _assert_votes_chrome(text, "byline")
 
 
 def test_sentence_starting_with_by_is_not_a_byline() -> None:
@@ -213,11 +209,7 @@ def test_sentence_starting_with_by_is_not_a_byline() -> None:
     ],
 )
 def test_a_forum_posts_meta_line_votes_chrome(text: str) -> None:
-    vote = _vote(text)
-
-    assert vote is not None
-    assert vote.value < 0
-    assert vote.reason == "post_meta"
+    _assert_votes_chrome(text, "post_meta")
 
 
 @pytest.mark.parametrize(

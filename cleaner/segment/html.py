@@ -14,13 +14,12 @@ product card, a "Skip to content" link, "Opens in a new tab" (WCXB-dev HTML F1 0
 0.85907, collection pages 0.614 → 0.632; ScrapingHub unchanged). All of them are read where what
 is left in sight holds next to no prose: then the hidden part is the content waiting for a
 script to show it (React's streamed HTML, paywall and age-gate overlays) and the page is
-rendered again with it. The folded
-panels of accordions, FAQs and tab sets are hidden too, and read: a click shows them, and
-the gold standards keep them (WCXB-dev HTML rose from 0.8493 to 0.8510). What
-``aria-hidden="true"`` marks is read: it hides an element from screen readers, not from the
-eye (a carousel's other slides, a card's text repeated for a hover effect), and the gold
-standards keep it (WCXB-dev HTML rose from 0.8457 to 0.8493 once it was read, ScrapingHub
-from 0.9694 to 0.9697). Buttons are read: a broken page may nest its whole content in one.
+rendered again with it. The folded panels of accordions, FAQs and tab sets are hidden too, and
+read: a click shows them, and the gold standards keep them (WCXB-dev HTML rose from 0.8493 to
+0.8510). What ``aria-hidden="true"`` marks is read: it hides an element from screen readers,
+not from the eye (a carousel's other slides, a card's text repeated for a hover effect), and
+the gold standards keep it (WCXB-dev HTML rose from 0.8457 to 0.8493 once it was read,
+ScrapingHub from 0.9694 to 0.9697). Buttons are read: a broken page may nest its whole content in one.
 What ``<noscript>`` holds does reach the text: it is the page as crawlers and readers without
 JavaScript get it, and some sites (forums built on Discourse, for one) serve their whole
 content there.
@@ -320,7 +319,7 @@ class _Renderer:
 
 def _visually_hidden(class_name: str) -> bool:
     """Whether `class_name` names text kept for screen readers and hidden from the eye (see `_VISUALLY_HIDDEN`)."""
-    # Most class names hold none of the patterns' letters: the pattern runs on a few of them.
+    # Most class names hold none of the pattern's letter runs: the pattern runs on a few of them.
     return (
         "sr" in class_name or "idden" in class_name or "eader" in class_name or "nvisible" in class_name
     ) and _VISUALLY_HIDDEN.search(class_name) is not None
