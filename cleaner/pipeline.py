@@ -43,6 +43,7 @@ DEFAULT_HEURISTICS = (
     "stay_in_touch",
     "feedback_prompt",
     "form_message",
+    "disclosure",
     "legal_notice",
     "paragraph_structure",
     "comment_section",

@@ -8,6 +8,7 @@ import pytest
 from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote
 
 from cleaner.heuristics.base import WordedChrome
+from cleaner.heuristics.disclosure import Disclosure
 from cleaner.heuristics.feedback_prompt import FeedbackPrompt
 from cleaner.heuristics.form_message import FormMessage
 from cleaner.heuristics.legal_notice import LegalNotice
@@ -43,6 +44,13 @@ WORDINGS = [
         3,
         "visitors",
         "Thank you for your submission, we will get back to you within two working days.",
+    ),
+    Wording(
+        Disclosure,
+        "We may earn a commission {}.",
+        5,
+        "today",
+        "When you buy through links on our site, we may earn an affiliate commission at no cost to you.",
     ),
     Wording(
         LegalNotice,
