@@ -20,6 +20,9 @@ from cleaner.heuristics.disclosure import Disclosure
         "The content of this site is not intended as legal advice; consult an attorney.",
         "This article does not constitute financial advice.",
         "The content is not a substitute for professional medical advice, diagnosis or treatment.",
+        "Products and services referenced are for general information only.",
+        "This material is not intended to replace the advice of a qualified advisor.",
+        "We also use affiliate links in articles to earn commissions if you buy after clicking them.",
     ],
 )
 def test_a_disclosure_or_disclaimer_is_voted_surely_chrome(text: str) -> None:
@@ -34,6 +37,7 @@ def test_a_disclosure_or_disclaimer_is_voted_surely_chrome(text: str) -> None:
         "This post does not contain any affiliate links.",  # a disclosure that there is none
         "The agent earns a commission on every house she sells.",  # not the site's own
         "He gave us legal advice that proved wrong.",  # advice given, not disclaimed
+        "During a live stream you can use affiliate links to sell products.",  # the reader's, not the site's
         "The museum opened its archive for research purposes in 1998.",  # not "only"
         line(12, stopwords=4, end="."),
     ],
