@@ -18,6 +18,9 @@ TERMS = "By clicking Post Your Answer, you agree to our terms of service and ack
         "By signing up, you agree to receive recurring marketing messages.",
         "By continuing to use this site, you accept the use of cookies.",
         "By providing your email, you're consenting to our newsletter terms and you acknowledge them.",
+        "By pressing Submit I agree to receive phone, email, or text messages from the firm.",
+        "By continuing, I agree to the cancellation policy.",
+        "Terms of submitting this form: I agree that Bryan University may contact me by email.",
         "En cliquant sur « S'inscrire », vous acceptez nos conditions d'utilisation.",
         "Mit dem Absenden des Formulars stimmen Sie der Datenschutzerklärung zu.",
         "Al enviar este formulario aceptas la política de privacidad.",
@@ -43,6 +46,7 @@ def test_a_legal_notice_is_voted_surely_chrome(text: str) -> None:
         "By clicking the link, readers reach the archive. You agree it is worth it.",  # two sentences
         "You agree to the plan, the minister told the union leaders.",  # no act of the visitor's
         "By continuing the talks, the parties hope to reach a deal by spring.",  # no consent
+        "I agree that the coach may call me a stubborn player, she laughed.",  # no "contact me"
         "Regulators said the company shared personal data of millions of users.",  # not "we"
         "The phone keeps processing your data overnight, the researchers found.",  # not "we" or "us"
         line(12, stopwords=4, end="."),

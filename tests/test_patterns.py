@@ -136,6 +136,8 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "by clicking ",
         "by clicking a ",
         "en cliquant ",
+        "i agree ",
+        "i agree that ",
         "mit dem klick ",
         "al enviar ",
         "we ",
