@@ -26,6 +26,9 @@ FOLLOW, SUBSCRIBE = "call_to_follow", "call_to_subscribe"
         ("Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters.", SUBSCRIBE),
         ("Want more deals? Join the IGN Deals Newsletter.", SUBSCRIBE),
         ("Abonnieren Sie unseren Newsletter", SUBSCRIBE),
+        ("The latest from Restaurant Business, sent straight to your inbox.", SUBSCRIBE),
+        ("Exclusive deals, delivered right to your inbox.", SUBSCRIBE),
+        ("I respect your privacy. Unsubscribe at any time.", SUBSCRIBE),
     ],
 )
 def test_a_request_to_follow_or_to_sign_up_is_voted_surely_chrome(text: str, reason: str) -> None:
@@ -44,6 +47,7 @@ def test_a_request_to_follow_or_to_sign_up_is_voted_surely_chrome(text: str, rea
         "The newsletter reached 40,000 readers in its first year.",  # no request
         "Readers who sign up often say the newsletter is too long.",  # the verb inside a sentence
         "Sign up for the course by Friday, and bring a notebook.",  # no newsletter
+        "The scam arrives in your inbox as an invoice.",  # no mailing list's promise
         line(12, stopwords=4, end="."),
     ],
 )

@@ -147,7 +147,17 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         " ",
     ),
     ("cleaner.heuristics.legal_notice", "_POLICY_SUBJECT"): ("privacy ", "a", " "),
-    ("cleaner.heuristics.stay_in_touch", "_REQUEST"): ("follow ", ". follow ", "and ", " ", "follow a on ", "get a "),
+    ("cleaner.heuristics.stay_in_touch", "_REQUEST"): (
+        "follow ",
+        ". follow ",
+        "and ",
+        " ",
+        "follow a on ",
+        "get a ",
+        "sent ",
+        "sent right ",
+        "unsubscribe ",
+    ),
     ("cleaner.heuristics.code_and_tables", "_CODE_START"): (
         "a",
         "a.",
