@@ -47,6 +47,7 @@ DEFAULT_HEURISTICS = (
     "legal_notice",
     "paragraph_structure",
     "comment_section",
+    "review_section",
     "closing_section",
     "consent_panel",
     "consent_manager",
@@ -121,7 +122,8 @@ class Cleaner:
         return self._copy(ordered)
 
     def with_comments(self) -> Cleaner:
-        """A copy that keeps readers' comments as body: no `comment_section`, no chrome vote on comment names.
+        """A copy that keeps readers' comments as body: no `comment_section` or `review_section`, no chrome vote on
+        comment names.
 
         Comments are chrome by default, as in the gold standards of article extraction. Nor
         does a text article end with its region (`CombineSettings.end_text_articles`): a
@@ -132,7 +134,7 @@ class Cleaner:
             if heuristic.name == "dom_hints"
             else heuristic
             for heuristic in self.heuristics
-            if heuristic.name != "comment_section"
+            if heuristic.name not in ("comment_section", "review_section")
         ]
         return self._copy(heuristics, self.combine_settings.model_copy(update={"end_text_articles": False}))
 

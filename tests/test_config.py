@@ -393,10 +393,11 @@ def test_comments_are_chrome_by_default_and_kept_on_request() -> None:
     assert "The council closed the coast road" in with_comments.text
 
 
-def test_with_comments_drops_the_comment_heuristic_and_keeps_the_rest() -> None:
+def test_with_comments_drops_the_comment_and_review_heuristics_and_keeps_the_rest() -> None:
     base = Cleaner()
     names = [heuristic.name for heuristic in base.with_comments().heuristics]
+    dropped = ("comment_section", "review_section")
 
-    assert names == [heuristic.name for heuristic in base.heuristics if heuristic.name != "comment_section"]
+    assert names == [heuristic.name for heuristic in base.heuristics if heuristic.name not in dropped]
     dom_hints = next(h for h in base.with_comments().heuristics if h.name == "dom_hints")
     assert dom_hints.settings.model_dump()["comments_are_chrome"] is False
