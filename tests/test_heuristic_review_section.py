@@ -44,6 +44,13 @@ def test_one_review_line_under_the_header_is_not_yet_a_section() -> None:
     assert _reviews_voted([*DESCRIPTION, "Reviews (2)", "Verified Purchase", "4.5 out of 5"]) == [2, 3, 4]
 
 
+def test_reviewers_bylines_and_an_average_rating_are_reviews_too() -> None:
+    lines = [*DESCRIPTION, "Write A Review", "4.7 Average rating", "by Sam from Michigan on November 24, 2025"]
+
+    assert _reviews_voted(lines) == [2, 3, 4]
+    assert _reviews_voted([*DESCRIPTION, "Write A Review", "by the river from dawn on", "Average rating"]) == []
+
+
 def test_reviews_past_the_window_do_not_count_for_the_header() -> None:
     heuristic = ReviewSection(window_blocks=3)
     lines = ["Reviews", *DESCRIPTION, "Verified Purchase", "Verified Purchase"]

@@ -132,7 +132,16 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         " ",
     ),
     ("cleaner.heuristics.review_section", "_HEADER"): ("reviews ", "1 ", "1,", "reviews (1"),
-    ("cleaner.heuristics.review_section", "_SIGNAL"): ("reviewed in a ", "verified ", "1 out of ", "1 of 1 ", "1"),
+    ("cleaner.heuristics.review_section", "_SIGNAL"): (
+        "reviewed in a ",
+        "verified ",
+        "1 out of ",
+        "1 of 1 ",
+        "1",
+        "by a from a on ",
+        "by a from ",
+        "by ",
+    ),
     ("cleaner.heuristics.form_message", "_MESSAGE"): ("try again ", "try again", "please ", " ", "you have been "),
     ("cleaner.heuristics.legal_notice", "_NOTICE"): (
         "by clicking ",
