@@ -24,6 +24,8 @@ whose reviews carry no rating line).
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
@@ -60,17 +62,22 @@ class ReviewSection(BaseHeuristic[ReviewSectionSettings]):
     Settings = ReviewSectionSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        s = self.settings
         votes: list[Vote | None] = [None] * len(page)
         if page.has_dom:
             return votes
-        signals = [index for index in blocks_using(_SIGNAL_WORDS, page.tokens) if _SIGNAL.search(page.texts[index])]
-        if len(signals) < s.min_signals:
-            return votes
+        # Headers are rare and their words few: look for reviews only in the window under one.
         for start in blocks_using(_HEADER_WORDS, page.tokens):
-            if not _HEADER.fullmatch(page.texts[start].strip()):
-                continue
-            if sum(start < index <= start + s.window_blocks for index in signals) >= s.min_signals:
+            if _HEADER.fullmatch(page.texts[start].strip()) and self._reviews_follow(page, start):
                 votes[start:] = [self.cast(-1.0, "review_section")] * (len(page) - start)
                 break
         return votes
+
+    def _reviews_follow(self, page: SegmentedPage, start: int) -> bool:
+        """Whether `min_signals` review lines stand within `window_blocks` blocks under the header at `start`."""
+        window = range(start + 1, min(start + 1 + self.settings.window_blocks, len(page)))
+        signals = (
+            index
+            for index in window
+            if not _SIGNAL_WORDS.isdisjoint(page.tokens[index]) and _SIGNAL.search(page.texts[index])
+        )
+        return sum(1 for _ in islice(signals, self.settings.min_signals)) >= self.settings.min_signals
