@@ -123,7 +123,11 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="print every block: index, label, score, text and votes (coloured on a terminal)",
     )
     parser.add_argument("--summary", action="store_true", help="tell on standard error what was discarded and why")
-    parser.add_argument("--comments", action="store_true", help="keep readers' comments as body (chrome by default)")
+    parser.add_argument(
+        "--comments",
+        action="store_true",
+        help="keep readers' comments and a shop's reviews as body (chrome by default)",
+    )
     parser.set_defaults(handler=_run_clean)
 
 
@@ -320,7 +324,11 @@ def _add_batch_run(parser: argparse.ArgumentParser) -> None:
     pipeline.add_argument(
         "--pipeline", metavar="MODULE:FUNCTION", help="a function returning the Cleaner to use, imported by each worker"
     )
-    parser.add_argument("--comments", action="store_true", help="keep readers' comments as body (chrome by default)")
+    parser.add_argument(
+        "--comments",
+        action="store_true",
+        help="keep readers' comments and a shop's reviews as body (chrome by default)",
+    )
     sites = parser.add_argument_group("site profiles (see the README's Site profiles)")
     learn = "read every input page first to learn each host's template, then clean the pages with it"
     sites.add_argument("--learn-sites", action="store_true", help=learn)
