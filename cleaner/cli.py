@@ -123,11 +123,7 @@ def _add_clean(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="print every block: index, label, score, text and votes (coloured on a terminal)",
     )
     parser.add_argument("--summary", action="store_true", help="tell on standard error what was discarded and why")
-    parser.add_argument(
-        "--comments",
-        action="store_true",
-        help="keep readers' comments and a shop's reviews as body (chrome by default)",
-    )
+    _add_comments_option(parser)
     parser.set_defaults(handler=_run_clean)
 
 
@@ -299,6 +295,15 @@ def _add_batch_files(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--blocks", action="store_true", help="write every block with its label, score and votes")
 
 
+def _add_comments_option(parser: argparse.ArgumentParser) -> None:
+    """The `--comments` switch, which `clean` and `batch run` share (see `Cleaner.with_comments`)."""
+    parser.add_argument(
+        "--comments",
+        action="store_true",
+        help="keep readers' comments and a shop's reviews as body (chrome by default)",
+    )
+
+
 def _add_batch_run(parser: argparse.ArgumentParser) -> None:
     """How a batch runs: workers, time budget, checkpoints, pipeline."""
     from cleaner.batch.options import DEFAULT_CHECKPOINT_RECORDS, DEFAULT_PAGE_TIMEOUT_SECONDS
@@ -324,11 +329,7 @@ def _add_batch_run(parser: argparse.ArgumentParser) -> None:
     pipeline.add_argument(
         "--pipeline", metavar="MODULE:FUNCTION", help="a function returning the Cleaner to use, imported by each worker"
     )
-    parser.add_argument(
-        "--comments",
-        action="store_true",
-        help="keep readers' comments and a shop's reviews as body (chrome by default)",
-    )
+    _add_comments_option(parser)
     sites = parser.add_argument_group("site profiles (see the README's Site profiles)")
     learn = "read every input page first to learn each host's template, then clean the pages with it"
     sites.add_argument("--learn-sites", action="store_true", help=learn)

@@ -67,7 +67,7 @@ class ReviewSection(BaseHeuristic[ReviewSectionSettings]):
             return votes
         # Headers are rare and their words few: look for reviews only in the window under one.
         for start in blocks_using(_HEADER_WORDS, page.tokens):
-            if _HEADER.fullmatch(page.texts[start].strip()) and self._reviews_follow(page, start):
+            if _HEADER.fullmatch(page.texts[start]) and self._reviews_follow(page, start):
                 votes[start:] = [self.cast(-1.0, "review_section")] * (len(page) - start)
                 break
         return votes
