@@ -66,6 +66,12 @@ def test_rows_of_several_cells_lean_body_and_single_cells_do_not() -> None:
         "count += 1",
         "print(message.body)",
         "SELECT name FROM users",
+        "SELECT",  # a query's clauses, each on its line
+        "FROM users u",
+        "WHERE o.created_at > '2024-01-01'",
+        "LEFT JOIN orders o ON u.id = o.user_id",
+        "GROUP BY u.id, u.name",
+        "HAVING COUNT(o.id) > 5;",
         'if [ -e "/dev/mapper/$1" ]',  # a shell script's keywords, each on its line
         "then",
         'echo "ERROR: $1 does not exist"',
@@ -93,6 +99,10 @@ def test_lines_of_source_code_are_found(line: str) -> None:
         "Then and now",
         "Echo Dot (5th Gen)",
         "for sale in your area",  # no code begins like a sentence fragment
+        "FROM THE BLOG",  # a clause's keyword opens code only before a name in lower case
+        "WHERE TO BUY",
+        "JOIN 100,000 OTHERS",
+        "From here to there",
     ],
 )
 def test_prose_and_menu_lines_are_not_code(line: str) -> None:
