@@ -319,6 +319,47 @@ def test_a_headline_window_of_zero_ignores_the_headline() -> None:
     assert _anchored_labels(0, settings) == _anchored_labels(None, settings)
 
 
+# -- text pages that name no article: a second run of content --------------------------------------
+
+
+def _second_run(url: str | None = None, **settings: object) -> list[tuple[Label, str]]:
+    """Decisions on: four prose paragraphs, a chrome stretch, then three prose paragraphs.
+
+    The four make the region; the three hold three quarters of its sum and three prose lines.
+    """
+    lines = [line(20, stopwords=5, seed=s, end=".") for s in range(4)]
+    lines += [line(8, seed=40 + s) for s in range(3)]
+    lines += [line(20, stopwords=5, seed=10 + s, end=".") for s in range(3)]
+    votes = [[BODY]] * 4 + [[CHROME]] * 3 + [[BODY]] * 3
+    defaults = CombineSettings(weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=0)
+    combined = combine(page("\n\n".join(lines), url), votes, defaults.model_copy(update=settings))
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def test_on_a_text_page_naming_no_article_a_second_run_with_its_share_and_prose_is_judged_as_the_region() -> None:
+    decided = _second_run()
+
+    assert [label for label, _ in decided[:4]] == [Label.BODY] * 4
+    assert decided[4:7] == [(Label.CHROME, "out_of_region&score<0.95")] * 3
+    assert decided[7:] == [(Label.BODY, "second_region&score>=0.2")] * 3
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        {"second_region_share": 0.8},  # three paragraphs hold three quarters of the region's sum
+        {"second_region_min_prose_lines": 4},
+        {"second_region_share": None},
+        {"url": "https://courier.example/news/harbour-wall-gives-way"},  # the slug names an article
+    ],
+    ids=["under_its_share", "too_little_prose", "turned_off", "names_an_article"],
+)
+def test_a_second_run_short_of_its_share_or_prose_or_on_an_article_keeps_the_outside_score(
+    case: dict[str, object],
+) -> None:
+    assert _second_run(**case)[7:] == [(Label.CHROME, "out_of_region&score<0.95")] * 3
+
+
 # -- text pages: an article ends with its region unless a readers' thread follows ---------------
 
 THREAD = Vote(heuristic="comment_section", value=0.0, reason="thread_is_the_content")
