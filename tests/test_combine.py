@@ -79,18 +79,20 @@ RECORD = Vote(heuristic="records_probe", value=1.0, reason="probe_record")
 RECORD_WEIGHTS = {"probe": 2.0, "records_probe": 0.0}
 
 
-def _listed_posts(record_lines: int, prose: bool = False, record: Vote = RECORD, **settings: object) -> int:
+def _listed_posts(
+    record_lines: int, prose: bool = False, record: Vote = RECORD, url: str | None = None, **settings: object
+) -> int:
     """Four short posts voted body and records, each followed by a 12-word chrome meta line.
 
     A meta line costs a post's worth of margin at the structured cost (1.0), so the posts fall
-    apart there; at the record cost (0.5) they hold together.
+    apart there; at the record cost (0.5) they hold together. The page is a text page at `url`.
     """
     lines, votes = [], []
     for number in range(RECORDS):
         lines += [line(20, stopwords=5, seed=number, end=".") if prose else line(16, seed=number), line(12, seed=30)]
         votes += [[BODY, record], [CHROME]]
     combined = combine(
-        page("\n".join(lines)),
+        page("\n".join(lines), url),
         votes,
         CombineSettings.model_validate(
             {
@@ -116,8 +118,19 @@ def test_record_cost_equal_to_the_structured_cost_changes_nothing() -> None:
     assert _listed_posts(record_lines=RECORDS, record_chrome_cost=1.0) == 1
 
 
-def test_a_record_list_under_a_prose_body_keeps_the_article_cost() -> None:
-    assert _listed_posts(record_lines=RECORDS, prose=True, prose_body_min_blocks=1) == 1
+ARTICLE_URL = "https://courier.example/news/harbour-wall-gives-way"
+
+
+def test_a_record_list_under_an_articles_prose_body_keeps_the_article_cost() -> None:
+    assert _listed_posts(record_lines=RECORDS, prose=True, url=ARTICLE_URL, prose_body_min_blocks=1) == 1
+
+
+@pytest.mark.parametrize(("record_lines", "posts"), [(RECORDS, RECORDS), (RECORDS + 1, 1)])
+def test_a_text_page_naming_no_article_holding_a_record_list_beside_its_prose_is_searched_at_the_record_cost(
+    record_lines: int, posts: int
+) -> None:
+    """A catalogue over its buyer's guide: without a slug or a headline, the records decide the cost."""
+    assert _listed_posts(record_lines=record_lines, prose=True, prose_body_min_blocks=1) == posts
 
 
 def test_a_chrome_vote_from_a_record_heuristic_marks_no_record_line() -> None:
