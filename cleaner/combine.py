@@ -443,8 +443,8 @@ def _second_region(
     decisions: list[str],
 ) -> None:
     """Text pages that name no article: the best run above or below the main region, where it
-    holds `share` of the region's sum and `second_region_min_prose_lines` of
-    prose, is judged as the region is.
+    holds `share` of the region's sum and `second_region_min_prose_lines` of prose, is judged
+    as the region is (both sums at `region_chrome_cost`, the evidence of prose).
 
     Such a page is often built of sections that a stretch of chrome parts: a forum thread's
     opening post and its replies under a row of buttons and a member's card, an API method's

@@ -363,7 +363,7 @@ def test_on_a_text_page_naming_no_article_a_second_run_with_its_share_and_prose_
         {"second_region_share": 0.8},  # three paragraphs hold three quarters of the region's sum
         {"second_region_min_prose_lines": 4},
         {"second_region_share": None},
-        {"url": "https://courier.example/news/harbour-wall-gives-way"},  # the slug names an article
+        {"url": ARTICLE_URL},  # the slug names an article
     ],
     ids=["under_its_share", "too_little_prose", "turned_off", "names_an_article"],
 )
@@ -414,7 +414,7 @@ def test_below_a_text_article_a_line_that_is_not_prose_is_chrome_whatever_its_sc
 
 
 def test_a_text_page_whose_url_names_it_ends_with_its_region_though_its_headline_is_not_found() -> None:
-    decided = _below_text_article(headline=None, url="https://courier.example/news/harbour-wall-gives-way")
+    decided = _below_text_article(headline=None, url=ARTICLE_URL)
 
     assert decided[7] == (Label.CHROME, "after_text_article")
 
