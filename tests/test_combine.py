@@ -133,6 +133,45 @@ def test_a_text_page_naming_no_article_holding_a_record_list_beside_its_prose_is
     assert _listed_posts(record_lines=record_lines, prose=True, prose_body_min_blocks=1) == posts
 
 
+def _sections_kept(url: str | None = None, **settings: object) -> int:
+    """Three sections, each two prose paragraphs around five short labels, parted by a 12-word chrome line.
+
+    The region found at the article cost is one section: its five labels stand among two prose
+    lines. At the record cost the chrome lines no longer part the sections. Returns how many of
+    the six paragraphs are body.
+    """
+    lines: list[str] = []
+    votes: list[list[Vote]] = []
+    for section in range(3):
+        if section:
+            lines.append(line(12, seed=30))
+            votes.append([CHROME])
+        lines.append(line(20, stopwords=5, seed=section, end="."))
+        lines += [line(4, seed=50 + label) for label in range(5)]
+        lines.append(line(20, stopwords=5, seed=10 + section, end="."))
+        votes += [[BODY], *([[]] * 5), [BODY]]
+    defaults = CombineSettings(weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=2)
+    combined = combine(page("\n".join(lines), url), votes, defaults.model_copy(update=settings))
+    return sum(label is Label.BODY for label, text in zip(combined.labels, lines, strict=True) if text.endswith("."))
+
+
+def test_a_text_page_naming_no_article_whose_prose_stands_among_labels_is_searched_at_the_record_cost() -> None:
+    assert _sections_kept() == 6
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        {"catalogue_min_labels_per_prose_line": 3.0},  # five labels per two prose lines is 2.5
+        {"catalogue_min_labels_per_prose_line": None},
+        {"url": ARTICLE_URL},
+    ],
+    ids=["fewer_labels_than_asked", "turned_off", "names_an_article"],
+)
+def test_prose_among_fewer_labels_or_on_an_article_keeps_the_article_cost(case: dict[str, object]) -> None:
+    assert _sections_kept(**case) == 2
+
+
 def test_a_chrome_vote_from_a_record_heuristic_marks_no_record_line() -> None:
     against = Vote(heuristic="records_probe", value=-1.0, reason="probe_not_record")
 
