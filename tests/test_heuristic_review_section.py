@@ -51,6 +51,14 @@ def test_reviewers_bylines_and_an_average_rating_are_reviews_too() -> None:
     assert _reviews_voted([*DESCRIPTION, "Write A Review", "by the river from dawn on", "Average rating"]) == []
 
 
+def test_a_header_naming_the_product_reviewed_heads_the_reviews() -> None:
+    """WooCommerce's template: "29 reviews for <the product>"."""
+    lines = [*DESCRIPTION, "29 reviews for Minimalist Sandals Zero", "Rated 5 out of 5", "Sam (verified owner)"]
+
+    assert _reviews_voted(lines) == [2, 3, 4]
+    assert _reviews_voted([*DESCRIPTION, "29 reviews", "Rated 5 out of 5", "Sam (verified owner)"]) == [2, 3, 4]
+
+
 def test_reviews_past_the_window_do_not_count_for_the_header() -> None:
     heuristic = ReviewSection(window_blocks=3)
     lines = ["Reviews", *DESCRIPTION, "Verified Purchase", "Verified Purchase"]

@@ -131,7 +131,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "for information ",
         " ",
     ),
-    ("cleaner.heuristics.review_section", "_HEADER"): ("reviews ", "1 ", "1,", "reviews (1"),
+    ("cleaner.heuristics.review_section", "_HEADER"): ("reviews ", "1 ", "1,", "reviews (1", "1 reviews for "),
     ("cleaner.heuristics.review_section", "_SIGNAL"): (
         "reviewed in a ",
         "verified ",
