@@ -14,12 +14,14 @@
    reference +0.32; 34 down, a shop whose gold leaves its grid out −0.45); ScrapingHub,
    fixtures and HTML unchanged. The same lower cost on every such page, records or not,
    gained more on WCXB-dev (+0.0023) and lost ScrapingHub 0.0037; on HTML the DOM context
-   finds the region's ends, and the rule lost 0.0001. So they do too where the region's prose
-   lines stand among `catalogue_min_labels_per_prose_line` (2.5) times as many short lines
-   that do not end like sentences: a service page's features, each a heading, a blurb and a
-   button, or a reference's entries. Text F1 on WCXB-dev 0.82603 → 0.82689 (21 pages moved,
-   +0.23 the most, −0.06 the worst); ScrapingHub, whose articles without a slug hold up to
-   2.2 such lines a prose line, unchanged (at 2.0 it lost 0.0006).
+   finds the region's ends, and the rule lost 0.0001. So they do too, on any page that names
+   no article (on HTML, no heading matches the page's title), where the region's prose lines
+   stand among `catalogue_min_labels_per_prose_line` (2.5) times as many short lines that do
+   not end like sentences: a service page's features, each a heading, a blurb and a button,
+   or a reference's entries. Text F1 on WCXB-dev 0.82603 → 0.82689 (21 pages moved, +0.23 the
+   most, −0.06 the worst), HTML 0.85925 → 0.85984 (28 pages moved, +0.37 the most, −0.04 the
+   worst); ScrapingHub, whose articles without a slug hold up to 2.2 such lines a prose line,
+   and the fixtures unchanged (at 2.0 text ScrapingHub lost 0.0006).
    On a page whose headline is known (on HTML the heading that matches the page's own title,
    on text the line that the URL's slug names), the article begins just under it: the best run
    starting there wins when it holds `headline_run_share` of the best run anywhere, which may
@@ -203,9 +205,10 @@ class CombineSettings(BaseModel):
     catalogue_min_labels_per_prose_line: float | None = Field(
         2.5,
         ge=0.0,
-        description="text pages that name no article: short lines without a sentence's end (2 to 10 words) per prose "
-        "line of the region at which its prose is a catalogue's or a service page's blurbs among their labels, and "
-        "the page is searched at record_chrome_cost as a record list's is; None never asks",
+        description="pages that name no article (no headline found; on text, no slug either): short lines without a "
+        "sentence's end (2 to 10 words) per prose line of the region at which its prose is a catalogue's or a service "
+        "page's blurbs among their labels, and the page is searched at record_chrome_cost as a record list's is; "
+        "None never asks",
     )
     record_heuristics: tuple[str, ...] = Field(
         ("record_list", "record_shape"), description="heuristics whose positive votes mark the lines of records"
@@ -752,9 +755,9 @@ def _main_region(
     labels ("Vendor:", "Sold out", the brand, the unit price) outnumber its own lines, and
     cost `record_chrome_cost` instead. So they do on a text page that names no article and
     holds such a list beside its prose (a catalogue over its buyer's guide, a reference's
-    parameters under its description), or whose region's prose lines stand among many more
-    short labels (`catalogue_min_labels_per_prose_line`): a service page's features, each a
-    heading, a blurb and a button.
+    parameters under its description), and on any page that names no article whose region's
+    prose lines stand among many more short labels (`catalogue_min_labels_per_prose_line`): a
+    service page's features, each a heading, a blurb and a button.
     """
     starts = None
     if page.headline is not None and settings.headline_window:
@@ -765,13 +768,17 @@ def _main_region(
     margins = _margins(page, scores, settings)
     region = _anchored_run(page, _costed(margins, settings.region_chrome_cost), starts, settings)
     prose = _prose_blocks(page, region, settings)
-    prose_body = prose >= settings.prose_body_min_blocks
-    if prose_body and (page.has_dom or names_an_article):
-        return region
-    records = _record_lines(votes, settings) >= settings.record_list_min_blocks
-    if prose_body and not records and not _among_labels(page, region, prose, settings):
-        return region
-    cost = settings.record_chrome_cost if records or prose_body else settings.structured_chrome_cost
+    if prose >= settings.prose_body_min_blocks:
+        catalogue = not names_an_article and (
+            _among_labels(page, region, prose, settings)
+            or (not page.has_dom and _record_lines(votes, settings) >= settings.record_list_min_blocks)
+        )
+        if not catalogue:
+            return region
+        cost = settings.record_chrome_cost
+    else:
+        records = _record_lines(votes, settings) >= settings.record_list_min_blocks
+        cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
     return _anchored_run(page, _costed(margins, cost), starts, settings)
 
 

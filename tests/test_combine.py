@@ -133,12 +133,13 @@ def test_a_text_page_naming_no_article_holding_a_record_list_beside_its_prose_is
     assert _listed_posts(record_lines=record_lines, prose=True, prose_body_min_blocks=1) == posts
 
 
-def _sections_kept(url: str | None = None, **settings: object) -> int:
+def _sections_kept(url: str | None = None, html: bool = False, **settings: object) -> int:
     """Three sections, each two prose paragraphs around five short labels, parted by a 12-word chrome line.
 
     The region found at the article cost is one section: its five labels stand among two prose
     lines. At the record cost the chrome lines no longer part the sections. Returns how many of
-    the six paragraphs are body.
+    the six paragraphs are body, on a text page at `url` or on an HTML page of paragraphs
+    (whose region does not grow in its DOM context here).
     """
     lines: list[str] = []
     votes: list[list[Vote]] = []
@@ -150,13 +151,18 @@ def _sections_kept(url: str | None = None, **settings: object) -> int:
         lines += [line(4, seed=50 + label) for label in range(5)]
         lines.append(line(20, stopwords=5, seed=10 + section, end="."))
         votes += [[BODY], *([[]] * 5), [BODY]]
-    defaults = CombineSettings(weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=2)
-    combined = combine(page("\n".join(lines), url), votes, defaults.model_copy(update=settings))
+    defaults = CombineSettings(
+        weights=WEIGHTS, context_max_words=0, prose_body_min_blocks=2, region_context_max_link_share=None
+    )
+    segmented = segment_html("".join(f"<p>{text}</p>" for text in lines)) if html else page("\n".join(lines), url)
+    assert segmented.texts == tuple(lines)
+    combined = combine(segmented, votes, defaults.model_copy(update=settings))
     return sum(label is Label.BODY for label, text in zip(combined.labels, lines, strict=True) if text.endswith("."))
 
 
-def test_a_text_page_naming_no_article_whose_prose_stands_among_labels_is_searched_at_the_record_cost() -> None:
-    assert _sections_kept() == 6
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_a_page_naming_no_article_whose_prose_stands_among_labels_is_searched_at_the_record_cost(html: bool) -> None:
+    assert _sections_kept(html=html) == 6
 
 
 @pytest.mark.parametrize(
