@@ -352,7 +352,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     # An article's page: its headline is known, or, on a text page, its URL's slug names it
     # though its headline's line is not found (a mega menu pushed it down, a reworded title).
     names_an_article = page.headline is not None or (not page.has_dom and bool(slug_words(page.url)))
-    region = _main_region(page, scores, settings, votes, names_an_article)
+    margins = _margins(page, scores, settings)
+    region = _main_region(page, margins, settings, votes, names_an_article)
     if page.has_dom and settings.region_context_max_link_share is not None:
         region = _grown_in_context(page, region, settings.region_context_max_link_share)
     labels: list[Label] = []
@@ -372,7 +373,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     if page.has_dom:
         _prose_in_region_context(page, region, scores, settings, labels=labels, decisions=decisions)
     elif not names_an_article and (share := settings.second_region_share) is not None:
-        _second_region(page, region, scores, share, settings, labels=labels, decisions=decisions)
+        _second_region(page, region, margins, scores, settings, share=share, labels=labels, decisions=decisions)
     if names_an_article and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
         if page.has_dom:
             article = _article(page, region, votes, settings)
@@ -453,10 +454,11 @@ def _prose_in_region_context(
 def _second_region(
     page: SegmentedPage,
     region: range,
+    margins: list[float],
     scores: list[float],
-    share: float,
     settings: CombineSettings,
     *,
+    share: float,
     labels: list[Label],
     decisions: list[str],
 ) -> None:
@@ -468,19 +470,20 @@ def _second_region(
     opening post and its replies under a row of buttons and a member's card, an API method's
     description and its parameters, a shop's introduction under its product grid.
     """
-    margins = _costed(_margins(page, scores, settings), settings.region_chrome_cost)
-    region_sum = sum(margins[region.start : region.stop])
-    below = _best_run(margins[region.stop :])
-    for run in (_best_run(margins[: region.start]), range(region.stop + below.start, region.stop + below.stop)):
+    costed = _costed(margins, settings.region_chrome_cost)
+    region_sum = sum(costed[region.start : region.stop])
+    below = _best_run(costed[region.stop :])
+    least = settings.inside_min_score
+    rule = f"second_region&score>={least:g}"
+    for run in (_best_run(costed[: region.start]), range(region.stop + below.start, region.stop + below.stop)):
         if (
             run
-            and sum(margins[run.start : run.stop]) >= share * region_sum
+            and sum(costed[run.start : run.stop]) >= share * region_sum
             and _prose_blocks(page, run, settings) >= settings.second_region_min_prose_lines
         ):
-            least = settings.inside_min_score
             for index in run:
                 if scores[index] >= least and labels[index] is Label.CHROME:
-                    labels[index], decisions[index] = Label.BODY, f"second_region&score>={least:g}"
+                    labels[index], decisions[index] = Label.BODY, rule
 
 
 def _thread_follows(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
@@ -738,7 +741,7 @@ def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) ->
 
 def _main_region(
     page: SegmentedPage,
-    scores: list[float],
+    margins: list[float],
     settings: CombineSettings,
     votes: Sequence[Sequence[Vote]],
     names_an_article: bool,
@@ -764,8 +767,7 @@ def _main_region(
         # A text page's run may start at its headline itself, whose margin carries the standfirst
         # and byline under it into the article; on HTML the DOM context brings them back instead.
         first = page.headline + 1 if page.has_dom else page.headline
-        starts = range(first, min(page.headline + 1 + settings.headline_window, len(scores)))
-    margins = _margins(page, scores, settings)
+        starts = range(first, min(page.headline + 1 + settings.headline_window, len(margins)))
     region = _anchored_run(page, _costed(margins, settings.region_chrome_cost), starts, settings)
     prose = _prose_blocks(page, region, settings)
     if prose >= settings.prose_body_min_blocks:
