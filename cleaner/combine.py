@@ -88,8 +88,8 @@
 5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
    unless their own votes are sure they are chrome. A short block whose wording one of
    `short_chrome_vetoes` knows (an "Advertisement" or "Continue reading below" line amid an
-   article's paragraphs, which the article's other signals outvote) is chrome wherever it
-   stands.
+   article's paragraphs, which the article's other signals outvote, or the "Book now" a
+   template writes under every card) is chrome wherever it stands.
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, found by its container or by a long run of its
@@ -132,6 +132,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     # Chrome's fixed wording ("Click to share", "Sign in", a byline alone) is as sure a sign as the
     # names a template gives its parts (dom_hints).
     "boilerplate_phrases": 3.0,
+    "button_label": 3.0,
     "picture_credit": 2.0,
     "named_caption": 2.0,
     "related_link": 2.0,
@@ -180,9 +181,10 @@ class CombineSettings(BaseModel):
         0.03, ge=0.0, le=1.0, description="a short block scoring under this stays chrome between body neighbours"
     )
     short_chrome_vetoes: tuple[str, ...] = Field(
-        ("boilerplate_phrases",),
+        ("boilerplate_phrases", "button_label"),
         description="heuristics whose -1 vote makes a block of context_max_words or fewer chrome whatever its score "
-        'or its neighbours (an "Advertisement" or "Continue reading below" line amid an article\'s paragraphs)',
+        'or its neighbours (an "Advertisement" or "Continue reading below" line amid an article\'s paragraphs, a '
+        '"Book now" under each card)',
     )
     region_threshold: float = Field(0.6, ge=0.0, le=1.0, description="score above which a block adds to a region")
     region_max_block_words: int = Field(60, ge=1, description="cap on one block's weight in the region sum")

@@ -35,6 +35,7 @@ DEFAULT_HEURISTICS = (
     "teaser_rail",
     "templated_run",
     "boilerplate_phrases",
+    "button_label",
     "picture_credit",
     "named_caption",
     "related_link",

@@ -3,6 +3,7 @@
 from cleaner.heuristics import (
     attached_list,
     boilerplate_phrases,
+    button_label,
     closing_section,
     code_and_tables,
     comment_section,
@@ -45,6 +46,7 @@ __all__ = [
     "HeuristicSettings",
     "attached_list",
     "boilerplate_phrases",
+    "button_label",
     "closing_section",
     "code_and_tables",
     "comment_section",

@@ -1,0 +1,59 @@
+"""Button labels: a short call to action written more than once on a page is a template's button.
+
+A template puts the same button under every card, feature or section it lays out: "Book now"
+under each tour, "Learn more" under each service, "Get a quote" beside each product. Each label
+is a line of a word or three that opens with a verb of action; flattened to text, it stands
+between the card's sentences, and the short-block pass gives it the label of its neighbours.
+`boilerplate_phrases` knows the phrases that are chrome wherever they stand ("Read more", "Add
+to cart"); these labels vary with the site ("Start course", "View company profile"), and what
+gives them away is their verb and that the template writes them again: a writer's own short
+line that opens with a verb ("Try this", a step's heading) stands once. A line of at most
+`max_words` words (three: "Find out more", "Get started"; a fourth takes in a product's "See it
+now: Amazon" pointer, which gold standards keep) whose first word is one of `verbs`, seen at
+least `min_repeats` times on the page (case and punctuation aside, as `repeated_blocks`
+counts), is voted chrome (-1), and the combiner takes the vote as final for a short block
+(`short_chrome_vetoes`).
+
+Measured on the development pages: of the lines so voted that the cleaner kept before, the gold
+left out 1,000 and kept 239 in text (532 and 142 in HTML), such as a consultancy's "Find out
+more" under each of its services. Text F1 on WCXB-dev 0.82705 → 0.82795 (59 pages moved, +0.23
+the most, −0.09 the worst, that consultancy), HTML 0.85984 → 0.86028, HTML fixtures 0.89895 →
+0.89918; ScrapingHub, where the cleaner had left every such line out already, unchanged.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.model import Vote
+from cleaner.segment.page import SegmentedPage
+
+# Verbs that open the calls to action of buttons and card links, in the imperative.
+ACTION_VERBS = (
+    "apply", "book", "browse", "buy", "call", "check", "claim", "compare", "contact", "continue",
+    "discover", "donate", "download", "email", "enroll", "explore", "find", "get", "go", "install",
+    "join", "learn", "listen", "order", "play", "read", "register", "request", "reserve", "save",
+    "schedule", "see", "shop", "start", "subscribe", "try", "view", "visit", "watch",
+)  # fmt: skip
+
+
+class ButtonLabelSettings(HeuristicSettings):
+    max_words: int = Field(3, ge=1, description="the longest label: 'Find out more', 'Get started'")
+    min_repeats: int = Field(2, ge=2, description="times the page must hold the label")
+    verbs: tuple[str, ...] = Field(ACTION_VERBS, description="case-folded first words of a call to action")
+
+
+@register
+class ButtonLabel(BaseHeuristic[ButtonLabelSettings]):
+    name = "button_label"
+    Settings = ButtonLabelSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        s = self.settings
+        verbs = frozenset(s.verbs)
+        button = self.cast(-1.0, "repeated_call_to_action")
+        return [
+            button if 0 < len(tokens) <= s.max_words and tokens[0] in verbs and repeats >= s.min_repeats else None
+            for tokens, repeats in zip(page.tokens, page.repeats, strict=True)
+        ]

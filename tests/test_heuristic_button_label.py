@@ -1,0 +1,101 @@
+"""button_label: a short call to action written more than once on a page is a template's button."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+from cleaner import Cleaner, CleanResult
+from cleaner.heuristics.base import create
+from cleaner.heuristics.button_label import ButtonLabel
+from cleaner.pipeline import DEFAULT_HEURISTICS
+
+S = ButtonLabel().settings
+REASON = "repeated_call_to_action"
+
+
+def _cards(label: str, copies: int) -> str:
+    """`copies` cards, each a paragraph of its own and `label` under it."""
+    parts = []
+    for card in range(copies):
+        parts += [line(15, stopwords=4, seed=card, end="."), label]
+    return "\n\n".join(parts)
+
+
+def _label_votes(label: str, copies: int, heuristic: ButtonLabel | None = None) -> list[object]:
+    result = votes(heuristic or ButtonLabel(), _cards(label, copies))
+    assert all(vote is None for vote in result[0::2]), "the cards' paragraphs are no buttons"
+    return result[1::2]
+
+
+def test_call_to_action_under_every_card_votes_chrome() -> None:
+    result = _label_votes("Book now", 3)
+
+    assert all(vote is not None and vote.value == -1.0 and vote.reason == REASON for vote in result)
+
+
+def test_call_to_action_written_as_often_as_the_edge_votes_chrome() -> None:
+    result = _label_votes("Learn more", S.min_repeats)
+
+    assert all(vote is not None and vote.reason == REASON for vote in result)
+
+
+def test_call_to_action_written_once_abstains() -> None:
+    assert _label_votes("Learn more", S.min_repeats - 1) == [None] * (S.min_repeats - 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "voted"),
+    [
+        ("Find out more", True),  # max_words
+        ("Find out more now", False),  # one word past it
+        ("Start", True),
+    ],
+)
+def test_label_at_most_max_words_long(label: str, voted: bool) -> None:
+    assert len(label.split()) <= S.max_words or not voted
+    assert all((vote is not None) is voted for vote in _label_votes(label, 3))
+
+
+@pytest.mark.parametrize("label", ["Our services", "Price list", "More details", "2 bedrooms"])
+def test_repeated_short_line_without_a_verb_of_action_abstains(label: str) -> None:
+    assert _label_votes(label, 3) == [None] * 3
+
+
+def test_verb_of_action_must_open_the_line() -> None:
+    assert _label_votes("Details to view", 3) == [None] * 3
+
+
+def test_repeat_ignores_case_and_punctuation() -> None:
+    text = "\n\n".join(["Get started", line(15, stopwords=4, seed=1, end="."), "GET STARTED!", line(9, seed=2)])
+
+    result = votes(ButtonLabel(), text)
+
+    assert [vote is not None for vote in result] == [True, False, True, False]
+
+
+def test_edges_follow_custom_settings() -> None:
+    strict = ButtonLabel(min_repeats=3, max_words=2, verbs=("enquire",))
+
+    assert _label_votes("Enquire now", 2, strict) == [None, None]
+    assert all(vote is not None for vote in _label_votes("Enquire now", 3, strict))
+    assert _label_votes("Enquire about rooms", 3, strict) == [None] * 3
+    assert _label_votes("Book now", 3, strict) == [None] * 3
+
+
+def test_buttons_between_a_pages_paragraphs_are_chrome_that_their_neighbours_made_body() -> None:
+    paragraphs = [
+        "Our walking tour of the old harbour takes two hours and ends at the lighthouse on the point.",
+        "Our boat tour of the bay takes three hours and stops at the island where the seals rest.",
+        "Our cycling tour of the valley takes a whole day and follows the river up to the old mill.",
+    ]
+    text = "\n\n".join(part for paragraph in paragraphs for part in (paragraph, "Book now"))
+    without = Cleaner(heuristics=[create(name) for name in DEFAULT_HEURISTICS if name != "button_label"])
+
+    def buttons(result: CleanResult) -> list[str]:
+        return [block.label.value for block in result.blocks if block.text == "Book now"]
+
+    assert buttons(without.clean(text, format="text"))[:2] == ["body", "body"]
+    result = Cleaner().clean(text, format="text")
+    assert buttons(result) == ["chrome"] * 3
+    assert all(paragraph in result.text for paragraph in paragraphs)
