@@ -6,6 +6,9 @@ import pytest
 from helpers import line
 
 from cleaner import clean
+from cleaner.model import Label
+from cleaner.segment.text import segment_text
+from cleaner.title import TitleSettings, find_title
 
 HEADLINE = "Storm closes the coastal road for the winter"
 PROSE = "\n\n".join(line(30, stopwords=10, end=".", seed=seed) for seed in range(3))
@@ -39,3 +42,29 @@ def test_a_headline_with_one_separator_is_still_a_title() -> None:
     titled = "Storm closes the coastal road · Live"
 
     assert clean(f"{titled}\n\n{PROSE}", format="text").title == titled
+
+
+def _title_under_body(body_words: int, settings: TitleSettings, headline: int | None = None) -> int | None:
+    """The title found on: a line of `body_words` body words (no sentence), the headline, two paragraphs."""
+    page = segment_text(f"{line(body_words, seed=3)}\n\n{HEADLINE}\n\n{PROSE}").model_copy(
+        update={"headline": headline}
+    )
+    labels = [Label.BODY, Label.CHROME, *[Label.BODY] * (len(page) - 2)]
+    return find_title(page, labels, [[] for _ in range(len(page))], settings)
+
+
+def test_a_heading_under_a_paragraphs_worth_of_body_heads_a_section_not_the_page() -> None:
+    settings = TitleSettings()
+    most = settings.max_body_words_above
+    assert most is not None and most > settings.max_words  # the body line above is no candidate itself
+
+    assert _title_under_body(most - 1, settings) == 1
+    assert _title_under_body(most, settings) is None
+    assert _title_under_body(most, settings.model_copy(update={"max_body_words_above": None})) == 1
+
+
+def test_a_headline_the_segmenter_knows_stays_the_title_under_body() -> None:
+    settings = TitleSettings()
+    assert settings.max_body_words_above is not None
+
+    assert _title_under_body(settings.max_body_words_above + 10, settings, headline=1) == 1
