@@ -20,6 +20,16 @@ from cleaner.heuristics.feedback_prompt import FeedbackPrompt
         "84% of people found this article helpful.",
         "RATE THIS PAGE",
         "No votes so far! Be the first to rate this post.",
+        "Did you find what you needed?",
+        "Did you find what you were looking for?",
+        "Give feedback",
+        "Send us your feedback",
+        "Help us make these docs great!",
+        "Help us improve this page",
+        "Edit this page",
+        "Edit this page on GitHub · Last updated on Apr 2, 2024",
+        "Edit on GitHub",
+        "Improve this article",
     ],
 )
 def test_a_prompt_to_judge_the_page_is_voted_surely_chrome(text: str) -> None:
@@ -34,6 +44,11 @@ def test_a_prompt_to_judge_the_page_is_voted_surely_chrome(text: str) -> None:
         "Was this helpline open on Sundays?",  # the word goes on: no prompt
         "The guide was useful to everyone who read it.",  # no "this"
         "Rate this restaurant on a scale of one to five",  # not the page
+        "Did you find what you needed at the market?",  # the question goes on
+        "We give feedback to every student within a week",  # does not open the line
+        "Help us improvise",  # another word
+        "Edit this photo in three steps",  # not the page
+        "How to edit on GitHub without cloning",  # does not open the line
         line(12, stopwords=4, end="."),
     ],
 )
