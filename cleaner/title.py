@@ -74,7 +74,7 @@ class TitleSettings(BaseModel):
     max_body_words_above: int | None = Field(
         30,
         ge=0,
-        description="words of body above the best candidate past which it heads a section of the content, not the "
+        description="words of body above the best candidate at which it heads a section of the content, not the "
         "page: no title is found (a headline the segmenter knows is kept); None never asks",
     )
 
