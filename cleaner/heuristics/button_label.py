@@ -23,6 +23,8 @@ the most, −0.09 the worst, that consultancy), HTML 0.85984 → 0.86028, HTML f
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -51,9 +53,14 @@ class ButtonLabel(BaseHeuristic[ButtonLabelSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        verbs = frozenset(s.verbs)
+        verbs = self._verbs
         button = self.cast(-1.0, "repeated_call_to_action")
         return [
             button if 0 < len(tokens) <= s.max_words and tokens[0] in verbs and repeats >= s.min_repeats else None
             for tokens, repeats in zip(page.tokens, page.repeats, strict=True)
         ]
+
+    @cached_property
+    def _verbs(self) -> frozenset[str]:
+        """The verbs as a set, made once rather than on every page."""
+        return frozenset(self.settings.verbs)
