@@ -52,6 +52,22 @@ _WIDE_LANES = (
 )
 _MIN_WIDE_ZERO_SHARE = 0.5
 _MAX_WIDE_ZERO_SHARE = 0.05
+# UTF-8's multi-byte characters read as windows-1252 or latin-1 ("donâ€™t", "EspaÃ±ol"): a lead
+# byte (Â to ô) and the continuation bytes 0x80 to 0xBF, each shown as windows-1252's character
+# for it or, where it has none, latin-1's.
+_CONTINUATION_CHARS = {
+    bytes((byte,)).decode(_WEB_DEFAULT_ENCODING, errors="ignore") or chr(byte): byte for byte in range(0x80, 0xC0)
+} | {chr(byte): byte for byte in range(0x80, 0xC0)}
+_CONTINUATION = "[" + re.escape("".join(_CONTINUATION_CHARS)) + "]"
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+)
+# The same as UTF-8 writes it, as a first sieve that scans in C: a lead byte's character (C3 82
+# to C3 B4) then a continuation byte's, latin-1's (C2 80 to C2 BF) or windows-1252's (€, ’, œ, ˆ
+# and the like, which UTF-8 starts with E2, C5, C6 or CB).
+_MOJIBAKE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb\xe2])")
+_MOJIBAKE_MIN_CHARACTERS = 5
+_MOJIBAKE_MIN_SHARE = 0.5
 _HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|section|article)\b", regex.I)
 _MIN_FRAGMENT_TAGS = 3
 
@@ -91,7 +107,7 @@ def decode(raw: str | bytes, charset: str | None = None) -> str:
     else:
         raise InputError(f"raw page must be str or bytes, got {type(raw).__name__}")
     _refuse_binary(text)
-    return text.replace("\0", "\ufffd")
+    return _repair_mojibake(text).replace("\0", "\ufffd")
 
 
 def _join_surrogates(text: str) -> str:
@@ -105,6 +121,38 @@ def _join_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text
+
+
+def _repair_mojibake(text: str) -> str:
+    """`text` with UTF-8 read as windows-1252 or latin-1 read again as UTF-8, where that is most of its non-ASCII text.
+
+    A page stored after decoding with the wrong charset (its UTF-8 bytes taken for latin-1)
+    writes every curly quote as "â€™" and every accent as two letters ("EspaÃ±ol"), and its words
+    split there. Where at least `_MOJIBAKE_MIN_CHARACTERS` such characters hold at least
+    `_MOJIBAKE_MIN_SHARE` of the page's non-ASCII characters, the whole page was misread, and each
+    one is read again. A page that quotes a few as examples ("é shows as Ã©") is left as it is, and
+    so is one whose other accents are right. Pages of WCXB-dev stored so (16 of 1,358) gained up to
+    0.12 F1, text and HTML alike; the gold of five of them is misread too, and those lost up to 0.08
+    (F1 on WCXB-dev: text +0.00032, HTML +0.00031; ScrapingHub and the fixtures,
+    one of which quotes "Ã©", unchanged).
+    """
+    if text.isascii() or len(_MOJIBAKE_UTF8.findall(text.encode("utf-8"))) < _MOJIBAKE_MIN_CHARACTERS:
+        return text
+    misread = [match.group() for match in _MOJIBAKE.finditer(text) if _reread(match.group()) is not None]
+    if len(misread) < _MOJIBAKE_MIN_CHARACTERS:
+        return text
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    if sum(map(len, misread)) < _MOJIBAKE_MIN_SHARE * non_ascii:
+        return text
+    return _MOJIBAKE.sub(lambda match: _reread(match.group()) or match.group(), text)
+
+
+def _reread(misread: str) -> str | None:
+    """The character whose UTF-8 bytes `misread` shows one by one, or None if they are not UTF-8."""
+    try:
+        return bytes((ord(misread[0]), *map(_CONTINUATION_CHARS.__getitem__, misread[1:]))).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:

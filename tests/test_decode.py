@@ -109,6 +109,43 @@ def test_cp1252_punctuation_survives() -> None:
     assert decode(text.encode("cp1252")) == text
 
 
+# -- a page stored after decoding with the wrong charset -------------------------------------------
+
+MISREAD_TEXT = "“Quoted” – it costs €5… said the naïve café owner. Don’t miss España, Köln and 東京 🙂."
+
+
+@pytest.mark.parametrize("misread_as", ["cp1252", "latin-1"])
+def test_utf8_read_as_a_single_byte_charset_is_read_again(misread_as: str) -> None:
+    # windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90 and 0x9D: a decoder leaves those bytes as latin-1's.
+    misread = "".join(
+        chr(byte) if misread_as == "latin-1" or byte in b"\x81\x8d\x8f\x90\x9d" else bytes((byte,)).decode("cp1252")
+        for byte in MISREAD_TEXT.encode("utf-8")
+    )
+    assert misread != MISREAD_TEXT
+
+    assert decode(misread) == MISREAD_TEXT
+    assert decode(misread.encode("utf-8")) == MISREAD_TEXT
+    assert "Don’t miss España" in _block_texts(misread)
+
+
+def test_a_page_that_quotes_a_few_misread_characters_keeps_them() -> None:
+    text = "In a CSV opened with the wrong encoding, é shows as Ã©, ü as Ã¼ and ’ as â€™. Save it as UTF-8 with a BOM."
+
+    assert decode(text) == text
+
+
+def test_a_few_misread_characters_among_many_right_ones_are_left_as_they_are() -> None:
+    text = PROSE + " Ã© Ã¼ â€™ Ã¤ Ã¶ Ã± " + "Ärger über Öl, naïve Größe. " * 5
+
+    assert decode(text) == text
+
+
+def test_sequences_that_are_not_utf8_are_left_as_they_are() -> None:
+    text = "Prices: Ã€€ and Ãƒ, é€€, ï¿, ð€€€ and Ã Ã Ã – none of them reads as UTF-8."
+
+    assert decode(text) == text
+
+
 def test_utf8_with_a_few_invalid_bytes_is_decoded_with_replacement() -> None:
     head, tail = PROSE.split(" naïve")
     raw = head.encode() + b"\xff" + " naïve".encode() + b"\xc3" + tail.encode()

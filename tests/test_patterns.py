@@ -37,6 +37,8 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.decode", "_HTML_START"): ("<!---->", "<!-- ", " ", "<!---->-->"),
     ("cleaner.decode", "_DECLARED_CHARSET"): ("<meta ", "<meta charset", "<?xml ", "<?xml encoding ="),
     ("cleaner.decode", "_HTML_TAG"): ("<", "</", "<p"),
+    ("cleaner.decode", "_MOJIBAKE"): ("Ã", "Ã©", "â€", "ð€€"),
+    ("cleaner.decode", "_MOJIBAKE_UTF8"): ("Ã", "Ã©", "â€"),
     ("cleaner.segment.html", "_HIDDEN_STYLE"): ("display ", "display:", "visibility : "),
     ("cleaner.segment.html", "_VISUALLY_HIDDEN"): ("sr-", "visually-", "screen-", "screenreader-", "a "),
     ("cleaner.segment.html", "_NAME_TOKEN"): ("a-",),
