@@ -67,6 +67,9 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "From Our Archives",
         "Like this:",
         "How we reviewed this article:",
+        "Stay connected",
+        "Let’s stay in touch",
+        "KEEP IN TOUCH",
     ],
 )
 def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> None:
@@ -87,6 +90,7 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "Read more about our methods",
         "About the results",  # a section of the article: no name follows "About"
         "Related resources",  # a box amid an article, whose table goes on under it
+        "Stay connected to your audience",  # a sentence of the article
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
