@@ -125,9 +125,12 @@ def _article_and_list(
 
 
 def test_list_after_the_fewest_prose_paragraphs_is_a_teaser_list() -> None:
-    _, result = _article_and_list(S.prose_body_min_blocks)
+    count, result = _article_and_list(S.prose_body_min_blocks)
 
-    assert _abstains(result)
+    teasers = [vote for vote in result if vote is not None]
+    assert len(teasers) == count
+    assert {(vote.value, vote.reason) for vote in teasers} == {(-1.0, f"{REASON}&after_prose")}
+    assert all(vote is None for vote in result[: S.prose_body_min_blocks])
 
 
 def test_list_after_one_paragraph_too_few_votes_body() -> None:
