@@ -134,6 +134,12 @@ def test_a_page_that_quotes_a_few_misread_characters_keeps_them() -> None:
     assert decode(text) == text
 
 
+def test_a_page_of_misread_characters_is_read_again_whole() -> None:
+    misread = "donâ€™t EspaÃ±ol " * 100_000
+
+    assert decode(misread) == "don’t Español " * 100_000
+
+
 def test_a_few_misread_characters_among_many_right_ones_are_left_as_they_are() -> None:
     text = PROSE + " Ã© Ã¼ â€™ Ã¤ Ã¶ Ã± " + "Ärger über Öl, naïve Größe. " * 5
 
@@ -141,7 +147,8 @@ def test_a_few_misread_characters_among_many_right_ones_are_left_as_they_are() -
 
 
 def test_sequences_that_are_not_utf8_are_left_as_they_are() -> None:
-    text = "Prices: Ã€€ and Ãƒ, é€€, ï¿, ð€€€ and Ã Ã Ã – none of them reads as UTF-8."
+    # Overlong forms (E0 80 80, F0 80 80 80) and a surrogate's half (ED A0 80) are not UTF-8.
+    text = "Codes: à€€, ð€€€, í\xa0€, à€€ and ð€€€; nothing else here is written outside ASCII."
 
     assert decode(text) == text
 
