@@ -97,3 +97,83 @@ def test_a_page_rendered_twice_keeps_its_article_once() -> None:
     body = [block.text for block in result.blocks if block.label == cleaner.Label.BODY]
     assert body == ["Storm Closes the River Road", *article]
     assert segment_html(html).texts.count(article[0]) == 2
+
+
+# -- a copy that differs a little ------------------------------------------------------------------
+
+
+def test_a_copy_that_leaves_out_and_adds_a_few_lines_is_still_a_copy() -> None:
+    article = _paragraphs(S.min_prose_lines + S.max_gap_lines)
+    added = [line(5, seed=90 + i) for i in range(S.max_gap_lines)]  # a pull quote, a caption
+    # The copy leaves out the article's last lines but one and adds its own lines after the third.
+    copy = [*article[:3], *added, *article[3 : S.min_prose_lines - 1], article[-1]]
+    text = "\n\n".join([*article, "Between", *copy])
+
+    reasons = _reasons(text)
+
+    assert reasons[: len(article) + 1] == [None] * (len(article) + 1)
+    # The copy's own lines between two common lines belong to it.
+    assert reasons[len(article) + 1 :] == [REASON] * len(copy)
+
+
+def test_lines_replaced_by_others_end_the_copy() -> None:
+    article = _paragraphs(2 * S.min_prose_lines)
+    copy = [*article[: S.min_prose_lines - 1], line(24, stopwords=8, end=".", seed=99), *article[S.min_prose_lines :]]
+    text = "\n\n".join([*article, "Between", *copy])
+
+    reasons = _reasons(text)[len(article) + 1 :]
+
+    # Two stretches: one line short of a copy, then a copy.
+    assert reasons[: S.min_prose_lines] == [None] * S.min_prose_lines
+    assert reasons[S.min_prose_lines :] == [REASON] * S.min_prose_lines
+
+
+def test_a_gap_wider_than_the_setting_ends_the_copy() -> None:
+    article = _paragraphs(2 * S.min_prose_lines + S.max_gap_lines + 1)
+    missing = range(S.min_prose_lines, S.min_prose_lines + S.max_gap_lines + 1)
+    copy = [paragraph for index, paragraph in enumerate(article) if index not in missing]
+    text = "\n\n".join([*article, "Between", *copy])
+
+    reasons = _reasons(text)[len(article) + 1 :]
+
+    # Two copies of min_prose_lines lines each, found apart: the gap between them is no longer skipped.
+    assert reasons == [REASON] * len(copy)
+    assert _reasons(text, DuplicateCopy(max_gap_lines=0))[len(article) + 1 :] == [REASON] * len(copy)
+    short = "\n\n".join(
+        [*article[: S.min_prose_lines + S.max_gap_lines + 2], "Between", *copy[: S.min_prose_lines + 1]]
+    )
+    assert _reasons(short)[-1] is None
+
+
+def _markdown(paragraph: str, index: int) -> str:
+    """`paragraph` as Markdown writes it: a link on its second word, emphasis, or a list number."""
+    first, second, *rest = paragraph.split()
+    forms = (
+        f"{first} [{second}](https://example.com/{second}?utm_source=x) {' '.join(rest)}",
+        f"_{paragraph}_",
+        f"{index}. **{first}** {second} {' '.join(rest)}",
+    )
+    return forms[index % len(forms)]
+
+
+def test_a_markdown_copy_of_the_article_is_a_copy() -> None:
+    article = _paragraphs(S.min_prose_lines + 1)
+    copy = ["# Storm Closes the River Road", *(_markdown(paragraph, i) for i, paragraph in enumerate(article))]
+    text = "\n\n".join(["Storm Closes the River Road", *article, "Between", *copy])
+
+    reasons = _reasons(text)
+
+    assert reasons[: len(article) + 2] == [None] * (len(article) + 2)
+    assert reasons[-len(article) :] == [REASON] * len(article)
+
+
+def test_markdown_marks_on_too_few_lines_are_compared_as_written() -> None:
+    article = _paragraphs(S.min_prose_lines + S.min_markdown_lines - 1)
+    marked = S.min_markdown_lines - 1
+    copy = [_markdown(paragraph, 0) if i < marked else paragraph for i, paragraph in enumerate(article)]
+    text = "\n\n".join([*article, "Between", *copy])
+
+    reasons = _reasons(text)
+
+    assert reasons[len(article) + 1 : len(article) + 1 + marked] == [None] * marked
+    assert reasons[len(article) + 1 + marked :] == [REASON] * (len(article) - marked)
