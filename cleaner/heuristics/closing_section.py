@@ -7,15 +7,15 @@ publisher ("About the Author", "About Jane Doe", "About us", "Written by": "Abou
 not "About the results"), the story's sources ("Sources", "References", "Further reading"), its
 labels ("Tags", "Filed under", "Related Topics"), the way on ("Previous Post", "Share this
 article", "Like this:", "Stay connected"); and in the other languages of the web as well
-("Weitere Artikel", "Artigos relacionados", "À lire aussi", "Leggi anche"). What follows such a header is teasers, a
-bio, a list of labels, written as the article is or short enough to ride along with it, and the
-region around the article takes it in. The header is the signal, and where it stands: a line
-that is nothing but such a header (at most `header_max_words` words), once the article has begun
-(`min_prose_lines_before` prose lines above it), with little prose after it: what follows holds
-at most `max_prose_share_after` of the prose before it. A box of related links amid an article,
-with the article's paragraphs going on under it, fails that test. Prose lines are counted as
-`comment_section` counts them: at least 20 words, ending like a sentence, with a function-word
-share of at least 0.2.
+("Weitere Artikel", "Artigos relacionados", "À lire aussi", "Leggi anche"). What follows such a
+header is teasers, a bio, a list of labels, written as the article is or short enough to ride
+along with it, and the region around the article takes it in. The header is the signal, and
+where it stands: a line that is nothing but such a header (at most `header_max_words` words),
+once the article has begun (`min_prose_lines_before` prose lines above it), with little prose
+after it: what follows holds at most `max_prose_share_after` of the prose before it. A box of
+related links amid an article, with the article's paragraphs going on under it, fails that test.
+Prose lines are counted as `comment_section` counts them: at least 20 words, ending like a
+sentence, with a function-word share of at least 0.2.
 
 The header and everything after it are voted sure chrome (-1), which the combiner takes as
 final (`CombineSettings.chrome_vetoes`). An HTML page whose headline is unknown (a home page, a
