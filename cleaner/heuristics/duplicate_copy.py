@@ -26,7 +26,7 @@ Markdown copy followed its article, +0.17). ScrapingHub and the fixtures unchang
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 
 import regex
 from pydantic import Field
@@ -34,7 +34,7 @@ from pydantic import Field
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.lang import TOKEN
 from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.segment.page import SegmentedPage, places_by_fingerprint
 
 # A Markdown link's target, "](https://…)", and a heading's "#" marks at the line's start: the
 # signs that a line is Markdown.
@@ -68,8 +68,11 @@ class DuplicateCopy(BaseHeuristic[DuplicateCopySettings]):
         fingerprints, places, repeated_lines = page.fingerprints, page.repeated_places, page.repeated_lines
         if self._holds_markdown(page):
             fingerprints = tuple(map(_without_markdown, page.texts, page.fingerprints))
-            places = _repeated_places(fingerprints)
-            repeated_lines = tuple(sorted(index for indices in places.values() for index in indices))
+            written = Counter(fingerprints)
+            repeated_lines = tuple(
+                index for index, fingerprint in enumerate(fingerprints) if fingerprint and written[fingerprint] > 1
+            )
+            places = places_by_fingerprint(fingerprints, repeated_lines)
         # A copy and its original each hold min_prose_lines repeated prose lines; most pages
         # repeat no prose line at all.
         if sum(map(prose.__getitem__, repeated_lines)) < 2 * s.min_prose_lines:
@@ -107,15 +110,6 @@ def _without_markdown(text: str, fingerprint: str) -> str:
     if "](" not in text and "_" not in text and not text[:4].strip()[:1].isdigit():
         return fingerprint
     return " ".join(TOKEN.findall(_MARKDOWN.sub(" ", text))).casefold()
-
-
-def _repeated_places(fingerprints: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
-    """Where each non-empty fingerprint seen more than once stands, in order."""
-    places: dict[str, list[int]] = defaultdict(list)
-    for index, fingerprint in enumerate(fingerprints):
-        if fingerprint:
-            places[fingerprint].append(index)
-    return {fingerprint: tuple(indices) for fingerprint, indices in places.items() if len(indices) > 1}
 
 
 def _aligned_run(fingerprints: tuple[str, ...], start: int, other: int, max_gap: int) -> tuple[list[int], range]:

@@ -16,6 +16,14 @@ from operator import add, gt
 from pydantic import BaseModel, ConfigDict, Field
 
 
+def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
+    """The blocks of `indices` grouped by their fingerprint, each group in order."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        places[fingerprints[index]].append(index)
+    return {fingerprint: tuple(group) for fingerprint, group in places.items()}
+
+
 class BlockFeatures(BaseModel):
     """One block's features, as one object (see `SegmentedPage.blocks`)."""
 
@@ -134,10 +142,7 @@ class SegmentedPage(BaseModel):
         The heuristics that compare a line with its repeats (records framed by a label, a page
         rendered twice, a table of contents) ask it alike, so it is made once per page.
         """
-        places: dict[str, list[int]] = defaultdict(list)
-        for index in self.repeated_lines:
-            places[self.fingerprints[index]].append(index)
-        return {fingerprint: tuple(indices) for fingerprint, indices in places.items()}
+        return places_by_fingerprint(self.fingerprints, self.repeated_lines)
 
     @cached_property
     def class_words(self) -> frozenset[str]:
