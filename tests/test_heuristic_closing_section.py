@@ -59,6 +59,8 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Tags:",
         "Filed under",
         "Previous Post",
+        "Previous",
+        "NEXT",
         "Share this article",
         "Written by",
         "Article Sources:",
@@ -92,6 +94,7 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "About the results",  # a section of the article: no name follows "About"
         "Related resources",  # a box amid an article, whose table goes on under it
         "Stay connected to your audience",  # a sentence of the article
+        "Next steps",  # a section of the article
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:

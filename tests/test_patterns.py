@@ -113,6 +113,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         " ",
         "more ",
         "written by",
+        "next ",
     ),
     ("cleaner.heuristics.dateline", "_DATE"): ("1 ", "1 de ", "1. aaa ", "aaa 1 ", "2024-", "1.1.", " "),
     ("cleaner.heuristics.dateline", "_DIGIT"): ("a",),

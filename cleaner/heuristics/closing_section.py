@@ -5,7 +5,7 @@ their other stories ("Related Articles", "More from Sportsnet", "Most Read", "Re
 you", "Read Next", "Don't Miss", "More by Jane Doe", "From Our Archives"), the writer or the
 publisher ("About the Author", "About Jane Doe", "About us", "Written by": "About" and a name,
 not "About the results"), the story's sources ("Sources", "References", "Further reading"), its
-labels ("Tags", "Filed under", "Related Topics"), the way on ("Previous Post", "Share this
+labels ("Tags", "Filed under", "Related Topics"), the way on ("Previous Post", "Next", "Share this
 article", "Like this:", "Stay connected"); and in the other languages of the web as well
 ("Weitere Artikel", "Artigos relacionados", "À lire aussi", "Leggi anche"). What follows such a
 header is teasers, a bio, a list of labels, written as the article is or short enough to ride
@@ -53,7 +53,9 @@ and the next one, where an article going on runs paragraph after paragraph (text
 a list of references and a listing's teasers; ScrapingHub 0.93642 → 0.93658). A page with no
 known headline, a hub of news under "Top Stories", holds its teasers as its content (counting
 there cost 0.07); on HTML, paragraphs between pictures and captions stand alone as often, and
-counting there cost ScrapingHub 0.0014.
+counting there cost ScrapingHub 0.0014. "Previous" or "Next" alone, the way on as "Previous Post"
+is, took text WCXB-dev from 0.82999 to 0.83011 and HTML from 0.86102 to 0.86106 (eight pages up,
+none down).
 """
 
 from __future__ import annotations
@@ -86,7 +88,7 @@ _HEADER_LINE = regex.compile(
     r"|(?:article\s+)?sources|references|bibliography|how\s+we\s+reviewed\s+this\s+article|further\s+reading.*"
     r"|tags|filed\s+under|topics|related\s+(?:topics|tags)|explore\s+related\s+topics"
     r"|(?:let\W?s\s+)?(?:stay|keep)\s+(?:connected|in\s+touch)"
-    r"|(?:previous|next)\s+(?:post|article)|share\s+this(?:\s+(?:article|post|story|page))?|like\s+this"
+    r"|(?:previous|next)(?:\s+(?:post|article))?|share\s+this(?:\s+(?:article|post|story|page))?|like\s+this"
     r"|weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren|articles\s+similaires|sur\s+le\s+même\s+sujet"
     r"|artículos\s+relacionados|te\s+puede\s+interesar|articoli\s+correlati|potrebbe\s+interessarti"
     r"|похожие\s+статьи|читайте\s+также"
