@@ -8,6 +8,7 @@ from helpers import line, votes
 from cleaner import clean
 from cleaner.heuristics.closing_section import ClosingSection
 from cleaner.segment.html import segment_html
+from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 
 S = ClosingSection().settings
@@ -149,23 +150,25 @@ def test_teaser_cards_after_the_header_end_the_article_though_their_blurbs_are_p
     assert votes(ClosingSection(), _page("Explore more", after=without_labels))[4] is None
 
 
-def test_teasers_with_prose_blurbs_end_an_article_under_a_known_headline() -> None:
-    """Each teaser: its headline, then one blurb in sentences; no prose line stands beside another."""
-    headline = "Storm closes the coastal road"
-    teasers = tuple(part for card in range(3) for part in (line(6, seed=30 + card), _prose(20 + card)))
-    text = f"{headline}\n\n" + _page("Read This Next", after=teasers)
-    with_headline = segment_text(text, url="https://news.example/2024/storm-closes-the-coastal-road")
-    no_headline = segment_text(text)
-    going_on = segment_text(
-        f"{headline}\n\n" + _page("Read This Next", after=(line(6, seed=30), _prose(15), _prose(16))),
-        url="https://news.example/2024/storm-closes-the-coastal-road",
-    )
+def _teaser_page(title_words: int, url: str | None) -> SegmentedPage:
+    """An article under its headline, then "Read This Next" and three teasers: a title of `title_words`, a blurb."""
+    teasers = (part for card in range(3) for part in (line(title_words, seed=30 + card, end="."), _prose(20 + card)))
+    text = "Storm closes the coastal road\n\n" + _page("Read This Next", after=tuple(teasers))
+    return segment_text(text, url=url)
 
-    assert with_headline.headline == 0
-    assert ClosingSection().vote(with_headline)[5] is not None
+
+def test_teasers_with_prose_blurbs_end_an_article_under_a_known_headline() -> None:
+    """A blurb with no sentence beside it is a teaser's, not the article going on."""
+    url = "https://news.example/2024/storm-closes-the-coastal-road"
+    teasers = _teaser_page(S.continued_min_words - 1, url)
+    sentences_between = _teaser_page(S.continued_min_words, url)
+    no_headline = _teaser_page(S.continued_min_words - 1, None)
+
+    assert teasers.headline == 0
+    assert ClosingSection().vote(teasers)[5] is not None
+    assert ClosingSection().vote(sentences_between) == [None] * len(sentences_between)
     assert no_headline.headline is None
     assert ClosingSection().vote(no_headline) == [None] * len(no_headline)
-    assert ClosingSection().vote(going_on) == [None] * len(going_on)
 
 
 def _html(title: str, heading: str, before_headline: str = "") -> str:
