@@ -318,6 +318,7 @@ class CombineSettings(BaseModel):
             "form_message",
             "disclosure",
             "legal_notice",
+            "duplicate_copy",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when sure)",
     )

@@ -99,6 +99,24 @@ def test_a_page_rendered_twice_keeps_its_article_once() -> None:
     assert segment_html(html).texts.count(article[0]) == 2
 
 
+def test_a_copy_inside_the_main_container_is_chrome_whatever_its_other_votes() -> None:
+    """The copy right under the article, in <main>, its paragraphs prose: the copy's vote is final."""
+    article = _paragraphs(S.min_prose_lines + 2, first_seed=3)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in article)
+    html = (
+        "<html><head><title>Storm Closes the River Road</title></head><body><main>"
+        f"<h1>Storm Closes the River Road</h1>{paragraphs}{paragraphs}"
+        "</main></body></html>"
+    )
+
+    result = cleaner.clean(html)
+
+    later = [block for block in result.blocks if block.text in article][len(article) :]
+    assert len(later) == len(article)
+    assert all(block.label == cleaner.Label.CHROME for block in later)
+    assert {block.decision for block in later} == {"vetoed&duplicate_copy=-1"}
+
+
 # -- a copy that differs a little ------------------------------------------------------------------
 
 
