@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import votes
+from helpers import line, votes
 
 from cleaner.heuristics.position import Position
 
@@ -88,3 +88,19 @@ def test_reason_names_the_share() -> None:
 
 def test_one_block_page_gets_a_vote() -> None:
     assert votes(Position(), "Only one block here.")[0] is not None
+
+
+def test_running_prose_in_the_head_abstains_and_in_the_tail_still_votes() -> None:
+    """A masthead is short lines; prose there is the article starting early. The tail keeps its vote."""
+    prose = line(S.prose_min_words, stopwords=8, seed=1, end=".")
+    short_of_prose = line(S.prose_min_words - 1, stopwords=8, seed=2, end=".")
+    middle = "\n\n".join(f"Paragraph number {i} of the page." for i in range(100))
+    text = "\n\n".join([prose, short_of_prose, middle, prose])
+
+    result = votes(Position(), text)
+
+    assert result[0] is None
+    assert result[1] is not None
+    assert result[1].reason.startswith("in_first_")
+    assert result[-1] is not None
+    assert result[-1].reason.startswith("in_last_")

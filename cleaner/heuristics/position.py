@@ -3,9 +3,19 @@
 Every template puts its masthead and navigation before the article and its footer after
 it (the "position" feature of boilerpipe's shallow text features, Kohlschütter et al.,
 2010). The vote is weak: a short page can start with its article.
+
+A paragraph of running prose in the first stretch gets no vote: a masthead is built of short
+lines (a logo's name, menu items, a search box), and prose there is the article that starts
+early, under a short header or on a long page whose head is a small share of it. Text F1 on
+WCXB-dev 0.83012 → 0.83087 (65 pages moved, none by more than 0.04), ScrapingHub 0.93658 →
+0.93637; HTML WCXB-dev 0.86150 → 0.86145, ScrapingHub unchanged. Prose in the last stretch
+keeps its vote: there it is a site's blurb or a legal notice as often as the article's end
+(text WCXB-dev −0.0012, ScrapingHub −0.003).
 """
 
 from __future__ import annotations
+
+from itertools import compress
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -15,6 +25,8 @@ from cleaner.segment.page import SegmentedPage
 class PositionSettings(HeuristicSettings):
     head_share: float = 0.05
     tail_share: float = 0.1
+    prose_min_words: int = 20
+    prose_min_stopword_share: float = 0.2
 
 
 @register
@@ -31,4 +43,11 @@ class Position(BaseHeuristic[PositionSettings]):
         tail_start = (1 - s.tail_share) * length
         head = self.cast(-1.0, f"in_first_{s.head_share:.0%}")
         tail = self.cast(-1.0, f"in_last_{s.tail_share:.0%}")
-        return [head if start < head_end else tail if start > tail_start else None for start in page.starts]
+        votes: list[Vote | None] = [
+            head if start < head_end else tail if start > tail_start else None for start in page.starts
+        ]
+        prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
+        for index in compress(range(len(page)), prose):
+            if votes[index] is head:
+                votes[index] = None
+        return votes
