@@ -117,6 +117,21 @@ def test_hidden_content_is_read_when_nothing_in_sight_is_prose() -> None:
     assert len(kept_hidden) == 4
 
 
+def test_hidden_items_are_read_when_the_page_in_sight_holds_less_than_a_tenth_of_its_words() -> None:
+    """A grid streamed out of order: its short item lines wait hidden for a script to move them."""
+    items = "".join(
+        f"<li><a href='/item/{n}'>Vintage brass lamp number {n}</a> <span>$12.99</span></li>" for n in range(40)
+    )
+    visible = "<nav><a href='/'>Home</a> <a href='/deals'>Deals</a></nav>"
+    hidden_menu = "".join(f"<li><a href='/c/{n}'>Category {n}</a></li>" for n in range(10))
+
+    streamed = segment_html(_page(f"{visible}<div style='display:none'><ul>{items}</ul></div>"))
+    menu_hidden = segment_html(_page(f"{visible}<ul>{items}</ul><div hidden><ul>{hidden_menu}</ul></div>"))
+
+    assert sum(text.startswith("Vintage brass lamp") for text in streamed.texts) == 40
+    assert not any(text.startswith("Category") for text in menu_hidden.texts)
+
+
 def test_button_content_is_page_text() -> None:
     page = segment_html(
         _page("<button class='menu'>Menu<main><p>The whole article, nested by a broken page.</p></main>")

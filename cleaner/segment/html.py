@@ -98,6 +98,11 @@ _HEADLINE_MIN_TITLE_SHARE = 0.4
 # A rendering with fewer prose lines than this (lines of 20 words or more, ending like a
 # sentence, a fifth function words) is rendered again with its hidden elements.
 _VISIBLE_MIN_PROSE_LINES = 3
+# Such a rendering holding fewer words than this share of the rendering with its hidden
+# elements is rendered with them, prose or not: a page streamed out of order parks its grid
+# of items in hidden elements that a script moves into place (eBay's listings), and a
+# page of short lines shows most of them.
+_VISIBLE_MIN_WORD_SHARE = 0.1
 _PROSE_MIN_WORDS = 20
 _PROSE_MIN_STOPWORD_SHARE = 0.2
 
@@ -487,7 +492,9 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
     if prose < _VISIBLE_MIN_PROSE_LINES:
         # Little prose in sight: the content may wait, hidden, for a script to show it.
         revealed, revealed_lines = _render(root, url, True, limits)
-        if sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE)) > prose:
+        if sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE)) > prose or sum(
+            lines.words
+        ) < _VISIBLE_MIN_WORD_SHARE * sum(revealed_lines.words):
             renderer, lines = revealed, revealed_lines
     if not renderer.texts:
         return SegmentedPage(url=url, format="html", title_hint=page_title(root))
