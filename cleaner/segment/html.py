@@ -492,9 +492,9 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
     if prose < _VISIBLE_MIN_PROSE_LINES:
         # Little prose in sight: the content may wait, hidden, for a script to show it.
         revealed, revealed_lines = _render(root, url, True, limits)
-        if sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE)) > prose or sum(
-            lines.words
-        ) < _VISIBLE_MIN_WORD_SHARE * sum(revealed_lines.words):
+        revealed_prose = sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
+        shown_share = sum(lines.words) / max(sum(revealed_lines.words), 1)
+        if revealed_prose > prose or shown_share < _VISIBLE_MIN_WORD_SHARE:
             renderer, lines = revealed, revealed_lines
     if not renderer.texts:
         return SegmentedPage(url=url, format="html", title_hint=page_title(root))
