@@ -486,7 +486,11 @@ def segment_html(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
 
 
 def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> SegmentedPage:
-    """The page's blocks as rendered from its DOM, hidden elements included where little prose is in sight."""
+    """The page's blocks as rendered from its DOM, hidden elements included where little is in sight.
+
+    Little: fewer than `_VISIBLE_MIN_PROSE_LINES` lines of prose, and either more prose or ten
+    times the words once the hidden elements are read.
+    """
     renderer, lines = _render(root, url, False, limits)
     prose = sum(lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
     if prose < _VISIBLE_MIN_PROSE_LINES:
