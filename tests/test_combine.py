@@ -781,10 +781,19 @@ def test_a_body_of_the_most_words_stands(most: int, label: Label) -> None:
 
 
 @pytest.mark.parametrize(("most", "label"), [(1, Label.CHROME), (2, Label.BODY)])
-def test_two_lines_of_prose_make_a_short_article_that_stands(most: int, label: Label) -> None:
+def test_a_body_of_more_prose_lines_than_the_most_stands(most: int, label: Label) -> None:
     decided = _sparse_decisions(60, SPARSE.model_copy(update={"sparse_body_max_prose_lines": most}), prose_lines=2)
 
     assert {item_label for item_label, _ in decided[2:]} == {label}
+
+
+def test_by_default_two_paragraphs_introduce_a_list_and_three_make_a_short_article() -> None:
+    """80 items of 8 words: either introduction is under 80 words and under a tenth of the page."""
+    introduced = _sparse_decisions(80, prose_lines=2)
+    short_article = _sparse_decisions(80, prose_lines=3)
+
+    assert {label for label, _ in introduced[2:]} == {Label.BODY}
+    assert {label for label, _ in short_article[3:]} == {Label.CHROME}
 
 
 def test_on_a_sparse_page_a_vetoing_chrome_vote_keeps_a_block_chrome() -> None:
