@@ -15,8 +15,6 @@ keeps its vote: there it is a site's blurb or a legal notice as often as the art
 
 from __future__ import annotations
 
-from itertools import compress
-
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -43,11 +41,8 @@ class Position(BaseHeuristic[PositionSettings]):
         tail_start = (1 - s.tail_share) * length
         head = self.cast(-1.0, f"in_first_{s.head_share:.0%}")
         tail = self.cast(-1.0, f"in_last_{s.tail_share:.0%}")
-        votes: list[Vote | None] = [
-            head if start < head_end else tail if start > tail_start else None for start in page.starts
-        ]
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
-        for index in compress(range(len(page)), prose):
-            if votes[index] is head:
-                votes[index] = None
-        return votes
+        return [
+            (None if is_prose else head) if start < head_end else tail if start > tail_start else None
+            for start, is_prose in zip(page.starts, prose, strict=True)
+        ]
