@@ -238,7 +238,17 @@ def test_title_hint_prefers_og_title_then_title() -> None:
     assert segment_html(_page("<p>x</p>")).title_hint is None
 
 
-@pytest.mark.parametrize("html", ["", "   ", "<html></html>", _page("<script>only()</script>"), "<!-- x -->"])
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<html></html>",
+        _page("<script>only()</script>"),
+        "<!-- x -->",
+        _page("<div hidden><span></span></div>"),
+    ],
+)
 def test_documents_without_text_give_an_empty_page(html: str) -> None:
     page = segment_html(html)
 
