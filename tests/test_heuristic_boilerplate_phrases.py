@@ -111,6 +111,31 @@ def test_copyright_line_votes_chrome(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["© 2026 Example Ltd.", "©2026 Example Ltd.", "Copyright © 1995-2026 Example Inc.", "Copyright 2026 Example"],
+)
+def test_a_line_opening_with_a_copyright_notice_votes_chrome_whatever_its_length(opening: str) -> None:
+    text = f"{opening} All rights reserved. {line(3 * S.max_words)}"
+
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.reason == "legal_phrase"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright law gives the author of a work the sole right to copy it, " + line(S.max_words),
+        "Copyrighted materials are provided to students through the library, " + line(S.max_words),
+        "The photographs are © 2026 Example Ltd and were licensed for this story, " + line(S.max_words),
+    ],
+)
+def test_a_long_line_that_speaks_of_copyright_without_opening_with_a_notice_abstains(text: str) -> None:
+    assert _vote(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "£25000 - £30000 Per Annum: Competitive benefits",
