@@ -124,11 +124,23 @@ def test_a_line_opening_with_a_copyright_notice_votes_chrome_whatever_its_length
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Acme Ltd 2026. All Rights Reserved.", "This site is protected by reCAPTCHA and the Google Privacy Policy apply."],
+)
+def test_a_reservation_of_rights_or_a_recaptcha_notice_votes_chrome_whatever_its_length(sentence: str) -> None:
+    vote = _vote(f"{line(2 * S.max_words)}. {sentence}")
+
+    assert vote is not None
+    assert vote.reason == "legal_phrase"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Copyright law gives the author of a work the sole right to copy it, " + line(S.max_words),
         "Copyrighted materials are provided to students through the library, " + line(S.max_words),
         "The photographs are © 2026 Example Ltd and were licensed for this story, " + line(S.max_words),
+        "The band reserved all the rights to its songs when it signed the deal, " + line(S.max_words),
     ],
 )
 def test_a_long_line_that_speaks_of_copyright_without_opening_with_a_notice_abstains(text: str) -> None:
