@@ -137,6 +137,28 @@ def test_a_reservation_of_rights_or_a_recaptcha_notice_votes_chrome_whatever_its
 @pytest.mark.parametrize(
     "text",
     [
+        "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+        "You need to enable JavaScript to run this app.",
+        "Your browser does not support the video tag.",
+        "Please note that Javascript is turned off in your web browser. " + line(2 * S.max_words),
+    ],
+)
+def test_a_notice_to_a_browser_that_cannot_show_the_page_votes_chrome_whatever_its_length(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is not None
+    assert vote.reason == "browser_notice"
+
+
+def test_a_sentence_about_javascript_or_browsers_is_no_browser_notice() -> None:
+    text = "The new browser runs JavaScript faster than any other, the company said, " + line(S.max_words)
+
+    assert _vote(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Copyright law gives the author of a work the sole right to copy it, " + line(S.max_words),
         "Copyrighted materials are provided to students through the library, " + line(S.max_words),
         "The photographs are © 2026 Example Ltd and were licensed for this story, " + line(S.max_words),

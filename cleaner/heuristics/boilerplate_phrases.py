@@ -25,7 +25,10 @@ development pages, the gold keeps one (an agency's notice under its story, 16 wo
 leaves out 1,300 words: text F1 on WCXB-dev +0.0006 and on the fixtures +0.0014, HTML +0.0001,
 ScrapingHub text −0.0003 (that story). "All rights reserved" and "protected by reCAPTCHA" mark
 a line of fine print wherever they stand in it (416 more words left out, none of them gold:
-WCXB-dev +0.00006 in text, +0.00004 in HTML).
+WCXB-dev +0.00006 in text, +0.00004 in HTML). A notice to a browser that cannot show the page
+("JavaScript is disabled. … please enable JavaScript", "Your browser does not support the
+video tag") counts at any length too: a <noscript>'s text, 106 words kept as body on WCXB-dev's
+HTML pages and none of them gold (HTML +0.0004).
 """
 
 from __future__ import annotations
@@ -130,6 +133,16 @@ _COPYRIGHT_NOTICE = re.compile(
 # reservation of rights, and the notice of a form guarded by reCAPTCHA.
 _RESERVATION_TOKENS = frozenset(("reserved", "recaptcha"))
 _RESERVATION = re.compile(r"\ball\s+rights\s+reserved\b|\bprotected\s+by\s+recaptcha\b", re.I)
+# What a page says to a browser that cannot show it (the text of a <noscript>, a <video>'s
+# fallback): the visitor is told to turn JavaScript on or to change browsers. It is never the
+# page's content, at any length.
+_BROWSER_TOKENS = frozenset(("javascript", "browser"))
+_BROWSER_NOTICE = re.compile(
+    r"\benable\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|turned\s+off)"
+    r"|\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled|\bbrowser\s+(?:does\s+not|doesn.t)\s+support"
+    r"|\b(?:update|upgrade)\s+your\s+browser",
+    re.I,
+)
 # A pay widget's line starts with its pay, currency sign first.
 _CURRENCIES = ("£", "$", "€", "¥")
 _PAY_WIDGET = re.compile(
@@ -253,6 +266,9 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         for index in blocks_using(_RESERVATION_TOKENS, tokens):
             if _RESERVATION.search(texts[index]):
                 reasons.setdefault(index, "legal_phrase")
+        for index in blocks_using(_BROWSER_TOKENS, tokens):
+            if _BROWSER_NOTICE.search(texts[index]):
+                reasons.setdefault(index, "browser_notice")
         return reasons
 
 
