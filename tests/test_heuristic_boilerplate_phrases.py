@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import line, votes
 
+from cleaner.errors import ConfigError
 from cleaner.heuristics.boilerplate_phrases import BoilerplatePhrases
 
 S = BoilerplatePhrases().settings
@@ -325,3 +326,8 @@ def test_consent_words_at_the_threshold_vote_chrome_and_one_fewer_abstains() -> 
     assert at[0] is not None
     assert at[0].reason == "consent_notice"
     assert below == [None]
+
+
+def test_a_consent_notice_of_no_words_is_refused_as_a_setting() -> None:
+    with pytest.raises(ConfigError, match="consent_min_words"):
+        BoilerplatePhrases(consent_min_words=0)

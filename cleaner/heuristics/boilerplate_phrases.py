@@ -35,10 +35,11 @@ from __future__ import annotations
 
 import re
 from itertools import compress, repeat
-from operator import le, not_
+from operator import le
 from typing import Any
 
 import regex
+from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
 from cleaner.model import Vote
@@ -129,20 +130,21 @@ _COPYRIGHT_WORDS = ("Copyright", "COPYRIGHT", "copyright")
 _COPYRIGHT_NOTICE = re.compile(
     r"\W{0,3}(?:copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*(?:©|\(c\))|©|\(c\)\s*\d{4})", re.I
 )
-# Two more sentences that only a site's fine print writes, wherever they stand in its line: the
-# reservation of rights, and the notice of a form guarded by reCAPTCHA.
-_RESERVATION_TOKENS = frozenset(("reserved", "recaptcha"))
-_RESERVATION = re.compile(r"\ball\s+rights\s+reserved\b|\bprotected\s+by\s+recaptcha\b", re.I)
-# What a page says to a browser that cannot show it (the text of a <noscript>, a <video>'s
-# fallback): the visitor is told to turn JavaScript on or to change browsers. It is never the
-# page's content, at any length.
-_BROWSER_TOKENS = frozenset(("javascript", "browser"))
-_BROWSER_NOTICE = re.compile(
-    r"\benable\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|turned\s+off)"
+# Sentences that only a site's fine print writes, wherever they stand in its line: the
+# reservation of rights and the notice of a form guarded by reCAPTCHA (legal lines); and what a
+# page says to a browser that cannot show it (a <noscript>'s text, a <video>'s fallback), which
+# tells the visitor to turn JavaScript on or to change browsers. Neither is a page's content, at
+# any length. One pattern for both, its group naming the reason; the lines holding none of
+# `_FINE_PRINT_TOKENS` are not searched.
+_FINE_PRINT_TOKENS = frozenset(("reserved", "recaptcha", "javascript", "browser"))
+_FINE_PRINT = re.compile(
+    r"(?P<legal_phrase>\ball\s+rights\s+reserved\b|\bprotected\s+by\s+recaptcha\b)"
+    r"|(?P<browser_notice>\benable\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|turned\s+off)"
     r"|\bjavascript\s+(?:must|needs\s+to)\s+be\s+enabled|\bbrowser\s+(?:does\s+not|doesn.t)\s+support"
-    r"|\b(?:update|upgrade)\s+your\s+browser",
+    r"|\b(?:update|upgrade)\s+your\s+browser)",
     re.I,
 )
+_ANY_LENGTH_TOKENS = CONSENT_WORDS | _FINE_PRINT_TOKENS
 # A pay widget's line starts with its pay, currency sign first.
 _CURRENCIES = ("£", "$", "€", "¥")
 _PAY_WIDGET = re.compile(
@@ -205,7 +207,7 @@ _COUNTER_WORDS = frozenset(
 
 class BoilerplatePhrasesSettings(HeuristicSettings):
     max_words: int = 12
-    consent_min_words: int = 3
+    consent_min_words: int = Field(3, ge=1, description="consent words a notice uses at once")
 
 
 @register
@@ -248,27 +250,28 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
 
     def _at_any_length(self, page: SegmentedPage, signed: set[int]) -> dict[int, str]:
         """The reasons of the blocks whose wording is chrome at any length: pay widgets, consent notices,
-        copyright lines; `signed` are the blocks holding a copyright sign."""
+        fine print, copyright lines; `signed` are the blocks holding a copyright sign."""
         texts, tokens = page.texts, page.tokens
         reasons: dict[int, str] = {}
         for index in page.blocks_containing(*_CURRENCIES):
             if _PAY_WIDGET.match(texts[index]):
                 reasons[index] = "pay_widget"
-        # `isdisjoint` builds no set: only blocks that use a consent word at all are counted.
+        # One scan of the tokens finds the blocks that use a consent word or a fine print's word
+        # at all (`isdisjoint` builds no set); only those are counted and searched.
         least = self.settings.consent_min_words
-        using = map(not_, map(CONSENT_WORDS.isdisjoint, tokens)) if least > 0 else repeat(True)
-        for index in compress(range(len(page)), using):
-            if len(CONSENT_WORDS.intersection(tokens[index])) >= least:
+        for index in blocks_using(_ANY_LENGTH_TOKENS, tokens):
+            block_tokens = tokens[index]
+            if len(CONSENT_WORDS.intersection(block_tokens)) >= least:
                 reasons.setdefault(index, "consent_notice")
+            elif (
+                not _FINE_PRINT_TOKENS.isdisjoint(block_tokens)
+                and (notice := _FINE_PRINT.search(texts[index])) is not None
+                and notice.lastgroup is not None
+            ):
+                reasons.setdefault(index, notice.lastgroup)
         for index in signed.union(page.blocks_containing(*_COPYRIGHT_WORDS)):
             if _COPYRIGHT_NOTICE.match(texts[index]):
                 reasons.setdefault(index, "legal_phrase")
-        for index in blocks_using(_RESERVATION_TOKENS, tokens):
-            if _RESERVATION.search(texts[index]):
-                reasons.setdefault(index, "legal_phrase")
-        for index in blocks_using(_BROWSER_TOKENS, tokens):
-            if _BROWSER_NOTICE.search(texts[index]):
-                reasons.setdefault(index, "browser_notice")
         return reasons
 
 
