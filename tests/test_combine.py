@@ -611,6 +611,38 @@ def test_prose_in_the_regions_context_still_needs_the_regions_score() -> None:
     assert _thread_labels(strict) == [Label.BODY] * 2 + [Label.CHROME] * 8
 
 
+def _short_reply_decision(
+    vote: Vote, container: str = "post", settings: CombineSettings = GROWING
+) -> tuple[Label, str]:
+    """Label and decision of a one-sentence reply (8 words) in a `container` after a first post and a row of buttons."""
+    paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2))
+    buttons = "".join(f"<p>{label}</p>" for label in ("Reply", "Quote", "Report", "Share", "Like", "Follow"))
+    reply = line(8, stopwords=3, seed=40, end=".")
+    page_html = (
+        f'<div class="post">{paragraphs}</div><div class="tools">{buttons}</div>'
+        f'<div class="{container}"><p>{reply}</p></div>'
+    )
+    segmented = segment_html(f"<html><body>{page_html}</body></html>")
+    combined = combine(segmented, [[BODY], [BODY], *([[CHROME]] * 6), [vote]], settings)
+    return combined.labels[-1], combined.decisions[-1]
+
+
+def test_a_short_line_sure_to_be_body_in_the_context_of_the_regions_prose_is_body() -> None:
+    assert _short_reply_decision(BODY) == (Label.BODY, "region_context&score>=0.8")  # BODY scores 0.88
+
+
+def test_a_short_line_in_the_regions_context_under_the_sure_score_stays_chrome() -> None:
+    assert _short_reply_decision(LISTED)[0] is Label.CHROME
+    assert (
+        _short_reply_decision(BODY, settings=GROWING.model_copy(update={"region_context_sure_body_score": 0.9}))[0]
+        is Label.CHROME
+    )
+
+
+def test_a_short_line_sure_to_be_body_outside_the_regions_context_stays_chrome() -> None:
+    assert _short_reply_decision(BODY, container="blurb")[0] is Label.CHROME
+
+
 # -- HTML articles: a sure chrome vote outside the region is final ---------------------------------
 
 OUTSIDE_ARTICLE = Vote(heuristic="main_container", value=-1.0, reason="outside_dominant_prose_context")
