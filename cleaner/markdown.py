@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from cleaner.segment.html import CELL_SEPARATOR, CELL_TAGS, HEADING_LEVEL
+from cleaner.segment.dom import CELL_SEPARATOR, CELL_TAGS, HEADING_LEVEL
 
 if TYPE_CHECKING:
     from cleaner.model import Block

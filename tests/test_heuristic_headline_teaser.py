@@ -6,7 +6,8 @@ import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.headline_teaser import HeadlineTeaser
-from cleaner.segment.html import CELL_SEPARATOR, segment_html
+from cleaner.segment.dom import CELL_SEPARATOR
+from cleaner.segment.html import segment_html
 
 S = HeadlineTeaser().settings
 GLUED = "category_glued_to_headline"

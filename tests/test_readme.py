@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 CODE_BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 TEST_COMMAND = (
-    "python3 -m venv .venv && . .venv/bin/activate && pip install -U pip && pip install '.[test]' && python -m pytest"
+    "python3 -m venv .venv && . .venv/bin/activate && pip install -U pip && "
+    "pip install -e '.[test]' && python -m pytest"
 )
 INSTALL_COMMAND = (
     "python3 -m venv .venv && . .venv/bin/activate && pip install . && "

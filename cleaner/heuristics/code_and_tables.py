@@ -39,7 +39,7 @@ from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
-from cleaner.segment.html import CELL_SEPARATOR, CELL_TAGS
+from cleaner.segment.dom import CELL_SEPARATOR, CELL_TAGS
 from cleaner.segment.page import SegmentedPage
 
 # How a line of source code begins: a comment, a prompt, an import or a definition, an

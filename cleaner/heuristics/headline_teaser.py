@@ -28,7 +28,7 @@ import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
-from cleaner.segment.html import CELL_SEPARATOR
+from cleaner.segment.dom import CELL_SEPARATOR
 from cleaner.segment.page import SegmentedPage
 
 GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")

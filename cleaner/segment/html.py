@@ -1,8 +1,8 @@
 """HTML → blocks in reading order, with the DOM's features beside the text features.
 
 The page is parsed with lxml (no network, no entities fetched) and walked once, depth first,
-without recursion, so nesting costs only a list (a page nested deeper than `Limits.max_depth`
-is read as text instead: see `segment_html`). The walk renders the page the
+without recursion, by the compiled walk of `cleaner.segment._render` (a page nested deeper than
+`Limits.max_depth` is read as text instead: see `segment_html`). The walk renders the page the
 way crawl text dumps do (resiliparse's plain-text rendering, which the text path was built
 on): every block-level element starts a new line, paragraphs and headings stand apart with a
 blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
@@ -35,9 +35,7 @@ point into that rendering.
 from __future__ import annotations
 
 import html as html_module
-import re
-from dataclasses import dataclass
-from typing import cast
+from pathlib import Path
 
 import regex
 from lxml import etree
@@ -45,50 +43,19 @@ from lxml import etree
 from cleaner.errors import InputError
 from cleaner.lang import TOKEN
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
+from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
-from cleaner.segment.text import segment_text, shows_nothing, split_line
+from cleaner.segment.text import segment_text
 
-# Elements whose content is never page text.
-_SKIPPED = frozenset(
-    (
-        "title", "meta", "link", "base", "script", "style", "template", "svg", "math", "iframe", "object", "embed",
-        "canvas", "video", "audio", "map", "select", "option", "datalist", "textarea", "input",
-    )
-)  # fmt: skip
-# Elements that start and end a line.
-_LINE_BREAKING = frozenset(
-    (
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup",
-        "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table",
-        "tbody", "tfoot", "thead", "tr", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
-    )
-)  # fmt: skip
-# Of those, the ones that stand apart as paragraphs, with a blank line around them.
-_PARAGRAPHS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6"))
-# The level of each heading element, and the table cells (read by the Markdown writer too).
-HEADING_LEVEL = {f"h{level}": level for level in range(1, 7)}
-CELL_TAGS = frozenset(("td", "th"))
-# Containers whose presence among a block's ancestors the heuristics read.
-SEMANTIC_CONTAINERS = frozenset(("nav", "aside", "footer", "header", "form", "figure", "figcaption", "main", "article"))
-# The class names CSS frameworks give text kept for screen readers and clipped out of sight:
-# Bootstrap's and Tailwind's "sr-only", Bootstrap 5's and Drupal's "visually-hidden" (HTML5
-# Boilerplate's "visuallyhidden", Drupal 7's "element-invisible"), WordPress's "screen-reader-text".
-_VISUALLY_HIDDEN = re.compile(
-    r"\b(?:sr[-_]only|visually-?hidden|screen-?reader(?:-text|-only)?|element-invisible|a11y-hidden)\b",
-    re.IGNORECASE,
-)
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-# A hidden element that is a disclosure widget's folded panel is read all the same (see
-# `_collapsed_panel`): its ARIA roles, and roots of the class and id names templates give it.
-_PANEL_ROLES = frozenset(("tabpanel", "region"))
-_PANEL_NAME_ROOTS = ("accordion", "faq", "collapse", "answer", "expand")
-_NAME_TOKEN = re.compile(r"[a-z]+")
-# Runs of white space but tabs (which separate table cells). White space as the regex module
-# sees it: re's \s also takes the separators \x1c-\x1f, which stay in the text.
-_SPACES = re.compile(r"[^\S\t\x1c-\x1f]+")
-# What joins the cells of a table row on its line (as in crawl text dumps).
-CELL_SEPARATOR = "\t\t"
+try:
+    from cleaner.segment._render import Context, Renderer
+except ImportError as error:  # only a source tree without its build gets here
+    raise ImportError(
+        f"cleaner's compiled DOM walk (cleaner.segment._render) is not built in {Path(__file__).parent}: "
+        "expected it built beside the sources (pip install -e .), or cleaner imported from where pip "
+        "installed it rather than from its source tree"
+    ) from error
+
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
 # tagline); a one-word site-name heading fails the second test.
@@ -112,243 +79,6 @@ _PROSE_MIN_STOPWORD_SHARE = 0.2
 _TAG = regex.compile(r"<[^<>]*+>")
 
 
-@dataclass(slots=True, eq=False)
-class _Context:
-    """What an open element tells the lines it owns (shared by its children until one changes it).
-
-    Compared and hashed by identity: each is made once per page (see `_Renderer.contexts`).
-    Never changed once made, but not frozen: a frozen dataclass takes twice as long to build.
-    """
-
-    block_tag: str  # the innermost line-breaking element or table cell
-    heading_level: int
-    containers: frozenset[str]
-    # The class and id words of each named ancestor, outermost first: joined into one set only
-    # for the contexts that own a line (see `_class_tokens`), a fraction of those made.
-    name_sets: tuple[frozenset[str], ...]
-
-
-# HTML forbids `main` inside these: where the parse puts it there, one was left unclosed before it.
-_NOT_AROUND_MAIN = frozenset(("article", "aside", "footer", "header", "nav"))
-_TOP = _Context(block_tag="", heading_level=0, containers=frozenset(), name_sets=())
-# Elements that give the lines inside them a new context even without class or id names.
-_NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | HEADING_LEVEL.keys()
-_CONTEXT_CHANGING = _LINE_BREAKING | CELL_TAGS | _NEW_CONTEXT_ALWAYS
-# Elements whose presence among the open ones every piece of text asks about: links and <pre>.
-_COUNTED = frozenset(("a", "pre"))
-
-
-def _containers_inside(outer: frozenset[str], tag: str) -> frozenset[str]:
-    """The semantic containers around what `tag`, opened inside `outer`, holds."""
-    if tag == "main":
-        return (outer - _NOT_AROUND_MAIN) | {tag}
-    return outer | {tag} if tag in SEMANTIC_CONTAINERS else outer
-
-
-def _child_context(parent: _Context, tag: str, tokens: frozenset[str]) -> _Context:
-    block_tag = tag if tag in _LINE_BREAKING or tag in CELL_TAGS else parent.block_tag
-    if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
-        return parent
-    return _Context(
-        block_tag=block_tag,
-        heading_level=HEADING_LEVEL.get(tag, parent.heading_level),
-        containers=_containers_inside(parent.containers, tag),
-        name_sets=(*parent.name_sets, tokens) if tokens else parent.name_sets,
-    )
-
-
-class _Renderer:
-    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks.
-
-    An element's context is made only when a line inside it needs an owner: the elements
-    that hold no line (a third of them: images, empty wrappers, widget scaffolding) never
-    need theirs, and the rest each look theirs up once.
-    """
-
-    def __init__(self, show_hidden: bool = False, limits: Limits = DEFAULT_LIMITS) -> None:
-        self.show_hidden = show_hidden  # whether hidden elements are read as well
-        self.max_depth = limits.max_depth
-        self.max_line_chars = limits.max_line_chars
-        self.texts: list[str] = []
-        self.blank_before: list[bool] = []
-        self.link_chars: list[int] = []
-        self.owners: list[_Context] = []
-        self.depths: list[int] = []
-        self.pieces: list[str] = []
-        self.line_link_chars = 0
-        self.owner: _Context | None = None
-        self.owner_depth = 0
-        self.pending_blank = True
-        # The open elements, outermost first, and the context of each once a line has asked
-        # for it (after the context outside them all); and how many of them are links and
-        # <pre>, which every piece of text asks.
-        self.open: list[etree._Element] = []
-        self.open_contexts: list[_Context | None] = [_TOP]
-        self.open_counts = dict.fromkeys(_COUNTED, 0)
-        # The contexts made on this page, by parent context, tag, class and id: a template
-        # repeats its elements, and building a context costs more than finding it again.
-        self.contexts: dict[tuple[_Context, str, str | None, str | None], _Context] = {}
-        self.name_tokens: dict[str, frozenset[str]] = {}
-
-    def context(self) -> _Context:
-        """The context of the innermost open element, made (with its ancestors') on first use."""
-        contexts = self.open_contexts
-        known = len(contexts) - 1
-        while (context := contexts[known]) is None:
-            known -= 1
-        for index in range(known + 1, len(contexts)):
-            context = contexts[index] = self.child_context(context, self.open[index - 1])
-        return context
-
-    def child_context(self, parent: _Context, element: etree._Element) -> _Context:
-        """The context of `element`, a child of an element whose context is `parent`."""
-        # Every element walked into has a str tag: comments and the like are skipped.
-        tag, class_name, id_name = cast(str, element.tag), element.get("class"), element.get("id")
-        if class_name is None and id_name is None and tag not in _CONTEXT_CHANGING:
-            return parent
-        key = (parent, tag, class_name, id_name)
-        context = self.contexts.get(key)
-        if context is None:
-            tokens = self.tokens(f"{class_name or ''} {id_name or ''}")
-            context = self.contexts[key] = _child_context(parent, tag, tokens)
-        return context
-
-    def tokens(self, names: str) -> frozenset[str]:
-        """The words of class and id names, split once per page for each distinct value."""
-        tokens = self.name_tokens.get(names)
-        if tokens is None:
-            tokens = self.name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
-        return tokens
-
-    def add(self, text: str) -> None:
-        """Put `text` on the current line; its first piece that is not blank gives the line its owner."""
-        if self.open_counts["pre"] and "\n" in text:
-            # Each line of preformatted text is a line of its own (the parts hold no newline).
-            first, *others = text.split("\n")
-            self.add(first)
-            for other in others:
-                self.flush(False)
-                self.add(other)
-            return
-        if self.owner is None:
-            if not text or text.isspace():
-                return
-            self.owner, self.owner_depth = self.context(), len(self.open)
-        self.pieces.append(text)
-        if self.open_counts["a"]:
-            self.line_link_chars += len(text.strip())
-
-    def flush(self, blank: bool) -> None:
-        if self.owner is not None:
-            text = _SPACES.sub(" ", "".join(self.pieces)).strip()
-            if len(text) > self.max_line_chars:
-                self.add_long_line(text, self.owner)
-            # A line that shows nothing is blank, as `segment_text` reads the rendering.
-            elif text and (text[0].isascii() or not shows_nothing(text)):
-                self.add_line(text, min(self.line_link_chars, len(text)), self.owner)
-            self.pieces = []
-            self.line_link_chars = 0
-            self.owner = None
-        self.pending_blank = self.pending_blank or blank
-
-    def add_line(self, text: str, link_chars: int, owner: _Context) -> None:
-        self.texts.append(text)
-        self.blank_before.append(self.pending_blank)
-        self.link_chars.append(link_chars)
-        self.owners.append(owner)
-        self.depths.append(self.owner_depth)
-        self.pending_blank = False
-
-    def add_long_line(self, text: str, owner: _Context) -> None:
-        """A line past `max_line_chars` as several lines; its link characters shared out by length."""
-        link_share = self.line_link_chars / len(text)
-        for piece in map(str.strip, split_line(text, self.max_line_chars)):
-            if piece and not shows_nothing(piece):
-                self.add_line(piece, min(round(link_share * len(piece)), len(piece)), owner)
-
-    def walk(self, root: etree._Element) -> None:  # noqa: PLR0912  (one loop: a call an element would cost more)
-        """Render `root`'s subtree; this loop runs on every element of every page."""
-        walker = etree.iterwalk(root, events=("start", "end"))
-        skip, breaking, paragraphs, cells = _SKIPPED, _LINE_BREAKING, _PARAGRAPHS, CELL_TAGS
-        hidden_style = _HIDDEN_STYLE.search
-        open_elements, open_contexts, open_counts, counted = self.open, self.open_contexts, self.open_counts, _COUNTED
-        max_depth = self.max_depth
-        for event, element in walker:
-            # libxml2's HTML parser gives tag names in lower case; comments and the like have no str tag.
-            tag = element.tag
-            if event == "start":
-                # Skipped elements too: their end event comes, and no text is read inside them.
-                open_elements.append(element)
-                if len(open_elements) > max_depth:
-                    raise _ParserLimitError
-                open_contexts.append(None)
-                if tag in counted:
-                    open_counts[tag] += 1
-                attributes = element.attrib
-                if (
-                    tag in skip
-                    or not isinstance(tag, str)
-                    or (
-                        attributes
-                        and not self.show_hidden
-                        and (
-                            "hidden" in attributes
-                            or ("style" in attributes and hidden_style(attributes["style"]))
-                            or ("class" in attributes and _visually_hidden(attributes["class"]))
-                        )
-                        and not _collapsed_panel(attributes)
-                    )
-                ):
-                    walker.skip_subtree()
-                    # Its tail is still page text, read at its end event, which lxml still sends.
-                    continue
-                if tag in breaking:
-                    self.flush(tag in paragraphs)
-                elif tag == "br":
-                    self.flush(False)
-                elif tag in cells and self.owner is not None:
-                    self.pieces.append(CELL_SEPARATOR)
-                if element.text:
-                    self.add(element.text)
-            else:
-                open_elements.pop()
-                open_contexts.pop()
-                if tag in counted:
-                    open_counts[tag] -= 1
-                if tag in breaking:
-                    self.flush(tag in paragraphs)
-                if element.tail:
-                    self.add(element.tail)
-        self.flush(True)
-
-
-def _visually_hidden(class_name: str) -> bool:
-    """Whether `class_name` names text kept for screen readers and hidden from the eye (see `_VISUALLY_HIDDEN`)."""
-    # Most class names hold none of the pattern's letter runs: the pattern runs on a few of them.
-    return (
-        "sr" in class_name or "idden" in class_name or "eader" in class_name or "nvisible" in class_name
-    ) and _VISUALLY_HIDDEN.search(class_name) is not None
-
-
-def _collapsed_panel(attributes: etree._Attrib) -> bool:
-    """Whether a hidden element is the folded panel of a disclosure widget, which a click opens.
-
-    An accordion's answers, a FAQ's, a tab set's other tabs: ARIA gives the panel the role of a
-    region or a tab panel, and templates name it so (``faq__answer``, ``accordion__content``,
-    ``chakra-collapse``). Its text is the page's content, folded to save room, not a part of
-    the page that is never shown: the gold standards keep it.
-    """
-    if attributes.get("role") in _PANEL_ROLES:
-        return True
-    names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
-    return any(root in names for root in _PANEL_NAME_ROOTS)
-
-
-class _ParserLimitError(Exception):
-    """The page is past a parser limit: nested deeper than `Limits.max_depth`, or past one of
-    libxml2's own (nesting, a text or attribute value over 10 MB), where it stopped parsing."""
-
-
 def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | None:
     """The document's root element, or None for a document without one.
 
@@ -356,11 +86,11 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
     libxml2's HTML parser reads no DTD, expands no entity but HTML's own and fetches nothing
     (`no_network` besides); its limits (256 levels of nesting, 10 MB in one text node) stay
     on unless `limits.max_depth` asks for more levels than 256 (`huge_tree`, up to 2,048).
-    Where the parser stops at one of them, `_ParserLimitError` says so.
+    Where the parser stops at one of them, `ParserLimitError` says so.
     """
     document_bytes = text.encode("utf-8", errors="surrogatepass")
     if _crowded_tag(document_bytes, limits.max_attributes):
-        raise _ParserLimitError
+        raise ParserLimitError
     parser = etree.HTMLParser(
         encoding="utf-8",
         remove_comments=True,
@@ -374,7 +104,7 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
     except (ValueError, etree.LxmlError) as error:
         raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
     if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
-        raise _ParserLimitError
+        raise ParserLimitError
     if document is not None:
         _take_in_stray_roots(document)
     return document
@@ -453,17 +183,15 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     return -max(ranked)[3] if ranked else None
 
 
-def _render(
-    root: etree._Element, url: str | None, show_hidden: bool, limits: Limits
-) -> tuple[_Renderer, SegmentedPage]:
-    renderer = _Renderer(show_hidden, limits)
+def _render(root: etree._Element, url: str | None, show_hidden: bool, limits: Limits) -> tuple[Renderer, SegmentedPage]:
+    renderer = Renderer(show_hidden, limits)
     renderer.walk(root)
     breaks = ["\n\n" if blank else "\n" for blank in renderer.blank_before[1:]]
     rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=False))
     return renderer, segment_text(rendering, url, limits)
 
 
-def _class_tokens(owners: list[_Context]) -> tuple[frozenset[str], ...]:
+def _class_tokens(owners: list[Context]) -> tuple[frozenset[str], ...]:
     """Each owner's class and id words as one set, made once for each distinct chain of names."""
     chains = [owner.name_sets for owner in owners]
     joined = {chain: frozenset().union(*chain) for chain in set(chains)}
@@ -480,7 +208,7 @@ def segment_html(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     try:
         root = parse_html(text, limits)
         return SegmentedPage(url=url, format="html") if root is None else _segment_dom(root, url, limits)
-    except _ParserLimitError:
+    except ParserLimitError:
         lines = segment_text(html_module.unescape(_TAG.sub("\n", text)), url, limits)
         return lines.model_copy(update={"format": "html"})
 

@@ -1,0 +1,27 @@
+from lxml import etree
+
+from cleaner.limits import Limits
+
+class Context:
+    """What an open element tells the lines it owns."""
+
+    @property
+    def block_tag(self) -> str: ...
+    @property
+    def heading_level(self) -> int: ...
+    @property
+    def containers(self) -> frozenset[str]: ...
+    @property
+    def name_sets(self) -> tuple[frozenset[str], ...]: ...
+
+class Renderer:
+    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""
+
+    texts: list[str]
+    blank_before: list[bool]
+    link_chars: list[int]
+    owners: list[Context]
+    depths: list[int]
+
+    def __init__(self, show_hidden: bool = False, limits: Limits = ...) -> None: ...
+    def walk(self, root: etree._Element) -> None: ...

@@ -1,0 +1,421 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The walk that renders an lxml document into lines, compiled: it runs on every node of every page.
+
+It reads libxml2's nodes in place, through lxml's C API, instead of asking lxml for a Python
+object per element, a string per tag and a mapping per attribute list: on ScrapingHub's pages
+the walk in Python took three times lxml's parse. What it renders is described in
+`cleaner.segment.html`; the vocabulary of tags, and what hides an element, in
+`cleaner.segment.dom`.
+"""
+
+import re
+
+from libc.stdlib cimport free, malloc
+from libc.string cimport strcmp, strstr
+
+from lxml.includes cimport tree
+from lxml.includes.etreepublic cimport _Element
+
+from cleaner.limits import DEFAULT_LIMITS
+
+from cleaner.segment.dom import (
+    CELL_SEPARATOR,
+    CELL_TAGS,
+    CONTEXT_CHANGING,
+    HEADING_LEVEL,
+    LINE_BREAKING,
+    NEW_CONTEXT_ALWAYS,
+    NOT_AROUND_MAIN,
+    PARAGRAPHS,
+    SEMANTIC_CONTAINERS,
+    SKIPPED,
+    SPACES,
+    VISUALLY_HIDDEN_RUNS,
+    ParserLimitError,
+    hidden_from_sight,
+)
+from cleaner.segment.text import shows_nothing, split_line
+
+_NAME_TOKEN = re.compile(r"[a-z]+")
+# The class names' runs that `hidden_from_sight` looks for, as libxml2 keeps them (UTF-8).
+_VISUALLY_HIDDEN_RUNS = tuple(run.encode() for run in VISUALLY_HIDDEN_RUNS)
+
+# What the walk asks of a tag, as bits, worked out once per tag name and page.
+cdef enum:
+    _SKIP = 1
+    _BREAKING = 2
+    _PARAGRAPH = 4
+    _CELL = 8
+    _LINK = 16
+    _PRE = 32
+    _BR = 64
+    _CONTEXT_CHANGING = 128
+
+
+cdef int _tag_flags(str tag):
+    return (
+        (_SKIP if tag in SKIPPED else 0)
+        | (_BREAKING if tag in LINE_BREAKING else 0)
+        | (_PARAGRAPH if tag in PARAGRAPHS else 0)
+        | (_CELL if tag in CELL_TAGS else 0)
+        | (_LINK if tag == "a" else 0)
+        | (_PRE if tag == "pre" else 0)
+        | (_BR if tag == "br" else 0)
+        | (_CONTEXT_CHANGING if tag in CONTEXT_CHANGING else 0)
+    )
+
+
+cdef class Context:
+    """What an open element tells the lines it owns (shared by its children until one changes it).
+
+    Compared and hashed by identity: each is made once per page (see `Renderer.contexts`), and
+    never changed once made.
+    """
+
+    cdef readonly str block_tag  # the innermost line-breaking element or table cell
+    cdef readonly int heading_level
+    cdef readonly frozenset containers
+    # The class and id words of each named ancestor, outermost first: joined into one set only
+    # for the contexts that own a line (see `html._class_tokens`), a fraction of those made.
+    cdef readonly tuple name_sets
+
+
+cdef Context _context(str block_tag, int heading_level, frozenset containers, tuple name_sets):
+    cdef Context context = Context.__new__(Context)
+    context.block_tag, context.heading_level = block_tag, heading_level
+    context.containers, context.name_sets = containers, name_sets
+    return context
+
+
+TOP = _context("", 0, frozenset(), ())
+
+
+cdef Context _child_context(Context parent, str tag, int flags, frozenset tokens):
+    """The context of an element `tag` with class and id words `tokens`, inside `parent`."""
+    block_tag = tag if flags & (_BREAKING | _CELL) else parent.block_tag
+    if not tokens and block_tag == parent.block_tag and tag not in NEW_CONTEXT_ALWAYS:
+        return parent
+    if tag == "main":
+        containers = (parent.containers - NOT_AROUND_MAIN) | {tag}
+    elif tag in SEMANTIC_CONTAINERS:
+        containers = parent.containers | {tag}
+    else:
+        containers = parent.containers
+    return _context(
+        block_tag,
+        HEADING_LEVEL.get(tag, parent.heading_level),
+        containers,
+        (*parent.name_sets, tokens) if tokens else parent.name_sets,
+    )
+
+
+# The words of each class and id value seen, kept across pages (a site's pages share their
+# template's names) up to a bound, then forgotten at once.
+cdef dict _name_tokens = {}
+cdef Py_ssize_t _NAME_TOKENS_KEPT = 100_000
+
+
+cdef frozenset _tokens(str names):
+    tokens = _name_tokens.get(names)
+    if tokens is None:
+        if len(_name_tokens) >= _NAME_TOKENS_KEPT:
+            _name_tokens.clear()
+        tokens = _name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
+    return <frozenset>tokens
+
+
+cdef inline str _decoded(const tree.xmlChar* value):
+    return (<const char*>value).decode("utf-8")
+
+
+cdef tree.xmlAttr* _find(tree.xmlNode* node, const char* name):
+    cdef tree.xmlAttr* attribute = node.properties
+    while attribute is not NULL and strcmp(<const char*>attribute.name, name) != 0:
+        attribute = attribute.next
+    return attribute
+
+
+cdef object _value(tree.xmlAttr* attribute):
+    """The value of `attribute` as lxml's ``get`` gives it, or None for no attribute."""
+    if attribute is NULL:
+        return None
+    cdef tree.xmlNode* part = attribute.children
+    if part is not NULL and part.next is NULL and part.content is not NULL:
+        return _decoded(part.content)
+    value = []
+    while part is not NULL:
+        if part.content is not NULL:
+            value.append(_decoded(part.content))
+        part = part.next
+    return "".join(value)
+
+
+cdef object _attribute(tree.xmlNode* node, const char* name):
+    return _value(_find(node, name))
+
+
+cdef bint _may_be_visually_hidden(tree.xmlAttr* class_attribute):
+    """Whether a class value holds one of the runs `hidden_from_sight` looks for (most hold none)."""
+    if class_attribute is NULL or class_attribute.children is NULL:
+        return False
+    cdef tree.xmlNode* part = class_attribute.children
+    if part.next is not NULL or part.content is NULL:
+        return True  # a value in pieces: let the full test tell
+    for run in _VISUALLY_HIDDEN_RUNS:
+        if strstr(<const char*>part.content, <const char*>run) is not NULL:
+            return True
+    return False
+
+
+# What `_scan` finds in a text node's bytes.
+cdef enum:
+    _BLANK = 0  # ASCII white space alone (indentation between tags)
+    _PLAIN = 1  # something else, but no tab nor separator \x1c-\x1f
+    _TABBED = 2  # a tab or a separator, which the line's white space must keep
+
+
+cdef int _scan(const tree.xmlChar* text):
+    """What `text` holds, seen without decoding it: UTF-8 takes these bytes for no other character."""
+    cdef Py_ssize_t index = 0
+    cdef int found = _BLANK
+    cdef tree.xmlChar byte
+    while True:
+        byte = text[index]
+        if byte == 0:
+            return found
+        if byte == b"\t"[0] or 0x1C <= byte <= 0x1F:
+            return _TABBED
+        if byte not in b" \n\r\f":
+            found = _PLAIN
+        index += 1
+
+
+cdef class Renderer:
+    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks.
+
+    An element's context is made only when a line inside it needs an owner: the elements
+    that hold no line (a third of them: images, empty wrappers, widget scaffolding) never
+    need theirs, and the rest each look theirs up once.
+    """
+
+    cdef public list texts, blank_before, link_chars, owners, depths
+    cdef bint show_hidden  # whether hidden elements are read as well
+    cdef int max_depth
+    cdef Py_ssize_t max_line_chars
+    cdef list pieces
+    cdef Py_ssize_t line_link_chars
+    cdef bint line_tabbed  # whether the line's pieces may hold a tab or a separator \x1c-\x1f
+    cdef object owner
+    cdef int owner_depth
+    cdef bint pending_blank
+    # The open elements, outermost first, and the context of each once a line has asked for it
+    # (after the context outside them all); and how many of them are links and <pre>, which
+    # every piece of text asks.
+    cdef tree.xmlNode** open_nodes
+    cdef int* open_flags
+    cdef int depth
+    cdef list open_contexts
+    cdef int open_links, open_pres
+    # Each tag name's (tag, flags), by the address libxml2 keeps the name at: a document's
+    # names are interned, so a page asks once per distinct tag.
+    cdef dict tags
+    # The contexts made on this page, by parent context, tag, class and id: a template repeats
+    # its elements, and building a context costs more than finding it again.
+    cdef dict contexts
+
+    def __init__(self, bint show_hidden=False, limits=DEFAULT_LIMITS):
+        self.show_hidden = show_hidden
+        self.max_depth = limits.max_depth
+        self.max_line_chars = limits.max_line_chars
+        self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
+        self.pieces = []
+        self.line_link_chars = 0
+        self.line_tabbed = False
+        self.owner = None
+        self.owner_depth = 0
+        self.pending_blank = True
+        self.open_nodes = NULL
+        self.open_flags = NULL
+        self.depth = 0
+        self.open_contexts = [TOP]
+        self.open_links = self.open_pres = 0
+        self.tags, self.contexts = {}, {}
+
+    def walk(self, _Element root not None):
+        """Render `root`'s subtree, depth first, without recursion."""
+        self.open_nodes = <tree.xmlNode**>malloc(self.max_depth * sizeof(tree.xmlNode*))
+        self.open_flags = <int*>malloc(self.max_depth * sizeof(int))
+        try:
+            if self.open_nodes is NULL or self.open_flags is NULL:
+                raise MemoryError
+            self._walk(root._c_node)
+        finally:
+            free(self.open_nodes)
+            free(self.open_flags)
+            self.open_nodes = NULL
+            self.open_flags = NULL
+
+    cdef _walk(self, tree.xmlNode* top):
+        cdef tree.xmlNode* node = top
+        while True:
+            if node.type == tree.XML_ELEMENT_NODE:
+                if self._start(node) and node.children is not NULL:
+                    node = node.children
+                    continue
+                self._end()
+            elif node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE:
+                self._text(node.content)
+            # Up to the next node that follows, closing the elements left on the way.
+            while node is not top and node.next is NULL:
+                node = node.parent
+                self._end()
+            if node is top:
+                break
+            node = node.next
+        # The root's tail, as lxml's walk reads it at the root's end.
+        node = top.next
+        while node is not NULL and (node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE):
+            self._text(node.content)
+            node = node.next
+        self.flush(True)
+
+    cdef tuple _tag(self, tree.xmlNode* node):
+        key = <size_t>node.name
+        info = self.tags.get(key)
+        if info is None:
+            tag = _decoded(node.name)
+            info = self.tags[key] = (tag, _tag_flags(tag))
+        return <tuple>info
+
+    cdef bint _start(self, tree.xmlNode* node) except -1:
+        """Open `node`: whether its content is read (skipped and hidden elements are not)."""
+        cdef int flags = self._tag(node)[1]
+        if self.depth >= self.max_depth:
+            raise ParserLimitError
+        self.open_nodes[self.depth] = node
+        self.open_flags[self.depth] = flags
+        self.depth += 1
+        self.open_contexts.append(None)
+        if flags & _LINK:
+            self.open_links += 1
+        elif flags & _PRE:
+            self.open_pres += 1
+        if flags & _SKIP or (node.properties is not NULL and not self.show_hidden and self._hidden(node)):
+            return False
+        if flags & _BREAKING:
+            self.flush(flags & _PARAGRAPH)
+        elif flags & _BR:
+            self.flush(False)
+        elif flags & _CELL and self.owner is not None:
+            self.pieces.append(CELL_SEPARATOR)
+            self.line_tabbed = True
+        return True
+
+    cdef bint _hidden(self, tree.xmlNode* node) except -1:
+        """Whether `node` is out of sight (see `hidden_from_sight`), asked only where an attribute may tell."""
+        cdef bint has_hidden = _find(node, b"hidden") is not NULL
+        cdef tree.xmlAttr* style = _find(node, b"style")
+        cdef tree.xmlAttr* class_name = _find(node, b"class")
+        if not (has_hidden or style is not NULL or _may_be_visually_hidden(class_name)):
+            return False
+        return hidden_from_sight(
+            has_hidden, _value(style), _value(class_name), _attribute(node, b"id"), _attribute(node, b"role")
+        )
+
+    cdef _end(self):
+        """Close the innermost open element."""
+        self.depth -= 1
+        cdef int flags = self.open_flags[self.depth]
+        self.open_contexts.pop()
+        if flags & _LINK:
+            self.open_links -= 1
+        elif flags & _PRE:
+            self.open_pres -= 1
+        if flags & _BREAKING:
+            self.flush(flags & _PARAGRAPH)
+
+    cdef _text(self, const tree.xmlChar* content):
+        if content is NULL:
+            return
+        cdef int found = _scan(content)
+        # Indentation between tags, before a line has begun, is nothing: no need to decode it.
+        if found == _BLANK and self.owner is None:
+            return
+        self.line_tabbed = self.line_tabbed or found == _TABBED
+        self.add(_decoded(content))
+
+    cdef Context context(self):
+        """The context of the innermost open element, made (with its ancestors') on first use."""
+        cdef list contexts = self.open_contexts
+        cdef Py_ssize_t known = len(contexts) - 1
+        cdef Py_ssize_t index
+        while (context := contexts[known]) is None:
+            known -= 1
+        for index in range(known + 1, len(contexts)):
+            context = contexts[index] = self._context_of(context, self.open_nodes[index - 1])
+        return context
+
+    cdef Context _context_of(self, Context parent, tree.xmlNode* node):
+        """The context of `node`, a child of an element whose context is `parent`."""
+        tag, flags = self._tag(node)
+        class_name, id_name = _attribute(node, b"class"), _attribute(node, b"id")
+        if class_name is None and id_name is None and not flags & _CONTEXT_CHANGING:
+            return parent
+        key = (parent, tag, class_name, id_name)
+        context = self.contexts.get(key)
+        if context is None:
+            tokens = _tokens(f"{class_name or ''} {id_name or ''}")
+            context = self.contexts[key] = _child_context(parent, tag, flags, tokens)
+        return <Context>context
+
+    cdef add(self, str text):
+        """Put `text` on the current line; its first piece that is not blank gives the line its owner."""
+        if self.open_pres and "\n" in text:
+            # Each line of preformatted text is a line of its own (the parts hold no newline).
+            first, *others = text.split("\n")
+            tabbed = self.line_tabbed
+            self.add(first)
+            for other in others:
+                self.flush(False)
+                self.line_tabbed = tabbed
+                self.add(other)
+            return
+        if self.owner is None:
+            if not text or text.isspace():
+                return
+            self.owner, self.owner_depth = self.context(), self.depth
+        self.pieces.append(text)
+        if self.open_links:
+            self.line_link_chars += len(text.strip())
+
+    cdef flush(self, bint blank):
+        if self.owner is not None:
+            text = "".join(self.pieces)
+            # White space runs to one space, tabs and the separators \x1c-\x1f kept: str.split
+            # breaks on those as well, so the pattern runs only on lines that may hold one.
+            text = SPACES.sub(" ", text).strip() if self.line_tabbed else " ".join(text.split())
+            if len(text) > self.max_line_chars:
+                self.add_long_line(text, self.owner)
+            # A line that shows nothing is blank, as `segment_text` reads the rendering.
+            elif text and (text[0].isascii() or not shows_nothing(text)):
+                self.add_line(text, min(self.line_link_chars, len(text)), self.owner)
+            self.pieces = []
+            self.line_link_chars = 0
+            self.line_tabbed = False
+            self.owner = None
+        self.pending_blank = self.pending_blank or blank
+
+    cdef add_line(self, str text, Py_ssize_t link_chars, owner):
+        self.texts.append(text)
+        self.blank_before.append(self.pending_blank)
+        self.link_chars.append(link_chars)
+        self.owners.append(owner)
+        self.depths.append(self.owner_depth)
+        self.pending_blank = False
+
+    cdef add_long_line(self, str text, owner):
+        """A line past `max_line_chars` as several lines; its link characters shared out by length."""
+        link_share = self.line_link_chars / len(text)
+        for piece in map(str.strip, split_line(text, self.max_line_chars)):
+            if piece and not shows_nothing(piece):
+                self.add_line(piece, min(round(link_share * len(piece)), len(piece)), owner)
