@@ -25,3 +25,6 @@ class Renderer:
 
     def __init__(self, show_hidden: bool = False, limits: Limits = ...) -> None: ...
     def walk(self, root: etree._Element) -> None: ...
+
+def crowded_tag(document: bytes, max_attributes: int) -> bool:
+    """Whether a start tag of `document` may hold more than `max_attributes` attributes: its words, counted."""

@@ -419,3 +419,48 @@ cdef class Renderer:
         for piece in map(str.strip, split_line(text, self.max_line_chars)):
             if piece and not shows_nothing(piece):
                 self.add_line(piece, min(round(link_share * len(piece)), len(piece)), owner)
+
+
+cdef inline bint _ascii_space(unsigned char byte):
+    return byte == b" "[0] or b"\t"[0] <= byte <= b"\r"[0]  # what bytes.split() splits on
+
+
+cdef inline bint _ascii_letter(unsigned char byte):
+    return b"a"[0] <= (byte | 0x20) <= b"z"[0]
+
+
+def crowded_tag(bytes document, Py_ssize_t max_attributes):
+    """Whether a start tag of `document` may hold more than `max_attributes` attributes: its words, counted.
+
+    Words over-count (a quoted value with spaces is several), which is why the default is
+    high; an attribute takes two characters at least, so only tags that long are counted, and
+    a long data URI, one word, passes. A tag runs from its "<" to the next ">" or "<", and its
+    words are counted only where it is that long: one pass over the document, before lxml's.
+    """
+    cdef const unsigned char* text = document
+    cdef Py_ssize_t length = len(document), least = 2 * max_attributes
+    cdef Py_ssize_t index, start = -1  # where the tag now open began, or -1
+    for index in range(length + 1):
+        if index == length or text[index] == b">"[0]:
+            if start >= 0 and index - start >= least and _ascii_letter(text[start + 1]):
+                if _words(text, start, index, max_attributes + 2) > max_attributes + 1:
+                    return True
+            start = -1
+        elif text[index] == b"<"[0]:
+            start = index
+    return False
+
+
+cdef Py_ssize_t _words(const unsigned char* text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t enough):
+    """The words of text[start:end] split on ASCII white space, counted up to `enough`."""
+    cdef Py_ssize_t words = 0
+    cdef bint in_word = False
+    for index in range(start, end):
+        if _ascii_space(text[index]):
+            in_word = False
+        elif not in_word:
+            in_word = True
+            words += 1
+            if words >= enough:
+                break
+    return words

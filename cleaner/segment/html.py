@@ -48,7 +48,7 @@ from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 
 try:
-    from cleaner.segment._render import Context, Renderer
+    from cleaner.segment._render import Context, Renderer, crowded_tag
 except ImportError as error:  # only a source tree without its build gets here
     raise ImportError(
         f"cleaner's compiled DOM walk (cleaner.segment._render) is not built in {Path(__file__).parent}: "
@@ -89,7 +89,7 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
     Where the parser stops at one of them, `ParserLimitError` says so.
     """
     document_bytes = text.encode("utf-8", errors="surrogatepass")
-    if _crowded_tag(document_bytes, limits.max_attributes):
+    if crowded_tag(document_bytes, limits.max_attributes):
         raise ParserLimitError
     parser = etree.HTMLParser(
         encoding="utf-8",
@@ -123,26 +123,6 @@ def _take_in_stray_roots(root: etree._Element) -> None:
         home = body if body is not None else root
         for stray in strays:
             home.extend(list(stray))
-
-
-def _crowded_tag(document: bytes, max_attributes: int) -> bool:
-    """Whether a start tag may hold more than `max_attributes` attributes: its words, counted.
-
-    Words over-count (a quoted value with spaces is several), which is why the default is
-    high; an attribute takes two characters at least, so only tags that long are counted, and
-    a long data URI, one word, passes. A tag runs from its "<" to the next ">" or "<": the
-    document is cut at every ">" (in C, about a sixth of the parse's time), and only a piece that
-    long can end in such a tag.
-    """
-    least = 2 * max_attributes
-    if len(document) < least:
-        return False
-    for piece in document.split(b">"):
-        if len(piece) >= least and (start := piece.rfind(b"<")) >= 0:
-            tag = piece[start:]
-            if len(tag) >= least and tag[1:2].isalpha() and len(tag.split()) > max_attributes + 1:
-                return True
-    return False
 
 
 def page_title(root: etree._Element) -> str | None:
