@@ -96,6 +96,7 @@ def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | N
         remove_comments=True,
         remove_pis=True,
         no_network=True,
+        collect_ids=False,  # no lookup by id follows: the table of ids would cost a twentieth of the parse
         huge_tree=limits.max_depth > PARSER_DEPTH,
     )
     try:
