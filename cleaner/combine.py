@@ -244,6 +244,9 @@ class CombineSettings(BaseModel):
         description="HTML: link share of a block's characters over which the region stops growing in its DOM context; "
         "None keeps the region as found",
     )
+    headings_between_body: bool = Field(
+        True, description="HTML: a heading element between two body blocks is body, the section it heads"
+    )
     region_context_sure_body_score: float = Field(
         0.8,
         ge=0.0,
@@ -403,6 +406,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
+    if settings.headings_between_body and page.has_dom:
+        _headings_between_body(page, labels, decisions)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     _make_chrome(short_vetoed, labels=labels, decisions=decisions)
     # Built from values already of the declared types: validating them again would cost more
@@ -681,6 +686,32 @@ def _short_blocks_follow_neighbours(
                 if following is Label.CHROME or scores[short] >= sure_chrome:
                     labels[short], decisions[short] = following, rules[following]
         previous, preceding = index, following
+
+
+def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: list[str]) -> None:
+    """A heading element between two body blocks is body: it heads the section that follows (in place).
+
+    An article's subheadings score low (short, no sentence, often in an element of their own
+    named unlike the paragraphs) and longer ones escape the short blocks' context pass, though
+    the section they head is body and the gold standards keep them; jusText's context pass
+    keeps a heading near good text for the same reason. Between body blocks only: a video
+    rail's or a teaser list's headings run one after the other, chrome on either side of each.
+    Run in reading order, so a heading under an upgraded one may follow it. The vetoes apply
+    after it. WCXB-dev HTML F1 0.86274 → 0.86320 (up on 87 pages, down on 35 by at most
+    0.010), ScrapingHub 0.97656 → 0.97664, the fixtures and text pages unchanged; within the
+    region alone 0.86316, and runs of up to two headings 0.86318. Every heading a short
+    block's length or longer taking its neighbours' label instead cost ScrapingHub 0.0015: a
+    video rail between two paragraphs became body.
+    """
+    levels = page.heading_levels
+    for index in range(1, len(labels) - 1):
+        if (
+            levels[index]
+            and labels[index] is Label.CHROME
+            and labels[index - 1] is Label.BODY
+            and labels[index + 1] is Label.BODY
+        ):
+            labels[index], decisions[index] = Label.BODY, "heading&neighbours_body"
 
 
 def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:

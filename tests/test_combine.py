@@ -991,3 +991,37 @@ def test_on_a_text_page_the_article_under_the_headline_the_url_names_is_the_regi
     assert decisions(named, article) == {"in_region&score>=0.2"}
     assert decisions(named, other) == {"out_of_region&score<0.95"}
     assert cleaner.clean(text, url=named, format="text").title == headline
+
+
+# -- HTML: a heading between two body blocks heads the section that follows -----------------------
+
+SUBHEADING = "Costs of labour and materials across the region"  # seven words: past the short length
+
+
+def _subheading_labels(
+    heading_tags: tuple[str, ...], settings: CombineSettings = GROWING
+) -> tuple[list[Label], list[str]]:
+    """Labels and decisions of `heading_tags` (chrome by their votes) between two body paragraphs."""
+    paragraph = f"<p>{line(20, stopwords=5, end='.')}</p>"
+    headings = "".join(f"<{tag}>{SUBHEADING}</{tag}>" for tag in heading_tags)
+    segmented = segment_html(f"<html><body>{paragraph}{headings}{paragraph}</body></html>")
+    combined = combine(segmented, [[BODY], *[[CHROME]] * len(heading_tags), [BODY]], settings)
+    return combined.labels[1:-1], combined.decisions[1:-1]
+
+
+def test_a_heading_chrome_by_its_votes_between_two_body_blocks_is_body() -> None:
+    assert _subheading_labels(("h3",)) == ([Label.BODY], ["heading&neighbours_body"])
+
+
+def test_a_line_that_is_no_heading_between_two_body_blocks_keeps_its_label() -> None:
+    assert _subheading_labels(("p",))[0] == [Label.CHROME]
+
+
+def test_headings_one_after_the_other_between_body_blocks_stay_chrome() -> None:
+    # A rail of linked headlines between two paragraphs, not a section's heading.
+    assert _subheading_labels(("h3", "h3", "h3"))[0] == [Label.CHROME] * 3
+
+
+def test_headings_between_body_off_leaves_the_heading_chrome() -> None:
+    settings = GROWING.model_copy(update={"headings_between_body": False})
+    assert _subheading_labels(("h3",), settings)[0] == [Label.CHROME]
