@@ -109,21 +109,6 @@ cdef Context _child_context(Context parent, str tag, int flags, frozenset tokens
     )
 
 
-# The words of each class and id value seen, kept across pages (a site's pages share their
-# template's names) up to a bound, then forgotten at once.
-cdef dict _name_tokens = {}
-cdef Py_ssize_t _NAME_TOKENS_KEPT = 100_000
-
-
-cdef frozenset _tokens(str names):
-    tokens = _name_tokens.get(names)
-    if tokens is None:
-        if len(_name_tokens) >= _NAME_TOKENS_KEPT:
-            _name_tokens.clear()
-        tokens = _name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
-    return <frozenset>tokens
-
-
 cdef inline str _decoded(const tree.xmlChar* value):
     return (<const char*>value).decode("utf-8")
 
@@ -220,8 +205,10 @@ cdef class Renderer:
     # names are interned, so a page asks once per distinct tag.
     cdef dict tags
     # The contexts made on this page, by parent context, tag, class and id: a template repeats
-    # its elements, and building a context costs more than finding it again.
-    cdef dict contexts
+    # its elements, and building a context costs more than finding it again. And the words of
+    # each class and id value, split once per page (kept across pages, the distinct values of
+    # utility-class templates doubled the peak memory of a run over WCXB-dev).
+    cdef dict contexts, name_tokens
 
     def __init__(self, bint show_hidden=False, limits=DEFAULT_LIMITS):
         self.show_hidden = show_hidden
@@ -239,7 +226,7 @@ cdef class Renderer:
         self.depth = 0
         self.open_contexts = [TOP]
         self.open_links = self.open_pres = 0
-        self.tags, self.contexts = {}, {}
+        self.tags, self.contexts, self.name_tokens = {}, {}, {}
 
     def walk(self, _Element root not None):
         """Render `root`'s subtree, depth first, without recursion."""
@@ -364,9 +351,15 @@ cdef class Renderer:
         key = (parent, tag, class_name, id_name)
         context = self.contexts.get(key)
         if context is None:
-            tokens = _tokens(f"{class_name or ''} {id_name or ''}")
+            tokens = self._tokens(f"{class_name or ''} {id_name or ''}")
             context = self.contexts[key] = _child_context(parent, tag, flags, tokens)
         return <Context>context
+
+    cdef frozenset _tokens(self, str names):
+        tokens = self.name_tokens.get(names)
+        if tokens is None:
+            tokens = self.name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
+        return <frozenset>tokens
 
     cdef add(self, str text):
         """Put `text` on the current line; its first piece that is not blank gives the line its owner."""
