@@ -247,6 +247,9 @@ class CombineSettings(BaseModel):
     headings_between_body: bool = Field(
         True, description="HTML: a heading element between two body blocks is body, the section it heads"
     )
+    list_items_between_body: bool = Field(
+        True, description="HTML: a list item between two body items of the same list is body"
+    )
     region_context_sure_body_score: float = Field(
         0.8,
         ge=0.0,
@@ -408,6 +411,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
     if settings.headings_between_body and page.has_dom:
         _headings_between_body(page, labels, decisions)
+    if settings.list_items_between_body and page.has_dom:
+        _list_items_between_body(page, labels, decisions)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     _make_chrome(short_vetoed, labels=labels, decisions=decisions)
     # Built from values already of the declared types: validating them again would cost more
@@ -712,6 +717,30 @@ def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: 
             and labels[index + 1] is Label.BODY
         ):
             labels[index], decisions[index] = Label.BODY, "heading&neighbours_body"
+
+
+def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions: list[str]) -> None:
+    """A list item between two body items of the same list is body: a list is one piece of content (in place).
+
+    The same list: the three are ``<li>`` in the same DOM context (semantic containers and
+    class/id names). An article's bulleted list mixes long items with short, unpunctuated ones
+    that score low but are no less its content. WCXB-dev HTML F1 0.86320 → 0.86336 (up on 28
+    pages, down on 9 by at most 0.002), ScrapingHub, the fixtures and text pages unchanged;
+    table cells and definition lists as well changed nothing more, and any block between two
+    body blocks of its own tag and context cost ScrapingHub 0.00007 (a teaser headline set as
+    a paragraph between two of an article's).
+    """
+    tags, contexts = page.tags, list(zip(page.containers, page.class_tokens, strict=True))
+    for index in range(1, len(labels) - 1):
+        if (
+            tags[index] == "li"
+            and labels[index] is Label.CHROME
+            and labels[index - 1] is Label.BODY
+            and labels[index + 1] is Label.BODY
+            and tags[index - 1] == tags[index + 1] == "li"
+            and contexts[index - 1] == contexts[index] == contexts[index + 1]
+        ):
+            labels[index], decisions[index] = Label.BODY, "li&neighbours_body"
 
 
 def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:

@@ -1025,3 +1025,28 @@ def test_headings_one_after_the_other_between_body_blocks_stay_chrome() -> None:
 def test_headings_between_body_off_leaves_the_heading_chrome() -> None:
     settings = GROWING.model_copy(update={"headings_between_body": False})
     assert _subheading_labels(("h3",), settings)[0] == [Label.CHROME]
+
+
+# -- HTML: a list item between two body items of the same list is body ----------------------------
+
+
+def _middle_item(middle: str = "<li>{item}</li>", settings: CombineSettings = GROWING) -> tuple[Label, str]:
+    """Label and decision of a list's middle item (chrome by its votes) between two body items."""
+    item = line(12, stopwords=3, end=".")
+    items = f"<li>{item}</li>{middle.format(item=line(6, seed=9))}<li>{item}</li>"
+    segmented = segment_html(f'<html><body><ul class="steps">{items}</ul></body></html>')
+    combined = combine(segmented, [[BODY], [CHROME], [BODY]], settings)
+    return combined.labels[1], combined.decisions[1]
+
+
+def test_a_list_item_chrome_by_its_votes_between_two_body_items_of_its_list_is_body() -> None:
+    assert _middle_item() == (Label.BODY, "li&neighbours_body")
+
+
+def test_a_list_item_in_another_context_than_its_neighbours_keeps_its_label() -> None:
+    assert _middle_item('<li class="share">{item}</li>')[0] is Label.CHROME
+
+
+def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
+    settings = GROWING.model_copy(update={"list_items_between_body": False})
+    assert _middle_item(settings=settings)[0] is Label.CHROME
