@@ -111,7 +111,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from operator import gt, is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -708,15 +708,8 @@ def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: 
     block's length or longer taking its neighbours' label instead cost ScrapingHub 0.0015: a
     video rail between two paragraphs became body.
     """
-    levels = page.heading_levels
-    for index in range(1, len(labels) - 1):
-        if (
-            levels[index]
-            and labels[index] is Label.CHROME
-            and labels[index - 1] is Label.BODY
-            and labels[index + 1] is Label.BODY
-        ):
-            labels[index], decisions[index] = Label.BODY, "heading&neighbours_body"
+    headings = compress(count(), page.heading_levels)
+    _between_body(headings, "heading&neighbours_body", labels=labels, decisions=decisions)
 
 
 def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions: list[str]) -> None:
@@ -731,16 +724,29 @@ def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions
     a paragraph between two of an article's).
     """
     tags, contexts = page.tags, list(zip(page.containers, page.class_tokens, strict=True))
-    for index in range(1, len(labels) - 1):
+    items = (
+        index
+        for index in range(1, len(labels) - 1)
+        if tags[index - 1] == tags[index] == tags[index + 1] == "li"
+        and contexts[index - 1] == contexts[index] == contexts[index + 1]
+    )
+    _between_body(items, "li&neighbours_body", labels=labels, decisions=decisions)
+
+
+def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], decisions: list[str]) -> None:
+    """Each of the ascending `candidates` that is chrome between two body blocks becomes body by `rule` (in place).
+
+    In reading order: a candidate under one made body here may follow it.
+    """
+    last = len(labels) - 1
+    for index in candidates:
         if (
-            tags[index] == "li"
+            0 < index < last
             and labels[index] is Label.CHROME
             and labels[index - 1] is Label.BODY
             and labels[index + 1] is Label.BODY
-            and tags[index - 1] == tags[index + 1] == "li"
-            and contexts[index - 1] == contexts[index] == contexts[index + 1]
         ):
-            labels[index], decisions[index] = Label.BODY, "li&neighbours_body"
+            labels[index], decisions[index] = Label.BODY, rule
 
 
 def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:
