@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 import cleaner
@@ -509,3 +512,27 @@ def test_a_line_past_the_line_limit_is_cut_into_lines_of_the_same_element() -> N
     assert page.tags == ("p",) * 5
     assert all(frozenset({"story"}) == tokens for tokens in page.class_tokens[:4])
     assert page.link_chars[:4] == tuple(map(len, page.texts[:4]))
+
+
+# A source tree whose compiled walk was never built: the import fails as the loader would there.
+_WITHOUT_THE_BUILD = """
+import sys
+
+class Unbuilt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "cleaner.segment._render":
+            raise ImportError("No module named 'cleaner.segment._render'")
+
+sys.meta_path.insert(0, Unbuilt())
+import cleaner
+"""
+
+
+def test_a_source_tree_without_its_compiled_walk_says_how_to_build_it() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_THE_BUILD], capture_output=True, text=True, timeout=60, check=False
+    )
+
+    assert completed.returncode != 0
+    assert "compiled DOM walk (cleaner.segment._render) is not built in" in completed.stderr
+    assert "pip install -e ." in completed.stderr
