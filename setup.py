@@ -1,4 +1,4 @@
-"""The compiled part of the package: the DOM walk, built with Cython against lxml's C API.
+"""The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API) and the line words.
 
 The rest of the build is declared in pyproject.toml.
 """
@@ -9,7 +9,10 @@ from setuptools import Extension, setup
 
 setup(
     ext_modules=cythonize(
-        [Extension("cleaner.segment._render", ["cleaner/segment/_render.pyx"], include_dirs=lxml.get_include())],
+        [
+            Extension("cleaner.segment._render", ["cleaner/segment/_render.pyx"], include_dirs=lxml.get_include()),
+            Extension("cleaner.segment._words", ["cleaner/segment/_words.pyx"]),
+        ],
         compiler_directives={"language_level": 3},
     )
 )

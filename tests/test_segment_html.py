@@ -514,25 +514,28 @@ def test_a_line_past_the_line_limit_is_cut_into_lines_of_the_same_element() -> N
     assert page.link_chars[:4] == tuple(map(len, page.texts[:4]))
 
 
-# A source tree whose compiled walk was never built: the import fails as the loader would there.
+# A source tree whose compiled module was never built: the import fails as the loader would there.
 _WITHOUT_THE_BUILD = """
 import sys
 
 class Unbuilt:
     def find_spec(self, name, path=None, target=None):
-        if name == "cleaner.segment._render":
-            raise ImportError("No module named 'cleaner.segment._render'")
+        if name == sys.argv[1]:
+            raise ImportError(f"No module named {name!r}")
 
 sys.meta_path.insert(0, Unbuilt())
 import cleaner
 """
 
 
-def test_a_source_tree_without_its_compiled_walk_says_how_to_build_it() -> None:
+@pytest.mark.parametrize(
+    ("module", "what"), [("cleaner.segment._render", "DOM walk"), ("cleaner.segment._words", "line reader")]
+)
+def test_a_source_tree_without_its_compiled_modules_says_how_to_build_them(module: str, what: str) -> None:
     completed = subprocess.run(
-        [sys.executable, "-c", _WITHOUT_THE_BUILD], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", _WITHOUT_THE_BUILD, module], capture_output=True, text=True, timeout=60, check=False
     )
 
     assert completed.returncode != 0
-    assert "compiled DOM walk (cleaner.segment._render) is not built in" in completed.stderr
+    assert f"compiled {what} ({module}) is not built in" in completed.stderr
     assert "pip install -e ." in completed.stderr

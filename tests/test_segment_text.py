@@ -225,9 +225,10 @@ def test_at_most_a_few_footnote_marks_are_taken_off() -> None:
     assert without_footnote_marks(line) == "It ended." + "[1]" * (100_000 - 8)
 
 
-# -- the fast path for ASCII lines ------------------------------------------------------------------
+# -- the compiled line reader: the words of TOKEN -------------------------------------------------------
 
-_LINE_CHARACTERS = "aZq09_\r\x0b\x1c .,;:'\"!?-\t()[]/&%$#@*+=<>|~^`{}\\é’“—\xa0ÉİßΣ東ｶ\u0301\u200b"
+# ASCII, Latin with marks and folds (İ, ß, ǅ), ideographs of both planes, kana, digits of other kinds.
+_LINE_CHARACTERS = "aZq09_\r\x0b\x1c .,;:'\"!?-\t()[]/&%$#@*+=<>|~^`{}\\é’“—\xa0ÉİßΣ東ｶ\u0301\u200b𠀁ǅ²١ﬁ"
 
 
 @settings(max_examples=300, deadline=None)
@@ -252,6 +253,29 @@ def test_blocks_containing_names_each_block_once_in_order() -> None:
     assert page.blocks_containing("©") == [2]
     assert page.blocks_containing("€") == []
     assert segment_text("").blocks_containing("£") == []
+
+
+def test_blocks_holding_names_each_block_with_one_of_the_words_once_in_order() -> None:
+    page = segment_text("Share this story\nThe story\n\nShare, share, SHARE\nnothing here\nOur story")
+
+    assert page.blocks_holding(frozenset(("share", "story"))) == [0, 1, 2, 4]
+    assert page.blocks_holding(frozenset(("share",))) == [0, 2]
+    assert page.blocks_holding(frozenset(("shar", "Share"))) == []  # whole case-folded tokens only
+    assert page.blocks_holding(frozenset()) == []
+    assert segment_text("").blocks_holding(frozenset(("share",))) == []
+    # Past the small integers Python keeps one object each of: a word said twice in a block still names it once.
+    assert segment_text("share, share\n" * 600).blocks_holding(frozenset(("share",))) == list(range(600))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="ab AB.\n", max_size=12), max_size=300),
+    st.frozensets(st.sampled_from(["a", "b", "ab", "ba", "aa"]), max_size=3),
+)
+def test_blocks_holding_are_the_blocks_whose_tokens_meet_the_words(lines: list[str], words: frozenset[str]) -> None:
+    page = segment_text("\n".join(lines))
+
+    assert page.blocks_holding(words) == [index for index, tokens in enumerate(page.tokens) if words & set(tokens)]
 
 
 # -- limits ------------------------------------------------------------------------------------------

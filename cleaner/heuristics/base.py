@@ -151,8 +151,8 @@ def nearby_runs(indices: list[int], max_gap: int) -> list[tuple[int, int, int]]:
 def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> Iterator[int]:
     """The indices of the blocks whose `tokens` (case-folded, one tuple per block) hold one of `words`.
 
-    The heuristics that test a pattern of fixed wording run it only on the lines holding one of
-    its words: most lines hold none, and this finds the rest without a Python call per line.
+    For tokens other than a block's own (its first word alone, say), without a Python call per
+    line; of a block's own tokens, `SegmentedPage.blocks_holding` knows from its index.
     """
     return compress(count(), map(not_, map(words.isdisjoint, tokens)))
 
@@ -178,7 +178,7 @@ class WordedChrome(BaseHeuristic[WordedSettingsT]):
     wording_tokens: ClassVar[frozenset[str]]
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        candidates = blocks_using(self.wording_tokens, page.tokens)
+        candidates = page.blocks_holding(self.wording_tokens)
         return worded_votes(page, self.cast(-1.0, self.name), candidates, self.settings.max_words, self.wording.search)
 
 
@@ -187,8 +187,8 @@ def worded_votes(
 ) -> list[Vote | None]:
     """`vote` on each of the `candidates` blocks of at most `max_words` words in which `finds` finds its wording.
 
-    The shape of the heuristics that know a line of chrome by its fixed wording: `blocks_using`
-    names the candidates, a short line is required (an article may say anything in a long
+    The shape of the heuristics that know a line of chrome by its fixed wording:
+    `SegmentedPage.blocks_holding` names the candidates, a short line is required (an article may say anything in a long
     sentence), and the pattern decides. The other blocks get no vote.
     """
     votes: list[Vote | None] = [None] * len(page)

@@ -23,7 +23,7 @@ import math
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -66,7 +66,7 @@ class PictureCredit(BaseHeuristic[PictureCreditSettings]):
         vote = self.cast(-1.0, "ends_with_picture_credit")
         most = self.settings.max_credit_chars
         votes: list[Vote | None] = [None] * len(page)
-        for index in blocks_using(_PICTURE_TOKENS, page.tokens):
+        for index in page.blocks_holding(_PICTURE_TOKENS):
             if _credit_length(page.texts[index]) <= most:
                 votes[index] = vote
         return votes

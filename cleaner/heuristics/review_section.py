@@ -29,7 +29,7 @@ from itertools import islice
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -68,7 +68,7 @@ class ReviewSection(BaseHeuristic[ReviewSectionSettings]):
         if page.has_dom:
             return votes
         # Headers are rare and their words few: look for reviews only in the window under one.
-        for start in blocks_using(_HEADER_WORDS, page.tokens):
+        for start in page.blocks_holding(_HEADER_WORDS):
             if _HEADER.fullmatch(page.texts[start]) and self._reviews_follow(page, start):
                 votes[start:] = [self.cast(-1.0, "review_section")] * (len(page) - start)
                 break

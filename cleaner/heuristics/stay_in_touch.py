@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -71,7 +71,7 @@ class StayInTouch(BaseHeuristic[StayInTouchSettings]):
         follow, subscribe = self.cast(-1.0, "call_to_follow"), self.cast(-1.0, "call_to_subscribe")
         most = self.settings.max_words
         votes: list[Vote | None] = [None] * len(page)
-        for index in blocks_using(_REQUEST_WORDS, page.tokens):
+        for index in page.blocks_holding(_REQUEST_WORDS):
             if page.words[index] <= most:
                 request = _REQUEST.search(page.texts[index])
                 if request is not None:

@@ -35,7 +35,6 @@ point into that rendering.
 from __future__ import annotations
 
 import html as html_module
-from pathlib import Path
 
 import regex
 from lxml import etree
@@ -43,6 +42,7 @@ from lxml import etree
 from cleaner.errors import InputError
 from cleaner.lang import TOKEN
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
+from cleaner.segment.compiled import unbuilt
 from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
@@ -50,11 +50,7 @@ from cleaner.segment.text import segment_text
 try:
     from cleaner.segment._render import Context, Renderer, crowded_tag
 except ImportError as error:  # only a source tree without its build gets here
-    raise ImportError(
-        f"cleaner's compiled DOM walk (cleaner.segment._render) is not built in {Path(__file__).parent}: "
-        "expected it built beside the sources (pip install -e .), or cleaner imported from where pip "
-        "installed it rather than from its source tree"
-    ) from error
+    raise unbuilt("cleaner.segment._render", "DOM walk") from error
 
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a

@@ -15,6 +15,8 @@ from operator import add, gt
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cleaner.segment.compiled import token_blocks
+
 
 def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
     """The blocks of `indices` grouped by their fingerprint, each group in order."""
@@ -117,6 +119,22 @@ class SegmentedPage(BaseModel):
                 found.add(index)
                 position = text.find(substring, starts[index + 1])
         return sorted(found)
+
+    def blocks_holding(self, words: frozenset[str]) -> list[int]:
+        """The blocks whose case-folded tokens hold one of `words`, in order.
+
+        The heuristics that test a pattern of fixed wording run it only on the lines holding one
+        of its words, which most lines don't: an index of the page's tokens, made once, finds
+        them for every such heuristic without reading each line again.
+        """
+        held = [*map(self._token_blocks.__getitem__, words & self._token_blocks.keys())]
+        if len(held) == 1:
+            return list(held[0])
+        return sorted(set().union(*held))
+
+    @cached_property
+    def _token_blocks(self) -> dict[str, list[int]]:
+        return token_blocks(self.tokens)
 
     @cached_property
     def mostly_linked(self) -> tuple[bool, ...]:

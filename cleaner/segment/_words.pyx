@@ -1,0 +1,141 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""Each line's words, compiled: the text segmenter reads every line of every page this way.
+
+A line's tokens are those of `cleaner.lang.TOKEN` (runs of word characters, and each kana or
+ideograph alone), case-folded; besides them, the line's fingerprint (the tokens joined by single
+spaces), its word count, its function words (`cleaner.lang.STOPWORDS`) and its words with an
+upper-case initial. One pass over the code points finds them, where the pattern, a join, a
+case fold and three counts took one pass each.
+"""
+
+from cpython.unicode cimport (
+    Py_UNICODE_ISALNUM,
+    Py_UNICODE_ISUPPER,
+    Py_UNICODE_TOLOWER,
+    PyUnicode_4BYTE_KIND,
+    PyUnicode_DATA,
+    PyUnicode_FromKindAndData,
+    PyUnicode_GET_LENGTH,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
+from libc.stdlib cimport free, malloc
+
+from cleaner.lang import STOPWORDS, UNSPACED_RANGES
+
+# What a character is to TOKEN.
+cdef enum:
+    _SEPARATOR = 0
+    _WORD = 1  # part of a run of word characters
+    _ALONE = 2  # a kana or an ideograph: a token of its own
+
+cdef Py_ssize_t _ranges = len(UNSPACED_RANGES)
+cdef Py_UCS4 _unspaced_first[16]
+cdef Py_UCS4 _unspaced_last[16]
+assert _ranges <= 16, f"{_ranges} ranges of unspaced scripts: expected at most 16"
+for _index, (_first, _last) in enumerate(UNSPACED_RANGES):
+    _unspaced_first[_index] = _first
+    _unspaced_last[_index] = _last
+
+
+cdef inline int _kind_of(Py_UCS4 character) noexcept:
+    cdef Py_ssize_t index
+    if character < 128:
+        if (
+            (c'a' <= character <= c'z')
+            or (c'A' <= character <= c'Z')
+            or (c'0' <= character <= c'9')
+            or character == c'_'
+        ):
+            return _WORD
+        return _SEPARATOR
+    for index in range(_ranges):
+        if _unspaced_first[index] <= character <= _unspaced_last[index]:
+            return _ALONE
+    # `re`'s \w on str: alphanumeric in the Unicode database, or the underscore (ASCII, above).
+    return _WORD if Py_UNICODE_ISALNUM(character) else _SEPARATOR
+
+
+def line_words(lines):
+    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials.
+
+    Five tuples, one entry per line: `TOKEN.findall(line)` joined by spaces and case-folded is
+    the fingerprint, whose words are the tokens.
+    """
+    cdef Py_ssize_t longest = 0, length, position, written
+    cdef Py_UCS4 character
+    cdef Py_UCS4 *folded
+    cdef int kind, character_kind
+    cdef void *data
+    cdef bint in_word, beyond_ascii
+    cdef long words, upper, stopwords
+    cdef str line, fingerprint
+    cdef tuple tokens
+    fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
+    for line in lines:
+        longest = max(longest, PyUnicode_GET_LENGTH(line))
+    # A token and a space for each character at most.
+    folded = <Py_UCS4 *>malloc((2 * longest + 1) * sizeof(Py_UCS4))
+    if folded is NULL:
+        raise MemoryError(f"no room to read a line of {longest} characters")
+    try:
+        for line in lines:
+            length = PyUnicode_GET_LENGTH(line)
+            kind = PyUnicode_KIND(line)
+            data = PyUnicode_DATA(line)
+            written = words = upper = 0
+            in_word = beyond_ascii = False
+            for position in range(length):
+                character = PyUnicode_READ(kind, data, position)
+                character_kind = _kind_of(character)
+                if character_kind == _SEPARATOR:
+                    in_word = False
+                    continue
+                if not in_word or character_kind == _ALONE:
+                    if written:
+                        folded[written] = c' '
+                        written += 1
+                    words += 1
+                    upper += Py_UNICODE_ISUPPER(character)
+                in_word = character_kind == _WORD
+                if character < 128:
+                    # ASCII folds to lower case; the other characters are folded below, by str.casefold.
+                    folded[written] = Py_UNICODE_TOLOWER(character)
+                else:
+                    folded[written] = character
+                    beyond_ascii = True
+                written += 1
+            fingerprint = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, written)
+            if beyond_ascii:
+                fingerprint = fingerprint.casefold()
+            tokens = tuple(fingerprint.split())
+            stopwords = 0
+            for token in tokens:
+                stopwords += token in STOPWORDS
+            fingerprints.append(fingerprint)
+            token_lists.append(tokens)
+            word_counts.append(words)
+            stopword_counts.append(stopwords)
+            upper_counts.append(upper)
+    finally:
+        free(folded)
+    return tuple(fingerprints), tuple(token_lists), tuple(word_counts), tuple(stopword_counts), tuple(upper_counts)
+
+
+def token_blocks(tokens):
+    """Where each token stands: the ascending indices of the blocks whose `tokens` (a tuple per block) hold it."""
+    cdef dict blocks_of = {}
+    cdef list holding
+    cdef tuple block_tokens
+    cdef object block
+    cdef Py_ssize_t index = 0
+    for block_tokens in tokens:
+        block = index  # one int object per block: a list that ends with it has this block already
+        for token in block_tokens:
+            holding = blocks_of.get(token)
+            if holding is None:
+                blocks_of[token] = [block]
+            elif holding[len(holding) - 1] is not block:
+                holding.append(block)
+        index += 1
+    return blocks_of
