@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import PARAGRAPHS, line, votes
 
 from cleaner import clean
+from cleaner.errors import ConfigError
 from cleaner.heuristics.consent_panel import ConsentPanel
 
 S = ConsentPanel().settings
@@ -91,3 +93,8 @@ def test_the_combiner_drops_every_sentence_of_a_sure_panel_and_keeps_the_article
     # The panel runs from its first anchor to its last: the sentence after the last is not in it.
     explained = [text for text in panel[:-1] if text.endswith(".")]
     assert all(decisions[text] == ("chrome", "vetoed&consent_panel=-1") for text in explained)
+
+
+def test_an_anchor_must_use_at_least_one_word_of_the_vocabulary() -> None:
+    with pytest.raises(ConfigError, match="anchor_min_words"):
+        ConsentPanel(anchor_min_words=0)

@@ -34,14 +34,14 @@ HTML pages and none of them gold (HTML +0.0004).
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
-from operator import le
+from itertools import compress, count
+from operator import not_
 from typing import Any
 
 import regex
 from pydantic import Field
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -203,6 +203,9 @@ _COUNTER_WORDS = frozenset(
         "min", "mins", "minute", "minutes",
     )
 )  # fmt: skip
+# The words one of which a short line must hold for a test to run on it, unless it holds a
+# copyright sign, a digit, an underscore or a character beyond ASCII.
+_TESTED_WORDS = _FIRST_WORDS | _POST_META_WORDS | _COUNTER_WORDS | BYLINE_WORDS
 
 
 class BoilerplatePhrasesSettings(HeuristicSettings):
@@ -219,13 +222,15 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         # The costly patterns run only where a cheap test (a phrase's first word, a digit, a
         # currency sign) says they might match, and the tests that read the text run over the
         # whole page at once: this runs on every block of every page.
-        s = self.settings
         texts, words, tokens = page.texts, page.words, page.tokens
         signed = set(page.blocks_containing(*_SIGNS))
         reasons = self._at_any_length(page, signed)
         digits = set(page.blocks_containing(*_ASCII_DIGITS))
-        for index in compress(range(len(page)), map(le, words, repeat(s.max_words))):
-            if index in reasons:
+        # The blocks a test below may match (see _TESTED_WORDS): the others are not read.
+        beyond_ascii = compress(count(), map(not_, map(str.isascii, texts)))
+        tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), page.blocks_containing("_"), beyond_ascii)
+        for index in sorted(tested):
+            if words[index] > self.settings.max_words or index in reasons:
                 continue
             text, block_tokens = texts[index], tokens[index]
             if index in signed or not _FIRST_WORDS.isdisjoint(block_tokens):
@@ -256,10 +261,10 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         for index in page.blocks_containing(*_CURRENCIES):
             if _PAY_WIDGET.match(texts[index]):
                 reasons[index] = "pay_widget"
-        # One scan of the tokens finds the blocks that use a consent word or a fine print's word
-        # at all (`isdisjoint` builds no set); only those are counted and searched.
+        # The page's token index names the blocks that use a consent word or a fine print's word
+        # at all; only those are counted and searched.
         least = self.settings.consent_min_words
-        for index in blocks_using(_ANY_LENGTH_TOKENS, tokens):
+        for index in page.blocks_holding(_ANY_LENGTH_TOKENS):
             block_tokens = tokens[index]
             if len(CONSENT_WORDS.intersection(block_tokens)) >= least:
                 reasons.setdefault(index, "consent_notice")

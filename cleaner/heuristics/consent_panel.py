@@ -31,9 +31,6 @@ listing and forum pages lost to their panel found again; ScrapingHub and HTML un
 
 from __future__ import annotations
 
-from itertools import compress, count, repeat
-from operator import ge
-
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, nearby_runs, register
@@ -48,7 +45,7 @@ PANEL_WORDS = CONSENT_WORDS | frozenset(("purpose", "purposes", "vendor", "vendo
 
 
 class ConsentPanelSettings(HeuristicSettings):
-    anchor_min_words: int = 2
+    anchor_min_words: int = Field(2, ge=1, description="different words of the vocabulary an anchor uses")
     max_gap_blocks: int = 12
     min_anchors: int = 3
     sure_min_anchors: int = 6
@@ -75,5 +72,7 @@ class ConsentPanel(BaseHeuristic[ConsentPanelSettings]):
 
 def _anchors(page: SegmentedPage, min_words: int) -> list[int]:
     """The blocks whose words use at least `min_words` different words of a consent panel's vocabulary."""
-    used = map(len, map(PANEL_WORDS.intersection, page.tokens))
-    return list(compress(count(), map(ge, used, repeat(min_words))))
+    tokens = page.tokens
+    return [
+        index for index in page.blocks_holding(PANEL_WORDS) if len(PANEL_WORDS.intersection(tokens[index])) >= min_words
+    ]

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
-from itertools import chain
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
@@ -95,7 +94,11 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         return tuple(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
 
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
-        counts = Counter(chain.from_iterable(sets))
+        # Blocks share their ancestors' names: each distinct set is counted once, with its blocks.
+        counts: dict[str, int] = {}
+        for names, blocks in Counter(sets).items():
+            for name in names:
+                counts[name] = counts.get(name, 0) + blocks
         least = self.settings.page_wide_share * len(sets)
         return frozenset(name for name, count in counts.items() if count >= least)
 
