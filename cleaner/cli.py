@@ -387,7 +387,8 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Score the cleaner and its peers on labeled data sets (JSONL files, plain, .gz or .zst, "
             "or fixture folders): shingle F1, precision and recall with 95% bootstrap intervals, token F1, "
             "pages per CPU-second and its ratio to trafilatura, peak memory. Writes results.json, "
-            "results.md, chart.png and losses-<data set>.md to --out."
+            "results.md, chart.png, losses-<data set>.md and costs-<data set>.md (the cleaner's CPU time "
+            "by stage) to --out."
         ),
     )
     parser.add_argument("datasets", nargs="+", metavar="DATASET", help="a labeled JSONL file or a fixtures folder")
@@ -423,6 +424,7 @@ def _positive(value: str) -> int:
 
 def _run_bench(args: argparse.Namespace) -> int:
     from cleaner.bench import report
+    from cleaner.bench.costs import costs_markdown, measure_costs
     from cleaner.bench.datasets import load_dataset
     from cleaner.bench.runner import run_dataset
     from cleaner.bench.sites import SiteLearningRun, run_site_learning
@@ -448,6 +450,8 @@ def _run_bench(args: argparse.Namespace) -> int:
         if cleaner_run is not None:
             losses = report.loss_report(dataset, cleaner_run, Cleaner(), worst=args.worst)
             report.write_text(out / f"losses-{dataset.name}.md", losses)
+            costs = [measure_costs(dataset, mode, Cleaner()) for mode in modes]
+            report.write_text(out / f"costs-{dataset.name}.md", costs_markdown(costs))
     results = report.BenchReport(
         command=" ".join(["cleaner", "bench", *sys.argv[2:]]), datasets=runs, site_learning=site_learning
     )
@@ -459,5 +463,5 @@ def _run_bench(args: argparse.Namespace) -> int:
         report.write_chart(results, out / "chart.png")
     except report.ChartError as error:
         _report(str(error), EXIT_OK)
-    print(f"cleaner: wrote {out}/results.md, results.json, chart.png and the loss reports", file=sys.stderr)
+    print(f"cleaner: wrote {out}/results.md, results.json, chart.png, the loss and the cost reports", file=sys.stderr)
     return EXIT_OK

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress, islice, repeat
 from operator import is_
 from pathlib import Path
-from typing import Any
+from time import process_time
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -24,6 +25,8 @@ from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 from cleaner.site import SiteProfile, SiteProfiles
 from cleaner.title import TitleSettings, find_title
+
+T = TypeVar("T")
 
 DEFAULT_HEURISTICS = (
     "text_shape",
@@ -64,6 +67,9 @@ DEFAULT_HEURISTICS = (
     "code_and_tables",
 )
 
+
+# Where `Cleaner.decide` counts the CPU time of the combiner and the title finder, beside each heuristic's name.
+COMBINE_COST = "(combine)"
 
 # Pages `clean_many` segments and learns before cleaning them: about 100 MB of HTML pages.
 DEFAULT_WINDOW = 256
@@ -228,9 +234,18 @@ class Cleaner:
             return segment_html(text, url, self.limits)
         return segment_text(text, url, self.limits)
 
-    def decide(self, page: SegmentedPage) -> CleanResult:
-        """Run the heuristics and the combiner over an already segmented page."""
-        columns = [votes_for(heuristic, page) for heuristic in self.heuristics]
+    def decide(self, page: SegmentedPage, costs: dict[str, float] | None = None) -> CleanResult:
+        """Run the heuristics and the combiner over an already segmented page.
+
+        `costs`, where given, gains the CPU seconds each heuristic took, under its name, and
+        those of the combiner and the title finder together, under `COMBINE_COST` (see
+        `cleaner.bench.costs`).
+        """
+        if costs is None:
+            columns = [votes_for(heuristic, page) for heuristic in self.heuristics]
+        else:
+            columns = [_costed(votes_for, costs, heuristic.name, heuristic, page) for heuristic in self.heuristics]
+        started = process_time()
         # Each block's votes without the abstentions (None): `filter` drops them in C.
         per_block = list(map(list, map(filter, repeat(None), zip(*columns, strict=True))))
         if not columns:
@@ -251,13 +266,24 @@ class Cleaner:
             ends=page.ends,
             tags=page.tags if page.has_dom else None,
         )
-        return CleanResult.of_verdicts(
+        result = CleanResult.of_verdicts(
             verdicts,
             url=page.url,
             format=page.format,
             title=page.texts[title_index] if title_index is not None else None,
             text="\n\n".join(compress(page.texts, map(is_, labels, repeat(Label.BODY)))),
         )
+        if costs is not None:
+            costs[COMBINE_COST] = costs.get(COMBINE_COST, 0.0) + process_time() - started
+        return result
+
+
+def _costed(function: Callable[..., T], costs: dict[str, float], key: str, *args: Any) -> T:
+    """`function(*args)`, its CPU seconds added to `costs[key]`."""
+    started = process_time()
+    value = function(*args)
+    costs[key] = costs.get(key, 0.0) + process_time() - started
+    return value
 
 
 def with_site(page: SegmentedPage, site: SiteProfile) -> SegmentedPage:

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
+from cleaner.bench.costs import READ_COST, measure_costs
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
 from cleaner.bench.report import BenchReport, block_losses, chart, loss_report, markdown, write_chart
 from cleaner.bench.runner import Prediction, _Child, run_dataset, run_side_by_side, run_system, score_run, scored_text
 from cleaner.bench.systems import SYSTEMS, Extraction, System, SystemUnavailableError, c4_line_filter
 from cleaner.fixtures import Fixture, load_fixture
 from cleaner.metrics import PageCounts, bootstrap, page_counts
+from cleaner.pipeline import COMBINE_COST
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADLINE = "Council closes the coast road after the river floods"
@@ -388,7 +390,7 @@ def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
     assert "[in_region&score>=0.2]" in text
 
 
-def test_the_command_writes_json_markdown_chart_and_losses(tmp_path: Path) -> None:
+def test_the_command_writes_json_markdown_chart_losses_and_costs(tmp_path: Path) -> None:
     data = write_jsonl(tmp_path / "wcxb-tiny.jsonl.gz", [record(1), record(2, "forum"), record(3)])
     completed = run_cli(
         str(data), "--systems", "cleaner,c4-filter,keep-everything,justext", "--out", "out", cwd=tmp_path
@@ -407,6 +409,10 @@ def test_the_command_writes_json_markdown_chart_and_losses(tmp_path: Path) -> No
     assert (
         (tmp_path / "out" / "losses-wcxb-tiny.md").read_text(encoding="utf-8").startswith("# Where the cleaner loses")
     )
+    costs = (tmp_path / "out" / "costs-wcxb-tiny.md").read_text(encoding="utf-8")
+    assert costs.startswith("# Where the cleaner's time goes on wcxb-tiny")
+    assert "## html: " in costs and "## text: " in costs
+    assert costs.count("| text_shape | ") == 2
 
 
 def test_the_command_refuses_an_unknown_system_in_one_line(tmp_path: Path) -> None:
@@ -420,3 +426,47 @@ def test_the_command_refuses_an_unknown_system_in_one_line(tmp_path: Path) -> No
 def test_the_command_refuses_a_missing_data_set(tmp_path: Path) -> None:
     completed = run_cli("nowhere.jsonl.gz", cwd=tmp_path)
     assert (completed.returncode, completed.stderr) == (2, "cleaner: error: nowhere.jsonl.gz: no such file or folder\n")
+
+
+# -- the cleaner's costs by stage ---------------------------------------------------------------------
+
+
+def test_costs_name_reading_each_heuristic_in_order_and_combining(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1), record(2), record(3)]))
+    pipeline = Cleaner()
+
+    report = measure_costs(dataset, "text", pipeline)
+
+    assert [stage.stage for stage in report.stages] == [
+        READ_COST,
+        *(heuristic.name for heuristic in pipeline.heuristics),
+        COMBINE_COST,
+    ]
+    assert report.pages == 3
+    assert all(stage.ms_per_page >= 0 for stage in report.stages)
+    assert sum(stage.share for stage in report.stages) == pytest.approx(1.0)
+    assert report.ms_per_page > 0
+
+
+def test_costs_count_only_the_pages_of_the_mode(tmp_path: Path) -> None:
+    without_html = {key: value for key, value in record(2).items() if key != "html"}
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1), without_html]))
+
+    assert measure_costs(dataset, "html", Cleaner()).pages == 1
+    assert measure_costs(dataset, "text", Cleaner()).pages == 2
+
+
+def test_decide_counts_each_heuristic_and_the_combiner_and_decides_the_same() -> None:
+    pipeline = Cleaner()
+    page = pipeline.read(TEXT, None, "text")
+    costs: dict[str, float] = {}
+
+    costed = pipeline.decide(page, costs=costs)
+
+    assert set(costs) == {heuristic.name for heuristic in pipeline.heuristics} | {COMBINE_COST}
+    assert all(seconds >= 0 for seconds in costs.values())
+    uncosted = pipeline.decide(page)
+    assert (costed.text, costed.title) == (uncosted.text, uncosted.title)
+    assert [(block.label, block.decision) for block in costed.blocks] == [
+        (block.label, block.decision) for block in uncosted.blocks
+    ]
