@@ -102,30 +102,46 @@ def decode(raw: str | bytes, charset: str | None = None) -> str:
     pairs left alone in a str (a str from a lenient JSON reader may hold them; they cannot
     be written out as UTF-8).
     """
+    return decode_with_utf8(raw, charset)[0]
+
+
+def decode_with_utf8(raw: str | bytes, charset: str | None = None) -> tuple[str, bytes | None]:
+    """`decode`'s text, and its UTF-8 encoding where decoding made it on the way, else None.
+
+    A str is encoded to find its surrogates; where nothing changes the text after that, the
+    encoding is the HTML parser's input, which then need not encode the page again.
+    """
+    utf8 = None
     if isinstance(raw, str):
-        text = _join_surrogates(raw)
+        text, utf8 = _join_surrogates(raw)
     elif isinstance(raw, (bytes, bytearray, memoryview)):
         text = _decode_bytes(bytes(raw), charset)
     else:
         raise InputError(f"raw page must be str or bytes, got {type(raw).__name__}")
     _refuse_binary(text)
-    return _repair_mojibake(text).replace("\0", "\ufffd")
+    repaired = _repair_mojibake(text, utf8)
+    if repaired is not text:
+        utf8 = None  # the repair changed the text: its encoding is not the text's any more
+    # In bytes the search for a NUL is a memchr.
+    if (b"\0" in utf8) if utf8 is not None else ("\0" in repaired):
+        return repaired.replace("\0", "\ufffd"), None
+    return repaired, utf8
 
 
-def _join_surrogates(text: str) -> str:
-    """`text` with its surrogate pairs made the characters they stand for and lone surrogates U+FFFD.
+def _join_surrogates(text: str) -> tuple[str, bytes | None]:
+    """`text` with its surrogate pairs made the characters they stand for and lone surrogates U+FFFD,
+    and its UTF-8 encoding when it held none (else None).
 
     Surrogates are the only characters UTF-8 cannot encode, so a strict encoding (in C) finds
     them five times faster than a search with a character class.
     """
     try:
-        text.encode("utf-8")
+        return text, text.encode("utf-8")
     except UnicodeEncodeError:
-        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return text
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"), None
 
 
-def _repair_mojibake(text: str) -> str:
+def _repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     """`text` with UTF-8 read as windows-1252 or latin-1 read again as UTF-8, where that is most of its non-ASCII text.
 
     A page stored after decoding with the wrong charset (its UTF-8 bytes taken for latin-1)
@@ -138,11 +154,12 @@ def _repair_mojibake(text: str) -> str:
     of five of them is misread too, and those lost up to 0.08 (F1 on WCXB-dev: text +0.00032,
     HTML +0.00031; ScrapingHub and the fixtures, one of which quotes "Ã©", unchanged). The work
     is done by the regular expression engine, without a list of the matches: a page of 10 million
-    misread characters is repaired in 1.5 s.
+    misread characters is repaired in 1.5 s. `utf8`, the text's UTF-8 encoding where the caller
+    has it, spares encoding it again for the first sieve.
     """
     if text.isascii():
         return text
-    sieved = _MOJIBAKE_UTF8.finditer(text.encode("utf-8"))
+    sieved = _MOJIBAKE_UTF8.finditer(utf8 if utf8 is not None else text.encode("utf-8"))
     if next(islice(sieved, _MOJIBAKE_MIN_CHARACTERS - 1, None), None) is None:
         return text
     misread_chars = len(text) - len(_MOJIBAKE.sub("", text))

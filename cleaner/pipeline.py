@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
 from cleaner.combine import CombineSettings, combine
-from cleaner.decode import Format, decode, detect_format, parse_format
+from cleaner.decode import Format, decode_with_utf8, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create, votes_for
 from cleaner.limits import Limits
@@ -224,14 +224,15 @@ class Cleaner:
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a str or None, got {type(url).__name__} {url!r:.80}")
         self.limits.check_input(raw)
-        text = decode(raw, charset)
+        text, utf8 = decode_with_utf8(raw, charset)
         self.limits.check_input(text)
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
-        return self.segment(text, url, resolved)
+        return self.segment(text, url, resolved, utf8)
 
-    def segment(self, text: str, url: str | None, form: Format) -> SegmentedPage:
+    def segment(self, text: str, url: str | None, form: Format, utf8: bytes | None = None) -> SegmentedPage:
+        """Cut decoded `text` into blocks; `utf8`, its UTF-8 encoding where at hand, spares the parser making it."""
         if form is Format.HTML:
-            return segment_html(text, url, self.limits)
+            return segment_html(text, url, self.limits, utf8)
         return segment_text(text, url, self.limits)
 
     def decide(self, page: SegmentedPage, costs: dict[str, float] | None = None) -> CleanResult:

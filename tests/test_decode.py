@@ -9,7 +9,7 @@ import random
 import pytest
 
 import cleaner
-from cleaner.decode import Format, declared_encoding, decode, detect_format, parse_format
+from cleaner.decode import Format, declared_encoding, decode, decode_with_utf8, detect_format, parse_format
 
 PROSE = "Grüße aus Köln: naïve café, crème brûlée and a façade.\n\nThe second paragraph is plain ASCII text."
 
@@ -84,6 +84,30 @@ def test_surrogate_pairs_in_a_str_are_joined_and_lone_surrogates_replaced() -> N
     assert decode("Smile \ud83d\ude00 please") == "Smile \U0001f600 please"
     assert decode("Lone \ud800 high and \udfff low") == "Lone \ufffd high and \ufffd low"
     assert cleaner.clean("Lone \ud800 surrogate in a line.").model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Plain ASCII text of a page, long enough to be read.",
+        "Curly quotes ’ and accents é, ideographs 東京 and an emoji \U0001f600 in a line.",
+        "Smile \ud83d\ude00 please, a pair of surrogates to join.",
+        "A line with a NUL\x00 in the middle of ordinary text, long enough to be replaced.",
+        "EspaÃ±ol, franÃ§ais, Ã©tÃ© and â€™quotesâ€™ misread all through: read again." * 3,
+        b"Bytes as a page, ascii, long enough to be read.",
+    ],
+)
+def test_the_utf8_that_comes_with_the_text_is_its_encoding(raw: str | bytes) -> None:
+    text, utf8 = decode_with_utf8(raw)
+
+    assert text == decode(raw)
+    assert utf8 is None or utf8 == text.encode("utf-8")
+
+
+def test_a_str_comes_with_its_utf8_unless_decoding_changed_it() -> None:
+    assert decode_with_utf8("Ordinary text ’é")[1] == "Ordinary text ’é".encode()
+    assert decode_with_utf8("Smile \ud83d\ude00")[1] is None
+    assert decode_with_utf8("A line with a NUL\x00 in the middle of ordinary text, long enough.")[1] is None
 
 
 def test_bytearray_and_memoryview_decode() -> None:

@@ -32,7 +32,8 @@ cdef enum:
 cdef Py_ssize_t _ranges = len(UNSPACED_RANGES)
 cdef Py_UCS4 _unspaced_first[16]
 cdef Py_UCS4 _unspaced_last[16]
-assert _ranges <= 16, f"{_ranges} ranges of unspaced scripts: expected at most 16"
+if _ranges > 16:
+    raise ImportError(f"cleaner.lang.UNSPACED_RANGES holds {_ranges} ranges: the line reader expects at most 16")
 for _index, (_first, _last) in enumerate(UNSPACED_RANGES):
     _unspaced_first[_index] = _first
     _unspaced_last[_index] = _last

@@ -75,16 +75,17 @@ _PROSE_MIN_STOPWORD_SHARE = 0.2
 _TAG = regex.compile(r"<[^<>]*+>")
 
 
-def parse_html(text: str, limits: Limits = DEFAULT_LIMITS) -> etree._Element | None:
+def parse_html(text: str, limits: Limits = DEFAULT_LIMITS, utf8: bytes | None = None) -> etree._Element | None:
     """The document's root element, or None for a document without one.
 
     A parser per call: lxml's parsers keep state and must not be shared between threads.
     libxml2's HTML parser reads no DTD, expands no entity but HTML's own and fetches nothing
     (`no_network` besides); its limits (256 levels of nesting, 10 MB in one text node) stay
     on unless `limits.max_depth` asks for more levels than 256 (`huge_tree`, up to 2,048).
-    Where the parser stops at one of them, `ParserLimitError` says so.
+    Where the parser stops at one of them, `ParserLimitError` says so. `utf8`, the text's
+    UTF-8 encoding where the caller has it, is parsed as it is rather than made again.
     """
-    document_bytes = text.encode("utf-8", errors="surrogatepass")
+    document_bytes = utf8 if utf8 is not None else text.encode("utf-8", errors="surrogatepass")
     if crowded_tag(document_bytes, limits.max_attributes):
         raise ParserLimitError
     parser = etree.HTMLParser(
@@ -175,15 +176,18 @@ def _class_tokens(owners: list[Context]) -> tuple[frozenset[str], ...]:
     return tuple(map(joined.__getitem__, chains))
 
 
-def segment_html(text: str, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> SegmentedPage:
+def segment_html(
+    text: str, url: str | None = None, limits: Limits = DEFAULT_LIMITS, utf8: bytes | None = None
+) -> SegmentedPage:
     """Cut an HTML document into blocks, one per rendered line, with text and DOM features.
 
     A document past the parser's limits (nested deeper than `limits.max_depth`, say) is read
     as text with its tags taken out: its lines come through without DOM features rather than
     being cut off where the parser stopped. Lines and blocks are bounded as in `segment_text`.
+    `utf8` is the text's UTF-8 encoding, where the caller has it (see `parse_html`).
     """
     try:
-        root = parse_html(text, limits)
+        root = parse_html(text, limits, utf8)
         return SegmentedPage(url=url, format="html") if root is None else _segment_dom(root, url, limits)
     except ParserLimitError:
         lines = segment_text(html_module.unescape(_TAG.sub("\n", text)), url, limits)
