@@ -111,8 +111,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from itertools import compress, count, repeat
-from operator import gt, is_
+from itertools import chain, compress, count, repeat
+from operator import attrgetter, gt, is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -420,6 +420,9 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
 
 
+_HEURISTIC = attrgetter("heuristic")
+
+
 class _Weights(dict[str, float]):
     """`CombineSettings.weight` of each heuristic, looked up once per page rather than once per vote."""
 
@@ -517,8 +520,7 @@ def _second_region(
 
 def _thread_follows(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
     """Whether one of `thread_heuristics` voted anywhere on the page: a readers' thread is on it."""
-    threads = settings.thread_heuristics
-    return any(vote.heuristic in threads for block_votes in votes for vote in block_votes)
+    return not frozenset(settings.thread_heuristics).isdisjoint(map(_HEURISTIC, chain.from_iterable(votes)))
 
 
 def _begin_text_article(
