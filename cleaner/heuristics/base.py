@@ -188,8 +188,8 @@ def worded_votes(
     """`vote` on each of the `candidates` blocks of at most `max_words` words in which `finds` finds its wording.
 
     The shape of the heuristics that know a line of chrome by its fixed wording:
-    `SegmentedPage.blocks_holding` names the candidates, a short line is required (an article may say anything in a long
-    sentence), and the pattern decides. The other blocks get no vote.
+    `SegmentedPage.blocks_holding` names the candidates, a short line is required (an article
+    may say anything in a long sentence), and the pattern decides. The other blocks get no vote.
     """
     votes: list[Vote | None] = [None] * len(page)
     for index in candidates:
