@@ -1,4 +1,5 @@
-"""The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API) and the line words.
+"""The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API), the line words and
+the combiner's passes over the votes.
 
 The rest of the build is declared in pyproject.toml.
 """
@@ -12,6 +13,7 @@ setup(
         [
             Extension("cleaner.segment._render", ["cleaner/segment/_render.pyx"], include_dirs=lxml.get_include()),
             Extension("cleaner.segment._words", ["cleaner/segment/_words.pyx"]),
+            Extension("cleaner._votes", ["cleaner/_votes.pyx"]),
         ],
         compiler_directives={"language_level": 3},
     )

@@ -109,16 +109,21 @@ trafilatura drops with its figure), is chrome whatever its score or its neighbou
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
-from itertools import chain, compress, count, repeat
-from operator import attrgetter, gt, is_
+from itertools import compress, count, repeat
+from operator import gt, is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from cleaner.compiled import unbuilt
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 from cleaner.urls import slug_words
+
+try:
+    from cleaner._votes import votes_by, weighted_scores
+except ImportError as error:  # only a source tree without its build gets here
+    raise unbuilt("cleaner._votes", "vote passes") from error
 
 # The longest label `catalogue_min_labels_per_prose_line` counts: a heading, a button, a price line.
 _LABEL_MAX_WORDS = 10
@@ -420,9 +425,6 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
 
 
-_HEURISTIC = attrgetter("heuristic")
-
-
 class _Weights(dict[str, float]):
     """`CombineSettings.weight` of each heuristic, looked up once per page rather than once per vote."""
 
@@ -437,14 +439,7 @@ class _Weights(dict[str, float]):
 
 def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[float]:
     """Each block's logistic of the weighted sum of its votes plus the bias."""
-    weights, bias, exp = _Weights(settings), settings.bias, math.exp
-    scores = []
-    for block_votes in votes:
-        total = bias
-        for vote in block_votes:
-            total += weights[vote.heuristic] * vote.value
-        scores.append(1.0 / (1.0 + exp(-total)))
-    return scores
+    return weighted_scores(votes, _Weights(settings), settings.bias)
 
 
 def _prose_in_region_context(
@@ -520,7 +515,7 @@ def _second_region(
 
 def _thread_follows(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
     """Whether one of `thread_heuristics` voted anywhere on the page: a readers' thread is on it."""
-    return not frozenset(settings.thread_heuristics).isdisjoint(map(_HEURISTIC, chain.from_iterable(votes)))
+    return bool(votes_by(votes, frozenset(settings.thread_heuristics)))
 
 
 def _begin_text_article(
@@ -603,17 +598,14 @@ def _chrome_vetoed(
     vetoes, short_vetoes, most = settings.chrome_vetoes, settings.short_chrome_vetoes, settings.context_max_words
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
-    vetoing = frozenset(vetoes) | frozenset(short_vetoes)
-    if vetoing:
-        # Few votes come from a vetoing heuristic: the name is tested first, once per vote.
-        for index, block_votes in enumerate(votes):
-            for vote in block_votes:
-                if vote.heuristic in vetoing and vote.value <= -1.0:
-                    if vote.heuristic in vetoes:
-                        vetoed[index] = f"vetoed&{vote.heuristic}=-1"
-                        break
-                    if page.words[index] <= most:
-                        short_vetoed.setdefault(index, f"words<={most}&{vote.heuristic}=-1")
+    # Few votes come from a vetoing heuristic: only theirs are read, in reading order.
+    for index, vote in votes_by(votes, frozenset(vetoes) | frozenset(short_vetoes)):
+        if vote.value > -1.0 or index in vetoed:
+            continue
+        if vote.heuristic in vetoes:
+            vetoed[index] = f"vetoed&{vote.heuristic}=-1"
+        elif page.words[index] <= most:
+            short_vetoed.setdefault(index, f"words<={most}&{vote.heuristic}=-1")
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once.
@@ -822,8 +814,7 @@ def _best_run_starting_in(margins: list[float], starts: range) -> range:
 
 def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> int:
     """How many blocks a record heuristic voted body: the lines of the page's record lists."""
-    kinds = settings.record_heuristics
-    return sum(any(vote.value > 0 and vote.heuristic in kinds for vote in block_votes) for block_votes in votes)
+    return len({index for index, vote in votes_by(votes, frozenset(settings.record_heuristics)) if vote.value > 0})
 
 
 def _main_region(

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
+from cleaner._votes import block_votes  # built, or cleaner.combine has said how to build it
 from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode_with_utf8, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
@@ -247,10 +248,7 @@ class Cleaner:
         else:
             columns = [_costed(votes_for, costs, heuristic.name, heuristic, page) for heuristic in self.heuristics]
         started = process_time()
-        # Each block's votes without the abstentions (None): `filter` drops them in C.
-        per_block = list(map(list, map(filter, repeat(None), zip(*columns, strict=True))))
-        if not columns:
-            per_block = [[] for _ in range(len(page))]
+        per_block = block_votes(columns, len(page))
         combined = combine(page, per_block, self.combine_settings)
         labels, decisions = combined.labels, combined.decisions
         title_index = find_title(page, labels, per_block, self.title_settings)

@@ -39,5 +39,8 @@ def test_the_wheel_holds_the_compiled_modules_and_their_stubs_but_not_their_sour
     assert {"_render.pyi", "_words.pyi", "compiled.py"} <= segment
     assert any(name.startswith("_render.") and name.endswith((".so", ".pyd")) for name in segment)
     assert any(name.startswith("_words.") and name.endswith((".so", ".pyd")) for name in segment)
+    top = {name.removeprefix("cleaner/") for name in names if name.count("/") == 1 and name.startswith("cleaner/")}
+    assert "_votes.pyi" in top
+    assert any(name.startswith("_votes.") and name.endswith((".so", ".pyd")) for name in top)
     assert "cleaner/py.typed" in names
-    assert not [name for name in segment if name.endswith((".c", ".pyx"))]
+    assert not [name for name in names if name.endswith((".c", ".pyx"))]

@@ -529,7 +529,12 @@ import cleaner
 
 
 @pytest.mark.parametrize(
-    ("module", "what"), [("cleaner.segment._render", "DOM walk"), ("cleaner.segment._words", "line reader")]
+    ("module", "what"),
+    [
+        ("cleaner.segment._render", "DOM walk"),
+        ("cleaner.segment._words", "line reader"),
+        ("cleaner._votes", "vote passes"),
+    ],
 )
 def test_a_source_tree_without_its_compiled_modules_says_how_to_build_them(module: str, what: str) -> None:
     completed = subprocess.run(

@@ -39,10 +39,10 @@ import html as html_module
 import regex
 from lxml import etree
 
+from cleaner.compiled import unbuilt
 from cleaner.errors import InputError
 from cleaner.lang import TOKEN
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
-from cleaner.segment.compiled import unbuilt
 from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text

@@ -1,0 +1,18 @@
+"""What the package says when one of its compiled modules (``*.pyx``, built by setup.py) is missing.
+
+Each is imported, guarded, where it is used: the DOM walk in `cleaner.segment.html`, the line
+reader in `cleaner.segment.compiled`, the combiner's passes over the votes in `cleaner.combine`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def unbuilt(module: str, what: str) -> ImportError:
+    """The error for a source tree in which the compiled `module` (dotted), the package's `what`, was never built."""
+    folder = Path(__file__).parent.joinpath(*module.split(".")[1:-1])
+    return ImportError(
+        f"cleaner's compiled {what} ({module}) is not built in {folder}: expected it built beside the sources "
+        "(pip install -e .), or cleaner imported from where pip installed it rather than from its source tree"
+    )

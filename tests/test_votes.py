@@ -1,0 +1,64 @@
+"""The combiner's compiled passes over the votes: each block's votes, its score, the votes of named heuristics."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from cleaner._votes import block_votes, votes_by, weighted_scores
+from cleaner.combine import CombineSettings, _Weights
+from cleaner.model import Vote
+
+SHAPE = Vote(heuristic="shape", value=0.5, reason="prose")
+MENU = Vote(heuristic="menu", value=-1.0, reason="nav")
+CREDIT = Vote(heuristic="credit", value=-0.25, reason="credit")
+
+
+def test_each_block_gets_its_votes_in_column_order_without_the_abstentions() -> None:
+    columns = [[SHAPE, None, SHAPE], (None, None, MENU), [CREDIT, None, None]]
+
+    assert block_votes(columns, 3) == [[SHAPE, CREDIT], [], [SHAPE, MENU]]
+
+
+def test_without_heuristics_every_block_has_no_votes_and_its_own_list() -> None:
+    per_block = block_votes([], 2)
+
+    assert per_block == [[], []]
+    assert per_block[0] is not per_block[1]
+
+
+def test_a_column_of_the_wrong_length_is_refused_naming_both_counts() -> None:
+    with pytest.raises(ValueError, match="a column holds 2 votes for 3 blocks"):
+        block_votes([[SHAPE, SHAPE, SHAPE], [SHAPE, SHAPE]], 3)
+
+
+def test_a_score_is_the_logistic_of_the_bias_and_the_weighted_votes() -> None:
+    weights = {"shape": 2.0, "menu": 3.0, "credit": 1.0}
+
+    scores = weighted_scores([[SHAPE, MENU], [], [CREDIT]], weights, 0.5)
+
+    assert scores == [
+        1.0 / (1.0 + math.exp(-(0.5 + 2.0 * 0.5 + 3.0 * -1.0))),
+        1.0 / (1.0 + math.exp(-0.5)),
+        1.0 / (1.0 + math.exp(-(0.5 - 0.25))),
+    ]
+
+
+def test_a_heuristic_without_a_weight_of_its_own_counts_at_the_default_weight() -> None:
+    weights = _Weights(CombineSettings(default_weight=4.0))
+
+    (score,) = weighted_scores([[SHAPE]], weights, 0.0)
+
+    assert score == 1.0 / (1.0 + math.exp(-2.0))
+
+
+def test_an_overwhelming_weight_gives_a_sure_score_rather_than_an_overflow() -> None:
+    assert weighted_scores([[MENU], [SHAPE]], {"menu": 1e6, "shape": 1e6}, 0.0) == [0.0, 1.0]
+
+
+def test_the_votes_of_named_heuristics_come_with_their_block_in_reading_order() -> None:
+    per_block = [[SHAPE, MENU], [CREDIT], [], [MENU, CREDIT]]
+
+    assert votes_by(per_block, frozenset({"menu", "credit"})) == [(0, MENU), (1, CREDIT), (3, MENU), (3, CREDIT)]
+    assert votes_by(per_block, frozenset()) == []
