@@ -234,7 +234,8 @@ def test_short_block_between_agreeing_neighbours_says_it_followed_them() -> None
 
 def test_block_one_word_over_the_short_length_keeps_its_own_decision() -> None:
     settings = CombineSettings(weights=WEIGHTS, context_max_words=4)
-    lines = [line(20, stopwords=5, seed=1, end="."), line(5, seed=2), line(20, stopwords=5, seed=3, end=".")]
+    # Ending like a sentence: no heading's shape (see the subheadings of text pages below).
+    lines = [line(20, stopwords=5, seed=1, end="."), line(5, seed=2, end="."), line(20, stopwords=5, seed=3, end=".")]
 
     decided = _decide(lines, [[BODY], [CHROME], [BODY]], settings)
 
@@ -1014,6 +1015,7 @@ def test_a_heading_chrome_by_its_votes_between_two_body_blocks_is_body() -> None
 
 
 def test_a_line_that_is_no_heading_between_two_body_blocks_keeps_its_label() -> None:
+    # Shaped like a heading, but in a <p>: on HTML pages the shape alone says nothing.
     assert _subheading_labels(("p",))[0] == [Label.CHROME]
 
 
@@ -1025,6 +1027,48 @@ def test_headings_one_after_the_other_between_body_blocks_stay_chrome() -> None:
 def test_headings_between_body_off_leaves_the_heading_chrome() -> None:
     settings = GROWING.model_copy(update={"headings_between_body": False})
     assert _subheading_labels(("h3",), settings)[0] == [Label.CHROME]
+
+
+# -- text: a line shaped like a heading between two body blocks heads the section that follows ----
+
+
+def _text_subheading(
+    words: int, end: str = "", votes: list[Vote] | None = None, settings: CombineSettings = GROWING
+) -> tuple[Label, str]:
+    """Label and decision of a line of `words` words (chrome by its votes) between two body paragraphs."""
+    paragraph = line(60, stopwords=15, end=".")  # long enough for the region to span the line between
+    combined = combine(
+        page(f"{paragraph}\n\n{line(words, seed=4, end=end)}\n\n{paragraph}"),
+        [[BODY], votes or [CHROME], [BODY]],
+        settings,
+    )
+    return combined.labels[1], combined.decisions[1]
+
+
+@pytest.mark.parametrize(
+    ("words", "decided"),
+    [(12, (Label.BODY, "heading_shape&neighbours_body")), (13, (Label.CHROME, "in_region&score<0.2"))],
+)
+def test_a_text_line_shaped_like_a_heading_between_two_body_blocks_is_body(
+    words: int, decided: tuple[Label, str]
+) -> None:
+    assert GROWING.text_heading_max_words == 12
+    assert _text_subheading(words) == decided
+
+
+def test_a_text_line_ending_like_a_sentence_between_two_body_blocks_keeps_its_label() -> None:
+    assert _text_subheading(8, end=".") == (Label.CHROME, "in_region&score<0.2")
+
+
+def test_a_text_heading_sure_to_be_chrome_stays_chrome() -> None:
+    settings = GROWING.model_copy(update={"weights": {**GROWING.weights, "sure": 4.0}})
+    assert _text_subheading(8, votes=[SURE_CHROME], settings=settings)[0] is Label.CHROME
+    assert _text_subheading(8, settings=settings) == (Label.BODY, "heading_shape&neighbours_body")
+
+
+def test_text_headings_off_leave_the_line_chrome() -> None:
+    settings = GROWING.model_copy(update={"text_heading_max_words": None})
+    assert _text_subheading(8, settings=settings)[0] is Label.CHROME
 
 
 # -- HTML: a list item between two body items of the same list is body ----------------------------
