@@ -1091,6 +1091,15 @@ def test_a_list_item_in_another_context_than_its_neighbours_keeps_its_label() ->
     assert _middle_item('<li class="share">{item}</li>')[0] is Label.CHROME
 
 
+def test_every_item_between_two_body_items_of_a_list_is_body_and_those_past_them_keep_their_label() -> None:
+    item, short = line(12, stopwords=3, end="."), line(6, seed=9)
+    items = "".join(f"<li>{text}</li>" for text in (item, short, short, item, short))
+    segmented = segment_html(f'<html><body><ul class="steps">{items}</ul></body></html>')
+    combined = combine(segmented, [[BODY], [CHROME], [CHROME], [BODY], [CHROME]], GROWING)
+    assert combined.labels == [Label.BODY] * 4 + [Label.CHROME]
+    assert combined.decisions[1:3] == ["li&neighbours_body"] * 2
+
+
 def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
     settings = GROWING.model_copy(update={"list_items_between_body": False})
     assert _middle_item(settings=settings)[0] is Label.CHROME
