@@ -6,9 +6,12 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner.limits import Limits
+from cleaner.segment._render import crowded_tag
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
 
@@ -446,6 +449,25 @@ def test_an_element_with_more_attributes_than_the_limit_is_read_as_text(attribut
 
     assert page.texts == ("crowded text", "after")
     assert page.has_dom is through_the_dom
+
+
+def _crowded_by_definition(document: bytes, max_attributes: int) -> bool:
+    """`crowded_tag` read off its docstring: a tag runs from its "<" to the next ">" (or the end)."""
+    parts = document.split(b"<")[1:]
+    tags = [part.split(b">")[0] for index, part in enumerate(parts) if b">" in part or index == len(parts) - 1]
+    return any(
+        len(tag) + 1 >= 2 * max_attributes and tag[:1].isalpha() and len(tag.split()) > max_attributes + 1
+        for tag in tags
+    )
+
+
+@given(st.lists(st.sampled_from(list(b"<> \tab=Z1-")), max_size=60).map(bytes), st.integers(1, 6))
+@example(b"<a b c d>", 2)  # four words: crowded
+@example(b"x <a b c d", 2)  # a tag left open runs to the end
+@example(b"<a b c d <e>", 2)  # a "<" before the first's ">" opens the tag instead
+@example(b"<1 b c d>", 2)  # no tag name
+def test_the_crowded_tag_scan_finds_what_its_definition_does(document: bytes, max_attributes: int) -> None:
+    assert crowded_tag(document, max_attributes) is _crowded_by_definition(document, max_attributes)
 
 
 def test_a_long_data_uri_is_one_attribute() -> None:

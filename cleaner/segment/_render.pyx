@@ -11,7 +11,7 @@ the walk in Python took three times lxml's parse. What it renders is described i
 import re
 
 from libc.stdlib cimport free, malloc
-from libc.string cimport strcmp, strstr
+from libc.string cimport memchr, strcmp, strstr
 
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport _Element
@@ -427,21 +427,34 @@ def crowded_tag(bytes document, Py_ssize_t max_attributes):
 
     Words over-count (a quoted value with spaces is several), which is why the default is
     high; an attribute takes two characters at least, so only tags that long are counted, and
-    a long data URI, one word, passes. A tag runs from its "<" to the next ">" or "<", and its
-    words are counted only where it is that long: one pass over the document, before lxml's.
+    a long data URI, one word, passes. A tag runs from its "<" to the next ">" (or the end),
+    and a "<" with another before that ">" opens none. One pass over the document, before
+    lxml's, from one "<" or ">" to the next with ``memchr``; each search starts past the last.
     """
     cdef const unsigned char* text = document
     cdef Py_ssize_t length = len(document), least = 2 * max_attributes
-    cdef Py_ssize_t index, start = -1  # where the tag now open began, or -1
-    for index in range(length + 1):
-        if index == length or text[index] == b">"[0]:
-            if start >= 0 and index - start >= least and _ascii_letter(text[start + 1]):
-                if _words(text, start, index, max_attributes + 2) > max_attributes + 1:
-                    return True
-            start = -1
-        elif text[index] == b"<"[0]:
-            start = index
+    cdef Py_ssize_t start = _next(text, b"<"[0], 0, length), close = -1, following, end
+    while start < length:
+        following = _next(text, b"<"[0], start + 1, length)
+        if close <= start:
+            close = _next(text, b">"[0], start + 1, length)
+        if close > following:  # another "<" before this one's ">": that one opens the tag
+            start = following
+            continue
+        end = close  # the ">", or the document's end
+        if end - start >= least and _ascii_letter(text[start + 1]):
+            if _words(text, start, end, max_attributes + 2) > max_attributes + 1:
+                return True
+        start = following
     return False
+
+
+cdef inline Py_ssize_t _next(const unsigned char* text, unsigned char byte, Py_ssize_t start, Py_ssize_t length):
+    """Where `byte` is next found in text[start:length], or `length` where it is not."""
+    if start >= length:
+        return length
+    cdef const void* found = memchr(text + start, byte, length - start)
+    return length if found == NULL else <const unsigned char*>found - text
 
 
 cdef Py_ssize_t _words(const unsigned char* text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t enough):
