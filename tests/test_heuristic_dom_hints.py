@@ -90,6 +90,50 @@ def test_a_name_on_fewer_blocks_than_the_share_still_counts() -> None:
     assert all(vote is not None and vote.value < 0 for vote in votes[:labelled])
 
 
+def _nested(names: list[str]) -> str:
+    """A probe paragraph inside one div per name, the first outermost."""
+    return "".join(f'<div class="{name}">' for name in names) + "<p>Probe</p>" + "</div>" * len(names)
+
+
+def test_a_chrome_name_within_the_nearest_named_elements_counts_in_full() -> None:
+    near = DomHints().settings.near_named_ancestors
+    farthest_near = ["related", *[f"box{n}" for n in range(near - 1)]]  # the chrome name, then near - 1 below it
+
+    vote = _votes(_nested(farthest_near) + PLAIN_BLOCKS)[0]
+
+    assert vote is not None
+    assert (vote.value, vote.reason) == (-0.7, "named_related")
+
+
+def test_a_chrome_name_further_up_casts_its_share_of_the_vote() -> None:
+    settings = DomHints().settings
+    one_too_far = ["related", *[f"box{n}" for n in range(settings.near_named_ancestors)]]
+
+    vote = _votes(_nested(one_too_far) + PLAIN_BLOCKS)[0]
+    unnamed_between = _votes('<div class="related"><div><div><p>Probe</p></div></div></div>' + PLAIN_BLOCKS)[0]
+
+    assert vote is not None
+    assert (vote.value, vote.reason) == (-0.7 * settings.far_name_share, "named_related_further_up")
+    assert unnamed_between is not None
+    assert unnamed_between.value == -0.7  # only elements with a name count as steps up
+
+
+def test_a_near_chrome_name_wins_over_a_far_one() -> None:
+    vote = _votes(_nested(["related", "a", "b", "comment-body"]) + PLAIN_BLOCKS)[0]
+
+    assert vote is not None
+    assert (vote.value, vote.reason) == (-0.7, "named_comment")
+
+
+def test_far_names_count_in_full_or_not_at_all_when_asked() -> None:
+    page = segment_html(f"<html><body>{_nested(['menu', 'a', 'b', 'c'])}{PLAIN_BLOCKS}</body></html>")
+
+    votes = [DomHints(**settings).vote(page)[0] for settings in ({"near_named_ancestors": 4}, {"far_name_share": 1.0})]
+
+    assert [vote.value if vote is not None else None for vote in votes] == [-0.7, -0.7]
+    assert DomHints(far_name_share=0.0).vote(page)[0] is None
+
+
 def test_text_pages_get_no_votes() -> None:
     assert DomHints().vote(segment_text("Home\n\nSome paragraph of text.")) == [None, None]
 

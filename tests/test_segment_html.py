@@ -208,6 +208,17 @@ def test_dom_features_describe_the_element_holding_each_line() -> None:
     assert blocks[0].depth > 1
 
 
+def test_each_block_keeps_its_names_one_set_per_named_ancestor_outermost_first() -> None:
+    html = _page(
+        '<div id="page"><div><section class="related-box"><p class="teaser card">Text.</p></section></div></div>'
+    )
+
+    (block,) = segment_html(html).blocks
+
+    assert block.name_chain == ({"page"}, {"related", "box"}, {"teaser", "card"})
+    assert block.class_tokens == frozenset().union(*block.name_chain)
+
+
 def test_main_left_inside_an_unclosed_header_is_not_held_by_it() -> None:
     """HTML forbids `main` inside a header, nav, aside, footer or article: the parse put it there."""
     html = _page(

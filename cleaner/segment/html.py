@@ -48,7 +48,7 @@ from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 
 try:
-    from cleaner.segment._render import Context, Renderer, crowded_tag
+    from cleaner.segment._render import Renderer, crowded_tag
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.segment._render", "DOM walk") from error
 
@@ -169,9 +169,8 @@ def _render(root: etree._Element, url: str | None, show_hidden: bool, limits: Li
     return renderer, segment_text(rendering, url, limits)
 
 
-def _class_tokens(owners: list[Context]) -> tuple[frozenset[str], ...]:
-    """Each owner's class and id words as one set, made once for each distinct chain of names."""
-    chains = [owner.name_sets for owner in owners]
+def _class_tokens(chains: tuple[tuple[frozenset[str], ...], ...]) -> tuple[frozenset[str], ...]:
+    """Each chain of class and id words as one set, made once for each distinct chain."""
     joined = {chain: frozenset().union(*chain) for chain in set(chains)}
     return tuple(map(joined.__getitem__, chains))
 
@@ -214,6 +213,7 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
     owners = renderer.owners
     title = page_title(root)
     heading_levels = tuple(owner.heading_level for owner in owners)
+    name_chains = tuple(owner.name_sets for owner in owners)
     return lines.model_copy(
         update={
             "format": "html",
@@ -223,7 +223,8 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
             "tags": tuple(owner.block_tag for owner in owners),
             "heading_levels": heading_levels,
             "containers": tuple(owner.containers for owner in owners),
-            "class_tokens": _class_tokens(owners),
+            "class_tokens": _class_tokens(name_chains),
+            "name_chains": name_chains,
             "depths": tuple(renderer.depths),
         }
     )

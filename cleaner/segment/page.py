@@ -54,6 +54,9 @@ class BlockFeatures(BaseModel):
         frozenset(), description="semantic elements among its ancestors (nav, aside, footer, header, form, ...)"
     )
     class_tokens: frozenset[str] = Field(frozenset(), description="words of its ancestors' class and id names")
+    name_chain: tuple[frozenset[str], ...] = Field(
+        (), description="the same words, one set per named ancestor (its own element's last), outermost first"
+    )
     depth: int = Field(0, description="elements between the block and the document root")
 
 
@@ -91,6 +94,7 @@ class SegmentedPage(BaseModel):
     heading_levels: tuple[int, ...] = ()
     containers: tuple[frozenset[str], ...] = ()
     class_tokens: tuple[frozenset[str], ...] = ()
+    name_chains: tuple[tuple[frozenset[str], ...], ...] = ()
     depths: tuple[int, ...] = ()
     # Site columns: filled when the page is cleaned with its host's profile (see cleaner.site).
     site_pages: tuple[int, ...] = Field((), description="per block: pages of the site's profile that hold it")
@@ -232,5 +236,6 @@ _DOM_COLUMN_OF_FEATURE = {
     "heading_level": "heading_levels",
     "containers": "containers",
     "class_tokens": "class_tokens",
+    "name_chain": "name_chains",
     "depth": "depths",
 }
