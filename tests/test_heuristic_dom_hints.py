@@ -118,6 +118,14 @@ def test_a_chrome_name_further_up_casts_its_share_of_the_vote() -> None:
     assert unnamed_between.value == -0.7  # only elements with a name count as steps up
 
 
+@pytest.mark.parametrize("box", ["modal-dialog", "newsletter-signup", "site-footer", "cookie-notice"])
+def test_the_name_of_a_box_that_holds_only_itself_counts_in_full_at_any_distance(box: str) -> None:
+    vote = _votes(_nested([box, "a", "b", "c"]) + PLAIN_BLOCKS)[0]
+
+    assert vote is not None
+    assert vote.value == -0.7
+
+
 def test_a_near_chrome_name_wins_over_a_far_one() -> None:
     vote = _votes(_nested(["related", "a", "b", "comment-body"]) + PLAIN_BLOCKS)[0]
 
