@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from cleaner.heuristics.dom_hints import DomHints
@@ -70,8 +72,8 @@ def test_a_chrome_container_outweighs_a_body_name_inside_it() -> None:
 
 def test_a_name_on_nearly_every_block_says_nothing() -> None:
     share = DomHints().settings.page_wide_share
-    blocks = 10
-    labelled = int(share * blocks)  # exactly at the share: page-wide
+    blocks = 20
+    labelled = math.ceil(share * blocks)  # at the share: page-wide
     body = "".join(f'<div class="menu-layout"><p>Block {n}</p></div>' for n in range(labelled))
     body += "".join(f"<p>Other {n}</p>" for n in range(blocks - labelled))
 
@@ -80,8 +82,8 @@ def test_a_name_on_nearly_every_block_says_nothing() -> None:
 
 def test_a_name_on_fewer_blocks_than_the_share_still_counts() -> None:
     share = DomHints().settings.page_wide_share
-    blocks = 10
-    labelled = int(share * blocks) - 1
+    blocks = 20
+    labelled = math.ceil(share * blocks) - 1
     body = "".join(f'<div class="menu"><p>Block {n}</p></div>' for n in range(labelled))
     body += "".join(f"<p>Other {n}</p>" for n in range(blocks - labelled))
 

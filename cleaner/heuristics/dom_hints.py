@@ -6,7 +6,11 @@ article sits in ``<article>``, ``<main>`` or an element named "content", "post",
 Readability's class-weight vocabulary and trafilatura's XPath lists read the same names.
 They are hints, not verdicts: a site may call its whole page "post" or wrap its article in a
 "sidebar-layout", so a name that labels nearly every block of the page tells nothing and is
-ignored (`page_wide_share`), and the vote is weighted like any other.
+ignored (`page_wide_share`), and the vote is weighted like any other. A name on nearly every
+block: 19 in 20. At four in five, a name on most of a page that is not all of it (a listing's
+"articles", a shop's "content") was ignored as well; at 0.95 HTML F1 on WCXB-dev rose from
+0.86490 to 0.86569 (64 pages up, 56 down), ScrapingHub from 0.97664 to 0.97710 (four up, one
+down); 0.92 scored the same, 0.9 half as much, 0.98 and 1 (only a name on every block) less.
 
 A ``<header>`` is the page's banner only outside ``<main>`` (HTML-AAM maps a ``<header>`` inside
 ``<main>`` to no landmark): inside it, it heads a part of the content, such as a service page's
@@ -80,7 +84,7 @@ COMMENT_ROOTS = ("comment", "disqus", "review")
 
 
 class DomHintsSettings(HeuristicSettings):
-    page_wide_share: float = 0.8  # a name on this share of the page's blocks says nothing about any one
+    page_wide_share: float = 0.95  # a name on this share of the page's blocks says nothing about any one
     near_named_ancestors: int = Field(
         2, ge=1, description="named elements, the block's own first, whose chrome names count in full"
     )
