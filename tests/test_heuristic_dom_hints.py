@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from cleaner.heuristics.dom_hints import DomHints
+from cleaner.heuristics.dom_hints import DomHints, page_wide
 from cleaner.model import Vote
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
@@ -188,3 +190,15 @@ def test_a_footer_inside_main_stays_chrome() -> None:
 
     assert votes[-1] is not None
     assert votes[-1].reason == "inside_footer"
+
+
+NAME_SETS = st.lists(st.frozensets(st.sampled_from("abcdef"), max_size=4), max_size=30)
+
+
+@given(NAME_SETS, st.sampled_from([0.0, 0.3, 0.5, 0.8, 0.95, 1.0]))
+@example([frozenset("a")] * 19 + [frozenset()], 0.95)  # at the share exactly
+@example([frozenset("a"), frozenset("b"), frozenset("ab")], 0.6)  # no set common enough to be required
+def test_page_wide_names_are_those_in_at_least_the_share_of_the_sets(sets: list[frozenset[str]], share: float) -> None:
+    expected = {name for name in "abcdef" if sum(name in names for names in sets) >= share * len(sets)}
+
+    assert page_wide(tuple(sets), share) == frozenset(expected & frozenset().union(*sets))

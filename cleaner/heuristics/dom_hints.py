@@ -130,13 +130,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         return tuple(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
 
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
-        # Blocks share their ancestors' names: each distinct set is counted once, with its blocks.
-        counts: dict[str, int] = {}
-        for names, blocks in Counter(sets).items():
-            for name in names:
-                counts[name] = counts.get(name, 0) + blocks
-        least = self.settings.page_wide_share * len(sets)
-        return frozenset(name for name, count in counts.items() if count >= least)
+        return page_wide(sets, self.settings.page_wide_share)
 
     def _judge(self, names: frozenset[str], near_names: frozenset[str], containers: frozenset[str]) -> Vote | None:
         """The vote of a block under `names`, of which `near_names` are its nearest elements', inside `containers`."""
@@ -159,6 +153,29 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         if body_name:
             return self.cast(0.3, f"named_{body_name}")
         return None
+
+
+def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
+    """The names in at least `share` of `sets` (one set per block).
+
+    Blocks share their ancestors' names, so each distinct set is read once, with its blocks. A
+    name in that many blocks is missing from at most the rest: it is in every set that more
+    blocks share than that, and only the names those sets have in common are counted.
+    """
+    least = share * len(sets)
+    distinct = Counter(sets)
+    required = [names for names, blocks in distinct.items() if blocks > len(sets) - least]
+    if not required:  # no set is that common (a page of many small parts): every name is counted
+        counts: dict[str, int] = {}
+        for names, blocks in distinct.items():
+            for name in names:
+                counts[name] = counts.get(name, 0) + blocks
+        return frozenset(name for name, count in counts.items() if count >= least)
+    missing = dict.fromkeys(frozenset.intersection(*required), 0)
+    for names, blocks in distinct.items():
+        for name in missing.keys() - names:
+            missing[name] += blocks
+    return frozenset(name for name, lost in missing.items() if len(sets) - lost >= least)
 
 
 def first_root(joined_names: str, roots: tuple[str, ...]) -> str | None:
