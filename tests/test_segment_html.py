@@ -235,14 +235,38 @@ def test_main_left_inside_an_unclosed_header_is_not_held_by_it() -> None:
     ]
 
 
-def test_text_features_are_those_of_the_text_segmenter_on_the_rendering() -> None:
-    html = _page("<h1>A Headline Here</h1><p>The river rose in the night and the road was closed.</p><div>Menu</div>")
-    page = segment_html(html)
-    rendering = "A Headline Here\n\nThe river rose in the night and the road was closed.\n\nMenu"
-    text_page = segment_text(rendering)
+@pytest.mark.parametrize(
+    ("body", "rendering", "limits"),
+    [
+        (
+            "<h1>A Headline Here</h1><p>The river rose in the night and the road was closed.</p><div>Menu</div>",
+            "A Headline Here\n\nThe river rose in the night and the road was closed.\n\nMenu",
+            Limits(),
+        ),
+        (
+            "<p>Line one<br>line two</p><pre>code a\n  code b</pre><ul><li>Item</li><li>Item</li></ul>",
+            "Line one\nline two\n\ncode a\ncode b\nItem\nItem",
+            Limits(),
+        ),
+        (
+            "<p>Words enough to be cut in pieces here</p><p>x</p>",
+            "Words enough to be cut\nin pieces here\n\nx",
+            Limits(max_line_chars=25),
+        ),
+    ],
+)
+def test_text_features_are_those_of_the_text_segmenter_on_the_rendering(
+    body: str, rendering: str, limits: Limits
+) -> None:
+    url = "https://example.com/news/a-headline-here"
+    page = segment_html(_page(body), url, limits)
+    text_page = segment_text(rendering, url, limits)
 
-    for column in ("texts", "fingerprints", "words", "stopwords", "ends_with_terminal", "starts", "ends"):
-        assert getattr(page, column) == getattr(text_page, column)
+    for column in (
+        "texts", "fingerprints", "tokens", "repeats", "words", "stopwords", "upper_initial_words",
+        "ends_with_terminal", "starts", "ends", "blank_before", "blank_after",
+    ):  # fmt: skip
+        assert getattr(page, column) == getattr(text_page, column), column
     assert not text_page.has_dom
     assert page.has_dom
 

@@ -24,17 +24,20 @@ What ``<noscript>`` holds does reach the text: it is the page as crawlers and re
 JavaScript get it, and some sites (forums built on Discourse, for one) serve their whole
 content there.
 
-That rendering is then cut by `segment_text`, so every text feature means on an HTML page
-what it means on a text page, and each line gets the DOM features of the element that holds
-it: its link text, tag, heading level, the semantic containers and the class and id tokens
-of its ancestors (a ``<main>`` that the parse put inside a header or nav left unclosed is
-held by neither: HTML forbids it there), and its depth. Block offsets (`start`, `end`)
-point into that rendering.
+Its lines become blocks as `segment_text` would make them of that rendering (`segment_lines`,
+which takes the lines as the walk cut them rather than joined and cut again), so every text
+feature means on an HTML page what it means on a text page, and each line gets the DOM
+features of the element that holds it: its link text, tag, heading level, the semantic
+containers and the class and id tokens of its ancestors (a ``<main>`` that the parse put
+inside a header or nav left unclosed is held by neither: HTML forbids it there), and its
+depth. Block offsets (`start`, `end`) point into that rendering.
 """
 
 from __future__ import annotations
 
 import html as html_module
+from itertools import accumulate
+from operator import add
 
 import regex
 from lxml import etree
@@ -45,7 +48,7 @@ from cleaner.lang import TOKEN
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
 from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
-from cleaner.segment.text import segment_text
+from cleaner.segment.text import segment_lines, segment_text
 
 try:
     from cleaner.segment._render import Renderer, crowded_tag
@@ -162,11 +165,16 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
 
 
 def _render(root: etree._Element, url: str | None, show_hidden: bool, limits: Limits) -> tuple[Renderer, SegmentedPage]:
+    """The walk of `root`, and its lines as blocks: offsets into its rendering, a line a block, with a blank
+    line before each block that has one."""
     renderer = Renderer(show_hidden, limits)
     renderer.walk(root)
-    breaks = ["\n\n" if blank else "\n" for blank in renderer.blank_before[1:]]
-    rendering = "".join(line + separator for line, separator in zip(renderer.texts, [*breaks, ""], strict=False))
-    return renderer, segment_text(rendering, url, limits)
+    texts = tuple(renderer.texts)
+    # The page's start counts as a blank line, as in `segment_text`.
+    blank_before = (True, *renderer.blank_before[1:]) if texts else ()
+    separators = [2 if blank else 1 for blank in blank_before[1:]]
+    starts = tuple(accumulate(map(add, map(len, texts[:-1]), separators), initial=0)) if texts else ()
+    return renderer, segment_lines(texts, blank_before, starts, url, limits)
 
 
 def _class_tokens(chains: tuple[tuple[frozenset[str], ...], ...]) -> tuple[frozenset[str], ...]:

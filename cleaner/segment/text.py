@@ -89,16 +89,31 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     # Format characters are not ASCII: only a line that starts with another character can show nothing.
     for index in compress(range(len(stripped)), map(not_, map(str.isascii, map(_leading, stripped)))):
         kept[index] = not shows_nothing(stripped[index])
-    if True not in kept:
-        return SegmentedPage(url=url, format="text")
-    limits.check_blocks(kept.count(True))
-    texts = tuple(compress(stripped, kept))
-    fingerprints, tokens, words, stopwords, upper_initial_words = line_words(texts)
-    counts = Counter(fingerprints)
     # The page's start and end count as blank lines; a blank line after a block is one before the next.
     blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
     indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
     starts = tuple(compress(map(add, line_starts, indents), kept))
+    return segment_lines(tuple(compress(stripped, kept)), blank_before, starts, url, limits)
+
+
+def segment_lines(
+    texts: tuple[str, ...],
+    blank_before: tuple[bool, ...],
+    starts: tuple[int, ...],
+    url: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> SegmentedPage:
+    """One block per line of `texts`, lines already cut as `segment_text` cuts them: trimmed, none blank, none
+    longer than `limits.max_line_chars`; whether a blank line stands before each, and where each starts.
+
+    The DOM walk renders its lines so (see `cleaner.segment.html`), and hands them over as they are
+    rather than joined into a text to be cut again.
+    """
+    if not texts:
+        return SegmentedPage(url=url, format="text")
+    limits.check_blocks(len(texts))
+    fingerprints, tokens, words, stopwords, upper_initial_words = line_words(texts)
+    counts = Counter(fingerprints)
     return SegmentedPage.model_construct(
         url=url,
         format="text",
