@@ -93,7 +93,9 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
     indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
     starts = tuple(compress(map(add, line_starts, indents), kept))
-    return segment_lines(tuple(compress(stripped, kept)), blank_before, starts, url, limits)
+    page = segment_lines(tuple(compress(stripped, kept)), blank_before, starts, url, limits)
+    headline = slug_headline(page.texts, page.tokens, page.words, url) if page.texts else None
+    return page if headline is None else page.model_copy(update={"headline": headline})
 
 
 def segment_lines(
@@ -107,7 +109,8 @@ def segment_lines(
     longer than `limits.max_line_chars`; whether a blank line stands before each, and where each starts.
 
     The DOM walk renders its lines so (see `cleaner.segment.html`), and hands them over as they are
-    rather than joined into a text to be cut again.
+    rather than joined into a text to be cut again. No headline is looked for: a text page's is
+    the line its URL names (`segment_text`), an HTML page's the heading its title names.
     """
     if not texts:
         return SegmentedPage(url=url, format="text")
@@ -129,7 +132,6 @@ def segment_lines(
         ends_with_terminal=_ends_with_terminal(texts),
         blank_before=blank_before,
         blank_after=(*blank_before[1:], True),
-        headline=slug_headline(texts, tokens, words, url),
     )
 
 
