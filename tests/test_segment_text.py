@@ -369,6 +369,13 @@ def test_no_headline_without_a_slug_that_names_a_line(url: str | None, why: str)
     assert segment_text(STORY, url=url).headline is None, why
 
 
+@pytest.mark.parametrize("text", ["", " \n\n\t", "\u200b\n\ufeff"])
+def test_a_page_with_no_lines_has_no_headline_whatever_its_url(text: str) -> None:
+    page = segment_text(text, url=STORY_URL)
+
+    assert (len(page), page.headline) == (0, None)
+
+
 def test_three_quarters_of_the_slug_s_words_suffice_and_fewer_do_not() -> None:
     # storm, closes, coast and road are in the line; "tonight" is not: 4 of 5, over the share.
     assert segment_text(STORY, url="https://courier.example/storm-closes-coast-road-tonight").headline == 3

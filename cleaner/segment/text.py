@@ -94,7 +94,7 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
     starts = tuple(compress(map(add, line_starts, indents), kept))
     page = segment_lines(tuple(compress(stripped, kept)), blank_before, starts, url, limits)
-    headline = slug_headline(page.texts, page.tokens, page.words, url) if page.texts else None
+    headline = slug_headline(page.texts, page.tokens, page.words, url)
     return page if headline is None else page.model_copy(update={"headline": headline})
 
 
@@ -150,8 +150,7 @@ def slug_headline(
     if not slug:
         return None
     best: tuple[float, int] | None = None
-    for index in range(len(texts) // 2 + 1):
-        text = texts[index]
+    for index, text in enumerate(texts[: len(texts) // 2 + 1]):
         if not 2 <= words[index] <= _HEADLINE_MAX_WORDS or " " not in text or closing_mark(text) in NOT_A_HEADLINE_END:
             continue
         share = len(slug.intersection(tokens[index])) / len(slug)
