@@ -10,3 +10,9 @@ def weighted_scores(per_block: Iterable[Iterable[Vote]], weights: Mapping[str, f
 
 def votes_by(per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str]) -> list[tuple[int, Vote]]:
     """Every vote that one of `heuristics` (a set of names) cast, as (block index, vote), in reading order."""
+
+def best_run(margins: list[float]) -> range:
+    """The indices of the maximum-sum run of `margins`; empty when no margin is positive."""
+
+def best_run_starting_in(margins: list[float], starts: range) -> range:
+    """The maximum-sum run of `margins` among those beginning in `starts` (a range), through prefix sums."""

@@ -1,15 +1,23 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""The combiner's passes over every vote of a page, compiled: they run on every block of every page.
+"""The combiner's passes over every vote and every block of a page, compiled: they run on every page.
 
 A page of 165 lines gets a column of 165 votes or abstentions from each of three dozen
 heuristics. Turning the columns into each block's votes, scoring each block and finding the few
 votes of a named heuristic took the combiner a quarter of a text page's time in Python, a loop
-iteration and an attribute lookup per vote or abstention. The rules that read those votes stay in
-`cleaner.combine`.
+iteration and an attribute lookup per vote or abstention. The search for the main region runs
+over every block's margin once or twice a page, a float addition and a comparison or two a
+block. The rules that read those votes and regions stay in `cleaner.combine`.
 """
 
 from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE
+from cpython.object cimport PyObject_GenericGetAttr
 from libc.math cimport exp
+from libc.stdlib cimport free, malloc
+
+# A vote's fields, read as the object's own attributes: `Vote`, a pydantic model, answers an
+# attribute through a `__getattr__` hook (for its private attributes) that costs three times the
+# plain lookup, and the combiner reads a thousand votes a page several times over.
+_HEURISTIC, _VALUE = "heuristic", "value"
 
 
 def block_votes(columns, Py_ssize_t blocks):
@@ -37,7 +45,7 @@ def weighted_scores(per_block, weights, double bias):
     for block in per_block:
         total = bias
         for vote in block:
-            total += <double>weights[vote.heuristic] * <double>vote.value
+            total += <double>weights[PyObject_GenericGetAttr(vote, _HEURISTIC)] * <double>PyObject_GenericGetAttr(vote, _VALUE)
         scores.append(1.0 / (1.0 + exp(-total)))
     return scores
 
@@ -49,6 +57,53 @@ def votes_by(per_block, heuristics):
     for block in per_block:
         index += 1
         for vote in block:
-            if vote.heuristic in heuristics:
+            if PyObject_GenericGetAttr(vote, _HEURISTIC) in heuristics:
                 found.append((index, vote))
     return found
+
+
+def best_run(list margins):
+    """The indices of the maximum-sum run of `margins`; empty when no margin is positive."""
+    cdef double best_sum = 0.0, running = 0.0
+    cdef Py_ssize_t index, start = 0, best_start = 0, best_stop = 0
+    for index in range(PyList_GET_SIZE(margins)):
+        running += <double><object>PyList_GET_ITEM(margins, index)
+        if running <= 0.0:
+            running = 0.0
+            start = index + 1
+        elif running > best_sum:
+            best_sum, best_start, best_stop = running, start, index + 1
+    return range(best_start, best_stop)
+
+
+def best_run_starting_in(list margins, starts):
+    """The maximum-sum run of `margins` among those beginning in `starts` (a range), through prefix sums.
+
+    Empty when no such run has a positive sum.
+    """
+    cdef Py_ssize_t count = PyList_GET_SIZE(margins), index, start, end
+    cdef Py_ssize_t best_start = 0, best_stop = 0
+    cdef double best_sum = 0.0
+    # prefix[i]: the sum of the first i margins; best_end[i]: the end (exclusive) at or after i
+    # with the largest prefix sum.
+    cdef double* prefix = <double*>malloc((count + 1) * sizeof(double))
+    cdef Py_ssize_t* best_end = <Py_ssize_t*>malloc((count + 1) * sizeof(Py_ssize_t))
+    try:
+        if prefix is NULL or best_end is NULL:
+            raise MemoryError(f"no room for the prefix sums of {count} margins")
+        prefix[0] = 0.0
+        for index in range(count):
+            prefix[index + 1] = prefix[index] + <double><object>PyList_GET_ITEM(margins, index)
+        best_end[count] = count
+        for index in range(count - 1, -1, -1):
+            best_end[index] = best_end[index + 1] if prefix[best_end[index + 1]] > prefix[index] else index
+        for start in starts:
+            if not 0 <= start < count:
+                continue  # no run begins past the last margin
+            end = best_end[start + 1]
+            if prefix[end] - prefix[start] > best_sum:
+                best_sum, best_start, best_stop = prefix[end] - prefix[start], start, end
+    finally:
+        free(prefix)
+        free(best_end)
+    return range(best_start, best_stop)

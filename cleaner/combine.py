@@ -123,7 +123,7 @@ from cleaner.segment.page import SegmentedPage
 from cleaner.urls import slug_words
 
 try:
-    from cleaner._votes import votes_by, weighted_scores
+    from cleaner._votes import best_run, best_run_starting_in, votes_by, weighted_scores
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner._votes", "vote passes") from error
 
@@ -509,10 +509,10 @@ def _second_region(
     """
     costed = _costed(margins, settings.region_chrome_cost)
     region_sum = sum(costed[region.start : region.stop])
-    below = _best_run(costed[region.stop :])
+    below = best_run(costed[region.stop :])
     least = settings.inside_min_score
     rule = f"second_region&score>={least:g}"
-    for run in (_best_run(costed[: region.start]), range(region.stop + below.start, region.stop + below.stop)):
+    for run in (best_run(costed[: region.start]), range(region.stop + below.start, region.stop + below.stop)):
         if (
             run
             and sum(costed[run.start : run.stop]) >= share * region_sum
@@ -801,19 +801,6 @@ def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings)
     return sum(prose[region.start : region.stop])
 
 
-def _best_run(margins: list[float]) -> range:
-    """The indices of the maximum-sum run of margins; empty when no margin is positive."""
-    best_sum, best = 0.0, range(0)
-    running, start = 0.0, 0
-    for index, margin in enumerate(margins):
-        running += margin
-        if running <= 0.0:
-            running, start = 0.0, index + 1
-        elif running > best_sum:
-            best_sum, best = running, range(start, index + 1)
-    return best
-
-
 def _anchored_run(page: SegmentedPage, margins: list[float], starts: range | None, settings: CombineSettings) -> range:
     """The best run beginning in `starts` if it holds its share of the best run anywhere, else that one.
 
@@ -821,10 +808,10 @@ def _anchored_run(page: SegmentedPage, margins: list[float], starts: range | Non
     holds `headline_run_min_prose_lines` of prose: the article, and under it the longer
     comment thread or list of other stories.
     """
-    free = _best_run(margins)
+    free = best_run(margins)
     if starts is None:
         return free
-    anchored = _best_run_starting_in(margins, starts)
+    anchored = best_run_starting_in(margins, starts)
     if sum(margins[anchored.start : anchored.stop]) >= settings.headline_run_share * sum(
         margins[free.start : free.stop]
     ):
@@ -833,24 +820,6 @@ def _anchored_run(page: SegmentedPage, margins: list[float], starts: range | Non
     if min_prose is not None and free.start >= anchored.stop and _prose_blocks(page, anchored, settings) >= min_prose:
         return anchored
     return free
-
-
-def _best_run_starting_in(margins: list[float], starts: range) -> range:
-    """The maximum-sum run among those beginning in `starts`, through prefix sums: O(len(margins))."""
-    prefix = [0.0]
-    for margin in margins:
-        prefix.append(prefix[-1] + margin)
-    # best_end[i]: the end (exclusive) at or after i with the largest prefix sum.
-    best_end = list(range(len(prefix)))
-    for index in range(len(prefix) - 2, -1, -1):
-        if prefix[best_end[index + 1]] > prefix[index]:
-            best_end[index] = best_end[index + 1]
-    best_sum, best = 0.0, range(0)
-    for start in starts:
-        end = best_end[start + 1] if start + 1 < len(prefix) else start
-        if prefix[end] - prefix[start] > best_sum:
-            best_sum, best = prefix[end] - prefix[start], range(start, end)
-    return best
 
 
 def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> int:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 from helpers import CONTENT_WORDS, line, page
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 import cleaner
+from cleaner._votes import best_run, best_run_starting_in
 from cleaner.combine import CombineSettings, combine
 from cleaner.model import Label, Vote
 from cleaner.segment.html import segment_html
@@ -1103,3 +1107,33 @@ def test_every_item_between_two_body_items_of_a_list_is_body_and_those_past_them
 def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
     settings = GROWING.model_copy(update={"list_items_between_body": False})
     assert _middle_item(settings=settings)[0] is Label.CHROME
+
+
+# Whole numbers, so that every order of summing them gives the same total.
+MARGINS = st.lists(st.integers(-50, 50).map(float), max_size=30)
+
+
+def _run_sums(margins: list[float], starts: range) -> list[float]:
+    """The sum of every non-empty run of `margins` that begins in `starts`."""
+    return [sum(margins[start:stop]) for start in starts for stop in range(start + 1, len(margins) + 1)]
+
+
+@examples(max_examples=300, deadline=None)
+@given(MARGINS)
+def test_the_region_search_finds_the_maximum_sum_run(margins: list[float]) -> None:
+    best = max([0.0, *_run_sums(margins, range(len(margins)))])
+    run = best_run(margins)
+    assert sum(margins[run.start : run.stop]) == best
+    assert bool(run) == (best > 0)
+
+
+@examples(max_examples=300, deadline=None)
+@given(MARGINS, st.integers(-3, 32), st.integers(0, 10))
+def test_the_region_search_from_a_headline_finds_the_best_run_beginning_there(
+    margins: list[float], first: int, window: int
+) -> None:
+    starts = range(first, first + window)
+    best = max([0.0, *_run_sums(margins, range(max(first, 0), min(first + window, len(margins))))])
+    run = best_run_starting_in(margins, starts)
+    assert sum(margins[run.start : run.stop]) == best
+    assert (run.start in starts) if run else best == 0
