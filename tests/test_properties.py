@@ -9,6 +9,7 @@ text, in order.
 from __future__ import annotations
 
 import html
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner import CleanerError, CleanResult, Label
 from cleaner.decode import decode
+from cleaner.segment._render import name_words, squeeze_spaces
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
 
@@ -134,3 +136,25 @@ def test_the_html_segmenter_gives_columns_of_one_length_or_a_cleaner_error(text:
         columns += [page.tags, page.link_chars, page.depths, page.class_tokens]
     assert {len(column) for column in columns} == {len(page)}
     assert all(0 <= links <= len(block) for links, block in zip(page.link_chars, page.texts, strict=False))
+
+
+# White space of every kind (tabs and the separators \x1c-\x1f among it), and letters whose
+# lower case is or holds an ASCII letter (the Kelvin sign, the dotted capital I).
+SPACED_TEXT = st.text(
+    alphabet=st.sampled_from([*"ab Z-_.1", *"\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000", *"\u200b\u212a\u0130é"]),
+    max_size=40,
+)
+
+
+@EXAMPLES
+@given(SPACED_TEXT)
+def test_squeezed_lines_are_their_words_joined_by_one_space(text: str) -> None:
+    assert squeeze_spaces(text) == " ".join(text.split())
+    # Tabs and separators kept: the other white space's runs made one space, the ends trimmed.
+    assert squeeze_spaces(text, keep_separators=True) == re.sub(r"[^\S\t\x1c-\x1f]+", " ", text).strip()
+
+
+@EXAMPLES
+@given(SPACED_TEXT)
+def test_class_names_words_are_their_letter_runs_lower_cased(names: str) -> None:
+    assert name_words(names) == frozenset(re.findall(r"[a-z]+", names.lower()))

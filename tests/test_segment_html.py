@@ -64,6 +64,9 @@ def test_preformatted_text_keeps_its_line_breaks() -> None:
         '<span class="visuallyHidden">secret</span>',
         '<a class="screen-reader-text skip-link" href="#main">secret</a>',
         '<span class="element-invisible">secret</span>',
+        '<span class="SR-Only">secret</span>',
+        '<span class="a11y-hidden">secret</span>',
+        '<span style="width: 2em; DISPLAY : None">secret</span>',
     ],
 )
 def test_scripts_styles_controls_and_hidden_elements_stay_out_of_the_text(hidden: str) -> None:

@@ -26,5 +26,11 @@ class Renderer:
     def __init__(self, show_hidden: bool = False, limits: Limits = ...) -> None: ...
     def walk(self, root: etree._Element) -> None: ...
 
+def squeeze_spaces(text: str, keep_separators: bool = False) -> str:
+    """`text` with each run of white space made one space, and none at either end."""
+
+def name_words(names: str) -> frozenset[str]:
+    """The words of class and id `names`: its runs of letters, lower-cased (``[a-z]+`` of `names.lower()`)."""
+
 def crowded_tag(document: bytes, max_attributes: int) -> bool:
     """Whether a start tag of `document` may hold more than `max_attributes` attributes: its words, counted."""

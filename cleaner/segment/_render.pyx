@@ -10,8 +10,18 @@ the walk in Python took three times lxml's parse. What it renders is described i
 
 import re
 
+from cpython.unicode cimport (
+    Py_UNICODE_ISSPACE,
+    PyUnicode_DecodeASCII,
+    PyUnicode_4BYTE_KIND,
+    PyUnicode_DATA,
+    PyUnicode_FromKindAndData,
+    PyUnicode_GET_LENGTH,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
 from libc.stdlib cimport free, malloc
-from libc.string cimport memchr, strcmp, strstr
+from libc.string cimport memchr, strcmp
 
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport _Element
@@ -29,18 +39,96 @@ from cleaner.segment.dom import (
     PARAGRAPHS,
     SEMANTIC_CONTAINERS,
     SKIPPED,
-    SPACES,
-    VISUALLY_HIDDEN_RUNS,
+    VISUALLY_HIDDEN_WORDS,
     ParserLimitError,
     hidden_from_sight,
 )
 from cleaner.segment.text import shows_nothing, split_line
 
 _NAME_TOKEN = re.compile(r"[a-z]+")
-# The class names' runs that `hidden_from_sight` looks for, as libxml2 keeps them (UTF-8).
-_VISUALLY_HIDDEN_RUNS = tuple(run.encode() for run in VISUALLY_HIDDEN_RUNS)
+
+
+cdef inline bint _is_separator(Py_UCS4 character) noexcept:
+    """A tab, or one of the separators \x1c-\x1f: white space that a table's line keeps."""
+    return character == c'\t' or 0x1C <= character <= 0x1F
+
+
+cpdef str squeeze_spaces(str text, bint keep_separators=False):
+    """`text` with each run of white space made one space, and none at either end.
+
+    White space is what `str.split` breaks on. With `keep_separators`, tabs and the separators
+    \x1c-\x1f inside the text stay as they are (a table's cells are joined by tabs): only the
+    runs of the other white space between them are made one space. One pass over the code
+    points, where the join of `str.split`'s words, or the pattern ``[^\S\t\x1c-\x1f]+`` and
+    `str.strip`, took a list or a search.
+    """
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), position, written = 0, kept = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 character
+    cdef bint in_run = False
+    cdef Py_UCS4* squeezed = <Py_UCS4*>malloc((length + 1) * sizeof(Py_UCS4))
+    if squeezed is NULL:
+        raise MemoryError(f"no room to squeeze a line of {length} characters")
+    try:
+        for position in range(length):
+            character = PyUnicode_READ(kind, data, position)
+            if Py_UNICODE_ISSPACE(character):
+                if not kept:
+                    continue  # white space of every kind before the first character is dropped
+                if keep_separators and _is_separator(character):
+                    squeezed[written] = character
+                    in_run = False
+                elif in_run:
+                    continue
+                else:
+                    squeezed[written] = c' '
+                    in_run = True
+                written += 1
+                continue
+            squeezed[written] = character
+            written += 1
+            kept = written  # the end, without the white space of every kind after it
+            in_run = False
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, squeezed, kept)
+    finally:
+        free(squeezed)
+
+
+cpdef frozenset name_words(str names):
+    """The words of class and id `names`: its runs of letters, lower-cased (``[a-z]+`` of `names.lower()`).
+
+    A run of ASCII names is read in one pass; names beyond ASCII, whose lower case may hold
+    letters the upper case does not, are lowered and searched by the pattern.
+    """
+    if not names.isascii():
+        return frozenset(_NAME_TOKEN.findall(names.lower()))
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(names), position, start = -1
+    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(names)  # ASCII: a byte a character
+    cdef unsigned char byte
+    cdef char* lowered = <char*>malloc(length + 1)
+    if lowered is NULL:
+        raise MemoryError(f"no room to read class names of {length} characters")
+    words = set()
+    try:
+        for position in range(length + 1):
+            byte = data[position] | 0x20 if position < length else 0
+            if c'a' <= byte <= c'z':
+                lowered[position] = byte
+                if start < 0:
+                    start = position
+            elif start >= 0:
+                words.add(PyUnicode_DecodeASCII(lowered + start, position - start, NULL))
+                start = -1
+    finally:
+        free(lowered)
+    return frozenset(words)
+# The words one of which every class name that `hidden_from_sight` takes holds, as libxml2 keeps them (UTF-8).
+_VISUALLY_HIDDEN_WORDS = tuple(word.encode() for word in VISUALLY_HIDDEN_WORDS)
 
 # What the walk asks of a tag, as bits, worked out once per tag name and page.
+cdef enum:
+    _FLAG_SLOTS = 128  # tag names a page keeps the flags of in a table (pages use a few dozen)
 cdef enum:
     _SKIP = 1
     _BREAKING = 2
@@ -139,15 +227,46 @@ cdef object _attribute(tree.xmlNode* node, const char* name):
     return _value(_find(node, name))
 
 
+cdef inline unsigned char _ascii_lower(unsigned char byte) noexcept:
+    return byte + 32 if c'A' <= byte <= c'Z' else byte
+
+
+cdef bint _holds_word(const tree.xmlChar* text, const char* word):
+    """Whether `text` holds `word` (lower-case ASCII), whatever the case of its letters."""
+    cdef Py_ssize_t start = 0, offset
+    while text[start] != 0:
+        offset = 0
+        while word[offset] != 0 and _ascii_lower(text[start + offset]) == <unsigned char>word[offset]:
+            offset += 1
+        if word[offset] == 0:
+            return True
+        start += 1
+    return False
+
+
+cdef bint _may_hide(tree.xmlAttr* style):
+    """Whether a style value may say ``display: none`` or ``visibility: hidden``: it holds "none" or "hidden".
+
+    Most inline styles (widths, colours, backgrounds) hold neither, and are not handed to the
+    pattern of `hidden_from_sight`.
+    """
+    cdef tree.xmlNode* part = style.children
+    if part is NULL:
+        return False
+    if part.next is not NULL or part.content is NULL:
+        return True  # a value in pieces: let the full test tell
+    return _holds_word(part.content, b"none") or _holds_word(part.content, b"hidden")
+
+
 cdef bint _may_be_visually_hidden(tree.xmlAttr* class_attribute):
-    """Whether a class value holds one of the runs `hidden_from_sight` looks for (most hold none)."""
+    """Whether a class value holds one of the words `hidden_from_sight` looks for (most hold none)."""
     if class_attribute is NULL or class_attribute.children is NULL:
         return False
     cdef tree.xmlNode* part = class_attribute.children
     if part.next is not NULL or part.content is NULL:
         return True  # a value in pieces: let the full test tell
-    for run in _VISUALLY_HIDDEN_RUNS:
-        if strstr(<const char*>part.content, <const char*>run) is not NULL:
+    for word in _VISUALLY_HIDDEN_WORDS:
+        if _holds_word(part.content, word):
             return True
     return False
 
@@ -202,8 +321,12 @@ cdef class Renderer:
     cdef list open_contexts
     cdef int open_links, open_pres
     # Each tag name's (tag, flags), by the address libxml2 keeps the name at: a document's
-    # names are interned, so a page asks once per distinct tag.
+    # names are interned, so a page asks once per distinct tag. Its flags, which every element
+    # asks, also in a small open-addressed table of those addresses (a dictionary's lookup
+    # would box the address in an int first).
     cdef dict tags
+    cdef const tree.xmlChar* flag_names[_FLAG_SLOTS]
+    cdef int flag_values[_FLAG_SLOTS]
     # The contexts made on this page, by parent context, tag, class and id: a template repeats
     # its elements, and building a context costs more than finding it again. And the words of
     # each class and id value, split once per page (kept across pages, the distinct values of
@@ -274,9 +397,24 @@ cdef class Renderer:
             info = self.tags[key] = (tag, _tag_flags(tag))
         return <tuple>info
 
+    cdef int _flags(self, tree.xmlNode* node) except -1:
+        """What the walk asks of `node`'s tag (see `_tag_flags`)."""
+        # The address's low bits are alignment: the slot comes from the bits above them.
+        cdef size_t slot = (<size_t>node.name >> 4) % _FLAG_SLOTS
+        cdef int probes
+        for probes in range(_FLAG_SLOTS):
+            if self.flag_names[slot] == node.name:
+                return self.flag_values[slot]
+            if self.flag_names[slot] is NULL:
+                self.flag_names[slot] = node.name
+                self.flag_values[slot] = self._tag(node)[1]
+                return self.flag_values[slot]
+            slot = (slot + 1) % _FLAG_SLOTS
+        return self._tag(node)[1]  # a page of more distinct tags than slots
+
     cdef bint _start(self, tree.xmlNode* node) except -1:
         """Open `node`: whether its content is read (skipped and hidden elements are not)."""
-        cdef int flags = self._tag(node)[1]
+        cdef int flags = self._flags(node)
         if self.depth >= self.max_depth:
             raise ParserLimitError
         self.open_nodes[self.depth] = node
@@ -303,7 +441,7 @@ cdef class Renderer:
         cdef bint has_hidden = _find(node, b"hidden") is not NULL
         cdef tree.xmlAttr* style = _find(node, b"style")
         cdef tree.xmlAttr* class_name = _find(node, b"class")
-        if not (has_hidden or style is not NULL or _may_be_visually_hidden(class_name)):
+        if not (has_hidden or (style is not NULL and _may_hide(style)) or _may_be_visually_hidden(class_name)):
             return False
         return hidden_from_sight(
             has_hidden, _value(style), _value(class_name), _attribute(node, b"id"), _attribute(node, b"role")
@@ -358,7 +496,7 @@ cdef class Renderer:
     cdef frozenset _tokens(self, str names):
         tokens = self.name_tokens.get(names)
         if tokens is None:
-            tokens = self.name_tokens[names] = frozenset(_NAME_TOKEN.findall(names.lower()))
+            tokens = self.name_tokens[names] = name_words(names)
         return <frozenset>tokens
 
     cdef add(self, str text):
@@ -384,9 +522,9 @@ cdef class Renderer:
     cdef flush(self, bint blank):
         if self.owner is not None:
             text = "".join(self.pieces)
-            # White space runs to one space, tabs and the separators \x1c-\x1f kept: str.split
-            # breaks on those as well, so the pattern runs only on lines that may hold one.
-            text = SPACES.sub(" ", text).strip() if self.line_tabbed else " ".join(text.split())
+            # White space runs to one space; tabs and the separators \x1c-\x1f kept where the
+            # line may hold one.
+            text = squeeze_spaces(text, self.line_tabbed)
             if len(text) > self.max_line_chars:
                 self.add_long_line(text, self.owner)
             # A line that shows nothing is blank, as `segment_text` reads the rendering.

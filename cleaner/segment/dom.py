@@ -40,9 +40,6 @@ NEW_CONTEXT_ALWAYS = SEMANTIC_CONTAINERS | HEADING_LEVEL.keys()
 CONTEXT_CHANGING = LINE_BREAKING | CELL_TAGS | NEW_CONTEXT_ALWAYS
 # What joins the cells of a table row on its line (as in crawl text dumps).
 CELL_SEPARATOR = "\t\t"
-# Runs of white space but tabs (which separate table cells). White space as the regex module
-# sees it: re's \s also takes the separators \x1c-\x1f, which stay in the text.
-SPACES = re.compile(r"[^\S\t\x1c-\x1f]+")
 
 # The class names CSS frameworks give text kept for screen readers and clipped out of sight:
 # Bootstrap's and Tailwind's "sr-only", Bootstrap 5's and Drupal's "visually-hidden" (HTML5
@@ -51,9 +48,9 @@ _VISUALLY_HIDDEN = re.compile(
     r"\b(?:sr[-_]only|visually-?hidden|screen-?reader(?:-text|-only)?|element-invisible|a11y-hidden)\b",
     re.IGNORECASE,
 )
-# Letter runs one of which every name `_VISUALLY_HIDDEN` takes holds, and most class names lack:
-# the walk asks the pattern only of the class names that hold one.
-VISUALLY_HIDDEN_RUNS = ("sr", "idden", "eader", "nvisible")
+# Words one of which, in any case, every name `_VISUALLY_HIDDEN` takes holds, and most class names
+# lack: the walk asks the pattern only of the class names that hold one.
+VISUALLY_HIDDEN_WORDS = ("sr-only", "sr_only", "visually", "screen", "invisible", "a11y-hidden")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # A hidden element that is a disclosure widget's folded panel is read all the same (see
 # `_collapsed_panel`): its ARIA roles, and roots of the class and id names templates give it.
@@ -84,7 +81,7 @@ def hidden_from_sight(
 
 def _visually_hidden(class_name: str) -> bool:
     """Whether `class_name` names text kept for screen readers and hidden from the eye (see `_VISUALLY_HIDDEN`)."""
-    return any(run in class_name for run in VISUALLY_HIDDEN_RUNS) and _VISUALLY_HIDDEN.search(class_name) is not None
+    return _VISUALLY_HIDDEN.search(class_name) is not None
 
 
 def _collapsed_panel(class_name: str | None, id_name: str | None, role: str | None) -> bool:
