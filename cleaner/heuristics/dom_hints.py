@@ -180,4 +180,7 @@ def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
 
 def first_root(joined_names: str, roots: tuple[str, ...]) -> str | None:
     """The first of `roots` found inside any of the names joined by spaces (which no root holds)."""
-    return next((root for root in roots if root in joined_names), None)
+    for root in roots:
+        if root in joined_names:
+            return root
+    return None
