@@ -45,7 +45,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.segment.dom", "_HIDDEN_STYLE"): ("display ", "display:", "visibility : "),
     ("cleaner.segment.dom", "_VISUALLY_HIDDEN"): ("sr-", "visually-", "screen-", "screenreader-", "a "),
     ("cleaner.segment._render", "_NAME_TOKEN"): ("a-",),
-    ("cleaner.segment.dom", "SPACES"): (" \t", " "),
     ("cleaner.segment.html", "_TAG"): ("<", "<a", "<a>"),
     ("cleaner.segment.text", "_SHOWS_NOTHING"): (" ", "\u200b", " \u200b"),
     ("cleaner.urls", "_FILE_EXTENSION"): (".", ".html", "a.php"),
