@@ -13,12 +13,12 @@ import re
 from cpython.unicode cimport (
     Py_UNICODE_ISSPACE,
     PyUnicode_DecodeASCII,
-    PyUnicode_4BYTE_KIND,
     PyUnicode_DATA,
     PyUnicode_FromKindAndData,
     PyUnicode_GET_LENGTH,
     PyUnicode_KIND,
     PyUnicode_READ,
+    PyUnicode_WRITE,
 )
 from libc.stdlib cimport free, malloc
 from libc.string cimport memchr, strcmp
@@ -46,6 +46,10 @@ from cleaner.segment.dom import (
 from cleaner.segment.text import shows_nothing, split_line
 
 _NAME_TOKEN = re.compile(r"[a-z]+")
+# The words one of which every class name that `hidden_from_sight` takes holds, as libxml2 keeps them (UTF-8).
+_VISUALLY_HIDDEN_WORDS = tuple(word.encode() for word in VISUALLY_HIDDEN_WORDS)
+# What a style value holds where it may hide its element (``display: none``, ``visibility: hidden``).
+_HIDING_STYLE_WORDS = (b"none", b"hidden")
 
 
 cdef inline bint _is_separator(Py_UCS4 character) noexcept:
@@ -67,7 +71,8 @@ cpdef str squeeze_spaces(str text, bint keep_separators=False):
     cdef void* data = PyUnicode_DATA(text)
     cdef Py_UCS4 character
     cdef bint in_run = False
-    cdef Py_UCS4* squeezed = <Py_UCS4*>malloc((length + 1) * sizeof(Py_UCS4))
+    # Squeezing only drops characters or writes a space: the text's own width holds the result.
+    cdef void* squeezed = malloc((length + 1) * kind)
     if squeezed is NULL:
         raise MemoryError(f"no room to squeeze a line of {length} characters")
     try:
@@ -77,20 +82,20 @@ cpdef str squeeze_spaces(str text, bint keep_separators=False):
                 if not kept:
                     continue  # white space of every kind before the first character is dropped
                 if keep_separators and _is_separator(character):
-                    squeezed[written] = character
+                    PyUnicode_WRITE(kind, squeezed, written, character)
                     in_run = False
                 elif in_run:
                     continue
                 else:
-                    squeezed[written] = c' '
+                    PyUnicode_WRITE(kind, squeezed, written, c' ')
                     in_run = True
                 written += 1
                 continue
-            squeezed[written] = character
+            PyUnicode_WRITE(kind, squeezed, written, character)
             written += 1
             kept = written  # the end, without the white space of every kind after it
             in_run = False
-        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, squeezed, kept)
+        return PyUnicode_FromKindAndData(kind, squeezed, kept)
     finally:
         free(squeezed)
 
@@ -123,12 +128,9 @@ cpdef frozenset name_words(str names):
     finally:
         free(lowered)
     return frozenset(words)
-# The words one of which every class name that `hidden_from_sight` takes holds, as libxml2 keeps them (UTF-8).
-_VISUALLY_HIDDEN_WORDS = tuple(word.encode() for word in VISUALLY_HIDDEN_WORDS)
+
 
 # What the walk asks of a tag, as bits, worked out once per tag name and page.
-cdef enum:
-    _FLAG_SLOTS = 128  # tag names a page keeps the flags of in a table (pages use a few dozen)
 cdef enum:
     _SKIP = 1
     _BREAKING = 2
@@ -138,6 +140,9 @@ cdef enum:
     _PRE = 32
     _BR = 64
     _CONTEXT_CHANGING = 128
+# Tag names a page keeps the flags of in a table (pages use a few dozen).
+cdef enum:
+    _FLAG_SLOTS = 128
 
 
 cdef int _tag_flags(str tag):
@@ -244,28 +249,19 @@ cdef bint _holds_word(const tree.xmlChar* text, const char* word):
     return False
 
 
-cdef bint _may_hide(tree.xmlAttr* style):
-    """Whether a style value may say ``display: none`` or ``visibility: hidden``: it holds "none" or "hidden".
+cdef bint _may_hold(tree.xmlAttr* attribute, tuple words):
+    """Whether the value of `attribute` may hold one of `words` (lower-case ASCII bytes), in any case.
 
-    Most inline styles (widths, colours, backgrounds) hold neither, and are not handed to the
-    pattern of `hidden_from_sight`.
+    Asked before an element's attributes are handed to `hidden_from_sight`: most inline styles
+    (widths, colours) hold neither "none" nor "hidden", and most class names none of the
+    screen-reader classes' words.
     """
-    cdef tree.xmlNode* part = style.children
-    if part is NULL:
+    if attribute is NULL or attribute.children is NULL:
         return False
+    cdef tree.xmlNode* part = attribute.children
     if part.next is not NULL or part.content is NULL:
         return True  # a value in pieces: let the full test tell
-    return _holds_word(part.content, b"none") or _holds_word(part.content, b"hidden")
-
-
-cdef bint _may_be_visually_hidden(tree.xmlAttr* class_attribute):
-    """Whether a class value holds one of the words `hidden_from_sight` looks for (most hold none)."""
-    if class_attribute is NULL or class_attribute.children is NULL:
-        return False
-    cdef tree.xmlNode* part = class_attribute.children
-    if part.next is not NULL or part.content is NULL:
-        return True  # a value in pieces: let the full test tell
-    for word in _VISUALLY_HIDDEN_WORDS:
+    for word in words:
         if _holds_word(part.content, word):
             return True
     return False
@@ -287,7 +283,7 @@ cdef int _scan(const tree.xmlChar* text):
         byte = text[index]
         if byte == 0:
             return found
-        if byte == b"\t"[0] or 0x1C <= byte <= 0x1F:
+        if _is_separator(byte):
             return _TABBED
         if byte not in b" \n\r\f":
             found = _PLAIN
@@ -441,7 +437,7 @@ cdef class Renderer:
         cdef bint has_hidden = _find(node, b"hidden") is not NULL
         cdef tree.xmlAttr* style = _find(node, b"style")
         cdef tree.xmlAttr* class_name = _find(node, b"class")
-        if not (has_hidden or (style is not NULL and _may_hide(style)) or _may_be_visually_hidden(class_name)):
+        if not (has_hidden or _may_hold(style, _HIDING_STYLE_WORDS) or _may_hold(class_name, _VISUALLY_HIDDEN_WORDS)):
             return False
         return hidden_from_sight(
             has_hidden, _value(style), _value(class_name), _attribute(node, b"id"), _attribute(node, b"role")
