@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner import CleanerError, CleanResult, Label
 from cleaner.decode import decode
-from cleaner.segment._render import name_words, squeeze_spaces
-from cleaner.segment.html import segment_html
+from cleaner.segment._render import Renderer, name_words, squeeze_spaces
+from cleaner.segment.dom import hidden_from_sight
+from cleaner.segment.html import parse_html, segment_html
 from cleaner.segment.text import segment_text
 
 EXAMPLES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -158,3 +159,24 @@ def test_squeezed_lines_are_their_words_joined_by_one_space(text: str) -> None:
 @given(SPACED_TEXT)
 def test_class_names_words_are_their_letter_runs_lower_cased(names: str) -> None:
     assert name_words(names) == frozenset(re.findall(r"[a-z]+", names.lower()))
+
+
+# Class and style values built of the words that hide an element, in any case, cut and glued
+# to others: the walk's quick test of a value must never pass over one that hides.
+HIDING_VALUES = st.lists(
+    st.sampled_from(
+        ["sr-only", "SR_Only", "Visually-Hidden", "screen-reader-text", "INVISIBLE", "a11y-hidden", "display:none",
+         "visibility: Hidden", "sr", "vis", "s", "none", "hide", "col-md-12", "nav", "é", ";", "-"]
+    ),
+    max_size=5,
+).map(" ".join) | st.text(alphabet=st.sampled_from([*"srvisnoedhAIN-_: ;1"]), max_size=20)  # fmt: skip
+
+
+@EXAMPLES
+@given(HIDING_VALUES, HIDING_VALUES)
+def test_an_element_is_left_out_exactly_when_its_class_or_style_hides_it(class_name: str, style: str) -> None:
+    page = f'<p>Seen.</p><div class="{html.escape(class_name)}" style="{html.escape(style)}">Unseen.</div>'
+    renderer = Renderer(False)
+    renderer.walk(parse_html(page))
+    assert renderer.texts[0] == "Seen."
+    assert ("Unseen." in renderer.texts) is not hidden_from_sight(False, style, class_name, None, None)

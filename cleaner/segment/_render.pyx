@@ -46,10 +46,6 @@ from cleaner.segment.dom import (
 from cleaner.segment.text import shows_nothing, split_line
 
 _NAME_TOKEN = re.compile(r"[a-z]+")
-# The words one of which every class name that `hidden_from_sight` takes holds, as libxml2 keeps them (UTF-8).
-_VISUALLY_HIDDEN_WORDS = tuple(word.encode() for word in VISUALLY_HIDDEN_WORDS)
-# What a style value holds where it may hide its element (``display: none``, ``visibility: hidden``).
-_HIDING_STYLE_WORDS = (b"none", b"hidden")
 
 
 cdef inline bint _is_separator(Py_UCS4 character) noexcept:
@@ -236,35 +232,72 @@ cdef inline unsigned char _ascii_lower(unsigned char byte) noexcept:
     return byte + 32 if c'A' <= byte <= c'Z' else byte
 
 
-cdef bint _holds_word(const tree.xmlChar* text, const char* word):
-    """Whether `text` holds `word` (lower-case ASCII), whatever the case of its letters."""
-    cdef Py_ssize_t start = 0, offset
-    while text[start] != 0:
-        offset = 0
-        while word[offset] != 0 and _ascii_lower(text[start + offset]) == <unsigned char>word[offset]:
-            offset += 1
-        if word[offset] == 0:
-            return True
-        start += 1
-    return False
+cdef enum:
+    _MAX_WORDS = 8  # the words a `_WordSet` holds at most: one bit each in `opening`
 
 
-cdef bint _may_hold(tree.xmlAttr* attribute, tuple words):
-    """Whether the value of `attribute` may hold one of `words` (lower-case ASCII bytes), in any case.
+cdef class _WordSet:
+    """A few lower-case ASCII words, looked for in any case in one pass over a value's bytes.
 
     Asked before an element's attributes are handed to `hidden_from_sight`: most inline styles
     (widths, colours) hold neither "none" nor "hidden", and most class names none of the
-    screen-reader classes' words.
+    screen-reader classes' words. A template's class values run long (utility classes), so the
+    pass tests a word only where a byte opens one: the table of opening bytes says which.
     """
-    if attribute is NULL or attribute.children is NULL:
+
+    cdef tuple words  # the bytes that `starts` points into, kept alive
+    cdef const char* starts[_MAX_WORDS]
+    cdef int count
+    cdef unsigned char opening[256]  # bit i: word i opens with this byte, in either case
+
+    def __cinit__(self, tuple words):
+        if not 0 < len(words) <= _MAX_WORDS:
+            raise ValueError(f"a word set holds 1 to {_MAX_WORDS} words, got {len(words)}")
+        self.words, self.count = words, len(words)
+        cdef int index
+        cdef unsigned char first
+        for index in range(256):
+            self.opening[index] = 0
+        for index, word in enumerate(words):
+            self.starts[index] = word
+            first = word[0]
+            self.opening[first] |= 1 << index
+            self.opening[first - 32 if c'a' <= first <= c'z' else first] |= 1 << index
+
+    cdef bint found_in(self, const tree.xmlChar* text):
+        """Whether `text` holds one of the words, whatever the case of its letters."""
+        cdef Py_ssize_t start = 0, offset
+        cdef unsigned char candidates
+        cdef const char* word
+        cdef int index
+        while text[start] != 0:
+            candidates = self.opening[text[start]]
+            if candidates:
+                for index in range(self.count):
+                    if candidates & (1 << index):
+                        word = self.starts[index]
+                        offset = 1
+                        while word[offset] != 0 and _ascii_lower(text[start + offset]) == <unsigned char>word[offset]:
+                            offset += 1
+                        if word[offset] == 0:
+                            return True
+            start += 1
         return False
-    cdef tree.xmlNode* part = attribute.children
-    if part.next is not NULL or part.content is NULL:
-        return True  # a value in pieces: let the full test tell
-    for word in words:
-        if _holds_word(part.content, word):
-            return True
-    return False
+
+    cdef bint may_be_in(self, tree.xmlAttr* attribute):
+        """Whether the value of `attribute` may hold one of the words: a value in pieces may."""
+        if attribute is NULL or attribute.children is NULL:
+            return False
+        cdef tree.xmlNode* part = attribute.children
+        if part.next is not NULL or part.content is NULL:
+            return True  # a value in pieces: let the full test tell
+        return self.found_in(part.content)
+
+
+# The words one of which every class name that `hidden_from_sight` takes holds, as libxml2 keeps them (UTF-8).
+cdef _WordSet _VISUALLY_HIDDEN = _WordSet(tuple(word.encode() for word in VISUALLY_HIDDEN_WORDS))
+# What a style value holds where it may hide its element (``display: none``, ``visibility: hidden``).
+cdef _WordSet _HIDING_STYLE = _WordSet((b"none", b"hidden"))
 
 
 # What `_scan` finds in a text node's bytes.
@@ -437,7 +470,7 @@ cdef class Renderer:
         cdef bint has_hidden = _find(node, b"hidden") is not NULL
         cdef tree.xmlAttr* style = _find(node, b"style")
         cdef tree.xmlAttr* class_name = _find(node, b"class")
-        if not (has_hidden or _may_hold(style, _HIDING_STYLE_WORDS) or _may_hold(class_name, _VISUALLY_HIDDEN_WORDS)):
+        if not (has_hidden or _HIDING_STYLE.may_be_in(style) or _VISUALLY_HIDDEN.may_be_in(class_name)):
             return False
         return hidden_from_sight(
             has_hidden, _value(style), _value(class_name), _attribute(node, b"id"), _attribute(node, b"role")
