@@ -6,18 +6,21 @@ character that makes the match fail at the end. A pattern that backtracks catast
 takes minutes or more on such a line, and one that backtracks quadratically tens of seconds; a
 linear one takes a second or less (most take milliseconds). So each line is timed on its own
 and must take under `LINE_SECONDS`, a budget that holds on a slow shared machine, rather than
-all of them together under one: their sum grows with every pattern added. The runs happen in
-a child process so that a hang fails the test at its timeout instead of blocking the suite.
+all of them together under one: their sum grows with every pattern added. Each pattern runs in
+a child process of its own, so that a hang fails the test at its timeout instead of blocking
+the suite, and as many run at once as there are cores (they take minutes in all).
 """
 
 from __future__ import annotations
 
 import importlib
 import json
+import os
 import pkgutil
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import regex
@@ -251,12 +254,12 @@ def test_every_pattern_in_cleaner_has_its_ambiguous_parts_listed() -> None:
     assert missing == [], f"add these patterns to AMBIGUOUS_PARTS: {missing}"
 
 
-def test_every_pattern_runs_in_linear_time_on_adversarial_lines() -> None:
-    cases = json.dumps([[module, name, parts] for (module, name), parts in AMBIGUOUS_PARTS.items()])
+def _probe(cases: list[list[Any]]) -> str:
+    """What the probe prints of `cases`, run in a child process of their own."""
     try:
         completed = subprocess.run(
             [sys.executable, "-c", PROBE],
-            input=cases,
+            input=json.dumps(cases),
             capture_output=True,
             text=True,
             timeout=HANG_GUARD_SECONDS,
@@ -267,11 +270,20 @@ def test_every_pattern_runs_in_linear_time_on_adversarial_lines() -> None:
         stuck = output.strip().splitlines()[-1:] or ["(before the first pattern)"]
         raise AssertionError(f"pattern still running after {HANG_GUARD_SECONDS} s: {stuck[0]}") from None
     assert completed.returncode == 0, completed.stderr
-    slowest = [
-        json.loads(line.removeprefix("slowest "))
-        for line in completed.stdout.splitlines()
-        if line.startswith("slowest ")
-    ]
+    return completed.stdout
+
+
+def test_every_pattern_runs_in_linear_time_on_adversarial_lines() -> None:
+    cases = [[module, name, parts] for (module, name), parts in AMBIGUOUS_PARTS.items()]
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 4)
+    with ThreadPoolExecutor(workers) as pool:
+        outputs = pool.map(_probe, [[case] for case in cases])
+        slowest = [
+            json.loads(line.removeprefix("slowest "))
+            for output in outputs
+            for line in output.splitlines()
+            if line.startswith("slowest ")
+        ]
     assert len(slowest) == len(AMBIGUOUS_PARTS)
     too_slow = [
         f"{module}.{name}: {seconds:.1f} s on {head!r} + {part!r} * {REPEATS} + {tail!r}"
