@@ -36,8 +36,8 @@ depth. Block offsets (`start`, `end`) point into that rendering.
 from __future__ import annotations
 
 import html as html_module
-from itertools import accumulate, compress, count
-from operator import add, attrgetter
+from itertools import accumulate
+from operator import add
 
 import regex
 from lxml import etree
@@ -51,13 +51,9 @@ from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_lines, segment_text
 
 try:
-    from cleaner.segment._render import Context, Renderer, crowded_tag
+    from cleaner.segment._render import Renderer, crowded_tag
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.segment._render", "DOM walk") from error
-
-# What each line's owner tells of it, read a column at a time (see `_segment_dom`).
-_BLOCK_TAG, _HEADING_LEVEL = attrgetter("block_tag"), attrgetter("heading_level")
-_CONTAINERS, _NAME_SETS = attrgetter("containers"), attrgetter("name_sets")
 
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
@@ -156,11 +152,10 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
         return None
     title_words = set(TOKEN.findall(title.casefold()))
     ranked: list[tuple[int, float, int, int]] = []
-    for index in compress(count(), heading_levels):  # the headings, a few of the page's blocks
-        level = heading_levels[index]
-        if level > _HEADLINE_MAX_LEVEL:
+    for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
+        if not 1 <= level <= _HEADLINE_MAX_LEVEL:
             continue
-        words = set(fingerprints[index].split())
+        words = set(fingerprint.split())
         if not words:
             continue
         shared = len(words & title_words)
@@ -182,14 +177,10 @@ def _render(root: etree._Element, url: str | None, show_hidden: bool, limits: Li
     return renderer, segment_lines(texts, blank_before, starts, url, limits)
 
 
-def _class_tokens(owners: list[Context]) -> tuple[frozenset[str], ...]:
-    """The class and id words of each line's owner and its ancestors as one set, made once an owner.
-
-    Owners are many lines' (a list's items, a paragraph's lines) and hash by identity, where a
-    chain of names would be hashed set by set.
-    """
-    joined = {owner: frozenset().union(*owner.name_sets) for owner in set(owners)}
-    return tuple(map(joined.__getitem__, owners))
+def _class_tokens(chains: tuple[tuple[frozenset[str], ...], ...]) -> tuple[frozenset[str], ...]:
+    """Each chain of class and id words as one set, made once for each distinct chain."""
+    joined = {chain: frozenset().union(*chain) for chain in set(chains)}
+    return tuple(map(joined.__getitem__, chains))
 
 
 def segment_html(
@@ -229,18 +220,19 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
         return SegmentedPage(url=url, format="html", title_hint=page_title(root))
     owners = renderer.owners
     title = page_title(root)
-    heading_levels = tuple(map(_HEADING_LEVEL, owners))
+    heading_levels = tuple(owner.heading_level for owner in owners)
+    name_chains = tuple(owner.name_sets for owner in owners)
     return lines.model_copy(
         update={
             "format": "html",
             "title_hint": title,
             "headline": headline(title, lines.fingerprints, heading_levels),
             "link_chars": tuple(renderer.link_chars),
-            "tags": tuple(map(_BLOCK_TAG, owners)),
+            "tags": tuple(owner.block_tag for owner in owners),
             "heading_levels": heading_levels,
-            "containers": tuple(map(_CONTAINERS, owners)),
-            "class_tokens": _class_tokens(owners),
-            "name_chains": tuple(map(_NAME_SETS, owners)),
+            "containers": tuple(owner.containers for owner in owners),
+            "class_tokens": _class_tokens(name_chains),
+            "name_chains": name_chains,
             "depths": tuple(renderer.depths),
         }
     )
