@@ -275,7 +275,7 @@ def _probe(cases: list[list[Any]]) -> str:
 
 def test_every_pattern_runs_in_linear_time_on_adversarial_lines() -> None:
     cases = [[module, name, parts] for (module, name), parts in AMBIGUOUS_PARTS.items()]
-    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 4)
+    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     with ThreadPoolExecutor(workers) as pool:
         outputs = pool.map(_probe, [[case] for case in cases])
         slowest = [
