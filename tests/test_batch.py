@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -207,3 +209,22 @@ def test_a_worker_starting_up_does_not_spend_the_budget_of_its_first_page(tmp_pa
     source = write_jsonl(tmp_path / "p.jsonl", [{"id": f"p{n}", "text": ARTICLE} for n in range(4)])
     summary = run_batch([source], tmp_path / "out.jsonl", BatchOptions(jobs=2, page_timeout_seconds=0.5))
     assert summary.tally.failed == {}
+
+
+def test_a_worker_sets_what_its_setup_left_aside_from_the_garbage_collector() -> None:
+    """After a worker's setup, a full collection no longer reads the imported modules' and the pipeline's objects."""
+    script = (
+        "import gc\n"
+        "from cleaner.batch import PipelineSpec\n"
+        "from cleaner.batch.worker import PageCleaner, WorkerSetup, settle_heap\n"
+        "from cleaner.io.jsonl import JsonlFields\n"
+        "cleaner = PageCleaner(WorkerSetup(pipeline=PipelineSpec(), fields=JsonlFields(), blocks=False))\n"
+        "tracked = len(gc.get_objects())\n"
+        "settle_heap()\n"
+        "print(tracked, len(gc.get_objects()), gc.get_freeze_count())\n"
+    )
+    printed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    tracked, left, frozen = map(int, printed.split())
+    assert tracked > 10_000  # the imports' objects, which a full collection would read each time
+    assert left < tracked / 20
+    assert frozen > tracked / 2

@@ -7,6 +7,7 @@ about the page (such as a profile of the page's site) without touching the drive
 
 from __future__ import annotations
 
+import gc
 import json
 import queue
 import signal
@@ -129,6 +130,7 @@ def worker_main(tasks: Connection, results: Connection, setup: WorkerSetup) -> N
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     clean = PageLearner(setup) if setup.learn else PageCleaner(setup)
+    settle_heap()
     results.send(None)  # ready: from now on the driver counts each page's time
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
@@ -139,6 +141,20 @@ def worker_main(tasks: Connection, results: Connection, setup: WorkerSetup) -> N
             results.send((index, line, counts))
         except OSError:  # the driver is gone (killed): nobody wants the rest
             return
+
+
+def settle_heap() -> None:
+    """Set the objects alive now (the imported modules', the pipeline's, the site profiles') aside from the
+    garbage collector for good: they live as long as the worker.
+
+    A full collection reads every object the collector tracks, and the imports alone (pydantic's
+    above all) leave some 30,000 of them, which take 10 to 20 ms to read. A worker cleaning
+    WCXB-dev's HTML pages one after another ran such a collection every hundred pages or so:
+    0.15 to 0.25 ms a page, 2% of its time, that `gc.freeze` saves. What is garbage already is
+    collected first, so that nothing is kept that need not be.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _receive(tasks: Connection, inbox: queue.SimpleQueue[Any]) -> None:
