@@ -62,3 +62,32 @@ def test_the_votes_of_named_heuristics_come_with_their_block_in_reading_order() 
 
     assert votes_by(per_block, frozenset({"menu", "credit"})) == [(0, MENU), (1, CREDIT), (3, MENU), (3, CREDIT)]
     assert votes_by(per_block, frozenset()) == []
+
+
+def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searched_vote_by_vote() -> None:
+    """A plug-in may make a fresh vote for every block: past the votes remembered, each is read again."""
+    fresh = [Vote(heuristic="menu" if n % 3 else "shape", value=n / 1000, reason="fresh") for n in range(1000)]
+    per_block = [[vote, SHAPE] for vote in fresh] * 2
+    weights = {"menu": 2.0, "shape": 3.0}
+
+    scores = weighted_scores(per_block, weights, -0.5)
+
+    expected = [1.0 / (1.0 + math.exp(-(-0.5 + weights[v.heuristic] * v.value + 3.0 * 0.5))) for v in fresh] * 2
+    assert scores == expected
+    found = votes_by(per_block, frozenset({"menu"}))
+    assert found == [(index, vote) for index, (vote, _) in enumerate(per_block) if vote.heuristic == "menu"]
+
+
+def test_a_missing_weight_is_asked_of_the_mapping_once_per_vote_remembered() -> None:
+    """A dict subclass fills in the weights it lacks (`_Weights.__missing__`); a vote seen again is not asked again."""
+    asked: list[str] = []
+
+    class Counting(dict[str, float]):
+        def __missing__(self, heuristic: str) -> float:
+            asked.append(heuristic)
+            return 1.0
+
+    scores = weighted_scores([[SHAPE, MENU], [SHAPE], [MENU]], Counting(shape=2.0), 0.0)
+
+    assert scores == [1.0 / (1.0 + math.exp(-(1.0 - 1.0))), 1.0 / (1.0 + math.exp(-1.0)), 1.0 / (1.0 + math.exp(1.0))]
+    assert asked == ["menu"]
