@@ -124,19 +124,40 @@ def line_words(lines):
 
 
 def token_blocks(tokens):
-    """Where each token stands: the ascending indices of the blocks whose `tokens` (a tuple per block) hold it."""
+    """Where each token stands: the index of the one block whose `tokens` (a tuple per block) hold it, or the
+    ascending indices of the blocks, where several do.
+
+    Most of a page's distinct words stand in one line alone: they get no list of their own (a
+    list allocated for each took a third of the index's time, the collector's visits included).
+    """
     cdef dict blocks_of = {}
-    cdef list holding
     cdef tuple block_tokens
-    cdef object block
+    cdef object block, holding
     cdef Py_ssize_t index = 0
     for block_tokens in tokens:
-        block = index  # one int object per block: a list that ends with it has this block already
+        block = index  # one int object per block: an entry that is, or ends with, it has this block already
         for token in block_tokens:
             holding = blocks_of.get(token)
             if holding is None:
-                blocks_of[token] = [block]
-            elif holding[len(holding) - 1] is not block:
-                holding.append(block)
+                blocks_of[token] = block
+            elif type(holding) is list:
+                if (<list>holding)[len(<list>holding) - 1] is not block:
+                    (<list>holding).append(block)
+            elif holding is not block:
+                blocks_of[token] = [holding, block]
         index += 1
     return blocks_of
+
+
+def blocks_holding(dict blocks_of, words):
+    """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index."""
+    cdef set found = set()
+    for word in words:
+        holding = blocks_of.get(word)
+        if holding is None:
+            continue
+        if type(holding) is list:
+            found.update(<list>holding)
+        else:
+            found.add(holding)
+    return sorted(found)

@@ -15,7 +15,7 @@ from operator import add, gt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cleaner.segment.compiled import token_blocks
+from cleaner.segment.compiled import blocks_holding, token_blocks
 
 
 def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
@@ -131,13 +131,10 @@ class SegmentedPage(BaseModel):
         of its words, which most lines don't: an index of the page's tokens, made once, finds
         them for every such heuristic without reading each line again.
         """
-        held = [*map(self._token_blocks.__getitem__, words & self._token_blocks.keys())]
-        if len(held) == 1:
-            return list(held[0])
-        return sorted(set().union(*held))
+        return blocks_holding(self._token_blocks, words)
 
     @cached_property
-    def _token_blocks(self) -> dict[str, list[int]]:
+    def _token_blocks(self) -> dict[str, int | list[int]]:
         return token_blocks(self.tokens)
 
     @cached_property
