@@ -128,7 +128,7 @@ def token_blocks(tokens):
     ascending indices of the blocks, where several do.
 
     Most of a page's distinct words stand in one line alone: they get no list of their own (a
-    list allocated for each took a third of the index's time, the collector's visits included).
+    list allocated for each took a quarter of the index's instructions, the collector's visits included).
     """
     cdef dict blocks_of = {}
     cdef tuple block_tokens
