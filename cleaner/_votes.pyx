@@ -55,6 +55,16 @@ cdef struct _Remembered:
     double values[_SLOTS]
 
 
+cdef inline void _forget_all(_Remembered* remembered) noexcept:
+    remembered.count = 0
+    memset(remembered.votes, 0, sizeof(remembered.votes))
+
+
+cdef inline bint _recalled(_Remembered* remembered, Py_ssize_t slot) noexcept:
+    """Whether `slot`, as `_slot` found it, holds the vote asked for."""
+    return slot >= 0 and remembered.votes[slot] is not NULL
+
+
 cdef inline Py_ssize_t _slot(_Remembered* remembered, void* vote) noexcept:
     """Where `vote` is remembered, or the empty slot where it would go; -1 when it is not and the table is full."""
     cdef Py_ssize_t slot = (<size_t>vote >> 4) & (_SLOTS - 1)
@@ -87,13 +97,12 @@ def weighted_scores(per_block, weights, double bias):
     cdef double total, weighted
     cdef Py_ssize_t slot
     cdef _Remembered remembered
-    remembered.count = 0
-    memset(remembered.votes, 0, sizeof(remembered.votes))
+    _forget_all(&remembered)
     for block in per_block:
         total = bias
         for vote in block:
             slot = _slot(&remembered, <void*>vote)
-            if slot >= 0 and remembered.votes[slot] is not NULL:
+            if _recalled(&remembered, slot):
                 weighted = remembered.values[slot]
             else:
                 weighted = _weighted(vote, weights)
@@ -109,13 +118,12 @@ def votes_by(per_block, heuristics):
     cdef Py_ssize_t index = -1, slot
     cdef bint cast_by_one
     cdef _Remembered remembered
-    remembered.count = 0
-    memset(remembered.votes, 0, sizeof(remembered.votes))
+    _forget_all(&remembered)
     for block in per_block:
         index += 1
         for vote in block:
             slot = _slot(&remembered, <void*>vote)
-            if slot >= 0 and remembered.votes[slot] is not NULL:
+            if _recalled(&remembered, slot):
                 cast_by_one = remembered.values[slot] != 0.0
             else:
                 cast_by_one = PyObject_GenericGetAttr(vote, _HEURISTIC) in heuristics
