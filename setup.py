@@ -1,5 +1,5 @@
-"""The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API), the line words and
-the combiner's passes over the votes.
+"""The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API), the line words,
+the combiner's passes over the votes and the search for roots in class names.
 
 The rest of the build is declared in pyproject.toml.
 """
@@ -14,6 +14,7 @@ setup(
             Extension("cleaner.segment._render", ["cleaner/segment/_render.pyx"], include_dirs=lxml.get_include()),
             Extension("cleaner.segment._words", ["cleaner/segment/_words.pyx"]),
             Extension("cleaner._votes", ["cleaner/_votes.pyx"]),
+            Extension("cleaner.heuristics._roots", ["cleaner/heuristics/_roots.pyx"]),
         ],
         compiler_directives={"language_level": 3},
     )

@@ -51,10 +51,11 @@ import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.dom_hints import COMMENT_ROOTS, first_root
+from cleaner.heuristics.dom_hints import COMMENT_ROOTS, Roots
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
+_COMMENT_NAMES = Roots(COMMENT_ROOTS)
 _COMMENT_HEADER = regex.compile(
     r"\A(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts? on)\b|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)|"
@@ -131,7 +132,7 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
                 continue
             names = page.class_tokens[index]
             if names not in named:
-                named[names] = first_root(" ".join(names - post_names), COMMENT_ROOTS) is not None
+                named[names] = _COMMENT_NAMES.first_in(" ".join(names - post_names)) is not None
             if named[names]:
                 found.append(index)
         return found

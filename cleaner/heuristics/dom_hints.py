@@ -41,9 +41,29 @@ from functools import cached_property
 
 from pydantic import Field
 
+from cleaner.compiled import unbuilt
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
+
+try:
+    from cleaner.heuristics._roots import Roots
+except ImportError as error:  # only a source tree without its build gets here
+    raise unbuilt("cleaner.heuristics._roots", "search for roots in class names") from error
+
+# `Roots` as well, for the other heuristics that read names.
+__all__ = [
+    "BODY_CONTAINERS",
+    "BODY_ROOTS",
+    "BOX_ROOTS",
+    "CHROME_CONTAINERS",
+    "CHROME_ROOTS",
+    "COMMENT_ROOTS",
+    "DomHints",
+    "DomHintsSettings",
+    "Roots",
+    "page_wide",
+]
 
 # Roots looked for inside the words of class and id names (lower-cased, split on anything not
 # a letter), as readability does: "commentlist", "site-navigation" and "RelatedPosts" all count.
@@ -81,6 +101,7 @@ _HEADER = frozenset(("header",))
 # Names of readers' comment sections, a shop's customer reviews among them (the product page's
 # comments): chrome unless comments are wanted.
 COMMENT_ROOTS = ("comment", "disqus", "review")
+_CHROME, _BOX, _BODY = Roots(CHROME_ROOTS), Roots(BOX_ROOTS), Roots(BODY_ROOTS)
 
 
 class DomHintsSettings(HeuristicSettings):
@@ -118,38 +139,44 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
                 judged_containers = containers - widespread
                 if section_headers_are_content and containers >= _HEADER_IN_MAIN:
                     judged_containers -= _HEADER
-                near_names = frozenset().union(*chain[near:]) - widespread
-                judged[key] = self._judge(names - widespread, near_names, judged_containers)
+                judged[key] = self._judge(names - widespread, chain[near:], widespread, judged_containers)
             votes.append(judged[key])
         return votes
 
     @cached_property
-    def _chrome_roots(self) -> tuple[str, ...]:
+    def _chrome_roots(self) -> Roots:
         if self.settings.comments_are_chrome:
-            return CHROME_ROOTS
-        return tuple(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
+            return _CHROME
+        return Roots(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
 
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
         return page_wide(sets, self.settings.page_wide_share)
 
-    def _judge(self, names: frozenset[str], near_names: frozenset[str], containers: frozenset[str]) -> Vote | None:
-        """The vote of a block under `names`, of which `near_names` are its nearest elements', inside `containers`."""
+    def _judge(
+        self,
+        names: frozenset[str],
+        near_chain: tuple[frozenset[str], ...],
+        widespread: frozenset[str],
+        containers: frozenset[str],
+    ) -> Vote | None:
+        """The vote of a block under `names`, those of its nearest named elements in `near_chain`, inside
+        `containers`; the `widespread` names are not read (the nearest elements' are only where `names` hold a
+        chrome root)."""
         chrome_container = containers & CHROME_CONTAINERS
         if chrome_container:
             return self.cast(-1.0, f"inside_{min(chrome_container)}")
         joined_names = " ".join(names)
-        chrome_name = first_root(joined_names, self._chrome_roots)
+        chrome_name = self._chrome_roots.first_in(joined_names)
         if chrome_name:
-            near_chrome_name = first_root(" ".join(near_names), self._chrome_roots) or first_root(
-                joined_names, BOX_ROOTS
-            )
+            near_names = frozenset().union(*near_chain) - widespread
+            near_chrome_name = self._chrome_roots.first_in(" ".join(near_names)) or _BOX.first_in(joined_names)
             if near_chrome_name:
                 return self.cast(-0.7, f"named_{near_chrome_name}")
             if self.settings.far_name_share:
                 return self.cast(-0.7 * self.settings.far_name_share, f"named_{chrome_name}_further_up")
         if containers & BODY_CONTAINERS:
             return self.cast(0.5, f"inside_{min(containers & BODY_CONTAINERS)}")
-        body_name = first_root(joined_names, BODY_ROOTS)
+        body_name = _BODY.first_in(joined_names)
         if body_name:
             return self.cast(0.3, f"named_{body_name}")
         return None
@@ -171,16 +198,10 @@ def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
             for name in names:
                 counts[name] = counts.get(name, 0) + blocks
         return frozenset(name for name, count in counts.items() if count >= least)
-    missing = dict.fromkeys(frozenset.intersection(*required), 0)
+    in_common = frozenset.intersection(*required)
+    missing = dict.fromkeys(in_common, 0)
     for names, blocks in distinct.items():
-        for name in missing.keys() - names:
-            missing[name] += blocks
+        if not in_common <= names:  # most sets, inside the page's wrappers, hold them all
+            for name in in_common - names:
+                missing[name] += blocks
     return frozenset(name for name, lost in missing.items() if len(sets) - lost >= least)
-
-
-def first_root(joined_names: str, roots: tuple[str, ...]) -> str | None:
-    """The first of `roots` found inside any of the names joined by spaces (which no root holds)."""
-    for root in roots:
-        if root in joined_names:
-            return root
-    return None

@@ -45,7 +45,7 @@ from collections import Counter
 from itertools import islice
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.dom_hints import first_root
+from cleaner.heuristics.dom_hints import Roots
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -151,7 +151,7 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
 
 def caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
     """The class and id words on `page` that hold one of `roots` (most pages have none)."""
-    names = page.class_words
-    if first_root(" ".join(names), roots) is None:
+    names, finder = page.class_words, Roots(roots)
+    if finder.first_in(" ".join(names)) is None:
         return frozenset()
-    return frozenset(name for name in names if first_root(name, roots) is not None)
+    return frozenset(name for name in names if finder.first_in(name) is not None)
