@@ -8,10 +8,11 @@ upper-case initial. One pass over the code points finds them, where the pattern,
 case fold and three counts took one pass each.
 """
 
+from cpython.ref cimport Py_INCREF
+from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISUPPER,
-    Py_UNICODE_TOLOWER,
     PyUnicode_4BYTE_KIND,
     PyUnicode_DATA,
     PyUnicode_FromKindAndData,
@@ -20,6 +21,11 @@ from cpython.unicode cimport (
     PyUnicode_READ,
 )
 from libc.stdlib cimport free, malloc
+from libc.string cimport memcpy
+
+
+cdef extern from "Python.h":
+    str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
 
 from cleaner.lang import STOPWORDS, UNSPACED_RANGES
 
@@ -66,6 +72,7 @@ def line_words(lines):
     cdef Py_ssize_t longest = 0, length, position, written
     cdef Py_UCS4 character
     cdef Py_UCS4 *folded
+    cdef Py_ssize_t *token_starts  # where each token begins in `folded`
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
@@ -77,7 +84,10 @@ def line_words(lines):
         longest = max(longest, PyUnicode_GET_LENGTH(line))
     # A token and a space for each character at most.
     folded = <Py_UCS4 *>malloc((2 * longest + 1) * sizeof(Py_UCS4))
-    if folded is NULL:
+    token_starts = <Py_ssize_t *>malloc((longest + 1) * sizeof(Py_ssize_t))
+    if folded is NULL or token_starts is NULL:
+        free(folded)
+        free(token_starts)
         raise MemoryError(f"no room to read a line of {longest} characters")
     try:
         for line in lines:
@@ -96,20 +106,24 @@ def line_words(lines):
                     if written:
                         folded[written] = c' '
                         written += 1
+                    token_starts[words] = written
                     words += 1
-                    upper += Py_UNICODE_ISUPPER(character)
+                    upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
                 in_word = character_kind == _WORD
                 if character < 128:
-                    # ASCII folds to lower case; the other characters are folded below, by str.casefold.
-                    folded[written] = Py_UNICODE_TOLOWER(character)
+                    # ASCII folds to lower case here (Unicode's tables are not asked); the other
+                    # characters are folded below, by str.casefold.
+                    folded[written] = <Py_UCS4>(<unsigned int>character | 0x20) if c'A' <= character <= c'Z' else character
                 else:
                     folded[written] = character
                     beyond_ascii = True
                 written += 1
-            fingerprint = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, written)
             if beyond_ascii:
-                fingerprint = fingerprint.casefold()
-            tokens = tuple(fingerprint.split())
+                fingerprint = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, written).casefold()
+                tokens = tuple(fingerprint.split())
+            else:
+                fingerprint = _ascii(folded, written)
+                tokens = _ascii_tokens(fingerprint, token_starts, words)
             stopwords = 0
             for token in tokens:
                 stopwords += token in STOPWORDS
@@ -120,7 +134,37 @@ def line_words(lines):
             upper_counts.append(upper)
     finally:
         free(folded)
+        free(token_starts)
     return tuple(fingerprints), tuple(token_lists), tuple(word_counts), tuple(stopword_counts), tuple(upper_counts)
+
+
+# A line of ASCII alone (most lines) is made a str, and cut into its tokens, straight from the
+# folded code points: `PyUnicode_FromKindAndData` would first look for the widest of them, and
+# `str.split` read the fingerprint again for the spaces whose places the reader knows.
+cdef str _ascii(const Py_UCS4 *folded, Py_ssize_t length):
+    """The str of `length` code points of `folded`, every one of them ASCII."""
+    cdef str text = PyUnicode_New(length, 127)
+    cdef unsigned char *data = <unsigned char *>PyUnicode_DATA(text)
+    cdef Py_ssize_t position
+    for position in range(length):
+        data[position] = <unsigned char>folded[position]
+    return text
+
+
+cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t count):
+    """The `count` tokens of an ASCII `fingerprint`, the one beginning at each of `starts`, single spaces between."""
+    cdef tuple tokens = PyTuple_New(count)
+    cdef const unsigned char *data = <const unsigned char *>PyUnicode_DATA(fingerprint)
+    cdef Py_ssize_t index, start, end
+    cdef str token
+    for index in range(count):
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < count else PyUnicode_GET_LENGTH(fingerprint)
+        token = PyUnicode_New(end - start, 127)
+        memcpy(PyUnicode_DATA(token), data + start, end - start)
+        Py_INCREF(token)  # the tuple takes the reference
+        PyTuple_SET_ITEM(tokens, index, token)
+    return tokens
 
 
 def token_blocks(tokens):
