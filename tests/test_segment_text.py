@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from cleaner.errors import InputError
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import Limits
+from cleaner.segment import page as page_module
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text, split_line, without_footnote_marks
 
@@ -265,6 +266,28 @@ def test_blocks_holding_names_each_block_with_one_of_the_words_once_in_order() -
     assert segment_text("").blocks_holding(frozenset(("share",))) == []
     # Past the small integers Python keeps one object each of: a word said twice in a block still names it once.
     assert segment_text("share, share\n" * 600).blocks_holding(frozenset(("share",))) == list(range(600))
+
+
+def test_words_asked_for_are_found_at_once_and_indexed_on_the_pages_read_after() -> None:
+    words = frozenset(("quokka", "wombat"))  # asked for by no heuristic
+    text = "A quokka\nnothing\n\nTwo wombats, one wombat"
+    before = segment_text(text)
+    before.blocks_holding(frozenset(("story",)))  # its index made before the words were asked for
+
+    assert before.blocks_holding(words) == [0, 2]  # read from the blocks' tokens
+    after = segment_text(text)
+    assert after.blocks_holding(words) == [0, 2]  # read from the index
+    assert words <= after._token_index[0]
+    assert not words <= before._token_index[0]
+
+
+def test_a_caller_asking_for_ever_new_words_stops_growing_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(page_module, "_MAX_INDEXED_WORDS", len(page_module._indexed_words) + 1)
+    words = frozenset(("numbat", "bilby"))
+
+    assert segment_text("a numbat\na bilby\nnone").blocks_holding(words) == [0, 1]
+    assert segment_text("a bilby").blocks_holding(words) == [0]
+    assert not words & page_module._indexed_words
 
 
 @settings(max_examples=200, deadline=None)

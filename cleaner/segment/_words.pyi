@@ -3,9 +3,9 @@ def line_words(
 ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials."""
 
-def token_blocks(tokens: tuple[tuple[str, ...], ...]) -> dict[str, int | list[int]]:
-    """Where each token stands: the index of the one block whose `tokens` (a tuple per block) hold it, or the
-    ascending indices of the blocks, where several do."""
+def token_blocks(tokens: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]) -> dict[str, int | list[int]]:
+    """Where each token of `vocabulary` stands: the index of the one block whose `tokens` (a tuple per block)
+    hold it, or the ascending indices of the blocks, where several do."""
 
 def blocks_holding(blocks_of: dict[str, int | list[int]], words: frozenset[str]) -> list[int]:
     """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index."""

@@ -167,9 +167,9 @@ cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t c
     return tokens
 
 
-def token_blocks(tokens):
-    """Where each token stands: the index of the one block whose `tokens` (a tuple per block) hold it, or the
-    ascending indices of the blocks, where several do.
+def token_blocks(tokens, frozenset vocabulary):
+    """Where each token of `vocabulary` stands: the index of the one block whose `tokens` (a tuple per block)
+    hold it, or the ascending indices of the blocks, where several do.
 
     Most of a page's distinct words stand in one line alone: they get no list of their own (a
     list allocated for each took a quarter of the index's instructions, the collector's visits included).
@@ -181,6 +181,8 @@ def token_blocks(tokens):
     for block_tokens in tokens:
         block = index  # one int object per block: an entry that is, or ends with, it has this block already
         for token in block_tokens:
+            if token not in vocabulary:  # its hash is the str's own, worked out by the function-word count
+                continue
             holding = blocks_of.get(token)
             if holding is None:
                 blocks_of[token] = block

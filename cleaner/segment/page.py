@@ -10,12 +10,21 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from functools import cached_property
-from itertools import accumulate, compress, repeat
-from operator import add, gt
+from itertools import accumulate, compress, count, repeat
+from operator import add, gt, not_
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.segment.compiled import blocks_holding, token_blocks
+
+# The words that `SegmentedPage.blocks_holding` has been asked for in this process, which the index
+# of a page's tokens holds alone. The heuristics ask for fixed sets (some 200 words, a twentieth of
+# a page's tokens): indexing every token cost a text page 5% of its instructions. A word asked for
+# the first time is looked for in every block's tokens, and is indexed on the pages read after;
+# a caller that asks for ever new words (made from each page) stops adding them here at
+# `_MAX_INDEXED_WORDS`, and its words are looked for so from then on.
+_MAX_INDEXED_WORDS = 10_000
+_indexed_words: frozenset[str] = frozenset()
 
 
 def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
@@ -129,13 +138,19 @@ class SegmentedPage(BaseModel):
 
         The heuristics that test a pattern of fixed wording run it only on the lines holding one
         of its words, which most lines don't: an index of the page's tokens, made once, finds
-        them for every such heuristic without reading each line again.
+        them for every such heuristic without reading each line again (see `_indexed_words`).
         """
-        return blocks_holding(self._token_blocks, words)
+        vocabulary, blocks_of = self._token_index
+        if words <= vocabulary:
+            return blocks_holding(blocks_of, words)
+        _index_from_now_on(words)
+        return list(compress(count(), map(not_, map(words.isdisjoint, self.tokens))))
 
     @cached_property
-    def _token_blocks(self) -> dict[str, int | list[int]]:
-        return token_blocks(self.tokens)
+    def _token_index(self) -> tuple[frozenset[str], dict[str, int | list[int]]]:
+        """The words indexed when the page was first asked, and where each of them stands (see `token_blocks`)."""
+        vocabulary = _indexed_words
+        return vocabulary, token_blocks(self.tokens, vocabulary)
 
     @cached_property
     def mostly_linked(self) -> tuple[bool, ...]:
@@ -210,6 +225,13 @@ class SegmentedPage(BaseModel):
             BlockFeatures(index=index, **dict(zip(features, row, strict=True)))
             for index, row in enumerate(zip(*columns, strict=True))
         )
+
+
+def _index_from_now_on(words: frozenset[str]) -> None:
+    """Index `words` on the pages read from now on, within `_MAX_INDEXED_WORDS`."""
+    global _indexed_words
+    if len(_indexed_words) + len(words) <= _MAX_INDEXED_WORDS:
+        _indexed_words = _indexed_words | words
 
 
 # Each per-block feature and the page column that holds it.
