@@ -122,6 +122,11 @@ from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 from cleaner.urls import slug_words
 
+# The labels as module constants: on CPython 3.11 a read of `Label.BODY` goes through the enum
+# type's lookup of its members (77 ns, a global's 8), and the combiner reads one a block in most
+# of its passes.
+_BODY, _CHROME = Label.BODY, Label.CHROME
+
 try:
     from cleaner._votes import best_run, best_run_starting_in, votes_by, weighted_scores
 except ImportError as error:  # only a source tree without its build gets here
@@ -400,7 +405,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         )
         body_rule, chrome_rule = f"{name}&score>={least:g}", f"{name}&score<{least:g}"
         is_body = [score >= least for score in scores[stretch.start : stretch.stop]]
-        labels += [Label.BODY if body else Label.CHROME for body in is_body]
+        labels += [_BODY if body else _CHROME for body in is_body]
         decisions += [body_rule if body else chrome_rule for body in is_body]
     if page.has_dom:
         _prose_in_region_context(page, region, scores, settings, labels=labels, decisions=decisions)
@@ -480,12 +485,12 @@ def _prose_in_region_context(
     rules = {True: f"region_context&score>={least:g}", False: f"region_context&score>={sure:g}"}
     for index, is_prose in enumerate(prose):
         if (
-            labels[index] is Label.CHROME
+            labels[index] is _CHROME
             and scores[index] >= (least if is_prose else sure)
             and index not in region
             and (page.containers[index], page.class_tokens[index]) in contexts
         ):
-            labels[index], decisions[index] = Label.BODY, rules[is_prose]
+            labels[index], decisions[index] = _BODY, rules[is_prose]
 
 
 def _second_region(
@@ -519,8 +524,8 @@ def _second_region(
             and _prose_blocks(page, run, settings) >= settings.second_region_min_prose_lines
         ):
             for index in run:
-                if scores[index] >= least and labels[index] is Label.CHROME:
-                    labels[index], decisions[index] = Label.BODY, rule
+                if scores[index] >= least and labels[index] is _CHROME:
+                    labels[index], decisions[index] = _BODY, rule
 
 
 def _thread_follows(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
@@ -540,8 +545,8 @@ def _begin_text_article(
     if most is None or _prose_blocks(page, range(headline), settings) > most:
         return
     for index in range(headline):
-        if labels[index] is Label.BODY:
-            labels[index], decisions[index] = Label.CHROME, "before_text_headline"
+        if labels[index] is _BODY:
+            labels[index], decisions[index] = _CHROME, "before_text_headline"
 
 
 def _end_text_article(
@@ -550,8 +555,8 @@ def _end_text_article(
     """Below a text article's region, every line but running prose is chrome (in place)."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
     for index in range(region.stop, len(labels)):
-        if labels[index] is Label.BODY and not prose[index]:
-            labels[index], decisions[index] = Label.CHROME, "after_text_article"
+        if labels[index] is _BODY and not prose[index]:
+            labels[index], decisions[index] = _CHROME, "after_text_article"
 
 
 def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:
@@ -585,10 +590,8 @@ def _veto_outside(
     vetoes: tuple[str, ...],
 ) -> None:
     """Outside `article` (a head of `region`), a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
-    outside = [
-        index for index in (*range(region.start), *range(region.stop, len(labels))) if labels[index] is Label.BODY
-    ]
-    tail = [index for index in range(article.stop, region.stop) if labels[index] is Label.BODY]
+    outside = [index for index in (*range(region.start), *range(region.stop, len(labels))) if labels[index] is _BODY]
+    tail = [index for index in range(article.stop, region.stop) if labels[index] is _BODY]
     vetoed = {
         **_sure_chrome(outside, votes, vetoes, "out_of_region"),
         **_sure_chrome(tail, votes, vetoes, "after_article"),
@@ -643,15 +646,15 @@ def _sure_chrome(
 def _make_chrome(vetoed: dict[int, str], *, labels: list[Label], decisions: list[str]) -> None:
     """Each of the `vetoed` blocks that is body becomes chrome, its decision the veto's (in place)."""
     for index, rule in vetoed.items():
-        if labels[index] is Label.BODY:
-            labels[index], decisions[index] = Label.CHROME, rule
+        if labels[index] is _BODY:
+            labels[index], decisions[index] = _CHROME, rule
 
 
 def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> bool:
     """Whether the body found is too short, for the page's size, to be the page's content."""
     if len(labels) < settings.sparse_page_min_blocks:
         return False
-    is_body = list(map(is_, labels, repeat(Label.BODY)))
+    is_body = list(map(is_, labels, repeat(_BODY)))
     body_words = sum(compress(page.words, is_body))
     if body_words >= settings.sparse_body_max_words or body_words >= settings.sparse_body_max_share * sum(page.words):
         return False
@@ -664,10 +667,8 @@ def _all_but_vetoed(
 ) -> None:
     """Every chrome block body but those that one of `vetoes` votes chrome (in place)."""
     for index, block_votes in enumerate(votes):
-        if labels[index] is Label.CHROME and not any(
-            vote.value < 0 and vote.heuristic in vetoes for vote in block_votes
-        ):
-            labels[index] = Label.BODY
+        if labels[index] is _CHROME and not any(vote.value < 0 and vote.heuristic in vetoes for vote in block_votes):
+            labels[index] = _BODY
             decisions[index] = "sparse_page"
 
 
@@ -687,12 +688,12 @@ def _short_blocks_follow_neighbours(
     most, sure_chrome = settings.context_max_words, settings.context_sure_chrome_score
     rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
     longer = compress(range(len(labels)), map(gt, page.words, repeat(most)))
-    previous, preceding = -1, Label.CHROME
+    previous, preceding = -1, _CHROME
     for index in (*longer, len(labels)):
-        following = labels[index] if index < len(labels) else Label.CHROME
+        following = labels[index] if index < len(labels) else _CHROME
         if index > previous + 1 and preceding is following:
             for short in range(previous + 1, index):
-                if following is Label.CHROME or scores[short] >= sure_chrome:
+                if following is _CHROME or scores[short] >= sure_chrome:
                     labels[short], decisions[short] = following, rules[following]
         previous, preceding = index, following
 
@@ -762,10 +763,10 @@ def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions
     for (tag, *_), run in groupby(range(len(labels)), key=lists.__getitem__):
         if tag != "li":
             continue
-        body = [index for index in run if labels[index] is Label.BODY]
+        body = [index for index in run if labels[index] is _BODY]
         for index in range(body[0] + 1, body[-1]) if body else ():
-            if labels[index] is Label.CHROME:
-                labels[index], decisions[index] = Label.BODY, "li&neighbours_body"
+            if labels[index] is _CHROME:
+                labels[index], decisions[index] = _BODY, "li&neighbours_body"
 
 
 def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], decisions: list[str]) -> None:
@@ -775,13 +776,8 @@ def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], 
     """
     last = len(labels) - 1
     for index in candidates:
-        if (
-            0 < index < last
-            and labels[index] is Label.CHROME
-            and labels[index - 1] is Label.BODY
-            and labels[index + 1] is Label.BODY
-        ):
-            labels[index], decisions[index] = Label.BODY, rule
+        if 0 < index < last and labels[index] is _CHROME and labels[index - 1] is _BODY and labels[index + 1] is _BODY:
+            labels[index], decisions[index] = _BODY, rule
 
 
 def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:

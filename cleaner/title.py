@@ -30,7 +30,7 @@ slug names. It is the title whenever it is found.
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import compress, repeat
 from operator import and_, is_
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -103,7 +103,7 @@ def _heads_a_section(index: int, labels: list[Label], words: tuple[int, ...], mo
     """Whether at least `most` words of body stand above block `index`: the content began above it."""
     if most is None:
         return False
-    above = sum(count for label, count in zip(labels[:index], words, strict=False) if label is Label.BODY)
+    above = sum(compress(words, map(is_, labels[:index], repeat(Label.BODY))))
     return above >= most
 
 

@@ -14,7 +14,9 @@ import signal
 import threading
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress, repeat
 from multiprocessing.connection import Connection
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +106,10 @@ def failure(record: Record, error: RecordError) -> tuple[str, Outcome]:
 def outcome(result: CleanResult, settings: CombineSettings) -> Outcome:
     """The page's counts, read from its verdicts: no block model is built for them."""
     verdicts = result.verdicts
-    body = sum(len(text) for text, label in zip(verdicts.texts, verdicts.labels, strict=True) if label is Label.BODY)
+    body = sum(map(len, compress(verdicts.texts, map(is_, verdicts.labels, repeat(Label.BODY)))))
     chrome = Counter(
         strongest_negative_reason(votes, settings)
-        for votes, label in zip(verdicts.votes, verdicts.labels, strict=True)
-        if label is Label.CHROME
+        for votes in compress(verdicts.votes, map(is_, verdicts.labels, repeat(Label.CHROME)))
     )
     return Outcome(
         CLEANED if result.text else EMPTY,

@@ -55,7 +55,9 @@ class BaseHeuristic(Generic[SettingsT]):
     """Convenience base: typed settings from keyword overrides, and shared Vote objects.
 
     Votes are frozen, so a heuristic hands out one object per (value, reason) instead of
-    building thousands of equal ones per page.
+    building thousands of equal ones per page. The settings, and the page's columns, are
+    pydantic models' attributes, each read through the model's attribute hook (30 ns, four
+    times a local's): a loop over the blocks reads them into locals first.
     """
 
     name: ClassVar[str]

@@ -229,8 +229,9 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         # The blocks a test below may match (see _TESTED_WORDS): the others are not read.
         beyond_ascii = compress(count(), map(not_, map(str.isascii, texts)))
         tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), page.blocks_containing("_"), beyond_ascii)
+        max_words = self.settings.max_words
         for index in sorted(tested):
-            if words[index] > self.settings.max_words or index in reasons:
+            if words[index] > max_words or index in reasons:
                 continue
             text, block_tokens = texts[index], tokens[index]
             if index in signed or not _FIRST_WORDS.isdisjoint(block_tokens):

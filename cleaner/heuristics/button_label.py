@@ -55,8 +55,9 @@ class ButtonLabel(BaseHeuristic[ButtonLabelSettings]):
         s = self.settings
         verbs = self._verbs
         button = self.cast(-1.0, "repeated_call_to_action")
+        max_words, min_repeats = s.max_words, s.min_repeats
         return [
-            button if 0 < len(tokens) <= s.max_words and tokens[0] in verbs and repeats >= s.min_repeats else None
+            button if 0 < len(tokens) <= max_words and tokens[0] in verbs and repeats >= min_repeats else None
             for tokens, repeats in zip(page.tokens, page.repeats, strict=True)
         ]
 

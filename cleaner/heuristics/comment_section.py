@@ -149,8 +149,9 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         author_lines: list[int] = []
         short = map(le, page.words, repeat(s.header_max_words))
         after_prose = map(ge, accumulate(prose), repeat(s.min_prose_lines_before))
+        texts, page_tokens = page.texts, page.tokens
         for index in compress(range(len(page)), map(and_, short, after_prose)):
-            text, tokens = page.texts[index], page.tokens[index]
+            text, tokens = texts[index], page_tokens[index]
             if (text[0] in _HEADER_STARTS or not text[0].isascii()) and _COMMENT_HEADER.match(text):
                 return index
             if tokens and tokens[-1] in _AUTHOR_LAST_WORDS and _COMMENT_AUTHOR.search(text):

@@ -35,11 +35,16 @@ class LinkDensity(BaseHeuristic[LinkDensitySettings]):
         long_linked = self.cast(-0.5, f"link_share>={s.linked_min_share:g}&words>={s.long_min_words}")
         linked = self.cast(-1.0, f"link_share>={s.linked_min_share:g}")
         unlinked = self.cast(0.3, f"no_links&words>={s.unlinked_min_words}")
+        linked_min_share, long_min_words, unlinked_min_words = (
+            s.linked_min_share,
+            s.long_min_words,
+            s.unlinked_min_words,
+        )
         votes: list[Vote | None] = []
         for text, link_chars, words in zip(page.texts, page.link_chars, page.words, strict=True):
-            if link_chars >= s.linked_min_share * len(text):
-                votes.append(long_linked if words >= s.long_min_words else linked)
-            elif link_chars == 0 and words >= s.unlinked_min_words:
+            if link_chars >= linked_min_share * len(text):
+                votes.append(long_linked if words >= long_min_words else linked)
+            elif link_chars == 0 and words >= unlinked_min_words:
                 votes.append(unlinked)
             else:
                 votes.append(None)

@@ -69,9 +69,10 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
     def _written_again(self, page: SegmentedPage, places: dict[str, tuple[int, ...]], start: int) -> list[int]:
         """Where the short lines from `start` on are written again further down, in order, for as long as they are."""
         later: list[int] = []
+        fingerprints, words, most = page.fingerprints, page.words, self.settings.entry_max_words
         for index in range(start, len(page)):
-            occurrences = places.get(page.fingerprints[index])
-            if occurrences is None or page.words[index] > self.settings.entry_max_words:
+            occurrences = places.get(fingerprints[index])
+            if occurrences is None or words[index] > most:
                 break
             after = max(index, later[-1]) if later else index
             position = bisect_right(occurrences, after)

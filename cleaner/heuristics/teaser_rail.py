@@ -47,10 +47,11 @@ class TeaserRail(BaseHeuristic[TeaserRailSettings]):
         votes: list[Vote | None] = [None] * len(page)
         if page.has_dom:
             return votes
+        snippet_min_words = s.snippet_min_words
         snippets = [
             index
             for index, (text, words) in enumerate(zip(page.texts, page.words, strict=True))
-            if words >= s.snippet_min_words and text.endswith(TRUNCATED_ENDINGS)
+            if words >= snippet_min_words and text.endswith(TRUNCATED_ENDINGS)
         ]
         if len(snippets) < s.min_snippets:
             return votes

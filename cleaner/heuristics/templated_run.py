@@ -47,8 +47,9 @@ class TemplatedRun(BaseHeuristic[TemplatedRunSettings]):
         vote = self.cast(-1.0, f"templated_run>={s.min_lines}")
         # Each line's opening words, or None for a line too short to have a varying end or
         # ending like a sentence, as a writer's own parallel sentences do.
+        prefix_words = s.prefix_words
         openings = [
-            tokens[: s.prefix_words] if len(tokens) > s.prefix_words and not terminal else None
+            tokens[:prefix_words] if len(tokens) > prefix_words and not terminal else None
             for tokens, terminal in zip(page.tokens, page.ends_with_terminal, strict=True)
         ]
         start = 0
