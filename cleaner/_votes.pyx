@@ -10,10 +10,11 @@ block. The rules that read those votes and regions stay in `cleaner.combine`.
 """
 
 from cpython.dict cimport PyDict_GetItem
-from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE
+from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET_ITEM
 from cpython.object cimport PyObject, PyObject_GenericGetAttr
+from cpython.ref cimport Py_INCREF
 from libc.math cimport exp
-from libc.stdlib cimport free, malloc
+from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memset
 
 # A vote's fields, read as the object's own attributes: `Vote`, a pydantic model, answers an
@@ -25,18 +26,32 @@ _HEURISTIC, _VALUE = "heuristic", "value"
 def block_votes(columns, Py_ssize_t blocks):
     """Each of the `blocks` blocks' votes in the order of `columns` (a sequence per heuristic), without abstentions."""
     cdef list lists = [given if type(given) is list else list(given) for given in columns]
-    cdef list column, block, per_block = []
+    cdef list column, per_block
     cdef Py_ssize_t index
+    cdef PyObject *vote
     for column in lists:
         if PyList_GET_SIZE(column) != blocks:
             raise ValueError(f"a column holds {PyList_GET_SIZE(column)} votes for {blocks} blocks")
-    for index in range(blocks):
-        block = []
+    # Each block's list made at its size, then filled a column at a time: appended to one vote
+    # at a time, the lists were grown three or four times each, a third of the pass.
+    cdef Py_ssize_t *sizes = <Py_ssize_t *>calloc(blocks + 1, sizeof(Py_ssize_t))
+    if sizes is NULL:
+        raise MemoryError(f"no room to count the votes of {blocks} blocks")
+    try:
         for column in lists:
-            vote = <object>PyList_GET_ITEM(column, index)
-            if vote is not None:
-                block.append(vote)
-        per_block.append(block)
+            for index in range(blocks):
+                sizes[index] += PyList_GET_ITEM(column, index) != <PyObject *>None
+        per_block = [PyList_New(sizes[index]) for index in range(blocks)]
+        memset(sizes, 0, (blocks + 1) * sizeof(Py_ssize_t))  # now the votes put in each list so far
+        for column in lists:
+            for index in range(blocks):
+                vote = PyList_GET_ITEM(column, index)
+                if vote != <PyObject *>None:
+                    Py_INCREF(<object>vote)  # the list takes a reference
+                    PyList_SET_ITEM(per_block[index], sizes[index], <object>vote)
+                    sizes[index] += 1
+    finally:
+        free(sizes)
     return per_block
 
 

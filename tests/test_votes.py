@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 
 import pytest
 
@@ -26,6 +27,18 @@ def test_without_heuristics_every_block_has_no_votes_and_its_own_list() -> None:
 
     assert per_block == [[], []]
     assert per_block[0] is not per_block[1]
+
+
+def test_each_list_holds_a_reference_of_its_own_to_each_of_its_votes() -> None:
+    vote = Vote(heuristic="shared", value=1.0, reason="one object for every block")
+    before = sys.getrefcount(vote)
+
+    per_block = block_votes([[vote, None, vote], (vote, vote, None)], 3)
+    assert per_block == [[vote, vote], [vote], [vote]]
+    assert sys.getrefcount(vote) == before + 4
+    del per_block
+    assert sys.getrefcount(vote) == before
+    assert block_votes([[], ()], 0) == []
 
 
 def test_a_column_of_the_wrong_length_is_refused_naming_both_counts() -> None:
