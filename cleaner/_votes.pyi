@@ -11,6 +11,13 @@ def weighted_scores(per_block: Iterable[Iterable[Vote]], weights: Mapping[str, f
 def votes_by(per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str]) -> list[tuple[int, Vote]]:
     """Every vote that one of `heuristics` (a set of names) cast, as (block index, vote), in reading order."""
 
+def region_margins(scores: list[float], words: tuple[int, ...], threshold: float, cap: int) -> list[float]:
+    """Each block's contribution to a region before chrome is costed: (score - threshold) × (1 + its words, at
+    most `cap`)."""
+
+def costed(margins: list[float], chrome_cost: float) -> list[float]:
+    """The `margins` with each chrome block's (a negative margin's) multiplied by `chrome_cost`."""
+
 def best_run(margins: list[float]) -> range:
     """The indices of the maximum-sum run of `margins`; empty when no margin is positive."""
 

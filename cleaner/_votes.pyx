@@ -148,6 +148,37 @@ def votes_by(per_block, heuristics):
     return found
 
 
+def region_margins(list scores, tuple words, double threshold, long cap):
+    """Each block's contribution to a region before chrome is costed: (score - threshold) × (1 + its words, at
+    most `cap`)."""
+    cdef Py_ssize_t index, count = PyList_GET_SIZE(scores)
+    if len(words) != count:
+        raise ValueError(f"{count} scores for {len(words)} blocks")
+    cdef list margins = PyList_New(count)
+    cdef object margin
+    for index in range(count):
+        margin = (<double><object>PyList_GET_ITEM(scores, index) - threshold) * (1 + min(<long>words[index], cap))
+        Py_INCREF(margin)  # the list takes the reference
+        PyList_SET_ITEM(margins, index, margin)
+    return margins
+
+
+def costed(list margins, double chrome_cost):
+    """The `margins` with each chrome block's (a negative margin's) multiplied by `chrome_cost`."""
+    cdef Py_ssize_t index, count = PyList_GET_SIZE(margins)
+    cdef list costed_margins = PyList_New(count)
+    cdef double value
+    cdef object margin
+    for index in range(count):
+        margin = <object>PyList_GET_ITEM(margins, index)
+        value = <double>margin
+        if value < 0:
+            margin = value * chrome_cost
+        Py_INCREF(margin)  # the list takes the reference
+        PyList_SET_ITEM(costed_margins, index, margin)
+    return costed_margins
+
+
 def best_run(list margins):
     """The indices of the maximum-sum run of `margins`; empty when no margin is positive."""
     cdef double best_sum = 0.0, running = 0.0

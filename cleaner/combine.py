@@ -128,7 +128,7 @@ from cleaner.urls import slug_words
 _BODY, _CHROME = Label.BODY, Label.CHROME
 
 try:
-    from cleaner._votes import best_run, best_run_starting_in, votes_by, weighted_scores
+    from cleaner._votes import best_run, best_run_starting_in, costed, region_margins, votes_by, weighted_scores
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner._votes", "vote passes") from error
 
@@ -389,7 +389,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     # An article's page: its headline is known, or, on a text page, its URL's slug names it
     # though its headline's line is not found (a mega menu pushed it down, a reworded title).
     names_an_article = page.headline is not None or (not page.has_dom and bool(slug_words(page.url)))
-    margins = _margins(page, scores, settings)
+    margins = region_margins(scores, page.words, settings.region_threshold, settings.region_max_block_words)
     region = _main_region(page, margins, settings, votes, names_an_article)
     if page.has_dom and settings.region_context_max_link_share is not None:
         region = _grown_in_context(page, region, settings.region_context_max_link_share)
@@ -512,15 +512,15 @@ def _second_region(
     opening post and its replies under a row of buttons and a member's card, an API method's
     description and its parameters, a shop's introduction under its product grid.
     """
-    costed = _costed(margins, settings.region_chrome_cost)
-    region_sum = sum(costed[region.start : region.stop])
-    below = best_run(costed[region.stop :])
+    at_cost = costed(margins, settings.region_chrome_cost)
+    region_sum = sum(at_cost[region.start : region.stop])
+    below = best_run(at_cost[region.stop :])
     least = settings.inside_min_score
     rule = f"second_region&score>={least:g}"
-    for run in (best_run(costed[: region.start]), range(region.stop + below.start, region.stop + below.stop)):
+    for run in (best_run(at_cost[: region.start]), range(region.stop + below.start, region.stop + below.stop)):
         if (
             run
-            and sum(costed[run.start : run.stop]) >= share * region_sum
+            and sum(at_cost[run.start : run.stop]) >= share * region_sum
             and _prose_blocks(page, run, settings) >= settings.second_region_min_prose_lines
         ):
             for index in run:
@@ -780,17 +780,6 @@ def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], 
             labels[index], decisions[index] = _BODY, rule
 
 
-def _margins(page: SegmentedPage, scores: list[float], settings: CombineSettings) -> list[float]:
-    """Each block's contribution to a region before chrome is costed: (score - threshold) × its capped word weight."""
-    threshold, cap = settings.region_threshold, settings.region_max_block_words
-    return [(score - threshold) * (1 + min(words, cap)) for score, words in zip(scores, page.words, strict=True)]
-
-
-def _costed(margins: list[float], chrome_cost: float) -> list[float]:
-    """The margins with each chrome block's (a negative margin's) multiplied by `chrome_cost`."""
-    return [margin * chrome_cost if margin < 0 else margin for margin in margins]
-
-
 def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings) -> int:
     """How many lines of running prose the blocks of `region` hold."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
@@ -852,7 +841,7 @@ def _main_region(
         # and byline under it into the article; on HTML the DOM context brings them back instead.
         first = page.headline + 1 if page.has_dom else page.headline
         starts = range(first, min(page.headline + 1 + settings.headline_window, len(margins)))
-    region = _anchored_run(page, _costed(margins, settings.region_chrome_cost), starts, settings)
+    region = _anchored_run(page, costed(margins, settings.region_chrome_cost), starts, settings)
     prose = _prose_blocks(page, region, settings)
     if prose >= settings.prose_body_min_blocks:
         catalogue = not names_an_article and (
@@ -865,7 +854,7 @@ def _main_region(
     else:
         records = _record_lines(votes, settings) >= settings.record_list_min_blocks
         cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
-    return _anchored_run(page, _costed(margins, cost), starts, settings)
+    return _anchored_run(page, costed(margins, cost), starts, settings)
 
 
 def _among_labels(page: SegmentedPage, region: range, prose: int, settings: CombineSettings) -> bool:

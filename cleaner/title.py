@@ -127,7 +127,8 @@ def _headline_score(
         return None
     if last in "?!" and words > settings.question_max_words:
         return None
-    if any(vote.heuristic in settings.veto_heuristics and vote.value <= settings.veto_below for vote in votes):
+    vetoes, below = settings.veto_heuristics, settings.veto_below
+    if any(vote.heuristic in vetoes and vote.value <= below for vote in votes):
         return None
     if _LIST_ITEM.match(text) or sum(map(text.count, _FIELD_SEPARATORS)) >= 2:
         return None

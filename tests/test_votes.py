@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from cleaner._votes import block_votes, votes_by, weighted_scores
+from cleaner._votes import block_votes, costed, region_margins, votes_by, weighted_scores
 from cleaner.combine import CombineSettings, _Weights
 from cleaner.model import Vote
 
@@ -104,3 +104,18 @@ def test_a_missing_weight_is_asked_of_the_mapping_once_per_vote_remembered() -> 
 
     assert scores == [1.0 / (1.0 + math.exp(-(1.0 - 1.0))), 1.0 / (1.0 + math.exp(-1.0)), 1.0 / (1.0 + math.exp(1.0))]
     assert asked == ["menu"]
+
+
+def test_a_blocks_margin_is_its_score_over_the_threshold_times_its_words_capped_plus_one() -> None:
+    margins = region_margins([0.9, 0.2, 0.6, 1.0], (10, 3, 100, 0), 0.6, 60)
+
+    assert margins == [(0.9 - 0.6) * 11, (0.2 - 0.6) * 4, 0.0, (1.0 - 0.6) * 1]
+    with pytest.raises(ValueError, match="2 scores for 3 blocks"):
+        region_margins([0.5, 0.5], (1, 2, 3), 0.6, 60)
+
+
+def test_only_the_negative_margins_are_costed() -> None:
+    margins = [1.5, -2.0, 0.0, -0.5]
+
+    assert costed(margins, 3.0) == [1.5, -6.0, 0.0, -1.5]
+    assert costed([], 3.0) == []
