@@ -611,13 +611,14 @@ def _chrome_vetoed(
     vetoes, short_vetoes, most = settings.chrome_vetoes, settings.short_chrome_vetoes, settings.context_max_words
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
+    words = page.words
     # Few votes come from a vetoing heuristic: only theirs are read, in reading order.
     for index, vote in votes_by(votes, frozenset(vetoes) | frozenset(short_vetoes)):
         if vote.value > -1.0 or index in vetoed:
             continue
         if vote.heuristic in vetoes:
             vetoed[index] = f"vetoed&{vote.heuristic}=-1"
-        elif page.words[index] <= most:
+        elif words[index] <= most:
             short_vetoed.setdefault(index, f"words<={most}&{vote.heuristic}=-1")
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)

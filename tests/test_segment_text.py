@@ -256,6 +256,20 @@ def test_blocks_containing_names_each_block_once_in_order() -> None:
     assert segment_text("").blocks_containing("£") == []
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="a1 _£€é東\U00020001(c)\n", max_size=12), max_size=40),
+    st.lists(st.sampled_from(["1", "_", "£", "€", "é", "東", "\U00020001", "(c)", "a", "z"]), max_size=8),
+)
+def test_blocks_containing_are_the_blocks_whose_text_holds_one_of_the_substrings(
+    lines: list[str], substrings: list[str]
+) -> None:
+    page = segment_text("\n".join(lines))
+
+    expected = [index for index, text in enumerate(page.texts) if any(part in text for part in substrings)]
+    assert page.blocks_containing(*substrings) == expected
+
+
 def test_blocks_holding_names_each_block_with_one_of_the_words_once_in_order() -> None:
     page = segment_text("Share this story\nThe story\n\nShare, share, SHARE\nnothing here\nOur story")
 

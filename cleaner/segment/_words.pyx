@@ -21,11 +21,12 @@ from cpython.unicode cimport (
     PyUnicode_READ,
 )
 from libc.stdlib cimport free, malloc
-from libc.string cimport memcpy
+from libc.string cimport memcpy, memset
 
 
 cdef extern from "Python.h":
     str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
 from cleaner.lang import STOPWORDS, UNSPACED_RANGES
 
@@ -207,3 +208,40 @@ def blocks_holding(dict blocks_of, words):
         else:
             found.add(holding)
     return sorted(found)
+
+
+def blocks_with_characters(texts, str characters):
+    """The indices of `texts` holding one of `characters`, ascending: one pass over each text, to the first found.
+
+    Where `SegmentedPage.blocks_containing` looks for several single characters (the digits), a
+    search of the page for each cost ten passes and a bisection a line found.
+    """
+    cdef unsigned char ascii[128]  # 1: one of `characters`
+    cdef bint beyond_ascii = False
+    cdef Py_UCS4 character
+    cdef Py_ssize_t index = 0, position, length, characters_length = PyUnicode_GET_LENGTH(characters)
+    cdef int kind
+    cdef void *data
+    cdef str text
+    cdef list found = []
+    memset(ascii, 0, sizeof(ascii))
+    for character in characters:
+        if character < 128:
+            ascii[character] = 1
+        else:
+            beyond_ascii = True
+    for text in texts:
+        length = PyUnicode_GET_LENGTH(text)
+        kind = PyUnicode_KIND(text)
+        data = PyUnicode_DATA(text)
+        for position in range(length):
+            character = PyUnicode_READ(kind, data, position)
+            if character < 128:
+                if ascii[character]:
+                    found.append(index)
+                    break
+            elif beyond_ascii and PyUnicode_FindChar(characters, character, 0, characters_length, 1) >= 0:
+                found.append(index)
+                break
+        index += 1
+    return found

@@ -15,7 +15,7 @@ from operator import add, gt, not_
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cleaner.segment.compiled import blocks_holding, token_blocks
+from cleaner.segment.compiled import blocks_holding, blocks_with_characters, token_blocks
 
 # The words that `SegmentedPage.blocks_holding` has been asked for in this process, which the index
 # of a page's tokens holds alone. The heuristics ask for fixed sets (some 200 words, a twentieth of
@@ -24,6 +24,8 @@ from cleaner.segment.compiled import blocks_holding, token_blocks
 # a caller that asks for ever new words (made from each page) stops adding them here at
 # `_MAX_INDEXED_WORDS`, and its words are looked for so from then on.
 _MAX_INDEXED_WORDS = 10_000
+# Single characters that `SegmentedPage.blocks_containing` looks for one at a time, at most.
+_MAX_CHARACTERS_FOUND_APART = 4
 _indexed_words: frozenset[str] = frozenset()
 
 
@@ -121,8 +123,14 @@ class SegmentedPage(BaseModel):
         """The blocks whose text contains any of `substrings` (none holding a newline), in order.
 
         `str.find` over all blocks at once skips through the page at memory speed, far faster
-        than a search a block, or a regular expression's scan, where few blocks hold one.
+        than a search a block, or a regular expression's scan, where few blocks hold one. Past
+        `_MAX_CHARACTERS_FOUND_APART` single characters (the digits), one compiled pass over the
+        blocks for all of them costs less than a search of the page for each: the ten digits
+        took 48 µs a ScrapingHub text page so and take 15 µs in one pass, where the four
+        currency signs take 4 µs so and 17 µs in one pass.
         """
+        if len(substrings) > _MAX_CHARACTERS_FOUND_APART and all(len(substring) == 1 for substring in substrings):
+            return blocks_with_characters(self.texts, "".join(substrings))
         text, starts = self._joined_texts
         found: set[int] = set()
         for substring in substrings:
