@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 from helpers import line, votes
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from cleaner.errors import ConfigError
-from cleaner.heuristics.boilerplate_phrases import BoilerplatePhrases
+from cleaner.heuristics.boilerplate_phrases import (
+    _CALLS_TO_ACTION,
+    _LEGAL_PHRASES,
+    _PHRASE,
+    BoilerplatePhrases,
+    _search_phrase,
+)
 
 S = BoilerplatePhrases().settings
 
@@ -331,3 +339,15 @@ def test_consent_words_at_the_threshold_vote_chrome_and_one_fewer_abstains() -> 
 def test_a_consent_notice_of_no_words_is_refused_as_a_setting() -> None:
     with pytest.raises(ConfigError, match="consent_min_words"):
         BoilerplatePhrases(consent_min_words=0)
+
+
+@given(
+    st.lists(st.sampled_from(["Sign", "IN", "read", "More", "©", "(C)", "2024", "Cookies", "x", "-", " "]), max_size=8)
+)
+@example(["Read", " ", "MORE"])
+def test_a_line_of_ascii_lower_cased_finds_the_phrase_that_the_case_blind_pattern_finds(words: list[str]) -> None:
+    text = "".join(words)
+    plain, lowered = _PHRASE.search(text), _search_phrase(text)
+
+    assert (plain and plain.lastgroup) == (lowered and lowered.lastgroup)
+    assert all(phrase == phrase.lower() for phrase in (*_LEGAL_PHRASES, *_CALLS_TO_ACTION))

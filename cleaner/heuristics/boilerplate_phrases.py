@@ -109,6 +109,10 @@ _PHRASE = re.compile(
     rf"(?P<call_to_action>{_phrase_pattern(_CALLS_TO_ACTION)})",
     re.IGNORECASE,
 )
+# The same pattern without IGNORECASE, for a line of ASCII lower-cased first: the engine then
+# skips to the characters that open a phrase (1.4 µs a short line rather than 2.3), and on
+# ASCII the two find the same phrases.
+_LOWER_CASE_PHRASE = re.compile(_PHRASE.pattern)
 # Every phrase starts with one of these words: a block with none of them is not searched.
 _FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
 # The vocabulary of cookie and consent notices: a notice of any length uses several of
@@ -235,7 +239,7 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
                 continue
             text, block_tokens = texts[index], tokens[index]
             if index in signed or not _FIRST_WORDS.isdisjoint(block_tokens):
-                phrase = _PHRASE.search(text)
+                phrase = _search_phrase(text)
                 if phrase is not None and phrase.lastgroup is not None:
                     reasons[index] = phrase.lastgroup
                     continue
@@ -283,8 +287,13 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
 
 def is_call_to_action(text: str) -> bool:
     """Whether `text` holds one of the calls to action ("share this", "follow us", "read more"), at any length."""
-    phrase = _PHRASE.search(text)
+    phrase = _search_phrase(text)
     return phrase is not None and phrase.lastgroup == "call_to_action"
+
+
+def _search_phrase(text: str) -> re.Match[str] | None:
+    """The first phrase of either list in `text`, whatever its case."""
+    return _LOWER_CASE_PHRASE.search(text.lower()) if text.isascii() else _PHRASE.search(text)
 
 
 def _may_be_counter(text: str, tokens: tuple[str, ...]) -> bool:
