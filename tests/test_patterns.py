@@ -69,6 +69,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.headline_teaser", "_GLUED_STANDFIRST"): ("Aa ", "A ", "aaA", "Aa aa ", "1", "aaA a", "a'"),
     ("cleaner.heuristics.record_list", "_NUMBER"): ("1", "1 ", "a1"),
     ("cleaner.heuristics.boilerplate_phrases", "_PHRASE"): ("all rights ", "privacy ", "a"),
+    ("cleaner.heuristics.boilerplate_phrases", "_LOWER_CASE_PHRASE"): ("all rights ", "privacy ", "a"),
     ("cleaner.heuristics.boilerplate_phrases", "_COPYRIGHT_NOTICE"): (" ", "copyright ", "(c)"),
     ("cleaner.heuristics.boilerplate_phrases", "_FINE_PRINT"): (" ", "all ", "protected by ", "javascript "),
     ("cleaner.heuristics.boilerplate_phrases", "_PAY_WIDGET"): ("£1", "1,", " ", "£1-", "£1 - "),
