@@ -1,0 +1,55 @@
+"""benchmarks/instructions.py: the instructions a page costs, counted by callgrind in child processes."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).parents[1] / "benchmarks" / "instructions.py"
+ARTICLE = "\n".join(
+    [
+        "Home News Sport",
+        "The river rose overnight",
+        *[f"Paragraph {n} tells what the town saw when the water came, and what it did about it." for n in range(6)],
+        "Share this story",
+    ]
+)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=600, check=False
+    )
+
+
+def _pages(tmp_path: Path) -> Path:
+    data = tmp_path / "pages.jsonl"
+    data.write_text(
+        json.dumps({"id": "a", "url": "https://example.com/river", "text": ARTICLE, "body": ARTICLE}) + "\n"
+    )
+    return data
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed: the benchmark counts with it")
+def test_the_cleaner_is_counted_in_millions_of_instructions_a_page(tmp_path: Path) -> None:
+    completed = _run(str(_pages(tmp_path)), "--mode", "text", "--pages", "1", "--systems", "cleaner")
+
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith("pages.jsonl, text, 1 pages: instructions a page (callgrind)\n")
+    counted = re.search(r"  cleaner: ([\d.]+) M\n", completed.stdout)
+    assert counted is not None and 0.1 < float(counted.group(1)) < 1000
+
+
+def test_a_count_of_pages_below_one_or_an_unknown_system_is_refused_by_name(tmp_path: Path) -> None:
+    data = str(_pages(tmp_path))
+
+    refused = _run(data, "--pages", "0")
+    assert refused.returncode == 2 and "--pages must be at least 1, got 0" in refused.stderr
+    unknown = _run(data, "--systems", "cleaner,nosuch")
+    assert unknown.returncode == 2 and "unknown system 'nosuch'" in unknown.stderr
