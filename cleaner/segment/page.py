@@ -24,9 +24,10 @@ from cleaner.segment.compiled import blocks_holding, blocks_with_characters, tok
 # a caller that asks for ever new words (made from each page) stops adding them here at
 # `_MAX_INDEXED_WORDS`, and its words are looked for so from then on.
 _MAX_INDEXED_WORDS = 10_000
+_indexed_words: frozenset[str] = frozenset()
+
 # Single characters that `SegmentedPage.blocks_containing` looks for one at a time, at most.
 _MAX_CHARACTERS_FOUND_APART = 4
-_indexed_words: frozenset[str] = frozenset()
 
 
 def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
