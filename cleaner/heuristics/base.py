@@ -10,10 +10,8 @@ entry point names a class that follows `Heuristic`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
-from itertools import compress, count
-from operator import not_
 from typing import Any, ClassVar, Generic, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -148,15 +146,6 @@ def nearby_runs(indices: list[int], max_gap: int) -> list[tuple[int, int, int]]:
             runs.append((indices[first], indices[position - 1], position - first))
             first = position
     return runs
-
-
-def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> Iterator[int]:
-    """The indices of the blocks whose `tokens` (case-folded, one tuple per block) hold one of `words`.
-
-    For tokens other than a block's own (its first word alone, say), without a Python call per
-    line; of a block's own tokens, `SegmentedPage.blocks_holding` knows from its index.
-    """
-    return compress(count(), map(not_, map(words.isdisjoint, tokens)))
 
 
 class WordedSettings(HeuristicSettings):

@@ -22,9 +22,9 @@ from operator import itemgetter
 
 import regex
 
-from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, blocks_using, register, worded_votes
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register, worded_votes
 from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.segment.page import SegmentedPage, blocks_using
 
 _LABELS = (
     "related", "related article", "related articles", "related stories", "related post", "related posts",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt, not_
@@ -28,6 +29,16 @@ _indexed_words: frozenset[str] = frozenset()
 
 # Single characters that `SegmentedPage.blocks_containing` looks for one at a time, at most.
 _MAX_CHARACTERS_FOUND_APART = 4
+
+
+def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> Iterator[int]:
+    """The indices of the blocks whose `tokens` (case-folded, one tuple per block) hold one of `words`.
+
+    For tokens other than a block's own (its first word alone, say), and for words the page's
+    index does not hold, without a Python call per line; of a block's own tokens, for the words
+    the heuristics ask for, `SegmentedPage.blocks_holding` knows from its index.
+    """
+    return compress(count(), map(not_, map(words.isdisjoint, tokens)))
 
 
 def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
@@ -153,7 +164,7 @@ class SegmentedPage(BaseModel):
         if words <= vocabulary:
             return blocks_holding(blocks_of, words)
         _index_from_now_on(words)
-        return list(compress(count(), map(not_, map(words.isdisjoint, self.tokens))))
+        return list(blocks_using(words, self.tokens))
 
     @cached_property
     def _token_index(self) -> tuple[frozenset[str], dict[str, int | list[int]]]:
