@@ -182,8 +182,9 @@ def worded_votes(
     `SegmentedPage.blocks_holding` names the candidates, a short line is required (an article
     may say anything in a long sentence), and the pattern decides. The other blocks get no vote.
     """
-    votes: list[Vote | None] = [None] * len(page)
+    words, texts = page.words, page.texts
+    votes: list[Vote | None] = [None] * len(texts)
     for index in candidates:
-        if page.words[index] <= max_words and finds(page.texts[index]):
+        if words[index] <= max_words and finds(texts[index]):
             votes[index] = vote
     return votes

@@ -75,8 +75,9 @@ class Dateline(BaseHeuristic[DatelineSettings]):
         if page.headline is None:
             start = max(first_prose - s.head_max_blocks, 0)
         vote = self.cast(-1.0, "dateline_in_article_head")
+        words, texts, max_words = page.words, page.texts, s.max_words
         for index in range(start, min(first_prose, start + s.head_max_blocks)):
-            if page.words[index] <= s.max_words and self.is_dateline(page.texts[index]):
+            if words[index] <= max_words and self.is_dateline(texts[index]):
                 votes[index] = vote
         return votes
 

@@ -64,7 +64,7 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
         ]
         votes: list[Vote | None] = [None] * len(page)
         vote = self.cast(1.0, f"between_prose<={s.max_distance_blocks}")
-        words, repeats, most = page.words, page.repeats, s.max_distance_blocks
+        words, repeats, most, max_words = page.words, page.repeats, s.max_distance_blocks, s.max_words
         in_figure = (
             [not containers.isdisjoint(_FIGURE) for containers in page.containers]
             if page.has_dom
@@ -73,6 +73,6 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
         # Only the lines between two neighbouring anchors can have one near on either side.
         for above, below in pairwise(compress(range(len(page)), anchors)):
             for index in range(max(above + 1, below - most), min(below, above + most + 1)):
-                if words[index] <= s.max_words and repeats[index] == 1 and not in_figure[index]:
+                if words[index] <= max_words and repeats[index] == 1 and not in_figure[index]:
                     votes[index] = vote
         return votes

@@ -92,9 +92,10 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         for offset, firsts in pairs.items():
             for index in firsts:
                 paired[index] = paired[index + offset] = True
-        labels = [list(indices) for indices in occurrences.values() if page.words[indices[0]] <= s.label_max_words]
+        words, label_max_words, min_records = page.words, s.label_max_words, s.min_records
+        labels = [list(indices) for indices in occurrences.values() if words[indices[0]] <= label_max_words]
         frames = [*pairs.values()] + [
-            indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= s.min_records
+            indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= min_records
         ]
         runs = [run for indices in frames for run in self._runs(indices)]
         if not runs:
@@ -139,26 +140,22 @@ class RecordList(BaseHeuristic[RecordListSettings]):
     def _near_pairs(self, occurrences: dict[str, tuple[int, ...]], page: SegmentedPage) -> dict[int, list[int]]:
         """Lines written exactly twice, a few lines apart: the first lines of the pairs, by their offset."""
         s = self.settings
+        words, most_apart, least_words = page.words, s.pair_max_blocks, s.pair_min_words
         by_offset: dict[int, list[int]] = defaultdict(list)
         for indices in occurrences.values():
-            if (
-                len(indices) == 2
-                and indices[1] - indices[0] <= s.pair_max_blocks
-                and page.words[indices[0]] >= s.pair_min_words
-            ):
+            if len(indices) == 2 and indices[1] - indices[0] <= most_apart and words[indices[0]] >= least_words:
                 by_offset[indices[1] - indices[0]].append(indices[0])
         return {offset: sorted(firsts) for offset, firsts in by_offset.items()}
 
     def _runs(self, indices: list[int]) -> list[list[int]]:
         """Stretches of a frame's occurrences spaced like records: each the list of its record starts."""
         s = self.settings
+        least_apart, most_apart, min_records = s.record_min_blocks, s.record_max_blocks, s.min_records
         runs: list[list[int]] = []
         start = 0
         for position in range(1, len(indices) + 1):
-            if position == len(indices) or not (
-                s.record_min_blocks <= indices[position] - indices[position - 1] <= s.record_max_blocks
-            ):
-                if position - start >= s.min_records:
+            if position == len(indices) or not least_apart <= indices[position] - indices[position - 1] <= most_apart:
+                if position - start >= min_records:
                     runs += self._steady(indices[start:position])
                 start = position
         return runs

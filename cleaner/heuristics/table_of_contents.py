@@ -49,12 +49,13 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         entry, heading = self.cast(-1.0, "table_of_contents"), self.cast(1.0, "heading_listed_in_contents")
         covered = 0  # the blocks before this belong to a run judged already
+        fingerprints, words, most, least = page.fingerprints, page.words, s.entry_max_words, s.min_entries
         # A table starts at a line written more than once: most pages have few.
         for start in page.repeated_lines:
             if start < covered:
                 continue
-            headings = self._written_again(page, places, start)
-            if len(headings) < s.min_entries:
+            headings = _written_again(places, fingerprints, words, most, start)
+            if len(headings) < least:
                 continue
             # A run judged is not judged again from inside: a menu written at the top and again in
             # the footer would be walked once from each of its lines.
@@ -66,17 +67,20 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
                     votes[index] = heading
         return votes
 
-    def _written_again(self, page: SegmentedPage, places: dict[str, tuple[int, ...]], start: int) -> list[int]:
-        """Where the short lines from `start` on are written again further down, in order, for as long as they are."""
-        later: list[int] = []
-        fingerprints, words, most = page.fingerprints, page.words, self.settings.entry_max_words
-        for index in range(start, len(page)):
-            occurrences = places.get(fingerprints[index])
-            if occurrences is None or words[index] > most:
-                break
-            after = max(index, later[-1]) if later else index
-            position = bisect_right(occurrences, after)
-            if position == len(occurrences):
-                break
-            later.append(occurrences[position])
-        return later
+
+def _written_again(
+    places: dict[str, tuple[int, ...]], fingerprints: tuple[str, ...], words: tuple[int, ...], most: int, start: int
+) -> list[int]:
+    """Where the lines of at most `most` words from `start` on are written again further down, in order, for as long
+    as they are (`places`: where each line written more than once stands, by its fingerprint)."""
+    later: list[int] = []
+    for index in range(start, len(fingerprints)):
+        occurrences = places.get(fingerprints[index])
+        if occurrences is None or words[index] > most:
+            break
+        after = max(index, later[-1]) if later else index
+        position = bisect_right(occurrences, after)
+        if position == len(occurrences):
+            break
+        later.append(occurrences[position])
+    return later

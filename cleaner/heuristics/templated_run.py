@@ -52,10 +52,10 @@ class TemplatedRun(BaseHeuristic[TemplatedRunSettings]):
             tokens[:prefix_words] if len(tokens) > prefix_words and not terminal else None
             for tokens, terminal in zip(page.tokens, page.ends_with_terminal, strict=True)
         ]
-        start = 0
+        start, min_lines = 0, s.min_lines
         for opening, run in groupby(openings):
             length = sum(1 for _ in run)
-            if opening is not None and length >= s.min_lines:
+            if opening is not None and length >= min_lines:
                 votes[start : start + length] = [vote] * length
             start += length
         return votes

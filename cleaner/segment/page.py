@@ -186,8 +186,9 @@ class SegmentedPage(BaseModel):
     @cached_property
     def repeated_lines(self) -> tuple[int, ...]:
         """The blocks written more than once on the page (a non-empty fingerprint seen twice), in order."""
-        repeated = compress(range(len(self.texts)), map(gt, self.repeats, repeat(1)))
-        return tuple(index for index in repeated if self.fingerprints[index])
+        fingerprints = self.fingerprints
+        repeated = compress(range(len(fingerprints)), map(gt, self.repeats, repeat(1)))
+        return tuple(index for index in repeated if fingerprints[index])
 
     @cached_property
     def repeated_places(self) -> dict[str, tuple[int, ...]]:
