@@ -42,7 +42,7 @@ name says less: a shop's product cards call their rating line a "caption".
 from __future__ import annotations
 
 from collections import Counter
-from itertools import islice
+from itertools import compress, count, islice
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.dom_hints import Roots
@@ -53,6 +53,8 @@ from cleaner.segment.page import SegmentedPage
 # footer's "about us") is not a candidate for the article's context. A <header> may hold the
 # article's own standfirst, so it stays a candidate.
 _SIDE_CONTAINERS = frozenset(("aside", "nav", "footer"))
+# Where a block's context stands towards the main one (see `_place`).
+_CAPTION, _MAIN, _NESTED, _AROUND, _ELSEWHERE = "caption", "main", "nested", "around", "elsewhere"
 
 
 class MainContainerSettings(HeuristicSettings):
@@ -88,7 +90,7 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
                 prose_words[context] += words
         if not prose_words:
             return [None] * len(page)
-        (main_containers, main_names), main_words = self._main_context(page, contexts, prose, prose_words)
+        main_context, main_words = self._main_context(page, contexts, prose, prose_words)
         page_prose_words = sum(prose_words.values())
         if page.headline is None and main_words < s.min_prose_share * page_prose_words:
             return [None] * len(page)
@@ -105,18 +107,15 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         nested_item = self.cast(1.0, "item_nested_in_main_prose_context")
         caption = self.cast(-1.0, "caption_on_article_page")
         captions = caption_names(page, s.caption_roots) if elsewhere.value <= -1.0 else frozenset()
-        votes: list[Vote | None] = []
-        for index, (containers, names) in enumerate(contexts):
-            if captions and not names.isdisjoint(captions):
-                votes.append(caption)
-            elif containers == main_containers and names == main_names:
-                votes.append(inside)
-            elif containers >= main_containers and names >= main_names:
-                votes.append(nested_item if self._own_item(page, index) else None)
-            elif containers <= main_containers and names <= main_names:
-                votes.append(None)
-            else:
-                votes.append(elsewhere)
+        # Blocks share their contexts: each distinct one is placed once. In a context nested in the
+        # main one, a block votes as what it is, an item of the article's own or not.
+        places = {context: _place(context, main_context, captions) for context in set(contexts)}
+        by_place = {_CAPTION: caption, _MAIN: inside, _NESTED: None, _AROUND: None, _ELSEWHERE: elsewhere}
+        votes = list(map(by_place.__getitem__, map(places.__getitem__, contexts)))
+        nested = {context for context, place in places.items() if place == _NESTED}
+        for index in compress(count(), map(nested.__contains__, contexts)):
+            if self._own_item(page, index):
+                votes[index] = nested_item
         return votes
 
     def _own_item(self, page: SegmentedPage, index: int) -> bool:
@@ -147,6 +146,24 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
                 best = max(candidates, key=prose_words.__getitem__)
                 return best, prose_words[best]
         return prose_words.most_common(1)[0]
+
+
+def _place(
+    context: tuple[frozenset[str], frozenset[str]],
+    main_context: tuple[frozenset[str], frozenset[str]],
+    captions: frozenset[str],
+) -> str:
+    """Where a context of (containers, class and id words) stands towards the main one."""
+    (containers, names), (main_containers, main_names) = context, main_context
+    if captions and not names.isdisjoint(captions):
+        return _CAPTION
+    if containers == main_containers and names == main_names:
+        return _MAIN
+    if containers >= main_containers and names >= main_names:
+        return _NESTED
+    if containers <= main_containers and names <= main_names:
+        return _AROUND
+    return _ELSEWHERE
 
 
 def caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:

@@ -42,9 +42,16 @@ class NamedCaption(BaseHeuristic[NamedCaptionSettings]):
         if not captions:
             return votes
         contexts = list(zip(page.containers, page.class_tokens, strict=True))
-        sizes = Counter(contexts)
-        caption = self.cast(-1.0, "named_caption")
-        for index, context in enumerate(contexts):
-            if sizes[context] <= self.settings.max_context_blocks and not context[1].isdisjoint(captions):
-                votes[index] = caption
+        # Blocks share their contexts: each distinct one is judged once.
+        most = self.settings.max_context_blocks
+        named = {
+            context
+            for context, size in Counter(contexts).items()
+            if size <= most and not context[1].isdisjoint(captions)
+        }
+        if named:
+            caption = self.cast(-1.0, "named_caption")
+            for index, context in enumerate(contexts):
+                if context in named:
+                    votes[index] = caption
         return votes
