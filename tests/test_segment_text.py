@@ -10,6 +10,7 @@ from cleaner.errors import InputError
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
+from cleaner.segment.compiled import line_words
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text, split_line, without_footnote_marks
 
@@ -245,6 +246,33 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
         assert block.words == len(tokens)
         assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word)
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
+
+
+def test_a_word_read_again_is_the_same_str_and_counts_as_a_function_word_again() -> None:
+    page = segment_text("The cat and the dog\n\nthe cat")
+    first, again = page.tokens
+
+    assert again[0] is first[0] and again[1] is first[1]
+    assert page.stopwords == (sum(word in STOPWORDS for word in first), sum(word in STOPWORDS for word in again))
+    assert page.stopwords[1] == 1  # "the" counts each time it is read, "cat" never
+
+
+def test_words_past_the_reader_s_table_of_words_read_come_out_whole_and_counted() -> None:
+    """More distinct words than the table has slots: slots are shared, and replaced, over and over."""
+    function_words = sorted(STOPWORDS & {"the", "and", "of", "to", "in", "is", "for", "on"})
+    lines = [
+        " ".join((f"w{index}x", function_words[index % len(function_words)], f"q{index * 7}"))
+        for index in range(150_000)
+    ]
+    # Each function word comes back after its slot may have gone to another word.
+    lines += [" ".join(function_words)] * 3
+
+    fingerprints, tokens, words, stopwords, _ = line_words(lines)
+
+    assert fingerprints == tuple(lines)
+    assert tokens == tuple(tuple(line.split()) for line in lines)
+    assert words == tuple(len(line.split()) for line in lines)
+    assert stopwords == tuple(sum(word in STOPWORDS for word in line.split()) for line in lines)
 
 
 def test_blocks_containing_names_each_block_once_in_order() -> None:

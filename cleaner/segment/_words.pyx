@@ -8,7 +8,9 @@ upper-case initial. One pass over the code points finds them, where the pattern,
 case fold and three counts took one pass each.
 """
 
-from cpython.ref cimport Py_INCREF
+from cpython.object cimport PyObject
+from cpython.ref cimport Py_INCREF, Py_XDECREF
+from cpython.set cimport PySet_Contains
 from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
@@ -21,7 +23,7 @@ from cpython.unicode cimport (
     PyUnicode_READ,
 )
 from libc.stdlib cimport free, malloc
-from libc.string cimport memcpy, memset
+from libc.string cimport memcmp, memcpy, memset
 
 
 cdef extern from "Python.h":
@@ -30,11 +32,22 @@ cdef extern from "Python.h":
 
 from cleaner.lang import STOPWORDS, UNSPACED_RANGES
 
+# Looked up with `PySet_Contains`: Cython's `in` takes the generic path even for a typed frozenset.
+cdef frozenset _STOPWORDS = STOPWORDS
+
 # What a character is to TOKEN.
 cdef enum:
     _SEPARATOR = 0
     _WORD = 1  # part of a run of word characters
     _ALONE = 2  # a kana or an ideograph: a token of its own
+    _UPPER_WORD = 3  # an ASCII capital: part of a run of word characters, folded to lower case
+
+# Each ASCII character's kind, read from a table: most characters of most pages are ASCII.
+cdef unsigned char _ASCII_KIND[128]
+for _code in range(128):
+    _ASCII_KIND[_code] = (
+        _UPPER_WORD if 0x41 <= _code <= 0x5A else _WORD if chr(_code).isalnum() or _code == 0x5F else _SEPARATOR
+    )
 
 cdef Py_ssize_t _ranges = len(UNSPACED_RANGES)
 cdef Py_UCS4 _unspaced_first[16]
@@ -47,16 +60,8 @@ for _index, (_first, _last) in enumerate(UNSPACED_RANGES):
 
 
 cdef inline int _kind_of(Py_UCS4 character) noexcept:
+    """The kind of a character beyond ASCII (see `_ASCII_KIND` for the others)."""
     cdef Py_ssize_t index
-    if character < 128:
-        if (
-            (c'a' <= character <= c'z')
-            or (c'A' <= character <= c'Z')
-            or (c'0' <= character <= c'9')
-            or character == c'_'
-        ):
-            return _WORD
-        return _SEPARATOR
     for index in range(_ranges):
         if _unspaced_first[index] <= character <= _unspaced_last[index]:
             return _ALONE
@@ -99,6 +104,24 @@ def line_words(lines):
             in_word = beyond_ascii = False
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
+                if character < 128:
+                    character_kind = _ASCII_KIND[character]
+                    if character_kind == _SEPARATOR:
+                        in_word = False
+                        continue
+                    if not in_word:
+                        if written:
+                            folded[written] = c' '
+                            written += 1
+                        token_starts[words] = written
+                        words += 1
+                        upper += character_kind == _UPPER_WORD
+                    in_word = True
+                    # ASCII folds to lower case here (Unicode's tables are not asked); the other
+                    # characters are folded below, by str.casefold.
+                    folded[written] = <Py_UCS4>(<unsigned int>character | 0x20) if character_kind == _UPPER_WORD else character
+                    written += 1
+                    continue
                 character_kind = _kind_of(character)
                 if character_kind == _SEPARATOR:
                     in_word = False
@@ -109,25 +132,20 @@ def line_words(lines):
                         written += 1
                     token_starts[words] = written
                     words += 1
-                    upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
+                    upper += Py_UNICODE_ISUPPER(character)
                 in_word = character_kind == _WORD
-                if character < 128:
-                    # ASCII folds to lower case here (Unicode's tables are not asked); the other
-                    # characters are folded below, by str.casefold.
-                    folded[written] = <Py_UCS4>(<unsigned int>character | 0x20) if c'A' <= character <= c'Z' else character
-                else:
-                    folded[written] = character
-                    beyond_ascii = True
+                folded[written] = character
+                beyond_ascii = True
                 written += 1
             if beyond_ascii:
                 fingerprint = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, written).casefold()
                 tokens = tuple(fingerprint.split())
+                stopwords = 0
+                for token in tokens:
+                    stopwords += PySet_Contains(_STOPWORDS, token)
             else:
                 fingerprint = _ascii(folded, written)
-                tokens = _ascii_tokens(fingerprint, token_starts, words)
-            stopwords = 0
-            for token in tokens:
-                stopwords += token in STOPWORDS
+                tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords)
             fingerprints.append(fingerprint)
             token_lists.append(tokens)
             word_counts.append(words)
@@ -152,17 +170,55 @@ cdef str _ascii(const Py_UCS4 *folded, Py_ssize_t length):
     return text
 
 
-cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t count):
-    """The `count` tokens of an ASCII `fingerprint`, the one beginning at each of `starts`, single spaces between."""
+# The ASCII tokens read lately, each with whether it is a function word, in a table of slots
+# found by a hash of the token's bytes (FNV-1a), the last token of a slot replacing the one
+# before. A page's words are mostly words read before (the function words, the site's own):
+# where the slot holds the same bytes, its str is used again, and neither a new str nor the
+# str's own hash (siphash, which the set of function words asked for every new one, 270
+# instructions a token) is made. The table holds the last few tens of thousands of words at most.
+cdef enum:
+    _TOKEN_SLOTS = 1 << 16
+cdef PyObject *_token_in_slot[_TOKEN_SLOTS]
+cdef bint _function_word_in_slot[_TOKEN_SLOTS]
+
+
+cdef object _token(const unsigned char *text, Py_ssize_t length, long *function_words):
+    """The str of the `length` ASCII bytes at `text`, counted into `function_words` if it is a function word."""
+    cdef unsigned int hash = 2166136261
+    cdef Py_ssize_t position
+    for position in range(length):
+        hash = (hash ^ text[position]) * 16777619
+    cdef unsigned int slot = hash & (_TOKEN_SLOTS - 1)
+    cdef PyObject *held = _token_in_slot[slot]
+    if (
+        held is not NULL
+        and PyUnicode_GET_LENGTH(<object>held) == length
+        and memcmp(PyUnicode_DATA(<object>held), text, length) == 0
+    ):
+        function_words[0] += _function_word_in_slot[slot]
+        return <object>held
+    token = PyUnicode_New(length, 127)
+    memcpy(PyUnicode_DATA(token), text, length)
+    is_function_word = PySet_Contains(_STOPWORDS, token)
+    Py_INCREF(token)  # the slot's reference
+    Py_XDECREF(held)
+    _token_in_slot[slot] = <PyObject *>token
+    _function_word_in_slot[slot] = is_function_word
+    function_words[0] += is_function_word
+    return token
+
+
+cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t count, long *function_words):
+    """The `count` tokens of an ASCII `fingerprint`, the one beginning at each of `starts`, single spaces between;
+    `function_words` is set to how many of them are function words."""
     cdef tuple tokens = PyTuple_New(count)
     cdef const unsigned char *data = <const unsigned char *>PyUnicode_DATA(fingerprint)
     cdef Py_ssize_t index, start, end
-    cdef str token
+    function_words[0] = 0
     for index in range(count):
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else PyUnicode_GET_LENGTH(fingerprint)
-        token = PyUnicode_New(end - start, 127)
-        memcpy(PyUnicode_DATA(token), data + start, end - start)
+        token = _token(data + start, end - start, function_words)
         Py_INCREF(token)  # the tuple takes the reference
         PyTuple_SET_ITEM(tokens, index, token)
     return tokens
@@ -182,7 +238,7 @@ def token_blocks(tokens, frozenset vocabulary):
     for block_tokens in tokens:
         block = index  # one int object per block: an entry that is, or ends with, it has this block already
         for token in block_tokens:
-            if token not in vocabulary:  # its hash is the str's own, worked out by the function-word count
+            if not PySet_Contains(vocabulary, token):  # its hash is the str's own, worked out by the function-word count
                 continue
             holding = blocks_of.get(token)
             if holding is None:
