@@ -108,14 +108,15 @@ def decode(raw: str | bytes, charset: str | None = None) -> str:
 def decode_with_utf8(raw: str | bytes, charset: str | None = None) -> tuple[str, bytes | None]:
     """`decode`'s text, and its UTF-8 encoding where decoding made it on the way, else None.
 
-    A str is encoded to find its surrogates; where nothing changes the text after that, the
-    encoding is the HTML parser's input, which then need not encode the page again.
+    A str is encoded to find its surrogates; bytes that are valid UTF-8 are that encoding
+    already. Where nothing changes the text after that, the encoding is the HTML parser's
+    input, which then need not encode the page again (a twentieth of an HTML page's
+    instructions, for a page of text beyond Latin-1).
     """
-    utf8 = None
     if isinstance(raw, str):
         text, utf8 = _join_surrogates(raw)
     elif isinstance(raw, (bytes, bytearray, memoryview)):
-        text = _decode_bytes(bytes(raw), charset)
+        text, utf8 = _decode_bytes(bytes(raw), charset)
     else:
         raise InputError(f"raw page must be str or bytes, got {type(raw).__name__}")
     _refuse_binary(text)
@@ -188,8 +189,9 @@ def _reread_sequence(misread: str) -> str:
         return misread
 
 
-def _decode_bytes(data: bytes, charset: str | None) -> str:
-    """BOM, then valid UTF-8, then the transport's charset, then the document's, then detection.
+def _decode_bytes(data: bytes, charset: str | None) -> tuple[str, bytes | None]:
+    """BOM, then valid UTF-8, then the transport's charset, then the document's, then detection; and `data`
+    where it is the text's UTF-8 encoding (valid UTF-8 without a BOM), else None.
 
     Valid UTF-8 wins over a declaration because pages converted to UTF-8 often keep their old
     ``<meta charset>`` and servers often declare latin-1 for UTF-8 pages; bytes that are not
@@ -199,14 +201,19 @@ def _decode_bytes(data: bytes, charset: str | None) -> str:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return data.decode(encoding, errors="replace"), None
     wide = _wide_encoding(data[:_BINARY_SAMPLE_CHARS])
     if wide is not None:
-        return data.decode(wide, errors="replace")
+        return data.decode(wide, errors="replace"), None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
+    return _decode_other(data, charset), None
+
+
+def _decode_other(data: bytes, charset: str | None) -> str:
+    """Bytes that are not valid UTF-8: the transport's charset, then the document's, then detection."""
     transport = web_codec(charset) if charset is not None else None
     if transport is not None:
         try:

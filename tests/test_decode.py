@@ -95,6 +95,10 @@ def test_surrogate_pairs_in_a_str_are_joined_and_lone_surrogates_replaced() -> N
         "A line with a NUL\x00 in the middle of ordinary text, long enough to be replaced.",
         "EspaÃ±ol, franÃ§ais, Ã©tÃ© and â€™quotesâ€™ misread all through: read again." * 3,
         b"Bytes as a page, ascii, long enough to be read.",
+        "Bytes of UTF-8 beyond ASCII: curly quotes ’ and 東京, long enough.".encode(),
+        "\ufeffA BOM before UTF-8 bytes, long enough to be read as a page.".encode(),
+        "Latin-1 bytes, café and naïve, long enough to be read as a page.".encode("latin-1"),
+        b"Bytes of UTF-8 with a NUL\x00 inside, long enough to be read.",
     ],
 )
 def test_the_utf8_that_comes_with_the_text_is_its_encoding(raw: str | bytes) -> None:
@@ -108,6 +112,14 @@ def test_a_str_comes_with_its_utf8_unless_decoding_changed_it() -> None:
     assert decode_with_utf8("Ordinary text ’é")[1] == "Ordinary text ’é".encode()
     assert decode_with_utf8("Smile \ud83d\ude00")[1] is None
     assert decode_with_utf8("A line with a NUL\x00 in the middle of ordinary text, long enough.")[1] is None
+
+
+def test_bytes_of_valid_utf8_come_back_as_the_text_s_encoding_and_others_do_not() -> None:
+    page = "Curly quotes ’ and 東京 in a page of UTF-8, long enough to be read.".encode()
+
+    assert decode_with_utf8(page)[1] is page
+    assert decode_with_utf8(b"\xef\xbb\xbf" + page)[1] is None  # the BOM is not the text's
+    assert decode_with_utf8("café, a page of latin-1 long enough to be read.".encode("latin-1"))[1] is None
 
 
 def test_bytearray_and_memoryview_decode() -> None:
