@@ -150,11 +150,17 @@ def slug_headline(
     if not slug:
         return None
     best: tuple[float, int] | None = None
-    for index, text in enumerate(texts[: len(texts) // 2 + 1]):
-        if not 2 <= words[index] <= _HEADLINE_MAX_WORDS or " " not in text or closing_mark(text) in NOT_A_HEADLINE_END:
-            continue
+    # Most lines share no word with the slug: that is asked first, the line's shape after.
+    for index in compress(range(len(texts) // 2 + 1), map(not_, map(slug.isdisjoint, tokens))):
         share = len(slug.intersection(tokens[index])) / len(slug)
-        if share >= _SLUG_MIN_SHARE and (best is None or share > best[0]):
+        if (
+            share < _SLUG_MIN_SHARE
+            or (best is not None and share <= best[0])
+            or not 2 <= words[index] <= _HEADLINE_MAX_WORDS
+        ):
+            continue
+        text = texts[index]
+        if " " in text and closing_mark(text) not in NOT_A_HEADLINE_END:
             best = (share, index)
     return best[1] if best is not None else None
 
