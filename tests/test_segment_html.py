@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.limits import Limits
-from cleaner.segment._render import crowded_tag
+from cleaner.segment._render import crowded_tag, name_words
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
 
@@ -604,3 +604,11 @@ def test_a_source_tree_without_its_compiled_modules_says_how_to_build_them(modul
     assert completed.returncode != 0
     assert f"compiled {what} ({module}) is not built in" in completed.stderr
     assert "pip install -e ." in completed.stderr
+
+
+def test_class_words_and_line_tokens_are_taken_from_one_table_of_words_read_lately() -> None:
+    ((token,),) = segment_text("Navigation").tokens
+    (word,) = name_words("NAVIGATION")
+
+    assert word == token == "navigation"
+    assert word is token

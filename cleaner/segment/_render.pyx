@@ -12,7 +12,6 @@ import re
 
 from cpython.unicode cimport (
     Py_UNICODE_ISSPACE,
-    PyUnicode_DecodeASCII,
     PyUnicode_DATA,
     PyUnicode_FromKindAndData,
     PyUnicode_GET_LENGTH,
@@ -25,6 +24,8 @@ from libc.string cimport memchr, strcmp
 
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport _Element
+
+from cleaner.segment._words cimport word_str
 
 from cleaner.limits import DEFAULT_LIMITS
 
@@ -99,14 +100,16 @@ cpdef str squeeze_spaces(str text, bint keep_separators=False):
 cpdef frozenset name_words(str names):
     """The words of class and id `names`: its runs of letters, lower-cased (``[a-z]+`` of `names.lower()`).
 
-    A run of ASCII names is read in one pass; names beyond ASCII, whose lower case may hold
-    letters the upper case does not, are lowered and searched by the pattern.
+    A run of ASCII names is read in one pass, and each word is taken from the line reader's
+    table of words read lately where it is there (`word_str`); names beyond ASCII, whose lower
+    case may hold letters the upper case does not, are lowered and searched by the pattern.
     """
     if not names.isascii():
         return frozenset(_NAME_TOKEN.findall(names.lower()))
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(names), position, start = -1
     cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(names)  # ASCII: a byte a character
     cdef unsigned char byte
+    cdef long function_words = 0  # counted by `word_str`, unread here
     cdef char* lowered = <char*>malloc(length + 1)
     if lowered is NULL:
         raise MemoryError(f"no room to read class names of {length} characters")
@@ -119,7 +122,7 @@ cpdef frozenset name_words(str names):
                 if start < 0:
                     start = position
             elif start >= 0:
-                words.add(PyUnicode_DecodeASCII(lowered + start, position - start, NULL))
+                words.add(word_str(<const unsigned char*>lowered + start, position - start, &function_words))
                 start = -1
     finally:
         free(lowered)

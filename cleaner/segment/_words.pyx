@@ -170,19 +170,20 @@ cdef str _ascii(const Py_UCS4 *folded, Py_ssize_t length):
     return text
 
 
-# The ASCII tokens read lately, each with whether it is a function word, in a table of slots
-# found by a hash of the token's bytes (FNV-1a), the last token of a slot replacing the one
+# The ASCII words read lately, each with whether it is a function word, in a table of slots
+# found by a hash of the word's bytes (FNV-1a), the last word of a slot replacing the one
 # before. A page's words are mostly words read before (the function words, the site's own):
 # where the slot holds the same bytes, its str is used again, and neither a new str nor the
 # str's own hash (siphash, which the set of function words asked for every new one, 270
-# instructions a token) is made. The table holds the last few tens of thousands of words at most.
+# instructions a token) is made. The lines' tokens and the DOM walk's class and id words
+# (`cleaner.segment._render.name_words`) share it. It holds 65,536 words at most.
 cdef enum:
     _TOKEN_SLOTS = 1 << 16
 cdef PyObject *_token_in_slot[_TOKEN_SLOTS]
 cdef bint _function_word_in_slot[_TOKEN_SLOTS]
 
 
-cdef object _token(const unsigned char *text, Py_ssize_t length, long *function_words):
+cdef object word_str(const unsigned char *text, Py_ssize_t length, long *function_words):
     """The str of the `length` ASCII bytes at `text`, counted into `function_words` if it is a function word."""
     cdef unsigned int hash = 2166136261
     cdef Py_ssize_t position
@@ -218,7 +219,7 @@ cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t c
     for index in range(count):
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else PyUnicode_GET_LENGTH(fingerprint)
-        token = _token(data + start, end - start, function_words)
+        token = word_str(data + start, end - start, function_words)
         Py_INCREF(token)  # the tuple takes the reference
         PyTuple_SET_ITEM(tokens, index, token)
     return tokens
