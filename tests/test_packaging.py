@@ -47,3 +47,18 @@ def test_the_wheel_holds_the_compiled_modules_and_their_stubs_but_not_their_sour
     assert any(name.startswith("_roots.") and name.endswith((".so", ".pyd")) for name in heuristics)
     assert "cleaner/py.typed" in names
     assert not [name for name in names if name.endswith((".c", ".pyx"))]
+
+
+def test_the_sdist_manifest_takes_in_every_compiled_module_s_source() -> None:
+    """An sdist builds the compiled modules from their .pyx sources and the .pxd they cimport: each must be in it."""
+    patterns = [
+        pattern
+        for line in (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()
+        if line.startswith("include ")
+        for pattern in line.split()[1:]
+    ]
+    included = {path for pattern in patterns for path in ROOT.glob(pattern)}
+    sources = {*ROOT.glob("cleaner/**/*.pyx"), *ROOT.glob("cleaner/**/*.pxd")}
+
+    assert sources, "no compiled module's source found"
+    assert sorted(map(str, sources - included)) == []
