@@ -1,14 +1,15 @@
 """Instructions a page, counted by callgrind: the cleaner and its peers on the same pages, as a ratio.
 
 Pages per CPU-second move by a fifth or more from one run to the next on a shared machine; the
-instructions a page costs do not (Python's hash seed is fixed). Each system cleans the first
-`--pages` pages of a data set once, then twice, under valgrind's callgrind, after a warm-up on
-five of them; the difference between the two runs is the cost of one pass, without the imports
-and the start-up. An instruction is not a unit of time (libxml2's code and the interpreter's run
-at different rates a cycle), so the ratio is a steady companion to the bench's timed one
-(`cleaner bench`), not a substitute for it: it tells whether a change of the code made a page
-cheaper when the timings cannot. Takes valgrind, and two to three minutes a system for 30 pages
-of HTML (trafilatura's the longer).
+instructions a page costs do not (Python's hash seed is fixed). Each system warms up on the first
+five pages of a data set under valgrind's callgrind, then, in a second run, goes on to clean the
+`--pages` pages after them; the difference between the two runs is the cost of those pages, each
+read once, as a bench or a batch reads them (a page read again would find what the cleaner keeps
+of the words it read, and cost less), without the imports and the start-up. An instruction is
+not a unit of time (libxml2's code and the interpreter's run at different rates a cycle), so the
+ratio is a steady companion to the bench's timed one (`cleaner bench`), not a substitute for it:
+it tells whether a change of the code made a page cheaper when the timings cannot. Takes
+valgrind, and two to three minutes a system for 30 pages of HTML (trafilatura's the longer).
 
     python benchmarks/instructions.py ../shared/data/dev/scrapinghub.jsonl.gz --mode html
     python benchmarks/instructions.py DATA --mode text --systems cleaner,justext --pages 30
@@ -35,17 +36,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path, help="a labeled JSONL data set (.jsonl or .jsonl.gz)")
     parser.add_argument("--mode", choices=["html", "text"], default="html", help="the form of the pages read (html)")
-    parser.add_argument("--pages", type=int, default=30, help="pages counted (the first of the set; 30)")
+    parser.add_argument("--pages", type=int, default=30, help="pages counted, those after the five warmed up on (30)")
     parser.add_argument(
         "--systems", default=f"cleaner,{REFERENCE}", help=f"systems, comma-separated (cleaner,{REFERENCE})"
     )
     parser.add_argument(
-        "--passes", type=int, default=0, help=argparse.SUPPRESS
-    )  # the child's: clean the pages so often
+        "--counted", type=int, default=-1, help=argparse.SUPPRESS
+    )  # the child's: the pages cleaned after the warm-up
     parser.add_argument("--system", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.passes:
-        clean_pages(args.data, args.mode, args.pages, args.system, args.passes)
+    if args.counted >= 0:
+        clean_pages(args.data, args.mode, args.system, args.counted)
         return
     if args.pages < 1:
         parser.error(f"--pages must be at least 1, got {args.pages}")
@@ -60,6 +61,12 @@ def main() -> None:
         problem = system.missing()
         if problem is not None:
             parser.error(f"{system.name}: {problem}")
+    held = len(_pages(args.data, args.mode, WARM_UP_PAGES + args.pages))
+    if held < WARM_UP_PAGES + args.pages:
+        parser.error(
+            f"--pages {args.pages} needs {WARM_UP_PAGES + args.pages} pages with a {args.mode} form in "
+            f"{args.data} ({WARM_UP_PAGES} to warm up on), and it holds {held}"
+        )
     costs = {name: instructions_a_page(args.data, args.mode, args.pages, name) for name in names}
     reference = costs.get(REFERENCE)
     print(f"{args.data.name}, {args.mode}, {args.pages} pages: instructions a page (callgrind)")
@@ -69,18 +76,18 @@ def main() -> None:
 
 
 def instructions_a_page(data: Path, mode: str, pages: int, system: str) -> float:
-    """The instructions one pass over `pages` pages costs `system`, a page: two runs' difference."""
-    totals = [_counted_run(data, mode, pages, system, passes) for passes in (1, 2)]
+    """The instructions `pages` pages read once cost `system`, a page: two runs' difference."""
+    totals = [_counted_run(data, mode, system, counted) for counted in (0, pages)]
     return (totals[1] - totals[0]) / pages
 
 
-def _counted_run(data: Path, mode: str, pages: int, system: str, passes: int) -> int:
-    """The instructions of a child process that cleans the pages `passes` times, as callgrind counts them."""
+def _counted_run(data: Path, mode: str, system: str, counted: int) -> int:
+    """The instructions of a child process that cleans `counted` pages after the warm-up, as callgrind counts them."""
     with tempfile.TemporaryDirectory(prefix="instructions-") as folder:
         counts = Path(folder) / "callgrind.out"
         command = [
             "valgrind", "--tool=callgrind", f"--callgrind-out-file={counts}", sys.executable, __file__, str(data),
-            "--mode", mode, "--pages", str(pages), "--system", system, "--passes", str(passes),
+            "--mode", mode, "--system", system, "--counted", str(counted),
         ]  # fmt: skip
         completed = subprocess.run(
             command, env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True, check=False
@@ -93,17 +100,18 @@ def _counted_run(data: Path, mode: str, pages: int, system: str, passes: int) ->
     raise SystemExit(f"callgrind wrote no summary line for {system}: expected 'summary: N' in its output")
 
 
-def clean_pages(data: Path, mode: str, pages: int, system: str, passes: int) -> None:
-    """The child's work: a warm-up, then `passes` passes of `system` over the first `pages` pages."""
+def clean_pages(data: Path, mode: str, system: str, counted: int) -> None:
+    """The child's work: `system` warms up on the first pages, then cleans the `counted` pages after them, once."""
     (found,) = find_systems([system])
     extract = found.extractor(mode)  # type: ignore[arg-type]
-    records = [(getattr(record, mode), record.url) for record in load_dataset(data, limit=pages).records]
-    records = [(page, url) for page, url in records if page is not None]
-    for page, url in records[:WARM_UP_PAGES]:
+    for page, url in _pages(data, mode, WARM_UP_PAGES + counted):
         extract(page, url)
-    for _ in range(passes):
-        for page, url in records:
-            extract(page, url)
+
+
+def _pages(data: Path, mode: str, most: int) -> list[tuple[str, str | None]]:
+    """Of the first `most` pages of `data`, those that have the `mode` form, with their URLs."""
+    records = load_dataset(data, limit=most).records
+    return [(getattr(record, mode), record.url) for record in records if getattr(record, mode) is not None]
 
 
 if __name__ == "__main__":

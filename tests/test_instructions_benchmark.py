@@ -28,11 +28,14 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _pages(tmp_path: Path) -> Path:
+def _pages(tmp_path: Path, count: int = 6) -> Path:
+    """`count` pages: five to warm up on, and the ones counted after them."""
     data = tmp_path / "pages.jsonl"
-    data.write_text(
-        json.dumps({"id": "a", "url": "https://example.com/river", "text": ARTICLE, "body": ARTICLE}) + "\n"
-    )
+    records = [
+        {"id": str(index), "url": f"https://example.com/river-{index}", "text": ARTICLE, "body": ARTICLE}
+        for index in range(count)
+    ]
+    data.write_text("".join(json.dumps(record) + "\n" for record in records))
     return data
 
 
@@ -51,5 +54,8 @@ def test_a_count_of_pages_below_one_or_an_unknown_system_is_refused_by_name(tmp_
 
     refused = _run(data, "--pages", "0")
     assert refused.returncode == 2 and "--pages must be at least 1, got 0" in refused.stderr
+    short = _run(data, "--mode", "text", "--pages", "2")
+    assert short.returncode == 2 and "--pages 2 needs 7 pages with a text form" in short.stderr
+    assert "and it holds 6" in short.stderr
     unknown = _run(data, "--systems", "cleaner,nosuch")
     assert unknown.returncode == 2 and "unknown system 'nosuch'" in unknown.stderr
