@@ -40,14 +40,6 @@ cdef enum:
     _SEPARATOR = 0
     _WORD = 1  # part of a run of word characters
     _ALONE = 2  # a kana or an ideograph: a token of its own
-    _UPPER_WORD = 3  # an ASCII capital: part of a run of word characters, folded to lower case
-
-# Each ASCII character's kind, read from a table: most characters of most pages are ASCII.
-cdef unsigned char _ASCII_KIND[128]
-for _code in range(128):
-    _ASCII_KIND[_code] = (
-        _UPPER_WORD if 0x41 <= _code <= 0x5A else _WORD if chr(_code).isalnum() or _code == 0x5F else _SEPARATOR
-    )
 
 cdef Py_ssize_t _ranges = len(UNSPACED_RANGES)
 cdef Py_UCS4 _unspaced_first[16]
@@ -60,8 +52,16 @@ for _index, (_first, _last) in enumerate(UNSPACED_RANGES):
 
 
 cdef inline int _kind_of(Py_UCS4 character) noexcept:
-    """The kind of a character beyond ASCII (see `_ASCII_KIND` for the others)."""
     cdef Py_ssize_t index
+    if character < 128:
+        if (
+            (c'a' <= character <= c'z')
+            or (c'A' <= character <= c'Z')
+            or (c'0' <= character <= c'9')
+            or character == c'_'
+        ):
+            return _WORD
+        return _SEPARATOR
     for index in range(_ranges):
         if _unspaced_first[index] <= character <= _unspaced_last[index]:
             return _ALONE
@@ -104,24 +104,6 @@ def line_words(lines):
             in_word = beyond_ascii = False
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
-                if character < 128:
-                    character_kind = _ASCII_KIND[character]
-                    if character_kind == _SEPARATOR:
-                        in_word = False
-                        continue
-                    if not in_word:
-                        if written:
-                            folded[written] = c' '
-                            written += 1
-                        token_starts[words] = written
-                        words += 1
-                        upper += character_kind == _UPPER_WORD
-                    in_word = True
-                    # ASCII folds to lower case here (Unicode's tables are not asked); the other
-                    # characters are folded below, by str.casefold.
-                    folded[written] = <Py_UCS4>(<unsigned int>character | 0x20) if character_kind == _UPPER_WORD else character
-                    written += 1
-                    continue
                 character_kind = _kind_of(character)
                 if character_kind == _SEPARATOR:
                     in_word = False
@@ -132,10 +114,15 @@ def line_words(lines):
                         written += 1
                     token_starts[words] = written
                     words += 1
-                    upper += Py_UNICODE_ISUPPER(character)
+                    upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
                 in_word = character_kind == _WORD
-                folded[written] = character
-                beyond_ascii = True
+                if character < 128:
+                    # ASCII folds to lower case here (Unicode's tables are not asked); the other
+                    # characters are folded below, by str.casefold.
+                    folded[written] = <Py_UCS4>(<unsigned int>character | 0x20) if c'A' <= character <= c'Z' else character
+                else:
+                    folded[written] = character
+                    beyond_ascii = True
                 written += 1
             if beyond_ascii:
                 fingerprint = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, written).casefold()
