@@ -19,7 +19,7 @@ import regex
 
 from cleaner.limits import DEFAULT_LIMITS, Limits
 from cleaner.segment.compiled import line_words
-from cleaner.segment.page import SegmentedPage
+from cleaner.segment.page import SegmentedPage, blocks_using
 from cleaner.urls import slug_words
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
@@ -151,7 +151,7 @@ def slug_headline(
         return None
     best: tuple[float, int] | None = None
     # Most lines share no word with the slug: that is asked first, the line's shape after.
-    for index in compress(range(len(texts) // 2 + 1), map(not_, map(slug.isdisjoint, tokens))):
+    for index in blocks_using(slug, tokens[: len(texts) // 2 + 1]):
         share = len(slug.intersection(tokens[index])) / len(slug)
         if (
             share < _SLUG_MIN_SHARE
