@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.limits import Limits
-from cleaner.segment._render import crowded_tag, name_words
-from cleaner.segment.html import segment_html
+from cleaner.segment._render import Renderer, crowded_tag, name_words
+from cleaner.segment.html import parse_html, segment_html
 from cleaner.segment.text import segment_text
 
 
@@ -139,6 +139,27 @@ def test_hidden_items_are_read_when_the_page_in_sight_holds_less_than_a_tenth_of
 
     assert sum(text.startswith("Vintage brass lamp") for text in streamed.texts) == 40
     assert not any(text.startswith("Category") for text in menu_hidden.texts)
+
+
+@pytest.mark.parametrize(
+    ("body", "hid"),
+    [
+        ("<nav><a href='/'>Home</a></nav><script>var page = 1;</script><p class='lead'>Shown.</p>", False),
+        ("<nav><a href='/'>Home</a></nav><div hidden><p>Waiting.</p></div>", True),
+        ("<p>Shown.</p><p style='display: none'>Waiting.</p>", True),
+    ],
+)
+def test_the_walk_tells_whether_it_left_out_a_hidden_element(body: str, hid: bool) -> None:
+    """A page with little prose in sight is walked again with hidden elements shown, unless the first walk hid none."""
+    root = parse_html(_page(body))
+    assert root is not None
+    walk, walk_showing = Renderer(), Renderer(show_hidden=True)
+    walk.walk(root)
+    walk_showing.walk(root)
+
+    assert walk.hid_any is hid
+    assert walk_showing.hid_any is False
+    assert (walk.texts == walk_showing.texts) is not hid
 
 
 def test_button_content_is_page_text() -> None:

@@ -22,6 +22,9 @@ class Renderer:
     link_chars: list[int]
     owners: list[Context]
     depths: list[int]
+    @property
+    def hid_any(self) -> bool:
+        """Whether the walk left out an element for being hidden."""
 
     def __init__(self, show_hidden: bool = False, limits: Limits = ...) -> None: ...
     def walk(self, root: etree._Element) -> None: ...

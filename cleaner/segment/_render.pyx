@@ -336,6 +336,9 @@ cdef class Renderer:
 
     cdef public list texts, blank_before, link_chars, owners, depths
     cdef bint show_hidden  # whether hidden elements are read as well
+    # Whether the walk left out an element for being hidden: a walk that left out none reads
+    # the same with hidden elements shown.
+    cdef readonly bint hid_any
     cdef int max_depth
     cdef Py_ssize_t max_line_chars
     cdef list pieces
@@ -367,6 +370,7 @@ cdef class Renderer:
 
     def __init__(self, bint show_hidden=False, limits=DEFAULT_LIMITS):
         self.show_hidden = show_hidden
+        self.hid_any = False
         self.max_depth = limits.max_depth
         self.max_line_chars = limits.max_line_chars
         self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
@@ -457,7 +461,10 @@ cdef class Renderer:
             self.open_links += 1
         elif flags & _PRE:
             self.open_pres += 1
-        if flags & _SKIP or (node.properties is not NULL and not self.show_hidden and self._hidden(node)):
+        if flags & _SKIP:
+            return False
+        if node.properties is not NULL and not self.show_hidden and self._hidden(node):
+            self.hid_any = True
             return False
         if flags & _BREAKING:
             self.flush(flags & _PARAGRAPH)

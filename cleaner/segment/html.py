@@ -205,11 +205,12 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
     """The page's blocks as rendered from its DOM, hidden elements included where little is in sight.
 
     Little: fewer than `_VISIBLE_MIN_PROSE_LINES` lines of prose, and either more prose or ten
-    times the words once the hidden elements are read.
+    times the words once the hidden elements are read. A page whose walk hid nothing is not
+    walked again: it would read the same.
     """
     renderer, lines = _render(root, url, False, limits)
     prose = sum(lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
-    if prose < _VISIBLE_MIN_PROSE_LINES:
+    if prose < _VISIBLE_MIN_PROSE_LINES and renderer.hid_any:
         # Little prose in sight: the content may wait, hidden, for a script to show it.
         revealed, revealed_lines = _render(root, url, True, limits)
         revealed_prose = sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
