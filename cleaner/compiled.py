@@ -2,7 +2,8 @@
 
 Each is imported, guarded, where it is used: the DOM walk in `cleaner.segment.html`, the line
 reader in `cleaner.segment.compiled`, the combiner's passes over the votes in `cleaner.combine`,
-the search for roots in class names in `cleaner.heuristics.dom_hints`.
+the search for roots in class names in `cleaner.heuristics.dom_hints`, the line tests of teaser
+lists in `cleaner.heuristics.headline_teaser`.
 """
 
 from __future__ import annotations

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from helpers import line, votes
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from cleaner.heuristics.headline_teaser import HeadlineTeaser
+from cleaner.heuristics._teaser_lines import card_headlines, may_have_seam
+from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS, HeadlineTeaser
 from cleaner.segment.dom import CELL_SEPARATOR
 from cleaner.segment.html import segment_html
 
 S = HeadlineTeaser().settings
 GLUED = "category_glued_to_headline"
 CARD = "headline_followed_by_standfirst"
+TRUNCATED = "truncated_snippet"
 
 
 def _line(words: int, seed: int, end: str = "") -> str:
@@ -89,6 +95,39 @@ def test_prose_naming_a_camel_case_brand_is_not_a_glued_teaser() -> None:
     )
 
     assert votes(HeadlineTeaser(), text) == [None, None]
+
+
+def _seam_by_classes(text: str) -> bool:
+    """The seam test's definition: on ASCII text, a lower-case letter or digit right before a capital."""
+    if not text.isascii():
+        return True
+    return any((a.islower() or a.isdigit()) and b.isupper() for a, b in pairwise(text))
+
+
+@given(st.text(alphabet="aZ9 .-é", max_size=30))
+@example("Student-AthleteA 20-year-old")
+@example("250,000The")
+@example("NEW MACBOOK PRO")
+@example("")
+def test_the_compiled_seam_test_holds_to_its_definition(text: str) -> None:
+    assert may_have_seam(text) is _seam_by_classes(text)
+
+
+# -- a snippet cut short ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ending", TRUNCATED_ENDINGS)
+def test_snippet_cut_short_votes_chrome(ending: str) -> None:
+    text = f"{line(S.snippet_min_words, seed=4)}{ending}\n\n{line(20, seed=3, end='.')}"
+
+    assert [vote.reason if vote else None for vote in votes(HeadlineTeaser(), text)] == [TRUNCATED, None]
+
+
+def test_snippet_under_the_word_minimum_or_ending_a_sentence_abstains() -> None:
+    short = f"{line(S.snippet_min_words - 1, seed=4)}..."
+    sentence = line(S.snippet_min_words, seed=4, end=".")
+
+    assert votes(HeadlineTeaser(), f"{short}\n\n{sentence}") == [None, None]
 
 
 # -- headline followed by a standfirst -------------------------------------------------------------
@@ -188,6 +227,11 @@ def test_on_html_a_card_links_its_headline_or_its_standfirst() -> None:
 def test_on_html_an_unlinked_pair_of_lines_is_no_card() -> None:
     """Two short lines that link nowhere are the page's own (a list, a spec sheet), not a teaser."""
     assert _html_card_reasons(_line(4, seed=1), _line(4, seed=2)) == [None, None]
+
+
+def test_card_columns_of_different_lengths_are_refused() -> None:
+    with pytest.raises(ValueError, match="differ in length"):
+        card_headlines(("One two", "Three four"), (2,), (False, False), (False, False), None, 25, CELL_SEPARATOR)
 
 
 def test_teaser_limit_follows_custom_settings() -> None:
