@@ -1,5 +1,5 @@
 """The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API), the line words,
-the combiner's passes over the votes, the search for roots in class names and the line tests of teaser lists.
+the combiner's passes over the votes, the search for roots in class names and the heuristics' passes over every line.
 
 The rest of the build is declared in pyproject.toml.
 """
@@ -15,7 +15,7 @@ setup(
             Extension("cleaner.segment._words", ["cleaner/segment/_words.pyx"]),
             Extension("cleaner._votes", ["cleaner/_votes.pyx"]),
             Extension("cleaner.heuristics._roots", ["cleaner/heuristics/_roots.pyx"]),
-            Extension("cleaner.heuristics._teaser_lines", ["cleaner/heuristics/_teaser_lines.pyx"]),
+            Extension("cleaner.heuristics._line_passes", ["cleaner/heuristics/_line_passes.pyx"]),
         ],
         compiler_directives={"language_level": 3},
     )

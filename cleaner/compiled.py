@@ -2,8 +2,8 @@
 
 Each is imported, guarded, where it is used: the DOM walk in `cleaner.segment.html`, the line
 reader in `cleaner.segment.compiled`, the combiner's passes over the votes in `cleaner.combine`,
-the search for roots in class names in `cleaner.heuristics.dom_hints`, the line tests of teaser
-lists in `cleaner.heuristics.headline_teaser`.
+the search for roots in class names in `cleaner.heuristics.dom_hints`, the heuristics' passes
+over every line in `cleaner.heuristics.line_passes`.
 """
 
 from __future__ import annotations

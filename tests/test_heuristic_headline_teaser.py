@@ -9,7 +9,7 @@ from helpers import line, votes
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleaner.heuristics._teaser_lines import card_headlines, may_have_seam
+from cleaner.heuristics._line_passes import card_headlines, may_have_seam
 from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS, HeadlineTeaser
 from cleaner.segment.dom import CELL_SEPARATOR
 from cleaner.segment.html import segment_html

@@ -43,9 +43,9 @@ def test_the_wheel_holds_the_compiled_modules_and_their_stubs_but_not_their_sour
     assert "_votes.pyi" in top
     assert any(name.startswith("_votes.") and name.endswith((".so", ".pyd")) for name in top)
     heuristics = {Path(name).name for name in names if name.startswith("cleaner/heuristics/")}
-    assert {"_roots.pyi", "_teaser_lines.pyi"} <= heuristics
+    assert {"_roots.pyi", "_line_passes.pyi"} <= heuristics
     assert any(name.startswith("_roots.") and name.endswith((".so", ".pyd")) for name in heuristics)
-    assert any(name.startswith("_teaser_lines.") and name.endswith((".so", ".pyd")) for name in heuristics)
+    assert any(name.startswith("_line_passes.") and name.endswith((".so", ".pyd")) for name in heuristics)
     assert "cleaner/py.typed" in names
     assert not [name for name in names if name.endswith((".c", ".pyx"))]
 

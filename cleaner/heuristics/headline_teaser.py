@@ -23,16 +23,11 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.compiled import unbuilt
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import card_headlines, teaser_votes
 from cleaner.model import Vote
 from cleaner.segment.dom import CELL_SEPARATOR
 from cleaner.segment.page import SegmentedPage
-
-try:
-    from cleaner.heuristics._teaser_lines import card_headlines, teaser_votes
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner.heuristics._teaser_lines", "line tests of teaser lists") from error
 
 GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
 # A Title Case headline run straight into its standfirst: "…Student-AthleteA 20-year-old
@@ -65,7 +60,7 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
     Settings = HeadlineTeaserSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        # The tests run compiled (`_teaser_lines`), and the patterns only where a cheap test (a
+        # The tests run compiled (`_line_passes`), and the patterns only where a cheap test (a
         # lower-case start, enough capitalised words, a seam) says they might match: this runs
         # on every block of every page.
         return teaser_votes(

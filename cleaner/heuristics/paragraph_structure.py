@@ -17,12 +17,11 @@ for such runs gave WCXB-dev 0.8535 but cost the fixtures' product and service pa
 
 from __future__ import annotations
 
-from itertools import chain, compress, repeat
-
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
+from cleaner.heuristics.line_passes import paragraph_votes, wrapped_prose
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -40,55 +39,25 @@ class ParagraphStructure(BaseHeuristic[ParagraphStructureSettings]):
     Settings = ParagraphStructureSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        # Compiled passes, with the votes made beforehand: this runs on every block of every page.
         s = self.settings
-        standalone = self.cast(0.5, "standalone_paragraph")
-        wrapped_prose = self.cast(1.0, "wrapped_prose")
-        line_run = self.cast(-1.0, f"line_run>={s.min_run_blocks}")
-        unlinked_run = self.cast(s.unlinked_run_vote, f"unlinked_line_run>={s.min_run_blocks}")
-        item_max, run_min = s.run_item_max_words, s.min_run_blocks
-        # Text pages know no links: every line counts as a menu's would.
-        linked = page.mostly_linked if page.has_dom else (True,) * len(page)
-        return [
-            standalone
-            if before and after
-            else wrapped_prose
-            if wrapped
-            else (line_run if link else unlinked_run)
-            if words <= item_max and run >= run_min
-            else None
-            for before, after, wrapped, words, run, link in zip(
-                page.blank_before,
-                page.blank_after,
-                _wrapped_prose(page, s.wrapped_line_min_words),
-                page.words,
-                _run_lengths(page),
-                linked,
-                strict=True,
-            )
-        ]
-
-
-def _wrapped_prose(page: SegmentedPage, min_words: int) -> list[bool]:
-    """Lines of a paragraph broken mid-sentence: an unfinished line continued in lower case.
-
-    Both lines must be of some length: a lower-case category label ("food + drink") after a
-    caption is no continuation.
-    """
-    texts, words = page.texts, page.words
-    wrapped = [False] * len(texts)
-    unfinished = [
-        not after and not terminal and count >= min_words and next_count >= min_words
-        for after, terminal, count, next_count in zip(
-            page.blank_after, page.ends_with_terminal, words, words[1:], strict=False
+        # Lines of a paragraph broken mid-sentence: an unfinished line continued in lower case. Both
+        # lines must be of some length: a lower-case category label ("food + drink") after a caption
+        # is no continuation.
+        wrapped = wrapped_prose(
+            page.texts, page.words, page.ends_with_terminal, page.blank_after, s.wrapped_line_min_words, GLUED_CATEGORY
         )
-    ]
-    for index in compress(range(len(unfinished)), unfinished):
-        if texts[index + 1][0].islower() and not GLUED_CATEGORY.match(texts[index + 1]):
-            wrapped[index] = wrapped[index + 1] = True
-    return wrapped
-
-
-def _run_lengths(page: SegmentedPage) -> list[int]:
-    """For each block, the length of the run of blocks joined to it without a blank line."""
-    lengths = list(map(len, page.line_runs()))
-    return list(chain.from_iterable(map(repeat, lengths, lengths)))
+        # Text pages know no links: every line counts as a menu's would.
+        return paragraph_votes(
+            page.blank_before,
+            page.blank_after,
+            wrapped,
+            page.words,
+            page.mostly_linked if page.has_dom else None,
+            s.run_item_max_words,
+            s.min_run_blocks,
+            self.cast(0.5, "standalone_paragraph"),
+            self.cast(1.0, "wrapped_prose"),
+            self.cast(-1.0, f"line_run>={s.min_run_blocks}"),
+            self.cast(s.unlinked_run_vote, f"unlinked_line_run>={s.min_run_blocks}"),
+        )

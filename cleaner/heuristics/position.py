@@ -16,6 +16,7 @@ keeps its vote: there it is a site's blurb or a legal notice as often as the art
 from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import position_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -42,7 +43,4 @@ class Position(BaseHeuristic[PositionSettings]):
         head = self.cast(-1.0, f"in_first_{s.head_share:.0%}")
         tail = self.cast(-1.0, f"in_last_{s.tail_share:.0%}")
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
-        return [
-            (None if is_prose else head) if start < head_end else tail if start > tail_start else None
-            for start, is_prose in zip(page.starts, prose, strict=True)
-        ]
+        return position_votes(page.starts, prose, head_end, tail_start, head, tail)

@@ -8,10 +8,8 @@ no words from the list (a language it does not cover) gets no votes rather than 
 
 from __future__ import annotations
 
-from itertools import compress, repeat
-from operator import ge
-
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import density_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -29,23 +27,15 @@ class StopwordDensity(BaseHeuristic[StopwordDensitySettings]):
     Settings = StopwordDensitySettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        # A compiled pass a page, with the votes made beforehand: this runs on every block of every page.
         s = self.settings
-        measured = list(map(ge, page.words, repeat(s.min_words)))
-        page_words = sum(compress(page.words, measured))
-        page_stopwords = sum(compress(page.stopwords, measured))
-        if not page_words or page_stopwords < s.min_page_density * page_words:
-            return [None] * len(page)
-        # One expression a block, with the votes made beforehand: this runs on every block of every page.
-        dense = self.cast(1.0, f"stopword_density>={s.high_density}")
-        sparse = self.cast(-1.0, f"stopword_density<{s.low_density}")
-        high, low = s.high_density, s.low_density
-        return [
-            None
-            if not long_enough
-            else dense
-            if stopwords >= high * words
-            else sparse
-            if stopwords < low * words
-            else None
-            for words, stopwords, long_enough in zip(page.words, page.stopwords, measured, strict=True)
-        ]
+        return density_votes(
+            page.words,
+            page.stopwords,
+            s.min_words,
+            s.high_density,
+            s.low_density,
+            s.min_page_density,
+            self.cast(1.0, f"stopword_density>={s.high_density}"),
+            self.cast(-1.0, f"stopword_density<{s.low_density}"),
+        )

@@ -12,6 +12,7 @@ long prose ≥ 12 words).
 from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import shape_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -29,28 +30,19 @@ class TextShape(BaseHeuristic[TextShapeSettings]):
     Settings = TextShapeSettings
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        # One expression a block, with the votes made beforehand: this runs on every block of every page.
+        # A compiled pass a page, with the votes made beforehand: this runs on every block of every page.
         s = self.settings
-        short = self.cast(-1.0, f"words<={s.short_max_words}&no_terminal")
-        title_case = self.cast(-0.5, f"title_case>={s.title_case_min_share}")
-        long = self.cast(1.0, f"words>={s.long_min_words}&terminal")
-        sentence = self.cast(0.3, "terminal")
-        short_max, long_min = s.short_max_words, s.long_min_words
-        title_min, title_share = s.title_case_min_words, s.title_case_min_share
-        return [
-            short
-            if words <= short_max and not terminal
-            else title_case
-            if words >= title_min
-            and words > stopwords
-            and upper_initial >= title_share * (words - stopwords)
-            and not terminal
-            else long
-            if words >= long_min and terminal
-            else sentence
-            if terminal
-            else None
-            for words, stopwords, upper_initial, terminal in zip(
-                page.words, page.stopwords, page.upper_initial_words, page.ends_with_terminal, strict=True
-            )
-        ]
+        return shape_votes(
+            page.words,
+            page.stopwords,
+            page.upper_initial_words,
+            page.ends_with_terminal,
+            s.short_max_words,
+            s.title_case_min_words,
+            s.title_case_min_share,
+            s.long_min_words,
+            self.cast(-1.0, f"words<={s.short_max_words}&no_terminal"),
+            self.cast(-0.5, f"title_case>={s.title_case_min_share}"),
+            self.cast(1.0, f"words>={s.long_min_words}&terminal"),
+            self.cast(0.3, "terminal"),
+        )

@@ -1,0 +1,278 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""The passes over every line of a page of the heuristics that test every line, compiled.
+
+In Python each line's tests read its columns (words, function words, capitals, a sentence's
+end, blank lines) through a zip and a chain of conditions: a tenth to a third of a
+microsecond a line and a heuristic, and a page has a hundred lines or more. Here each pass
+reads the columns in place. The heuristics keep their settings, their patterns and the votes
+they cast, made beforehand and handed in; a pass picks, for each line, which of them it gets.
+`headline_teaser` also tested a seam between two words by translating the whole line first:
+here the test reads the line's bytes.
+"""
+
+from cpython.tuple cimport PyTuple_GET_SIZE
+from cpython.unicode cimport (
+    Py_UNICODE_ISLOWER,
+    PyUnicode_1BYTE_KIND,
+    PyUnicode_DATA,
+    PyUnicode_GET_LENGTH,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
+
+
+cdef inline bint _starts_lower(str text):
+    """Whether the line's first character is a lower-case letter (``text[0].islower()``)."""
+    return PyUnicode_GET_LENGTH(text) > 0 and Py_UNICODE_ISLOWER(PyUnicode_READ(PyUnicode_KIND(text), PyUnicode_DATA(text), 0))
+
+
+cdef inline bint _ascii_lower_or_digit(unsigned char byte):
+    return b"a"[0] <= byte <= b"z"[0] or b"0"[0] <= byte <= b"9"[0]
+
+
+cdef inline bint _ascii_upper(unsigned char byte):
+    return b"A"[0] <= byte <= b"Z"[0]
+
+
+cpdef bint may_have_seam(str text):
+    """False only where no lower-case letter or digit runs into a capital: no seam of a glued standfirst.
+
+    Read on ASCII text alone: other text is left to the pattern.
+    """
+    if not text.isascii():
+        return True
+    # ASCII text is stored one byte a character.
+    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)
+    cdef Py_ssize_t index
+    for index in range(PyUnicode_GET_LENGTH(text) - 1):
+        if _ascii_upper(data[index + 1]) and _ascii_lower_or_digit(data[index]):
+            return True
+    return False
+
+
+def card_headlines(tuple texts, tuple words, tuple terminal, tuple blank_after, object linked, Py_ssize_t most, str separator):
+    """Which lines head a card: see `HeadlineTeaser._card_headlines`; `linked` None on a page without links.
+
+    A line without a blank line after it, both it and the next unpunctuated, the next not opening
+    in lower case, both of 2 to `most` words, neither a table row (holding `separator`), and on
+    an HTML page one of the two mostly link text.
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, own, following
+    cdef list cards = [False] * count
+    if not (PyTuple_GET_SIZE(words) == PyTuple_GET_SIZE(terminal) == PyTuple_GET_SIZE(blank_after) == count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    cdef str text, next_text
+    for index in range(count - 1):
+        if blank_after[index] or terminal[index] or terminal[index + 1]:
+            continue
+        own, following = <Py_ssize_t>words[index], <Py_ssize_t>words[index + 1]
+        if not (2 <= own <= most and 2 <= following <= most):
+            continue
+        text, next_text = texts[index], texts[index + 1]
+        if _starts_lower(next_text) or separator in text or separator in next_text:
+            continue
+        cards[index] = True if linked is None else bool(linked[index] or linked[index + 1])
+    return cards
+
+
+def teaser_votes(
+    tuple texts,
+    tuple words,
+    tuple upper_initial,
+    list cards,
+    glued_category,
+    glued_standfirst,
+    tuple truncated_endings,
+    Py_ssize_t glued_min_words,
+    Py_ssize_t glued_min_capitals,
+    Py_ssize_t snippet_min_words,
+    category_vote,
+    standfirst_vote,
+    truncated_vote,
+    card_vote,
+):
+    """Each line's vote: see `HeadlineTeaser.vote`; `glued_category` and `glued_standfirst` the patterns that confirm a seam.
+
+    The first test that holds casts its vote: a category glued to the line's start, a headline
+    glued to its standfirst, a snippet cut short, a card's headline.
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, line_words
+    cdef list votes = [None] * count
+    if not (PyTuple_GET_SIZE(words) == PyTuple_GET_SIZE(upper_initial) == len(cards) == count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    cdef str text
+    category_match, standfirst_match = glued_category.match, glued_standfirst.match
+    # A line cut short ends with the last character of one of the endings: only those lines are asked.
+    last_characters = frozenset(ending[-1] for ending in truncated_endings)
+    for index in range(count):
+        text = texts[index]
+        if PyUnicode_GET_LENGTH(text) == 0:
+            continue  # nothing to test (the segmenters make no empty block)
+        line_words = <Py_ssize_t>words[index]
+        if _starts_lower(text) and category_match(text):
+            votes[index] = category_vote
+        elif (
+            line_words >= glued_min_words
+            and <Py_ssize_t>upper_initial[index] >= glued_min_capitals
+            and may_have_seam(text)
+            and standfirst_match(text)
+        ):
+            votes[index] = standfirst_vote
+        elif (
+            line_words >= snippet_min_words
+            and text[PyUnicode_GET_LENGTH(text) - 1] in last_characters
+            and text.endswith(truncated_endings)
+        ):
+            votes[index] = truncated_vote
+        elif cards[index]:
+            votes[index] = card_vote
+    return votes
+
+
+# -- text_shape, stopword_density, position, paragraph_structure -----------------------------------
+
+
+def _check_lengths(Py_ssize_t count, *columns):
+    for column in columns:
+        if len(column) != count:
+            raise ValueError(f"the columns of a page of {count} blocks differ in length")
+
+
+def shape_votes(
+    tuple words,
+    tuple stopwords,
+    tuple upper_initial,
+    tuple terminal,
+    Py_ssize_t short_max,
+    Py_ssize_t title_min,
+    double title_share,
+    Py_ssize_t long_min,
+    short_vote,
+    title_case_vote,
+    long_vote,
+    sentence_vote,
+):
+    """Each line's vote by its shape: see `TextShape.vote`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(words), index, line_words, line_stopwords
+    _check_lengths(count, stopwords, upper_initial, terminal)
+    cdef list votes = [None] * count
+    cdef bint ends_sentence
+    for index in range(count):
+        line_words, line_stopwords, ends_sentence = words[index], stopwords[index], terminal[index]
+        if line_words <= short_max and not ends_sentence:
+            votes[index] = short_vote
+        elif (
+            not ends_sentence
+            and line_words >= title_min
+            and line_words > line_stopwords
+            and <Py_ssize_t>upper_initial[index] >= title_share * (line_words - line_stopwords)
+        ):
+            votes[index] = title_case_vote
+        elif ends_sentence:
+            votes[index] = long_vote if line_words >= long_min else sentence_vote
+    return votes
+
+
+def density_votes(
+    tuple words,
+    tuple stopwords,
+    Py_ssize_t min_words,
+    double high,
+    double low,
+    double min_page_density,
+    dense_vote,
+    sparse_vote,
+):
+    """Each line's vote by its share of function words: see `StopwordDensity.vote`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(words), index, line_words, line_stopwords
+    _check_lengths(count, stopwords)
+    cdef list votes = [None] * count
+    cdef Py_ssize_t page_words = 0, page_stopwords = 0
+    for index in range(count):
+        line_words = words[index]
+        if line_words >= min_words:
+            page_words += line_words
+            page_stopwords += <Py_ssize_t>stopwords[index]
+    if not page_words or page_stopwords < min_page_density * page_words:
+        return votes
+    for index in range(count):
+        line_words = words[index]
+        if line_words < min_words:
+            continue
+        line_stopwords = stopwords[index]
+        if line_stopwords >= high * line_words:
+            votes[index] = dense_vote
+        elif line_stopwords < low * line_words:
+            votes[index] = sparse_vote
+    return votes
+
+
+def position_votes(tuple starts, tuple prose, double head_end, double tail_start, head_vote, tail_vote):
+    """Each line's vote by where it starts: see `Position.vote`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(starts), index, start
+    _check_lengths(count, prose)
+    cdef list votes = [None] * count
+    for index in range(count):
+        start = starts[index]
+        if start < head_end:
+            if not prose[index]:
+                votes[index] = head_vote
+        elif start > tail_start:
+            votes[index] = tail_vote
+    return votes
+
+
+def wrapped_prose(tuple texts, tuple words, tuple terminal, tuple blank_after, Py_ssize_t min_words, glued_category):
+    """Which lines belong to a paragraph broken mid-sentence: see `ParagraphStructure.vote`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index
+    _check_lengths(count, words, terminal, blank_after)
+    cdef list wrapped = [False] * count
+    cdef str next_text
+    category_match = glued_category.match
+    for index in range(count - 1):
+        if blank_after[index] or terminal[index]:
+            continue
+        if <Py_ssize_t>words[index] < min_words or <Py_ssize_t>words[index + 1] < min_words:
+            continue
+        next_text = texts[index + 1]
+        if _starts_lower(next_text) and not category_match(next_text):
+            wrapped[index] = wrapped[index + 1] = True
+    return wrapped
+
+
+def paragraph_votes(
+    tuple blank_before,
+    tuple blank_after,
+    list wrapped,
+    tuple words,
+    object linked,
+    Py_ssize_t item_max,
+    Py_ssize_t run_min,
+    standalone_vote,
+    wrapped_vote,
+    line_run_vote,
+    unlinked_run_vote,
+):
+    """Each line's vote by the paragraph it stands in: see `ParagraphStructure.vote`; `linked` None on a text page.
+
+    A line's run is the lines joined to it without a blank line, itself among them.
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(words), index, line, run_start = 0, run_length
+    _check_lengths(count, blank_before, blank_after, wrapped)
+    if linked is not None:
+        _check_lengths(count, linked)
+    cdef list votes = [None] * count
+    for index in range(count):
+        if not blank_after[index] and index < count - 1:
+            continue
+        # `index` ends the run that began at `run_start`: its lines are voted now.
+        run_length = index + 1 - run_start
+        for line in range(run_start, index + 1):
+            if blank_before[line] and blank_after[line]:
+                votes[line] = standalone_vote
+            elif wrapped[line]:
+                votes[line] = wrapped_vote
+            elif <Py_ssize_t>words[line] <= item_max and run_length >= run_min:
+                votes[line] = line_run_vote if linked is None or linked[line] else unlinked_run_vote
+        run_start = index + 1
+    return votes

@@ -1,0 +1,29 @@
+"""The heuristics' passes over every line, compiled (`cleaner.heuristics._line_passes`), imported where a source
+tree without its build says so."""
+
+from __future__ import annotations
+
+from cleaner.compiled import unbuilt
+
+try:
+    from cleaner.heuristics._line_passes import (
+        card_headlines,
+        density_votes,
+        paragraph_votes,
+        position_votes,
+        shape_votes,
+        teaser_votes,
+        wrapped_prose,
+    )
+except ImportError as error:  # only a source tree without its build gets here
+    raise unbuilt("cleaner.heuristics._line_passes", "passes over every line") from error
+
+__all__ = [
+    "card_headlines",
+    "density_votes",
+    "paragraph_votes",
+    "position_votes",
+    "shape_votes",
+    "teaser_votes",
+    "wrapped_prose",
+]

@@ -1,0 +1,59 @@
+"""The compiled passes over every line: they refuse columns that do not describe one page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
+from cleaner.heuristics.line_passes import (
+    card_headlines,
+    density_votes,
+    paragraph_votes,
+    position_votes,
+    shape_votes,
+    wrapped_prose,
+)
+
+V = object()  # a vote stands for itself: the passes hand it on as given
+
+
+@pytest.mark.parametrize(
+    ("compiled_pass", "arguments"),
+    [
+        (card_headlines, (("A b", "C d"), (2,), (False, False), (False, False), None, 25, "\t\t")),
+        (shape_votes, ((2, 3), (0,), (1, 1), (False, True), 3, 4, 0.7, 12, V, V, V, V)),
+        (density_votes, ((6, 7), (1, 2, 3), 5, 0.25, 0.1, 0.05, V, V)),
+        (position_votes, ((0, 10, 20), (True,), 1.0, 18.0, V, V)),
+        (wrapped_prose, (("a b", "c d"), (2, 2), (False,), (False, True), 6, GLUED_CATEGORY)),
+        (paragraph_votes, ((True, True), (True,), [False, False], (2, 2), None, 12, 3, V, V, V, V)),
+    ],
+)
+def test_columns_of_different_lengths_are_refused(
+    compiled_pass: Callable[..., Any], arguments: tuple[Any, ...]
+) -> None:
+    with pytest.raises(ValueError, match="differ in length"):
+        compiled_pass(*arguments)
+
+
+def test_a_run_of_lines_is_voted_by_its_length_and_its_lines_links() -> None:
+    """Three joined short lines make a run; a standalone line stands apart; on HTML an unlinked run line votes less."""
+    blank_before = (True, False, False, True)
+    blank_after = (False, False, True, True)
+    votes = paragraph_votes(
+        blank_before,
+        blank_after,
+        [False] * 4,
+        (2, 2, 2, 20),
+        (True, False, True, False),
+        12,
+        3,
+        "alone",
+        "wrapped",
+        "run",
+        "unlinked",
+    )
+
+    assert votes == ["run", "unlinked", "run", "alone"]
