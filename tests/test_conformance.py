@@ -29,10 +29,12 @@ from cleaner.segment.text import segment_text
 # Every module of the heuristics package, wired into its __init__ or not yet, so that each one
 # is held to the contract (whether it is wired is checked on its own below).
 # Every module of the package but its base and its private (compiled) helpers is a heuristic.
+# The package's modules that hold no heuristic: the protocol and registry, the compiled passes' import.
+SUPPORT_MODULES = frozenset(("base", "line_passes"))
 HEURISTIC_MODULES = sorted(
     module.name
     for module in pkgutil.iter_modules(cleaner.heuristics.__path__)
-    if module.name != "base" and not module.name.startswith("_")
+    if module.name not in SUPPORT_MODULES and not module.name.startswith("_")
 )
 for _module in HEURISTIC_MODULES:
     importlib.import_module(f"cleaner.heuristics.{_module}")

@@ -10,10 +10,14 @@ import pytest
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.heuristics.line_passes import (
     card_headlines,
+    cut_short_lines,
     density_votes,
+    first_word_votes,
     paragraph_votes,
     position_votes,
+    prose_anchors,
     shape_votes,
+    templated_runs,
     wrapped_prose,
 )
 
@@ -29,6 +33,10 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (position_votes, ((0, 10, 20), (True,), 1.0, 18.0, V, V)),
         (wrapped_prose, (("a b", "c d"), (2, 2), (False,), (False, True), 6, GLUED_CATEGORY)),
         (paragraph_votes, ((True, True), (True,), [False, False], (2, 2), None, 12, 3, V, V, V, V)),
+        (templated_runs, ((("a", "b"), ("a", "b")), (False,), 1, 2, V)),
+        (first_word_votes, ((("buy",), ("buy",)), (2,), 3, frozenset(("buy",)), 2, V)),
+        (cut_short_lines, (("One two three four...",), (4, 4), 4, ("...",))),
+        (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
     ],
 )
 def test_columns_of_different_lengths_are_refused(
@@ -57,3 +65,14 @@ def test_a_run_of_lines_is_voted_by_its_length_and_its_lines_links() -> None:
     )
 
     assert votes == ["run", "unlinked", "run", "alone"]
+
+
+def test_a_templated_run_is_the_lines_in_a_row_sharing_their_opening_and_ends_where_one_does_not() -> None:
+    opening = ("read", "the", "story")
+    lines = [(*opening, str(n)) for n in range(3)] + [("a", "b")] + [(*opening, str(n)) for n in range(2)]
+    terminal = (False,) * len(lines)
+
+    assert templated_runs(tuple(lines), terminal, 3, 3, "run") == ["run"] * 3 + [None] * 3
+    # A line ending like a sentence, or no longer than the opening, is in no run.
+    assert templated_runs(tuple(lines[:3]), (False, True, False), 3, 2, "run") == [None] * 3
+    assert templated_runs((*lines[:2], opening), (False,) * 3, 3, 3, "run") == [None] * 3

@@ -97,3 +97,33 @@ def paragraph_votes(
     unlinked_run_vote: Vote,
 ) -> list[Vote | None]:
     """Each line's vote by the paragraph it stands in: see `ParagraphStructure.vote`; `linked` None on a text page."""
+
+def templated_runs(
+    tokens: tuple[tuple[str, ...], ...], terminal: tuple[bool, ...], prefix_words: int, min_lines: int, vote: Vote
+) -> list[Vote | None]:
+    """`vote` on each line of a run of `min_lines` or more sharing their first `prefix_words` tokens."""
+
+def first_word_votes(
+    tokens: tuple[tuple[str, ...], ...],
+    repeats: tuple[int, ...],
+    max_words: int,
+    first_words: frozenset[str],
+    min_repeats: int,
+    vote: Vote,
+) -> list[Vote | None]:
+    """`vote` on each line of 1 to `max_words` tokens, the first of `first_words`, seen `min_repeats` times or more."""
+
+def cut_short_lines(
+    texts: tuple[str, ...], words: tuple[int, ...], min_words: int, endings: tuple[str, ...]
+) -> list[int]:
+    """The lines of `min_words` words or more that end with one of `endings` (a snippet cut short), in order."""
+
+def prose_anchors(
+    prose: tuple[bool, ...],
+    blank_before: tuple[bool, ...],
+    blank_after: tuple[bool, ...],
+    texts: tuple[str, ...],
+    standing_alone: bool,
+    endings: tuple[str, ...],
+) -> list[int]:
+    """The prose lines, standing alone between blank lines where `standing_alone` asks it, not cut short."""

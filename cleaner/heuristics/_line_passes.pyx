@@ -34,6 +34,15 @@ cdef inline bint _ascii_upper(unsigned char byte):
     return b"A"[0] <= byte <= b"Z"[0]
 
 
+cdef inline bint _cut_short(str text, frozenset last_characters, tuple endings) except -1:
+    """Whether the (non-empty) line ends with one of `endings`, whose last characters are `last_characters`."""
+    return text[PyUnicode_GET_LENGTH(text) - 1] in last_characters and text.endswith(endings)
+
+
+cdef inline frozenset _last_characters(tuple endings):
+    return frozenset(ending[-1] for ending in endings)
+
+
 cpdef bint may_have_seam(str text):
     """False only where no lower-case letter or digit runs into a capital: no seam of a glued standfirst.
 
@@ -103,7 +112,7 @@ def teaser_votes(
     cdef str text
     category_match, standfirst_match = glued_category.match, glued_standfirst.match
     # A line cut short ends with the last character of one of the endings: only those lines are asked.
-    last_characters = frozenset(ending[-1] for ending in truncated_endings)
+    cdef frozenset last_characters = _last_characters(truncated_endings)
     for index in range(count):
         text = texts[index]
         if PyUnicode_GET_LENGTH(text) == 0:
@@ -118,11 +127,7 @@ def teaser_votes(
             and standfirst_match(text)
         ):
             votes[index] = standfirst_vote
-        elif (
-            line_words >= snippet_min_words
-            and text[PyUnicode_GET_LENGTH(text) - 1] in last_characters
-            and text.endswith(truncated_endings)
-        ):
+        elif line_words >= snippet_min_words and _cut_short(text, last_characters, truncated_endings):
             votes[index] = truncated_vote
         elif cards[index]:
             votes[index] = card_vote
@@ -276,3 +281,83 @@ def paragraph_votes(
                 votes[line] = line_run_vote if linked is None or linked[line] else unlinked_run_vote
         run_start = index + 1
     return votes
+
+
+# -- templated_run, button_label, teaser_rail, prose_sandwich ---------------------------------------
+
+
+def templated_runs(tuple tokens, tuple terminal, Py_ssize_t prefix_words, Py_ssize_t min_lines, vote):
+    """`vote` on each line of a run of `min_lines` or more sharing their first `prefix_words` tokens: see `TemplatedRun`.
+
+    A line of `prefix_words` tokens or fewer, or ending like a sentence, belongs to no run.
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(tokens), index, start = 0, word
+    _check_lengths(count, terminal)
+    cdef list votes = [None] * count
+    cdef tuple line_tokens, previous_tokens = None
+    cdef bint opens, previous_opens = False, same
+    for index in range(count + 1):
+        opens = False
+        if index < count:
+            line_tokens = tokens[index]
+            opens = PyTuple_GET_SIZE(line_tokens) > prefix_words and not terminal[index]
+            if opens and previous_opens:
+                same = True
+                for word in range(prefix_words):
+                    if line_tokens[word] != previous_tokens[word]:
+                        same = False
+                        break
+                if same:
+                    previous_tokens = line_tokens
+                    continue
+        # The run that began at `start` ends before `index`.
+        if previous_opens and index - start >= min_lines:
+            votes[start:index] = [vote] * (index - start)
+        start, previous_opens = index, opens
+        if opens:
+            previous_tokens = line_tokens
+    return votes
+
+
+def first_word_votes(tuple tokens, tuple repeats, Py_ssize_t max_words, frozenset first_words, Py_ssize_t min_repeats, vote):
+    """`vote` on each line of 1 to `max_words` tokens, the first of `first_words`, seen `min_repeats` times or more."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(tokens), index, length
+    _check_lengths(count, repeats)
+    cdef list votes = [None] * count
+    cdef tuple line_tokens
+    for index in range(count):
+        line_tokens = tokens[index]
+        length = PyTuple_GET_SIZE(line_tokens)
+        if 0 < length <= max_words and <Py_ssize_t>repeats[index] >= min_repeats and line_tokens[0] in first_words:
+            votes[index] = vote
+    return votes
+
+
+def cut_short_lines(tuple texts, tuple words, Py_ssize_t min_words, tuple endings):
+    """The lines of `min_words` words or more that end with one of `endings` (a snippet cut short), in order."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index
+    _check_lengths(count, words)
+    cdef frozenset last_characters = _last_characters(endings)
+    cdef list found = []
+    cdef str text
+    for index in range(count):
+        text = texts[index]
+        if <Py_ssize_t>words[index] >= min_words and PyUnicode_GET_LENGTH(text) and _cut_short(text, last_characters, endings):
+            found.append(index)
+    return found
+
+
+def prose_anchors(tuple prose, tuple blank_before, tuple blank_after, tuple texts, bint standing_alone, tuple endings):
+    """The prose lines, standing alone between blank lines where `standing_alone` asks it, not cut short: see `ProseSandwich`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index
+    _check_lengths(count, prose, blank_before, blank_after)
+    cdef frozenset last_characters = _last_characters(endings)
+    cdef list found = []
+    cdef str text
+    for index in range(count):
+        if not prose[index] or (standing_alone and not (blank_before[index] and blank_after[index])):
+            continue
+        text = texts[index]
+        if PyUnicode_GET_LENGTH(text) == 0 or not _cut_short(text, last_characters, endings):
+            found.append(index)
+    return found

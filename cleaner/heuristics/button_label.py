@@ -28,6 +28,7 @@ from functools import cached_property
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import first_word_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -53,13 +54,8 @@ class ButtonLabel(BaseHeuristic[ButtonLabelSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        verbs = self._verbs
         button = self.cast(-1.0, "repeated_call_to_action")
-        max_words, min_repeats = s.max_words, s.min_repeats
-        return [
-            button if 0 < len(tokens) <= max_words and tokens[0] in verbs and repeats >= min_repeats else None
-            for tokens, repeats in zip(page.tokens, page.repeats, strict=True)
-        ]
+        return first_word_votes(page.tokens, page.repeats, s.max_words, self._verbs, s.min_repeats, button)
 
     @cached_property
     def _verbs(self) -> frozenset[str]:

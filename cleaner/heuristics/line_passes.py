@@ -8,11 +8,15 @@ from cleaner.compiled import unbuilt
 try:
     from cleaner.heuristics._line_passes import (
         card_headlines,
+        cut_short_lines,
         density_votes,
+        first_word_votes,
         paragraph_votes,
         position_votes,
+        prose_anchors,
         shape_votes,
         teaser_votes,
+        templated_runs,
         wrapped_prose,
     )
 except ImportError as error:  # only a source tree without its build gets here
@@ -20,10 +24,14 @@ except ImportError as error:  # only a source tree without its build gets here
 
 __all__ = [
     "card_headlines",
+    "cut_short_lines",
     "density_votes",
+    "first_word_votes",
     "paragraph_votes",
     "position_votes",
+    "prose_anchors",
     "shape_votes",
     "teaser_votes",
+    "templated_runs",
     "wrapped_prose",
 ]

@@ -25,10 +25,11 @@ well: image captions sit between paragraphs but are chrome by every gold convent
 
 from __future__ import annotations
 
-from itertools import compress, pairwise
+from itertools import pairwise
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS
+from cleaner.heuristics.line_passes import prose_anchors
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -52,16 +53,14 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        anchors = [
-            prose and ((before and after) or not s.anchor_needs_blank_lines) and not text.endswith(TRUNCATED_ENDINGS)
-            for prose, before, after, text in zip(
-                page.prose_lines(s.anchor_min_words, s.anchor_min_stopword_share),
-                page.blank_before,
-                page.blank_after,
-                page.texts,
-                strict=True,
-            )
-        ]
+        anchors = prose_anchors(
+            page.prose_lines(s.anchor_min_words, s.anchor_min_stopword_share),
+            page.blank_before,
+            page.blank_after,
+            page.texts,
+            s.anchor_needs_blank_lines,
+            TRUNCATED_ENDINGS,
+        )
         votes: list[Vote | None] = [None] * len(page)
         vote = self.cast(1.0, f"between_prose<={s.max_distance_blocks}")
         words, repeats, most, max_words = page.words, page.repeats, s.max_distance_blocks, s.max_words
@@ -71,7 +70,7 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
             else [False] * len(page)
         )
         # Only the lines between two neighbouring anchors can have one near on either side.
-        for above, below in pairwise(compress(range(len(page)), anchors)):
+        for above, below in pairwise(anchors):
             for index in range(max(above + 1, below - most), min(below, above + most + 1)):
                 if words[index] <= max_words and repeats[index] == 1 and not in_figure[index]:
                     votes[index] = vote

@@ -24,6 +24,7 @@ from operator import mul
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, nearby_runs, register
 from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS
+from cleaner.heuristics.line_passes import cut_short_lines
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -47,12 +48,7 @@ class TeaserRail(BaseHeuristic[TeaserRailSettings]):
         votes: list[Vote | None] = [None] * len(page)
         if page.has_dom:
             return votes
-        snippet_min_words = s.snippet_min_words
-        snippets = [
-            index
-            for index, (text, words) in enumerate(zip(page.texts, page.words, strict=True))
-            if words >= snippet_min_words and text.endswith(TRUNCATED_ENDINGS)
-        ]
+        snippets = cut_short_lines(page.texts, page.words, s.snippet_min_words, TRUNCATED_ENDINGS)
         if len(snippets) < s.min_snippets:
             return votes
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)

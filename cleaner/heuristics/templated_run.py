@@ -22,11 +22,10 @@ up 0.15); HTML, ScrapingHub and the fixtures unchanged (on HTML, link density ha
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import templated_runs
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -43,19 +42,7 @@ class TemplatedRun(BaseHeuristic[TemplatedRunSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        votes: list[Vote | None] = [None] * len(page)
+        # A line too short to have a varying end, or ending like a sentence as a writer's own
+        # parallel sentences do, is in no run. A compiled pass: this runs on every block of every page.
         vote = self.cast(-1.0, f"templated_run>={s.min_lines}")
-        # Each line's opening words, or None for a line too short to have a varying end or
-        # ending like a sentence, as a writer's own parallel sentences do.
-        prefix_words = s.prefix_words
-        openings = [
-            tokens[:prefix_words] if len(tokens) > prefix_words and not terminal else None
-            for tokens, terminal in zip(page.tokens, page.ends_with_terminal, strict=True)
-        ]
-        start, min_lines = 0, s.min_lines
-        for opening, run in groupby(openings):
-            length = sum(1 for _ in run)
-            if opening is not None and length >= min_lines:
-                votes[start : start + length] = [vote] * length
-            start += length
-        return votes
+        return templated_runs(page.tokens, page.ends_with_terminal, s.prefix_words, s.min_lines, vote)
