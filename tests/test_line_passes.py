@@ -13,6 +13,7 @@ from cleaner.heuristics.line_passes import (
     cut_short_lines,
     density_votes,
     first_word_votes,
+    lines_opening_with,
     paragraph_votes,
     position_votes,
     prose_anchors,
@@ -76,3 +77,9 @@ def test_a_templated_run_is_the_lines_in_a_row_sharing_their_opening_and_ends_wh
     # A line ending like a sentence, or no longer than the opening, is in no run.
     assert templated_runs(tuple(lines[:3]), (False, True, False), 3, 2, "run") == [None] * 3
     assert templated_runs((*lines[:2], opening), (False,) * 3, 3, 3, "run") == [None] * 3
+
+
+def test_lines_opening_with_a_word_are_found_by_their_first_token_alone() -> None:
+    tokens = (("related", "stories"), (), ("the", "related", "one"), ("related",))
+
+    assert lines_opening_with(tokens, frozenset(("related", "more"))) == [0, 3]

@@ -127,3 +127,6 @@ def prose_anchors(
     endings: tuple[str, ...],
 ) -> list[int]:
     """The prose lines, standing alone between blank lines where `standing_alone` asks it, not cut short."""
+
+def lines_opening_with(tokens: tuple[tuple[str, ...], ...], first_words: frozenset[str]) -> list[int]:
+    """The lines whose first token is one of `first_words`, in order."""

@@ -361,3 +361,18 @@ def prose_anchors(tuple prose, tuple blank_before, tuple blank_after, tuple text
         if PyUnicode_GET_LENGTH(text) == 0 or not _cut_short(text, last_characters, endings):
             found.append(index)
     return found
+
+
+# -- related_link, closing_section ---------------------------------------------------------------
+
+
+def lines_opening_with(tuple tokens, frozenset first_words):
+    """The lines whose first token is one of `first_words`, in order."""
+    cdef Py_ssize_t index
+    cdef tuple line_tokens
+    cdef list found = []
+    for index in range(PyTuple_GET_SIZE(tokens)):
+        line_tokens = tokens[index]
+        if PyTuple_GET_SIZE(line_tokens) and line_tokens[0] in first_words:
+            found.append(index)
+    return found

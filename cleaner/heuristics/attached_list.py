@@ -80,9 +80,12 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         article_end = prose_body_end(page, s.prose_body_min_blocks, s.intro_min_words, s.intro_min_stopword_share)
         vote = self.cast(1.0, "list_after_prose")
         attached = [False] * len(page)
+        # Most runs are a paragraph alone, too few items for a list: that is asked first.
+        min_items = s.min_items
         for run in page.line_runs():
             if (
-                0 < run.start < article_end
+                len(run) >= min_items
+                and 0 < run.start < article_end
                 and self._is_introduced(page, prose, attached, run.start - 1)
                 and self._is_list(page, run)
                 and not self._is_link_list(page, run)
@@ -121,16 +124,12 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         return sum(page.link_chars[run.start : run.stop]) > self.settings.max_link_share * characters
 
     def _is_list(self, page: SegmentedPage, run: range) -> bool:
-        """Whether the lines of `run` have the number and the lengths of a list's items."""
+        """Whether the lines of `run`, `min_items` or more (asked before), have the lengths of a list's items."""
         s = self.settings
         items = page.words[run.start : run.stop]
         longest = max(items)
-        return (
-            len(items) >= s.min_items
-            and sum(items) >= s.mean_item_min_words * len(items)
-            and (
-                longest <= s.item_max_words or (longest <= s.long_item_max_words and self._holds_long_items(page, run))
-            )
+        return sum(items) >= s.mean_item_min_words * len(items) and (
+            longest <= s.item_max_words or (longest <= s.long_item_max_words and self._holds_long_items(page, run))
         )
 
     def _holds_long_items(self, page: SegmentedPage, run: range) -> bool:

@@ -62,13 +62,14 @@ HTML from 0.86102 to 0.86106 (eight pages up, none down).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate, compress, repeat
-from operator import and_, ge, itemgetter, le, not_, or_
+from itertools import compress, repeat
+from operator import and_, ge, le, not_, or_
 
 import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import lines_opening_with
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -112,7 +113,6 @@ _FIRST_WORDS = frozenset(
         "previous", "next", "share", "let", "stay", "written", "reviewed", "article", "sources", "how", "see", "view",
     )
 )  # fmt: skip
-_first_token = itemgetter(slice(0, 1))
 
 
 class ClosingSectionSettings(HeuristicSettings):
@@ -175,12 +175,17 @@ class ClosingSection(BaseHeuristic[ClosingSectionSettings]):
     def _header(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
         """The first header line under at least `min_prose_lines_before` lines of `prose`."""
         s = self.settings
-        short = map(le, page.words, repeat(s.header_max_words))
-        after_prose = map(ge, accumulate(prose), repeat(s.min_prose_lines_before))
-        worded = map(not_, map(_FIRST_WORDS.isdisjoint, map(_first_token, page.tokens)))
-        # The three tests run in C over every block; the pattern only on the blocks that pass them.
-        for index in compress(range(len(page)), map(and_, map(and_, short, after_prose), worded)):
-            if _HEADER_LINE.fullmatch(page.texts[index]):
+        words, texts = page.words, page.texts
+        # Few lines open with a header's word: the other tests, and the pattern, run on those alone.
+        prose_lines, counted = 0, 0
+        for index in lines_opening_with(page.tokens, _FIRST_WORDS):
+            prose_lines += sum(prose[counted : index + 1])
+            counted = index + 1
+            if (
+                words[index] <= s.header_max_words
+                and prose_lines >= s.min_prose_lines_before
+                and _HEADER_LINE.fullmatch(texts[index])
+            ):
                 return index
         return None
 

@@ -18,13 +18,12 @@ fixtures (unchanged).
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 import regex
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register, worded_votes
+from cleaner.heuristics.line_passes import lines_opening_with
 from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage, blocks_using
+from cleaner.segment.page import SegmentedPage
 
 _LABELS = (
     "related", "related article", "related articles", "related stories", "related post", "related posts",
@@ -40,7 +39,6 @@ _RELATED_LABEL = regex.compile(
 )
 # Each label's first word, as the page's case-folded tokens hold it: the lines worth the pattern.
 _FIRST_WORDS = frozenset(label.split()[0] for label in _LABELS)
-_first_token = itemgetter(slice(0, 1))
 
 
 class RelatedLinkSettings(HeuristicSettings):
@@ -55,5 +53,5 @@ class RelatedLink(BaseHeuristic[RelatedLinkSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         vote = self.cast(-1.0, "opens_with_related_label")
         # The label opens the line: only the first token is tested.
-        candidates = blocks_using(_FIRST_WORDS, map(_first_token, page.tokens))
+        candidates = lines_opening_with(page.tokens, _FIRST_WORDS)
         return worded_votes(page, vote, candidates, self.settings.max_words, _RELATED_LABEL.match)
