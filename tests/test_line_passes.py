@@ -19,6 +19,7 @@ from cleaner.heuristics.line_passes import (
     prose_anchors,
     shape_votes,
     templated_runs,
+    thread_start_candidates,
     wrapped_prose,
 )
 
@@ -83,3 +84,15 @@ def test_lines_opening_with_a_word_are_found_by_their_first_token_alone() -> Non
     tokens = (("related", "stories"), (), ("the", "related", "one"), ("related",))
 
     assert lines_opening_with(tokens, frozenset(("related", "more"))) == [0, 3]
+
+
+def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_header_or_ending_like_a_byline() -> None:
+    texts = ("Intro", "Comments (3)", "zed", "Émile", "Posted by john who wrote", "A much longer line of ten words that goes on")
+    tokens = tuple(tuple(text.lower().replace("(", "").replace(")", "").split()) for text in texts)
+    words = tuple(map(len, tokens))
+    prose = (True, False, False, False, False, False)
+    starts, last_words = frozenset("0123456789lpawjcdLPAWJCD"), frozenset(("wrote",))
+
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, starts, last_words) == [1, 3, 4]
+    # Under too little prose, no line may start a thread.
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, starts, last_words) == []

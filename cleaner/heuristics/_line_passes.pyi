@@ -130,3 +130,15 @@ def prose_anchors(
 
 def lines_opening_with(tokens: tuple[tuple[str, ...], ...], first_words: frozenset[str]) -> list[int]:
     """The lines whose first token is one of `first_words`, in order."""
+
+def thread_start_candidates(
+    texts: tuple[str, ...],
+    tokens: tuple[tuple[str, ...], ...],
+    words: tuple[int, ...],
+    prose: tuple[bool, ...],
+    max_words: int,
+    min_prose_lines: int,
+    header_starts: frozenset[str],
+    author_last_words: frozenset[str],
+) -> list[int]:
+    """The lines that may open a comment thread: see `CommentSection._thread_start`, which tests them in order."""

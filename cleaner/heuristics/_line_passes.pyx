@@ -376,3 +376,47 @@ def lines_opening_with(tuple tokens, frozenset first_words):
         if PyTuple_GET_SIZE(line_tokens) and line_tokens[0] in first_words:
             found.append(index)
     return found
+
+
+# -- comment_section ---------------------------------------------------------------------------
+
+
+def thread_start_candidates(
+    tuple texts,
+    tuple tokens,
+    tuple words,
+    tuple prose,
+    Py_ssize_t max_words,
+    Py_ssize_t min_prose_lines,
+    frozenset header_starts,
+    frozenset author_last_words,
+):
+    """The lines that may open a comment thread: see `CommentSection._thread_start`, which tests them in order.
+
+    Lines of `max_words` words or fewer, with `min_prose_lines` lines of prose above them or
+    among them, opening with one of `header_starts` or a character beyond ASCII (a header's
+    first letter), or whose last token is one of `author_last_words` (a comment's byline).
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, prose_lines = 0
+    _check_lengths(count, tokens, words, prose)
+    cdef list found = []
+    cdef str text
+    cdef tuple line_tokens
+    cdef Py_UCS4 first
+    for index in range(count):
+        if prose[index]:
+            prose_lines += 1
+        if prose_lines < min_prose_lines or <Py_ssize_t>words[index] > max_words:
+            continue
+        text = texts[index]
+        if PyUnicode_GET_LENGTH(text) == 0:
+            continue
+        first = text[0]
+        line_tokens = tokens[index]
+        if (
+            first > 127
+            or text[0] in header_starts
+            or (PyTuple_GET_SIZE(line_tokens) and line_tokens[PyTuple_GET_SIZE(line_tokens) - 1] in author_last_words)
+        ):
+            found.append(index)
+    return found

@@ -44,14 +44,12 @@ filed as a forum, whose comments other votes already kept out.
 
 from __future__ import annotations
 
-from itertools import accumulate, compress, repeat
-from operator import and_, ge, le
-
 import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.dom_hints import COMMENT_ROOTS, Roots
+from cleaner.heuristics.line_passes import thread_start_candidates
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -147,10 +145,20 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
     def _thread_start(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
         s = self.settings
         author_lines: list[int] = []
-        short = map(le, page.words, repeat(s.header_max_words))
-        after_prose = map(ge, accumulate(prose), repeat(s.min_prose_lines_before))
         texts, page_tokens = page.texts, page.tokens
-        for index in compress(range(len(page)), map(and_, short, after_prose)):
+        # A compiled pass finds the short lines under the prose that open like a header or end
+        # like a byline; the patterns run on those alone.
+        candidates = thread_start_candidates(
+            texts,
+            page_tokens,
+            page.words,
+            prose,
+            s.header_max_words,
+            s.min_prose_lines_before,
+            _HEADER_STARTS,
+            _AUTHOR_LAST_WORDS,
+        )
+        for index in candidates:
             text, tokens = texts[index], page_tokens[index]
             if (text[0] in _HEADER_STARTS or not text[0].isascii()) and _COMMENT_HEADER.match(text):
                 return index

@@ -18,6 +18,7 @@ try:
         shape_votes,
         teaser_votes,
         templated_runs,
+        thread_start_candidates,
         wrapped_prose,
     )
 except ImportError as error:  # only a source tree without its build gets here
@@ -35,5 +36,6 @@ __all__ = [
     "shape_votes",
     "teaser_votes",
     "templated_runs",
+    "thread_start_candidates",
     "wrapped_prose",
 ]
