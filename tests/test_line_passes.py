@@ -17,6 +17,7 @@ from cleaner.heuristics.line_passes import (
     paragraph_votes,
     position_votes,
     prose_anchors,
+    repeated_votes,
     shape_votes,
     templated_runs,
     thread_start_candidates,
@@ -39,6 +40,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (first_word_votes, ((("buy",), ("buy",)), (2,), 3, frozenset(("buy",)), 2, V)),
         (cut_short_lines, (("One two three four...",), (4, 4), 4, ("...",))),
         (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
+        (repeated_votes, (("a", "a"), (2,), 2, V)),
     ],
 )
 def test_columns_of_different_lengths_are_refused(
@@ -87,7 +89,14 @@ def test_lines_opening_with_a_word_are_found_by_their_first_token_alone() -> Non
 
 
 def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_header_or_ending_like_a_byline() -> None:
-    texts = ("Intro", "Comments (3)", "zed", "Émile", "Posted by john who wrote", "A much longer line of ten words that goes on")
+    texts = (
+        "Intro",
+        "Comments (3)",
+        "zed",
+        "Émile",
+        "Posted by john who wrote",
+        "A much longer line of ten words that goes on",
+    )
     tokens = tuple(tuple(text.lower().replace("(", "").replace(")", "").split()) for text in texts)
     words = tuple(map(len, tokens))
     prose = (True, False, False, False, False, False)
@@ -96,3 +105,7 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
     assert thread_start_candidates(texts, tokens, words, prose, 8, 1, starts, last_words) == [1, 3, 4]
     # Under too little prose, no line may start a thread.
     assert thread_start_candidates(texts, tokens, words, prose, 8, 2, starts, last_words) == []
+
+
+def test_a_line_is_repeated_when_its_words_come_back_and_it_has_words() -> None:
+    assert repeated_votes(("menu", "", "story", "menu"), (2, 2, 1, 2), 2, "again") == ["again", None, None, "again"]

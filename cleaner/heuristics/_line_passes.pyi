@@ -142,3 +142,8 @@ def thread_start_candidates(
     author_last_words: frozenset[str],
 ) -> list[int]:
     """The lines that may open a comment thread: see `CommentSection._thread_start`, which tests them in order."""
+
+def repeated_votes(
+    fingerprints: tuple[str, ...], repeats: tuple[int, ...], least: int, vote: Vote
+) -> list[Vote | None]:
+    """`vote` on each line with words (a fingerprint) that the page holds `least` times or more."""

@@ -420,3 +420,17 @@ def thread_start_candidates(
         ):
             found.append(index)
     return found
+
+
+# -- repeated_blocks ---------------------------------------------------------------------------
+
+
+def repeated_votes(tuple fingerprints, tuple repeats, Py_ssize_t least, vote):
+    """`vote` on each line with words (a fingerprint) that the page holds `least` times or more."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(fingerprints), index
+    _check_lengths(count, repeats)
+    cdef list votes = [None] * count
+    for index in range(count):
+        if <Py_ssize_t>repeats[index] >= least and PyUnicode_GET_LENGTH(<str>fingerprints[index]):
+            votes[index] = vote
+    return votes

@@ -41,10 +41,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from itertools import accumulate, compress, count, pairwise, repeat
-from operator import add, ge, ne
+from operator import add, ne, not_
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
+from cleaner.segment.compiled import blocks_with_characters
 from cleaner.segment.page import SegmentedPage
 
 # A number standing as a word of its own in a fingerprint: the slot of a label's template
@@ -52,6 +53,7 @@ from cleaner.segment.page import SegmentedPage
 # digit: the engine then skips from digit to digit rather than trying the look-behind at every
 # character (twice as fast on ScrapingHub's short lines).
 _NUMBER = re.compile(r"\d(?<!\S\d)\d*(?!\S)")
+_ASCII_DIGITS = "0123456789"
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
@@ -124,11 +126,16 @@ class RecordList(BaseHeuristic[RecordListSettings]):
     def _numbered(self, page: SegmentedPage) -> dict[str, list[int]]:
         """Lines of up to `label_max_words` words holding a number, by their fingerprint with each number masked.
 
-        The masking runs once over the page's short lines joined; a line without a number
-        comes back unchanged and is left to `occurrences`.
+        The masking runs once over the page's short lines that hold a digit, joined; a line
+        without a number comes back unchanged and is left to `occurrences`.
         """
-        short = list(compress(count(), map(ge, repeat(self.settings.label_max_words), page.words)))
-        fingerprints = list(map(page.fingerprints.__getitem__, short))
+        # Only a line holding a digit holds a number: an ASCII digit, or any beyond ASCII (a
+        # pattern's \d reads every script's digits). The other lines are not joined.
+        page_fingerprints, words, most = page.fingerprints, page.words, self.settings.label_max_words
+        beyond_ascii = compress(count(), map(not_, map(str.isascii, page_fingerprints)))
+        holding = set(blocks_with_characters(page_fingerprints, _ASCII_DIGITS)).union(beyond_ascii)
+        short = [index for index in sorted(holding) if words[index] <= most]
+        fingerprints = list(map(page_fingerprints.__getitem__, short))
         groups: dict[str, list[int]] = defaultdict(list)
         if not short:
             return groups

@@ -12,6 +12,7 @@ duplicate-line filter use.
 from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import repeated_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -27,8 +28,4 @@ class RepeatedBlocks(BaseHeuristic[RepeatedBlocksSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         repeated = self.cast(-1.0, f"repeated_in_page>={self.settings.min_repeats}")
-        least = self.settings.min_repeats
-        return [
-            repeated if repeats >= least and fingerprint else None
-            for fingerprint, repeats in zip(page.fingerprints, page.repeats, strict=True)
-        ]
+        return repeated_votes(page.fingerprints, page.repeats, self.settings.min_repeats, repeated)
