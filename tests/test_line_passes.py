@@ -12,8 +12,10 @@ from cleaner.heuristics.line_passes import (
     card_headlines,
     cut_short_lines,
     density_votes,
+    element_votes,
     first_word_votes,
     lines_opening_with,
+    link_votes,
     paragraph_votes,
     position_votes,
     prose_anchors,
@@ -41,6 +43,8 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (cut_short_lines, (("One two three four...",), (4, 4), 4, ("...",))),
         (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
         (repeated_votes, (("a", "a"), (2,), 2, V)),
+        (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
+        (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
     ],
 )
 def test_columns_of_different_lengths_are_refused(
@@ -109,3 +113,18 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
 
 def test_a_line_is_repeated_when_its_words_come_back_and_it_has_words() -> None:
     assert repeated_votes(("menu", "", "story", "menu"), (2, 2, 1, 2), 2, "again") == ["again", None, None, "again"]
+
+
+def test_a_line_mostly_in_links_votes_chrome_and_a_long_one_without_links_body() -> None:
+    texts = ("Home", "A long story of ten words without a single link in it", "Read the related story here")
+    votes = link_votes(texts, (4, 0, 13), (1, 12, 5), 0.5, 10, 10, "long linked", "linked", "unlinked")
+
+    assert votes == ["linked", "unlinked", None]
+
+
+def test_code_and_table_rows_are_known_by_their_element() -> None:
+    votes = element_votes(
+        ("pre", "td", "td", "p"), ("x = 1", "a\t\tb", "a", "a\t\tb"), "pre", frozenset(("td",)), "\t\t", "code", "row"
+    )
+
+    assert votes == ["code", "row", None, None]

@@ -147,3 +147,27 @@ def repeated_votes(
     fingerprints: tuple[str, ...], repeats: tuple[int, ...], least: int, vote: Vote
 ) -> list[Vote | None]:
     """`vote` on each line with words (a fingerprint) that the page holds `least` times or more."""
+
+def link_votes(
+    texts: tuple[str, ...],
+    link_chars: tuple[int, ...],
+    words: tuple[int, ...],
+    linked_min_share: float,
+    long_min_words: int,
+    unlinked_min_words: int,
+    long_linked_vote: Vote,
+    linked_vote: Vote,
+    unlinked_vote: Vote,
+) -> list[Vote | None]:
+    """Each line's vote by the share of its characters in links: see `LinkDensity.vote`."""
+
+def element_votes(
+    tags: tuple[str | None, ...],
+    texts: tuple[str, ...],
+    code_tag: str,
+    cell_tags: frozenset[str],
+    separator: str,
+    code_vote: Vote,
+    row_vote: Vote,
+) -> list[Vote | None]:
+    """`code_vote` on each line of a `code_tag` element, `row_vote` on each line of a table cell holding `separator`."""

@@ -434,3 +434,44 @@ def repeated_votes(tuple fingerprints, tuple repeats, Py_ssize_t least, vote):
         if <Py_ssize_t>repeats[index] >= least and PyUnicode_GET_LENGTH(<str>fingerprints[index]):
             votes[index] = vote
     return votes
+
+
+# -- link_density, code_and_tables (HTML) --------------------------------------------------------
+
+
+def link_votes(
+    tuple texts,
+    tuple link_chars,
+    tuple words,
+    double linked_min_share,
+    Py_ssize_t long_min_words,
+    Py_ssize_t unlinked_min_words,
+    long_linked_vote,
+    linked_vote,
+    unlinked_vote,
+):
+    """Each line's vote by the share of its characters in links: see `LinkDensity.vote`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, linked_characters, line_words
+    _check_lengths(count, link_chars, words)
+    cdef list votes = [None] * count
+    for index in range(count):
+        linked_characters, line_words = link_chars[index], words[index]
+        if linked_characters >= linked_min_share * PyUnicode_GET_LENGTH(<str>texts[index]):
+            votes[index] = long_linked_vote if line_words >= long_min_words else linked_vote
+        elif linked_characters == 0 and line_words >= unlinked_min_words:
+            votes[index] = unlinked_vote
+    return votes
+
+
+def element_votes(tuple tags, tuple texts, str code_tag, frozenset cell_tags, str separator, code_vote, row_vote):
+    """`code_vote` on each line of a `code_tag` element, `row_vote` on each line of a table cell holding `separator`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(tags), index
+    _check_lengths(count, texts)
+    cdef list votes = [None] * count
+    for index in range(count):
+        tag = tags[index]
+        if tag == code_tag:
+            votes[index] = code_vote
+        elif tag in cell_tags and separator in <str>texts[index]:
+            votes[index] = row_vote
+    return votes

@@ -38,6 +38,7 @@ import re
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import element_votes
 from cleaner.model import Vote
 from cleaner.segment.dom import CELL_SEPARATOR, CELL_TAGS
 from cleaner.segment.page import SegmentedPage
@@ -102,10 +103,7 @@ class CodeAndTables(BaseHeuristic[CodeAndTablesSettings]):
         """HTML: lines of `pre` text, and table rows whose cells hold text of their own."""
         code = self.cast(1.0, "inside_pre")
         row = self.cast(1.0, "table_row_of_cells")
-        return [
-            code if tag == "pre" else row if tag in CELL_TAGS and CELL_SEPARATOR in text else None
-            for tag, text in zip(page.tags, page.texts, strict=True)
-        ]
+        return element_votes(page.tags, page.texts, "pre", CELL_TAGS, CELL_SEPARATOR, code, row)
 
     def _row_votes(self, page: SegmentedPage) -> list[Vote | None]:
         """Text: lines of tab-joined cells at `text_row_vote`."""

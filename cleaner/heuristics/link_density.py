@@ -12,6 +12,7 @@ count, and get no vote.
 from __future__ import annotations
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import link_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -31,21 +32,15 @@ class LinkDensity(BaseHeuristic[LinkDensitySettings]):
         if not page.has_dom:
             return [None] * len(page)
         s = self.settings
-        # The three votes, made once a page rather than once a block.
-        long_linked = self.cast(-0.5, f"link_share>={s.linked_min_share:g}&words>={s.long_min_words}")
-        linked = self.cast(-1.0, f"link_share>={s.linked_min_share:g}")
-        unlinked = self.cast(0.3, f"no_links&words>={s.unlinked_min_words}")
-        linked_min_share, long_min_words, unlinked_min_words = (
+        # The three votes, made once a page, handed to a compiled pass over the blocks.
+        return link_votes(
+            page.texts,
+            page.link_chars,
+            page.words,
             s.linked_min_share,
             s.long_min_words,
             s.unlinked_min_words,
+            self.cast(-0.5, f"link_share>={s.linked_min_share:g}&words>={s.long_min_words}"),
+            self.cast(-1.0, f"link_share>={s.linked_min_share:g}"),
+            self.cast(0.3, f"no_links&words>={s.unlinked_min_words}"),
         )
-        votes: list[Vote | None] = []
-        for text, link_chars, words in zip(page.texts, page.link_chars, page.words, strict=True):
-            if link_chars >= linked_min_share * len(text):
-                votes.append(long_linked if words >= long_min_words else linked)
-            elif link_chars == 0 and words >= unlinked_min_words:
-                votes.append(unlinked)
-            else:
-                votes.append(None)
-        return votes
