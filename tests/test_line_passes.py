@@ -23,6 +23,7 @@ from cleaner.heuristics.line_passes import (
     shape_votes,
     templated_runs,
     thread_start_candidates,
+    values_by_pair,
     wrapped_prose,
 )
 
@@ -45,6 +46,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (repeated_votes, (("a", "a"), (2,), 2, V)),
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
+        (values_by_pair, (("a", "b"), ("c",), str)),
     ],
 )
 def test_columns_of_different_lengths_are_refused(
@@ -128,3 +130,18 @@ def test_code_and_table_rows_are_known_by_their_element() -> None:
     )
 
     assert votes == ["code", "row", None, None]
+
+
+def test_each_distinct_pair_is_valued_once_whether_its_lines_are_in_a_row_or_apart() -> None:
+    nav, main = frozenset(("nav",)), frozenset(("main",))
+    # Equal sets made apart are one pair as well: the value is asked by equality, not identity alone.
+    first = (nav, nav, main, frozenset(("nav",)), main)
+    second = ("menu", "menu", "story", "menu", "aside")
+    asked: list[int] = []
+
+    def value_of(index: int) -> str:
+        asked.append(index)
+        return f"{min(first[index])}/{second[index]}"
+
+    assert values_by_pair(first, second, value_of) == ["nav/menu", "nav/menu", "main/story", "nav/menu", "main/aside"]
+    assert asked == [0, 2, 4]

@@ -1,7 +1,11 @@
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from cleaner.model import Vote
+
+A = TypeVar("A")
+B = TypeVar("B")
+T = TypeVar("T")
 
 def may_have_seam(text: str) -> bool:
     """False only where no lower-case letter or digit runs into a capital: no seam of a glued standfirst."""
@@ -171,3 +175,6 @@ def element_votes(
     row_vote: Vote,
 ) -> list[Vote | None]:
     """`code_vote` on each line of a `code_tag` element, `row_vote` on each line of a table cell holding `separator`."""
+
+def values_by_pair(first: tuple[A, ...], second: tuple[B, ...], value_of: Callable[[int], T]) -> list[T]:
+    """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`)."""

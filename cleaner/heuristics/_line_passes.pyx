@@ -475,3 +475,30 @@ def element_votes(tuple tags, tuple texts, str code_tag, frozenset cell_tags, st
         elif tag in cell_tags and separator in <str>texts[index]:
             votes[index] = row_vote
     return votes
+
+
+# -- dom_hints, main_container -------------------------------------------------------------------
+
+
+def values_by_pair(tuple first, tuple second, value_of):
+    """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`).
+
+    The lines of one element come in a row holding the very same objects, which an identity test
+    finds before the pair is hashed; a pair seen further up takes the value it had there.
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(first), index
+    _check_lengths(count, second)
+    cdef list values = [None] * count
+    cdef dict known = {}
+    cdef object previous_first = None, previous_second = None, value = None, one, other, key
+    for index in range(count):
+        one, other = first[index], second[index]
+        if index == 0 or one is not previous_first or other is not previous_second:
+            previous_first, previous_second = one, other
+            key = (one, other)
+            if key in known:
+                value = known[key]
+            else:
+                value = known[key] = value_of(index)
+        values[index] = value
+    return values

@@ -43,6 +43,7 @@ from pydantic import Field
 
 from cleaner.compiled import unbuilt
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import values_by_pair
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -130,27 +131,16 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # A page built without its chains of names (by hand) has all of a block's names near it.
         chains = page.name_chains or tuple((names,) for names in page.class_tokens)
         near = -self.settings.near_named_ancestors
-        # Blocks share their ancestors' names: judge each distinct chain and containers once. The
-        # lines of one element come in a row holding the very same chain and containers, which
-        # an identity test finds before the key is hashed.
-        judged: dict[tuple[tuple[frozenset[str], ...], frozenset[str]], Vote | None] = {}
-        votes: list[Vote | None] = []
-        previous_chain: tuple[frozenset[str], ...] | None = None
-        previous_containers: frozenset[str] | None = None
-        vote: Vote | None = None
-        for names, chain, containers in zip(page.class_tokens, chains, page.containers, strict=True):
-            if chain is not previous_chain or containers is not previous_containers:
-                previous_chain, previous_containers = chain, containers
-                key = (chain, containers)
-                if key in judged:
-                    vote = judged[key]
-                else:
-                    judged_containers = containers - widespread
-                    if section_headers_are_content and containers >= _HEADER_IN_MAIN:
-                        judged_containers -= _HEADER
-                    vote = judged[key] = self._judge(names - widespread, chain[near:], widespread, judged_containers)
-            votes.append(vote)
-        return votes
+        # Blocks share their ancestors' names: each distinct chain and containers is judged once.
+        class_tokens, containers = page.class_tokens, page.containers
+
+        def judge(index: int) -> Vote | None:
+            judged_containers = containers[index] - widespread
+            if section_headers_are_content and containers[index] >= _HEADER_IN_MAIN:
+                judged_containers -= _HEADER
+            return self._judge(class_tokens[index] - widespread, chains[index][near:], widespread, judged_containers)
+
+        return values_by_pair(chains, containers, judge)
 
     @cached_property
     def _chrome_roots(self) -> Roots:

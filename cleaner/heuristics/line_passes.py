@@ -22,6 +22,7 @@ try:
         teaser_votes,
         templated_runs,
         thread_start_candidates,
+        values_by_pair,
         wrapped_prose,
     )
 except ImportError as error:  # only a source tree without its build gets here
@@ -43,5 +44,6 @@ __all__ = [
     "teaser_votes",
     "templated_runs",
     "thread_start_candidates",
+    "values_by_pair",
     "wrapped_prose",
 ]

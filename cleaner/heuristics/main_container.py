@@ -46,6 +46,7 @@ from itertools import compress, count, islice
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.dom_hints import Roots
+from cleaner.heuristics.line_passes import values_by_pair
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -82,15 +83,15 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         s = self.settings
         if not page.has_dom:
             return [None] * len(page)
-        contexts = list(zip(page.containers, page.class_tokens, strict=True))
+        containers, class_tokens, words = page.containers, page.class_tokens, page.words
         prose_words: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
-        for context, words, is_prose in zip(contexts, page.words, prose, strict=True):
-            if is_prose and context[0].isdisjoint(_SIDE_CONTAINERS):
-                prose_words[context] += words
+        for index in compress(count(), prose):
+            if containers[index].isdisjoint(_SIDE_CONTAINERS):
+                prose_words[containers[index], class_tokens[index]] += words[index]
         if not prose_words:
             return [None] * len(page)
-        main_context, main_words = self._main_context(page, contexts, prose, prose_words)
+        main_context, main_words = self._main_context(page, prose, prose_words)
         page_prose_words = sum(prose_words.values())
         if page.headline is None and main_words < s.min_prose_share * page_prose_words:
             return [None] * len(page)
@@ -109,11 +110,14 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         captions = caption_names(page, s.caption_roots) if elsewhere.value <= -1.0 else frozenset()
         # Blocks share their contexts: each distinct one is placed once. In a context nested in the
         # main one, a block votes as what it is, an item of the article's own or not.
-        places = {context: _place(context, main_context, captions) for context in set(contexts)}
+        places = values_by_pair(
+            containers,
+            class_tokens,
+            lambda index: _place((containers[index], class_tokens[index]), main_context, captions),
+        )
         by_place = {_CAPTION: caption, _MAIN: inside, _NESTED: None, _AROUND: None, _ELSEWHERE: elsewhere}
-        votes = list(map(by_place.__getitem__, map(places.__getitem__, contexts)))
-        nested = {context for context, place in places.items() if place == _NESTED}
-        for index in compress(count(), map(nested.__contains__, contexts)):
+        votes = list(map(by_place.__getitem__, places))
+        for index in compress(count(), map(_NESTED.__eq__, places)):
             if self._own_item(page, index):
                 votes[index] = nested_item
         return votes
@@ -128,17 +132,14 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
     def _main_context(
         self,
         page: SegmentedPage,
-        contexts: list[tuple[frozenset[str], frozenset[str]]],
         prose: tuple[bool, ...],
         prose_words: Counter[tuple[frozenset[str], frozenset[str]]],
     ) -> tuple[tuple[frozenset[str], frozenset[str]], int]:
         """The context with the most prose; under a known headline, among those of the first prose lines below it."""
         if page.headline is not None:
-            below = (
-                contexts[index]
-                for index in range(page.headline + 1, len(page))
-                if prose[index] and contexts[index] in prose_words
-            )
+            first = page.headline + 1
+            contexts = zip(page.containers[first:], page.class_tokens[first:], strict=True)
+            below = (context for context in compress(contexts, prose[first:]) if context in prose_words)
             candidates = list(islice(below, self.settings.prose_lines_below_headline))
             if "article" in page.containers[page.headline]:
                 candidates = [context for context in candidates if "article" in context[0]] or candidates
