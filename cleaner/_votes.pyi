@@ -1,6 +1,6 @@
 from collections.abc import Iterable, Mapping, Sequence
 
-from cleaner.model import Vote
+from cleaner.model import Label, Vote
 
 def block_votes(columns: Sequence[Sequence[Vote | None]], blocks: int) -> list[list[Vote]]:
     """Each of the `blocks` blocks' votes in the order of `columns` (a sequence per heuristic), without abstentions."""
@@ -23,3 +23,20 @@ def best_run(margins: list[float]) -> range:
 
 def best_run_starting_in(margins: list[float], starts: range) -> range:
     """The maximum-sum run of `margins` among those beginning in `starts` (a range), through prefix sums."""
+
+def short_blocks_follow(
+    words: tuple[int, ...],
+    scores: list[float],
+    labels: list[Label],
+    decisions: list[str],
+    most: int,
+    sure_chrome: float,
+    chrome: Label,
+    rules: Mapping[Label, str],
+) -> None:
+    """Each stretch of blocks of `most` words or fewer takes the label its longer neighbours share (in place)."""
+
+def heading_shaped(
+    words: tuple[int, ...], terminal: tuple[bool, ...], scores: list[float], most: int, sure_chrome: float
+) -> list[int]:
+    """The blocks of `most` words or fewer not ending like a sentence, scoring `sure_chrome` or more, in order."""

@@ -224,3 +224,41 @@ def best_run_starting_in(list margins, starts):
         free(prefix)
         free(best_end)
     return range(best_start, best_stop)
+
+
+def short_blocks_follow(
+    tuple words, list scores, list labels, list decisions, Py_ssize_t most, double sure_chrome, chrome, rules
+):
+    """Each stretch of blocks of `most` words or fewer takes the label its longer neighbours share (in place).
+
+    See `cleaner.combine._short_blocks_follow_neighbours`: `chrome` is the chrome label, the page's
+    edges count as chrome, a short block scoring under `sure_chrome` stays chrome between body
+    neighbours, and `rules` names the decision for each label.
+    """
+    cdef Py_ssize_t count = len(labels), index, short, previous = -1
+    if not (len(words) == len(scores) == len(decisions) == count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    preceding = chrome
+    for index in range(count + 1):
+        if index < count and <Py_ssize_t>words[index] <= most:
+            continue
+        following = labels[index] if index < count else chrome
+        if index > previous + 1 and preceding is following:
+            rule = rules[following]
+            for short in range(previous + 1, index):
+                if following is chrome or <double>scores[short] >= sure_chrome:
+                    labels[short] = following
+                    decisions[short] = rule
+        previous, preceding = index, following
+
+
+def heading_shaped(tuple words, tuple terminal, list scores, Py_ssize_t most, double sure_chrome):
+    """The blocks of `most` words or fewer not ending like a sentence, scoring `sure_chrome` or more, in order."""
+    cdef Py_ssize_t count = len(words), index
+    if not (len(terminal) == len(scores) == count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    cdef list found = []
+    for index in range(count):
+        if <Py_ssize_t>words[index] <= most and not terminal[index] and <double>scores[index] >= sure_chrome:
+            found.append(index)
+    return found

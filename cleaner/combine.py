@@ -113,7 +113,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import compress, count, groupby, repeat
-from operator import gt, is_
+from operator import is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -128,7 +128,16 @@ from cleaner.urls import slug_words
 _BODY, _CHROME = Label.BODY, Label.CHROME
 
 try:
-    from cleaner._votes import best_run, best_run_starting_in, costed, region_margins, votes_by, weighted_scores
+    from cleaner._votes import (
+        best_run,
+        best_run_starting_in,
+        costed,
+        heading_shaped,
+        region_margins,
+        short_blocks_follow,
+        votes_by,
+        weighted_scores,
+    )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner._votes", "vote passes") from error
 
@@ -684,19 +693,11 @@ def _short_blocks_follow_neighbours(
     whose own votes are sure it is chrome (a score under `context_sure_chrome_score`: an image
     credit, a "Report" or "Share" link between paragraphs) stays chrome between body
     neighbours, as jusText's context pass leaves the blocks its rules found bad. Updates
-    `labels` and `decisions` in place, one stretch of short blocks at a time.
+    `labels` and `decisions` in place, one stretch of short blocks at a time, in a compiled pass.
     """
-    most, sure_chrome = settings.context_max_words, settings.context_sure_chrome_score
+    most = settings.context_max_words
     rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
-    longer = compress(range(len(labels)), map(gt, page.words, repeat(most)))
-    previous, preceding = -1, _CHROME
-    for index in (*longer, len(labels)):
-        following = labels[index] if index < len(labels) else _CHROME
-        if index > previous + 1 and preceding is following:
-            for short in range(previous + 1, index):
-                if following is _CHROME or scores[short] >= sure_chrome:
-                    labels[short], decisions[short] = following, rules[following]
-        previous, preceding = index, following
+    short_blocks_follow(page.words, scores, labels, decisions, most, settings.context_sure_chrome_score, _CHROME, rules)
 
 
 def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: list[str]) -> None:
@@ -739,11 +740,7 @@ def _text_headings_between_body(
     most, sure_chrome = settings.text_heading_max_words, settings.context_sure_chrome_score
     if most is None:
         return
-    headings = (
-        index
-        for index, (words, terminal, score) in enumerate(zip(page.words, page.ends_with_terminal, scores, strict=True))
-        if words <= most and not terminal and score >= sure_chrome
-    )
+    headings = heading_shaped(page.words, page.ends_with_terminal, scores, most, sure_chrome)
     _between_body(headings, "heading_shape&neighbours_body", labels=labels, decisions=decisions)
 
 

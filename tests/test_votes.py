@@ -7,9 +7,17 @@ import sys
 
 import pytest
 
-from cleaner._votes import block_votes, costed, region_margins, votes_by, weighted_scores
+from cleaner._votes import (
+    block_votes,
+    costed,
+    heading_shaped,
+    region_margins,
+    short_blocks_follow,
+    votes_by,
+    weighted_scores,
+)
 from cleaner.combine import CombineSettings, _Weights
-from cleaner.model import Vote
+from cleaner.model import Label, Vote
 
 SHAPE = Vote(heuristic="shape", value=0.5, reason="prose")
 MENU = Vote(heuristic="menu", value=-1.0, reason="nav")
@@ -119,3 +127,23 @@ def test_only_the_negative_margins_are_costed() -> None:
 
     assert costed(margins, 3.0) == [1.5, -6.0, 0.0, -1.5]
     assert costed([], 3.0) == []
+
+
+def test_a_stretch_of_short_blocks_takes_the_label_its_longer_neighbours_share() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+    rules = {body: "neighbours_body", chrome: "neighbours_chrome"}
+    words = (20, 2, 3, 20, 1, 20, 2)
+    scores = [0.9, 0.1, 0.01, 0.9, 0.9, 0.1, 0.9]
+    labels = [body, chrome, chrome, body, chrome, chrome, body]
+    decisions = ["own"] * 7
+
+    short_blocks_follow(words, scores, labels, decisions, 4, 0.05, chrome, rules)
+
+    # Between body: made body unless sure chrome (0.01); between disagreeing neighbours: left;
+    # before the page's end, which counts as chrome: chrome.
+    assert labels == [body, body, chrome, body, chrome, chrome, chrome]
+    assert decisions == ["own", "neighbours_body", "own", "own", "own", "own", "neighbours_chrome"]
+
+
+def test_heading_shaped_blocks_are_short_unpunctuated_and_not_sure_chrome() -> None:
+    assert heading_shaped((3, 3, 3, 30), (False, True, False, False), [0.5, 0.5, 0.01, 0.5], 12, 0.05) == [0]
