@@ -42,6 +42,7 @@ name says less: a shop's product cards call their rating line a "caption".
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from itertools import compress, count, islice
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -169,7 +170,13 @@ def _place(
 
 def caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
     """The class and id words on `page` that hold one of `roots` (most pages have none)."""
-    names, finder = page.class_words, Roots(roots)
+    names, finder = page.class_words, _finder(roots)
     if finder.first_in(" ".join(names)) is None:
         return frozenset()
     return frozenset(name for name in names if finder.first_in(name) is not None)
+
+
+@cache
+def _finder(roots: tuple[str, ...]) -> Roots:
+    """The search for `roots`, made once for each tuple of them rather than on every page."""
+    return Roots(roots)

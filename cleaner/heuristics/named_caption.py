@@ -17,8 +17,10 @@ HTML F1 on ScrapingHub 0.97414 → 0.97574, WCXB-dev 0.85542 → 0.85549.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress, count
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import values_by_pair
 from cleaner.heuristics.main_container import caption_names
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
@@ -41,17 +43,17 @@ class NamedCaption(BaseHeuristic[NamedCaptionSettings]):
         captions = caption_names(page, self.settings.caption_roots)
         if not captions:
             return votes
-        contexts = list(zip(page.containers, page.class_tokens, strict=True))
-        # Blocks share their contexts: each distinct one is judged once.
+        # Blocks share their contexts: each distinct one, known by its first block, is judged once.
+        class_tokens = page.class_tokens
+        contexts = values_by_pair(page.containers, class_tokens, int)
         most = self.settings.max_context_blocks
         named = {
-            context
-            for context, size in Counter(contexts).items()
-            if size <= most and not context[1].isdisjoint(captions)
+            first
+            for first, size in Counter(contexts).items()
+            if size <= most and not class_tokens[first].isdisjoint(captions)
         }
         if named:
             caption = self.cast(-1.0, "named_caption")
-            for index, context in enumerate(contexts):
-                if context in named:
-                    votes[index] = caption
+            for index in compress(count(), map(named.__contains__, contexts)):
+                votes[index] = caption
         return votes
