@@ -25,6 +25,7 @@ from cleaner.heuristics.line_passes import (
     thread_start_candidates,
     values_by_pair,
     wrapped_prose,
+    written_again,
 )
 
 V = object()  # a vote stands for itself: the passes hand it on as given
@@ -47,6 +48,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
         (values_by_pair, (("a", "b"), ("c",), str)),
+        (written_again, ({"a": (0, 2)}, ("a", "b", "a"), (1, 1), 6, 0)),
     ],
 )
 def test_columns_of_different_lengths_are_refused(
@@ -145,3 +147,17 @@ def test_each_distinct_pair_is_valued_once_whether_its_lines_are_in_a_row_or_apa
 
     assert values_by_pair(first, second, value_of) == ["nav/menu", "nav/menu", "main/story", "nav/menu", "main/aside"]
     assert asked == [0, 2, 4]
+
+
+def test_an_empty_ending_of_a_line_cut_short_is_refused() -> None:
+    with pytest.raises(ValueError, match="ending"):
+        cut_short_lines(("One two three four",), (4,), 4, ("...", ""))
+
+
+def test_lines_written_again_further_down_are_followed_in_order_until_one_is_not() -> None:
+    fingerprints = ("intro", "history", "sales", "end", "history", "sales", "intro")
+    places = {"intro": (0, 6), "history": (1, 4), "sales": (2, 5)}
+
+    assert written_again(places, fingerprints, (1,) * 7, 6, 1) == [4, 5]
+    # A line over `most` words ends the run.
+    assert written_again(places, fingerprints, (1, 9, 1, 1, 1, 1, 1), 6, 1) == []

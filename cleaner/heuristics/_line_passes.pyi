@@ -178,3 +178,8 @@ def element_votes(
 
 def values_by_pair(first: tuple[A, ...], second: tuple[B, ...], value_of: Callable[[int], T]) -> list[T]:
     """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`)."""
+
+def written_again(
+    places: dict[str, tuple[int, ...]], fingerprints: tuple[str, ...], words: tuple[int, ...], most: int, start: int
+) -> list[int]:
+    """Where the lines of at most `most` words from `start` on are written again further down, in order."""

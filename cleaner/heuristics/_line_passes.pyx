@@ -40,7 +40,9 @@ cdef inline bint _cut_short(str text, frozenset last_characters, tuple endings) 
 
 
 cdef inline frozenset _last_characters(tuple endings):
-    return frozenset(ending[-1] for ending in endings)
+    if not all(endings):
+        raise ValueError(f"an ending of a line cut short holds a character at least, got {endings!r}")
+    return frozenset(ending[len(ending) - 1] for ending in endings)
 
 
 cpdef bint may_have_seam(str text):
@@ -502,3 +504,34 @@ def values_by_pair(tuple first, tuple second, value_of):
                 value = known[key] = value_of(index)
         values[index] = value
     return values
+
+
+# -- table_of_contents ---------------------------------------------------------------------------
+
+
+def written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most, Py_ssize_t start):
+    """Where the lines of at most `most` words from `start` on are written again further down, in order, for as
+    long as they are (`places`: where each line written more than once stands, ascending, by its fingerprint)."""
+    cdef list later = []
+    cdef Py_ssize_t index, after, low, high, middle, last = -1, count = PyTuple_GET_SIZE(fingerprints)
+    _check_lengths(count, words)
+    cdef tuple occurrences
+    for index in range(start, count):
+        found = places.get(fingerprints[index])
+        if found is None or <Py_ssize_t>words[index] > most:
+            break
+        occurrences = found
+        after = index if index >= last else last  # past the last occurrence taken, if any
+        # The first occurrence past `after` (bisect_right).
+        low, high = 0, PyTuple_GET_SIZE(occurrences)
+        while low < high:
+            middle = (low + high) // 2
+            if after < <Py_ssize_t>occurrences[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        if low == PyTuple_GET_SIZE(occurrences):
+            break
+        last = occurrences[low]
+        later.append(last)
+    return later

@@ -24,6 +24,7 @@ try:
         thread_start_candidates,
         values_by_pair,
         wrapped_prose,
+        written_again,
     )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.heuristics._line_passes", "passes over every line") from error
@@ -46,4 +47,5 @@ __all__ = [
     "thread_start_candidates",
     "values_by_pair",
     "wrapped_prose",
+    "written_again",
 ]

@@ -20,10 +20,10 @@ copies, gains nothing.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from itertools import pairwise
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import written_again
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -54,7 +54,7 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
         for start in page.repeated_lines:
             if start < covered:
                 continue
-            headings = _written_again(places, fingerprints, words, most, start)
+            headings = written_again(places, fingerprints, words, most, start)
             if len(headings) < least:
                 continue
             # A run judged is not judged again from inside: a menu written at the top and again in
@@ -66,21 +66,3 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
                 for index in headings:
                     votes[index] = heading
         return votes
-
-
-def _written_again(
-    places: dict[str, tuple[int, ...]], fingerprints: tuple[str, ...], words: tuple[int, ...], most: int, start: int
-) -> list[int]:
-    """Where the lines of at most `most` words from `start` on are written again further down, in order, for as long
-    as they are (`places`: where each line written more than once stands, by its fingerprint)."""
-    later: list[int] = []
-    for index in range(start, len(fingerprints)):
-        occurrences = places.get(fingerprints[index])
-        if occurrences is None or words[index] > most:
-            break
-        after = max(index, later[-1]) if later else index
-        position = bisect_right(occurrences, after)
-        if position == len(occurrences):
-            break
-        later.append(occurrences[position])
-    return later
