@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 import pytest
 from helpers import line, votes
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleaner.heuristics._line_passes import card_headlines, may_have_seam
-from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS, HeadlineTeaser
+from cleaner.heuristics._line_passes import card_headlines, may_be_glued_category, may_be_glued_standfirst
+from cleaner.heuristics.headline_teaser import (
+    _GLUED_STANDFIRST,
+    GLUED_CATEGORY,
+    TRUNCATED_ENDINGS,
+    HeadlineTeaser,
+)
 from cleaner.segment.dom import CELL_SEPARATOR
 from cleaner.segment.html import segment_html
 
@@ -97,20 +100,35 @@ def test_prose_naming_a_camel_case_brand_is_not_a_glued_teaser() -> None:
     assert votes(HeadlineTeaser(), text) == [None, None]
 
 
-def _seam_by_classes(text: str) -> bool:
-    """The seam test's definition: on ASCII text, a lower-case letter or digit right before a capital."""
-    if not text.isascii():
-        return True
-    return any((a.islower() or a.isdigit()) and b.isupper() for a, b in pairwise(text))
+# The compiled tests that spare the patterns a line must let through every line they match.
+LINE = st.text(alphabet="aAbZ9é$' -,\x1c", max_size=40)
 
 
-@given(st.text(alphabet="aZ9 .-é", max_size=30))
-@example("Student-AthleteA 20-year-old")
-@example("250,000The")
-@example("NEW MACBOOK PRO")
+@given(LINE)
+@example("Police Charge Man Over Death Of Student-AthleteA 20-year-old student was found dead on campus")
+@example("Ten Things To Do In LondonThe city is full of surprises")
+@example("Ten Things To Do In LondonThe city, full of surprises")  # a comma: no standfirst's words
+@example("Apple Unveils The New MacBook Pro")
+@example("A B C DdD e f")
 @example("")
-def test_the_compiled_seam_test_holds_to_its_definition(text: str) -> None:
-    assert may_have_seam(text) is _seam_by_classes(text)
+def test_the_compiled_test_for_a_glued_standfirst_lets_every_match_through(text: str) -> None:
+    if _GLUED_STANDFIRST.match(text):
+        assert may_be_glued_standfirst(text)
+
+
+@given(LINE)
+@example("filmChristopher Walken")
+@example("sportÉmile Zola wins again")
+@example("ab")
+def test_the_compiled_test_for_a_glued_category_lets_every_match_through(text: str) -> None:
+    if GLUED_CATEGORY.match(text):
+        assert may_be_glued_category(text)
+
+
+def test_the_compiled_tests_spare_the_patterns_the_lines_they_cannot_match() -> None:
+    assert not may_be_glued_standfirst("Apple Unveils The New MacBook Pro")
+    assert not may_be_glued_standfirst("Ten Things To Do In LondonThe city, full of surprises")
+    assert not may_be_glued_category("iPhone sales fell by a fifth")
 
 
 # -- a snippet cut short ---------------------------------------------------------------------------

@@ -7,8 +7,11 @@ A = TypeVar("A")
 B = TypeVar("B")
 T = TypeVar("T")
 
-def may_have_seam(text: str) -> bool:
-    """False only where no lower-case letter or digit runs into a capital: no seam of a glued standfirst."""
+def may_be_glued_standfirst(text: str) -> bool:
+    """False only where a headline glued to its standfirst surely is not: the pattern need not run."""
+
+def may_be_glued_category(text: str) -> bool:
+    """False only where a category glued to a headline surely is not: the pattern need not run."""
 
 def card_headlines(
     texts: tuple[str, ...],
