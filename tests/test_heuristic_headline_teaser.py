@@ -110,6 +110,7 @@ LINE = st.text(alphabet="aAbZ9é$' -,\x1c", max_size=40)
 @example("Ten Things To Do In LondonThe city, full of surprises")  # a comma: no standfirst's words
 @example("Apple Unveils The New MacBook Pro")
 @example("A B C DdD e f")
+@example("A B C abcd\x1cxyzDef g h")  # a separator is no white space to the pattern: one word
 @example("")
 def test_the_compiled_test_for_a_glued_standfirst_lets_every_match_through(text: str) -> None:
     if _GLUED_STANDFIRST.match(text):

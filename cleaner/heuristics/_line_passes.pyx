@@ -44,8 +44,8 @@ cdef inline bint _ascii_letter_or_digit(unsigned char byte):
 
 
 cdef inline bint _ascii_space(unsigned char byte):
-    """White space as a pattern's \\s may read it, and the separators \\x1c-\\x1f besides (more is safe here)."""
-    return byte == b" "[0] or b"\t"[0] <= byte <= b"\r"[0] or 0x1C <= byte <= 0x1F
+    """ASCII white space as the patterns' \\s reads it: not the separators \\x1c-\\x1f, which `str.split` takes."""
+    return byte == b" "[0] or b"\t"[0] <= byte <= b"\r"[0]
 
 
 cdef Py_ssize_t _word_after(const unsigned char* data, Py_ssize_t position, Py_ssize_t length):
@@ -65,39 +65,75 @@ cdef Py_ssize_t _word_after(const unsigned char* data, Py_ssize_t position, Py_s
     return position
 
 
-cpdef bint may_be_glued_standfirst(str text):
-    """False only where a headline glued to its standfirst surely is not: the pattern need not run.
+cdef inline bint _opens_headline_word(unsigned char byte):
+    """Whether a headline's word may open with `byte`: a capital, a digit, a currency sign or a quote."""
+    return _ascii_upper(byte) or b"0"[0] <= byte <= b"9"[0] or byte == b"$"[0] or byte == b'"'[0] or byte == b"'"[0]
 
-    On ASCII text, what the pattern asks that a few bytes tell: the line opens as a headline's
-    word does, and somewhere after its third word a lower-case letter or digit, after two
-    letters or digits, runs into a capital that ends its word in lower case, and two words that
-    open in lower case or with a digit follow. Other text is left to the pattern.
+
+cdef bint _glued_in_word(const unsigned char* data, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t length):
+    """Whether the word data[start:stop] holds a seam that two words opening in lower case or a digit follow.
+
+    A seam: a lower-case letter or digit, after two letters or digits, run into a capital that
+    ends the word in lower case.
     """
-    if not text.isascii():
-        return True
-    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)  # ASCII: a byte a character
-    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), index, end, gaps = 0
-    cdef bint in_space = False
-    if length == 0 or not (_ascii_upper(data[0]) or b"0"[0] <= data[0] <= b"9"[0] or data[0] in b"$\"'"):
-        return False
-    for index in range(length - 1):
-        if _ascii_space(data[index]):
-            if not in_space:
-                gaps += 1
-            in_space = True
-            continue
-        in_space = False
-        if gaps < 3 or index < 2 or not (_ascii_lower_or_digit(data[index]) and _ascii_upper(data[index + 1])):
+    cdef Py_ssize_t index, end
+    for index in range(start + 2, stop - 1):
+        if not (_ascii_lower_or_digit(data[index]) and _ascii_upper(data[index + 1])):
             continue
         if not (_ascii_letter_or_digit(data[index - 1]) and _ascii_letter_or_digit(data[index - 2])):
             continue
         end = index + 2
-        while end < length and _ascii_lower(data[end]):
+        while end < stop and _ascii_lower(data[end]):
             end += 1
+        if end != stop:
+            continue  # the capital's word goes on past its lower-case letters
         end = _word_after(data, end, length)
         if end >= 0 and _word_after(data, end, length) >= 0:
             return True
     return False
+
+
+cdef inline bint _all_lower(const unsigned char* data, Py_ssize_t start, Py_ssize_t stop):
+    cdef Py_ssize_t index
+    for index in range(start, stop):
+        if not _ascii_lower(data[index]):
+            return False
+    return True
+
+
+cpdef bint may_be_glued_standfirst(str text):
+    """False only where a headline glued to its standfirst surely is not: the pattern need not run.
+
+    On ASCII text, what the pattern asks that a reading of the line's words tells: three words
+    or more of a headline open the line (a capital, a digit, a currency sign or a quote opens
+    each, and a word of one to three lower-case letters may follow each), then a word holds a
+    seam, a lower-case letter or digit after two letters or digits run into a capital that ends
+    it in lower case, and two words opening in lower case or with a digit follow. A sentence's
+    lower-case word before the seam rules it out. Other text is left to the pattern.
+    """
+    if not text.isascii():
+        return True
+    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)  # ASCII: a byte a character
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), start = 0, stop, headline_words = 0
+    cdef bint after_short = False
+    while True:
+        while start < length and _ascii_space(data[start]):
+            start += 1
+        if start >= length:
+            return False
+        stop = start
+        while stop < length and not _ascii_space(data[stop]):
+            stop += 1
+        if headline_words >= 3 and _glued_in_word(data, start, stop, length):
+            return True
+        if _opens_headline_word(data[start]):
+            headline_words += 1
+            after_short = False
+        elif headline_words and not after_short and stop - start <= 3 and _all_lower(data, start, stop):
+            after_short = True  # a short word between two of the headline's ("of", "the")
+        else:
+            return False  # no headline goes on past this word: no later word holds the seam
+        start = stop
 
 
 cpdef bint may_be_glued_category(str text):
