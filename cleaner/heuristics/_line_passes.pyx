@@ -13,7 +13,12 @@ was tried on.
 
 from cpython.tuple cimport PyTuple_GET_SIZE
 from cpython.unicode cimport (
+    Py_UNICODE_ISALPHA,
+    Py_UNICODE_ISDECIMAL,
     Py_UNICODE_ISLOWER,
+    Py_UNICODE_ISPRINTABLE,
+    Py_UNICODE_ISSPACE,
+    Py_UNICODE_ISUPPER,
     PyUnicode_1BYTE_KIND,
     PyUnicode_DATA,
     PyUnicode_GET_LENGTH,
@@ -27,76 +32,93 @@ cdef inline bint _starts_lower(str text):
     return PyUnicode_GET_LENGTH(text) > 0 and Py_UNICODE_ISLOWER(PyUnicode_READ(PyUnicode_KIND(text), PyUnicode_DATA(text), 0))
 
 
-cdef inline bint _ascii_lower_or_digit(unsigned char byte):
-    return b"a"[0] <= byte <= b"z"[0] or b"0"[0] <= byte <= b"9"[0]
+# The character classes of `headline_teaser`'s patterns, read from a line's code points. Where
+# a class is wider than the pattern's (Python's lower and upper case hold a few letters beyond
+# Ll and Lu), the tests it serves only let more lines through to the pattern. The pattern module
+# may know letters of a newer Unicode than Python's: a line holding a character that Python
+# does not know (or an invisible one) goes to the pattern untested.
+cdef bint _holds_unknown(int kind, const void* data, Py_ssize_t length):
+    cdef Py_ssize_t index
+    cdef Py_UCS4 character
+    for index in range(length):
+        character = PyUnicode_READ(kind, data, index)
+        if character > 127 and not Py_UNICODE_ISPRINTABLE(character) and not _space(character):
+            return True
+    return False
 
 
-cdef inline bint _ascii_upper(unsigned char byte):
-    return b"A"[0] <= byte <= b"Z"[0]
+cdef inline bint _upper(Py_UCS4 character):
+    return Py_UNICODE_ISUPPER(character)
 
 
-cdef inline bint _ascii_lower(unsigned char byte):
-    return b"a"[0] <= byte <= b"z"[0]
+cdef inline bint _lower(Py_UCS4 character):
+    return Py_UNICODE_ISLOWER(character)
 
 
-cdef inline bint _ascii_letter_or_digit(unsigned char byte):
-    return _ascii_lower_or_digit(byte) or _ascii_upper(byte)
+cdef inline bint _digit(Py_UCS4 character):
+    return Py_UNICODE_ISDECIMAL(character)
 
 
-cdef inline bint _ascii_space(unsigned char byte):
-    """ASCII white space as the patterns' \\s reads it: not the separators \\x1c-\\x1f, which `str.split` takes."""
-    return byte == b" "[0] or b"\t"[0] <= byte <= b"\r"[0]
+cdef inline bint _letter_or_digit(Py_UCS4 character):
+    return Py_UNICODE_ISALPHA(character) or Py_UNICODE_ISDECIMAL(character)
 
 
-cdef Py_ssize_t _word_after(const unsigned char* data, Py_ssize_t position, Py_ssize_t length):
-    """Past the white space at `position` (at least one character), where a word opening in lower case or a
+cdef inline bint _space(Py_UCS4 character):
+    """White space as the patterns' \\s reads it: not the separators \\x1c-\\x1f, which `str.split` takes."""
+    return Py_UNICODE_ISSPACE(character) and not 0x1C <= character <= 0x1F
+
+
+cdef inline bint _opens_headline_word(Py_UCS4 character):
+    """Whether a headline's word may open with `character`: a capital, a digit, a currency sign or a quote."""
+    return _upper(character) or _digit(character) or character in "$£€\"'‘“"
+
+
+cdef Py_ssize_t _word_after(int kind, const void* data, Py_ssize_t position, Py_ssize_t length):
+    """Past the white space at `position` (one character at least), where a word opening in lower case or with a
     digit ends: its end, or -1 where there is no such word."""
-    if position >= length or not _ascii_space(data[position]):
+    if position >= length or not _space(PyUnicode_READ(kind, data, position)):
         return -1
-    while position < length and _ascii_space(data[position]):
+    while position < length and _space(PyUnicode_READ(kind, data, position)):
         position += 1
-    if position >= length or not _ascii_lower_or_digit(data[position]):
+    if position >= length or not (_lower(PyUnicode_READ(kind, data, position)) or _digit(PyUnicode_READ(kind, data, position))):
         return -1
-    position += 1
-    while position < length and (
-        _ascii_letter_or_digit(data[position]) or data[position] in b"_'-"
-    ):
+    while position < length and not _space(PyUnicode_READ(kind, data, position)):
         position += 1
     return position
 
 
-cdef inline bint _opens_headline_word(unsigned char byte):
-    """Whether a headline's word may open with `byte`: a capital, a digit, a currency sign or a quote."""
-    return _ascii_upper(byte) or b"0"[0] <= byte <= b"9"[0] or byte == b"$"[0] or byte == b'"'[0] or byte == b"'"[0]
-
-
-cdef bint _glued_in_word(const unsigned char* data, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t length):
-    """Whether the word data[start:stop] holds a seam that two words opening in lower case or a digit follow.
+cdef bint _glued_in_word(int kind, const void* data, Py_ssize_t start, Py_ssize_t stop, Py_ssize_t length):
+    """Whether the word at [start, stop) holds a seam that two words opening in lower case or a digit follow.
 
     A seam: a lower-case letter or digit, after two letters or digits, run into a capital that
     ends the word in lower case.
     """
     cdef Py_ssize_t index, end
+    cdef Py_UCS4 character
     for index in range(start + 2, stop - 1):
-        if not (_ascii_lower_or_digit(data[index]) and _ascii_upper(data[index + 1])):
+        character = PyUnicode_READ(kind, data, index)
+        if not ((_lower(character) or _digit(character)) and _upper(PyUnicode_READ(kind, data, index + 1))):
             continue
-        if not (_ascii_letter_or_digit(data[index - 1]) and _ascii_letter_or_digit(data[index - 2])):
+        if not (
+            _letter_or_digit(PyUnicode_READ(kind, data, index - 1))
+            and _letter_or_digit(PyUnicode_READ(kind, data, index - 2))
+        ):
             continue
         end = index + 2
-        while end < stop and _ascii_lower(data[end]):
+        while end < stop and _lower(PyUnicode_READ(kind, data, end)):
             end += 1
         if end != stop:
             continue  # the capital's word goes on past its lower-case letters
-        end = _word_after(data, end, length)
-        if end >= 0 and _word_after(data, end, length) >= 0:
+        end = _word_after(kind, data, end, length)
+        if end >= 0 and _word_after(kind, data, end, length) >= 0:
             return True
     return False
 
 
-cdef inline bint _all_lower(const unsigned char* data, Py_ssize_t start, Py_ssize_t stop):
+cdef inline bint _all_lower(int kind, const void* data, Py_ssize_t start, Py_ssize_t stop):
     cdef Py_ssize_t index
     for index in range(start, stop):
-        if not _ascii_lower(data[index]):
+        if not _lower(PyUnicode_READ(kind, data, index)):
             return False
     return True
 
@@ -104,32 +126,33 @@ cdef inline bint _all_lower(const unsigned char* data, Py_ssize_t start, Py_ssiz
 cpdef bint may_be_glued_standfirst(str text):
     """False only where a headline glued to its standfirst surely is not: the pattern need not run.
 
-    On ASCII text, what the pattern asks that a reading of the line's words tells: three words
-    or more of a headline open the line (a capital, a digit, a currency sign or a quote opens
-    each, and a word of one to three lower-case letters may follow each), then a word holds a
-    seam, a lower-case letter or digit after two letters or digits run into a capital that ends
-    it in lower case, and two words opening in lower case or with a digit follow. A sentence's
-    lower-case word before the seam rules it out. Other text is left to the pattern.
+    What the pattern asks that a reading of the line's words tells: three words or more of a
+    headline open the line (a capital, a digit, a currency sign or a quote opens each, and a
+    word of one to three lower-case letters may follow each), then a word holds a seam, a
+    lower-case letter or digit after two letters or digits run into a capital that ends it in
+    lower case, and two words opening in lower case or with a digit follow. A sentence's
+    lower-case word before the seam rules it out.
     """
-    if not text.isascii():
-        return True
-    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)  # ASCII: a byte a character
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), start = 0, stop, headline_words = 0
     cdef bint after_short = False
+    if kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, length):
+        return True
     while True:
-        while start < length and _ascii_space(data[start]):
+        while start < length and _space(PyUnicode_READ(kind, data, start)):
             start += 1
         if start >= length:
             return False
         stop = start
-        while stop < length and not _ascii_space(data[stop]):
+        while stop < length and not _space(PyUnicode_READ(kind, data, stop)):
             stop += 1
-        if headline_words >= 3 and _glued_in_word(data, start, stop, length):
+        if headline_words >= 3 and _glued_in_word(kind, data, start, stop, length):
             return True
-        if _opens_headline_word(data[start]):
+        if _opens_headline_word(PyUnicode_READ(kind, data, start)):
             headline_words += 1
             after_short = False
-        elif headline_words and not after_short and stop - start <= 3 and _all_lower(data, start, stop):
+        elif headline_words and not after_short and stop - start <= 3 and _all_lower(kind, data, start, stop):
             after_short = True  # a short word between two of the headline's ("of", "the")
         else:
             return False  # no headline goes on past this word: no later word holds the seam
@@ -139,16 +162,22 @@ cpdef bint may_be_glued_standfirst(str text):
 cpdef bint may_be_glued_category(str text):
     """False only where a category glued to a headline surely is not: the pattern need not run.
 
-    On ASCII text: two lower-case letters or more open the line and run into a capital followed
-    by a lower-case letter. Other text is left to the pattern.
+    Two lower-case letters or more open the line and run into a capital followed by a
+    lower-case letter.
     """
-    if not text.isascii():
-        return True
-    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(text)  # ASCII: a byte a character
+    cdef int kind = PyUnicode_KIND(text)
+    cdef const void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), index = 0
-    while index < length and _ascii_lower(data[index]):
+    if kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, length):
+        return True
+    while index < length and _lower(PyUnicode_READ(kind, data, index)):
         index += 1
-    return index >= 2 and index + 1 < length and _ascii_upper(data[index]) and _ascii_lower(data[index + 1])
+    return (
+        index >= 2
+        and index + 1 < length
+        and _upper(PyUnicode_READ(kind, data, index))
+        and _lower(PyUnicode_READ(kind, data, index + 1))
+    )
 
 
 cdef inline bint _cut_short(str text, frozenset last_characters, tuple endings) except -1:
