@@ -6,9 +6,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from cleaner.heuristics.comment_section import _COMMENT_HEADER, _HEADER_OPENINGS
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.heuristics.line_passes import (
+    MAY_BE_BYLINE,
+    MAY_BE_HEADER,
     card_headlines,
     cut_short_lines,
     density_votes,
@@ -27,6 +32,7 @@ from cleaner.heuristics.line_passes import (
     wrapped_prose,
     written_again,
 )
+from cleaner.lang import TOKEN
 
 V = object()  # a vote stands for itself: the passes hand it on as given
 
@@ -44,6 +50,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (first_word_votes, ((("buy",), ("buy",)), (2,), 3, frozenset(("buy",)), 2, V)),
         (cut_short_lines, (("One two three four...",), (4, 4), 4, ("...",))),
         (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
+        (thread_start_candidates, (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), frozenset())),
         (repeated_votes, (("a", "a"), (2,), 2, V)),
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
@@ -101,18 +108,33 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
         "Intro",
         "Comments (3)",
         "zed",
-        "Émile",
+        "٣ تعليقات",
         "Posted by john who wrote",
-        "A much longer line of ten words that goes on",
+        "Leave a much longer reply of ten words here",
     )
-    tokens = tuple(tuple(text.lower().replace("(", "").replace(")", "").split()) for text in texts)
+    tokens = tuple(tuple(TOKEN.findall(text.casefold())) for text in texts)
     words = tuple(map(len, tokens))
     prose = (True, False, False, False, False, False)
-    starts, last_words = frozenset("0123456789lpawjcdLPAWJCD"), frozenset(("wrote",))
+    openings, last_words = ("comment", "leave", "post"), frozenset(("wrote",))
 
-    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, starts, last_words) == [1, 3, 4]
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, openings, last_words) == [
+        (1, MAY_BE_HEADER),
+        (3, MAY_BE_HEADER),
+        (4, MAY_BE_HEADER | MAY_BE_BYLINE),
+    ]
     # Under too little prose, no line may start a thread.
-    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, starts, last_words) == []
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, openings, last_words) == []
+
+
+@given(st.text(alphabet="0123456789 aAbcCdeilmnostrvwyǅſ:()٣\x1c", max_size=30))
+@example("Comments3")
+@example("Poſt a comment")
+@example("12 Kommentare")
+def test_every_comment_header_is_a_candidate(text: str) -> None:
+    tokens = tuple(TOKEN.findall(text.casefold()))
+    found = thread_start_candidates((text,), (tokens,), (1,), (True,), 8, 0, _HEADER_OPENINGS, frozenset())
+    if text and _COMMENT_HEADER.match(text):
+        assert found and found[0][1] & MAY_BE_HEADER
 
 
 def test_a_line_is_repeated_when_its_words_come_back_and_it_has_words() -> None:

@@ -138,6 +138,9 @@ def prose_anchors(
 def lines_opening_with(tokens: tuple[tuple[str, ...], ...], first_words: frozenset[str]) -> list[int]:
     """The lines whose first token is one of `first_words`, in order."""
 
+MAY_BE_HEADER: int
+MAY_BE_BYLINE: int
+
 def thread_start_candidates(
     texts: tuple[str, ...],
     tokens: tuple[tuple[str, ...], ...],
@@ -145,10 +148,10 @@ def thread_start_candidates(
     prose: tuple[bool, ...],
     max_words: int,
     min_prose_lines: int,
-    header_starts: frozenset[str],
+    header_openings: tuple[str, ...],
     author_last_words: frozenset[str],
-) -> list[int]:
-    """The lines that may open a comment thread: see `CommentSection._thread_start`, which tests them in order."""
+) -> list[tuple[int, int]]:
+    """The lines that may open a comment thread, each as (index, what it may be)."""
 
 def repeated_votes(
     fingerprints: tuple[str, ...], repeats: tuple[int, ...], least: int, vote: Vote

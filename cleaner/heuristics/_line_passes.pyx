@@ -512,6 +512,9 @@ def lines_opening_with(tuple tokens, frozenset first_words):
 
 # -- comment_section ---------------------------------------------------------------------------
 
+MAY_BE_HEADER = 1
+MAY_BE_BYLINE = 2
+
 
 def thread_start_candidates(
     tuple texts,
@@ -520,21 +523,23 @@ def thread_start_candidates(
     tuple prose,
     Py_ssize_t max_words,
     Py_ssize_t min_prose_lines,
-    frozenset header_starts,
+    tuple header_openings,
     frozenset author_last_words,
 ):
-    """The lines that may open a comment thread: see `CommentSection._thread_start`, which tests them in order.
+    """The lines that may open a comment thread, each as (index, what it may be): see `CommentSection._thread_start`.
 
     Lines of `max_words` words or fewer, with `min_prose_lines` lines of prose above them or
-    among them, opening with one of `header_starts` or a character beyond ASCII (a header's
-    first letter), or whose last token is one of `author_last_words` (a comment's byline).
+    among them. What a line may be: `MAY_BE_HEADER` where it opens with a digit, a character
+    beyond ASCII or a first token that opens with one of `header_openings`, `MAY_BE_BYLINE`
+    where its last token is one of `author_last_words` (a comment's byline).
     """
-    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, prose_lines = 0
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, prose_lines = 0, last
     _check_lengths(count, tokens, words, prose)
     cdef list found = []
     cdef str text
     cdef tuple line_tokens
     cdef Py_UCS4 first
+    cdef int kind
     for index in range(count):
         if prose[index]:
             prose_lines += 1
@@ -545,12 +550,14 @@ def thread_start_candidates(
             continue
         first = text[0]
         line_tokens = tokens[index]
-        if (
-            first > 127
-            or text[0] in header_starts
-            or (PyTuple_GET_SIZE(line_tokens) and line_tokens[PyTuple_GET_SIZE(line_tokens) - 1] in author_last_words)
-        ):
-            found.append(index)
+        last = PyTuple_GET_SIZE(line_tokens) - 1
+        kind = 0
+        if first > 127 or b"0"[0] <= first <= b"9"[0] or (last >= 0 and line_tokens[0].startswith(header_openings)):
+            kind |= MAY_BE_HEADER
+        if last >= 0 and line_tokens[last] in author_last_words:
+            kind |= MAY_BE_BYLINE
+        if kind:
+            found.append((index, kind))
     return found
 
 

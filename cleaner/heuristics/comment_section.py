@@ -49,7 +49,7 @@ from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.dom_hints import COMMENT_ROOTS, Roots
-from cleaner.heuristics.line_passes import thread_start_candidates
+from cleaner.heuristics.line_passes import MAY_BE_BYLINE, MAY_BE_HEADER, thread_start_candidates
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -70,8 +70,9 @@ _BARE_HEADER = regex.compile(r"comments?:?", regex.IGNORECASE)
 _AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
 _COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
 # What the patterns need, tested first: a header starts with a count (a digit, maybe not an
-# ASCII one) or with leave/post/add/write/join/comments/discussion; an author line's last word is a verb above.
-_HEADER_STARTS = frozenset("0123456789lpawjcdLPAWJCD")
+# ASCII one) or its first token with leave/post/add/write/join/comment/discussion (a count may
+# follow "comments" unspaced); an author line's last word is a verb above.
+_HEADER_OPENINGS = ("leave", "post", "add", "write", "join", "comment", "discussion")
 _AUTHOR_LAST_WORDS = frozenset(verb.split()[-1] for verb in _AUTHOR_VERBS)
 _MIN_AUTHOR_LINES = 2
 
@@ -155,14 +156,14 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
             prose,
             s.header_max_words,
             s.min_prose_lines_before,
-            _HEADER_STARTS,
+            _HEADER_OPENINGS,
             _AUTHOR_LAST_WORDS,
         )
-        for index in candidates:
-            text, tokens = texts[index], page_tokens[index]
-            if (text[0] in _HEADER_STARTS or not text[0].isascii()) and _COMMENT_HEADER.match(text):
+        for index, may_be in candidates:
+            text = texts[index]
+            if may_be & MAY_BE_HEADER and _COMMENT_HEADER.match(text):
                 return index
-            if tokens and tokens[-1] in _AUTHOR_LAST_WORDS and _COMMENT_AUTHOR.search(text):
+            if may_be & MAY_BE_BYLINE and _COMMENT_AUTHOR.search(text):
                 author_lines.append(index)
                 if len(author_lines) == _MIN_AUTHOR_LINES:
                     return author_lines[0]

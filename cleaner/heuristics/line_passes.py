@@ -7,6 +7,8 @@ from cleaner.compiled import unbuilt
 
 try:
     from cleaner.heuristics._line_passes import (
+        MAY_BE_BYLINE,
+        MAY_BE_HEADER,
         card_headlines,
         cut_short_lines,
         density_votes,
@@ -30,6 +32,8 @@ except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.heuristics._line_passes", "passes over every line") from error
 
 __all__ = [
+    "MAY_BE_BYLINE",
+    "MAY_BE_HEADER",
     "card_headlines",
     "cut_short_lines",
     "density_votes",
