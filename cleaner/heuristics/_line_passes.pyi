@@ -110,16 +110,6 @@ def templated_runs(
 ) -> list[Vote | None]:
     """`vote` on each line of a run of `min_lines` or more sharing their first `prefix_words` tokens."""
 
-def first_word_votes(
-    tokens: tuple[tuple[str, ...], ...],
-    repeats: tuple[int, ...],
-    max_words: int,
-    first_words: frozenset[str],
-    min_repeats: int,
-    vote: Vote,
-) -> list[Vote | None]:
-    """`vote` on each line of 1 to `max_words` tokens, the first of `first_words`, seen `min_repeats` times or more."""
-
 def cut_short_lines(
     texts: tuple[str, ...], words: tuple[int, ...], min_words: int, endings: tuple[str, ...]
 ) -> list[int]:

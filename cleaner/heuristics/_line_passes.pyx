@@ -11,6 +11,8 @@ they ask: the pattern of a headline glued to its standfirst took 30,000 instruct
 was tried on.
 """
 
+from bisect import bisect_right
+
 from cpython.tuple cimport PyTuple_GET_SIZE
 from cpython.unicode cimport (
     Py_UNICODE_ISALPHA,
@@ -27,9 +29,10 @@ from cpython.unicode cimport (
 )
 
 
-cdef inline bint _starts_lower(str text):
-    """Whether the line's first character is a lower-case letter (``text[0].islower()``)."""
-    return PyUnicode_GET_LENGTH(text) > 0 and Py_UNICODE_ISLOWER(PyUnicode_READ(PyUnicode_KIND(text), PyUnicode_DATA(text), 0))
+def _check_lengths(Py_ssize_t count, *columns):
+    for column in columns:
+        if len(column) != count:
+            raise ValueError(f"the columns of a page of {count} blocks differ in length")
 
 
 # The character classes of `headline_teaser`'s patterns, read from a line's code points. Where
@@ -53,6 +56,11 @@ cdef inline bint _upper(Py_UCS4 character):
 
 cdef inline bint _lower(Py_UCS4 character):
     return Py_UNICODE_ISLOWER(character)
+
+
+cdef inline bint _starts_lower(str text):
+    """Whether the line's first character is a lower-case letter (``text[0].islower()``)."""
+    return PyUnicode_GET_LENGTH(text) > 0 and _lower(PyUnicode_READ(PyUnicode_KIND(text), PyUnicode_DATA(text), 0))
 
 
 cdef inline bint _digit(Py_UCS4 character):
@@ -180,6 +188,11 @@ cpdef bint may_be_glued_category(str text):
     )
 
 
+cdef inline bint _glued_category(str text, category_match) except -1:
+    """Whether the line opens with a category glued to a headline: its pattern asked only where the letters allow it."""
+    return may_be_glued_category(text) and category_match(text) is not None
+
+
 cdef inline bint _cut_short(str text, frozenset last_characters, tuple endings) except -1:
     """Whether the (non-empty) line ends with one of `endings`, whose last characters are `last_characters`."""
     return text[PyUnicode_GET_LENGTH(text) - 1] in last_characters and text.endswith(endings)
@@ -199,9 +212,8 @@ def card_headlines(tuple texts, tuple words, tuple terminal, tuple blank_after, 
     an HTML page one of the two mostly link text.
     """
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, own, following
+    _check_lengths(count, words, terminal, blank_after)
     cdef list cards = [False] * count
-    if not (PyTuple_GET_SIZE(words) == PyTuple_GET_SIZE(terminal) == PyTuple_GET_SIZE(blank_after) == count):
-        raise ValueError(f"the columns of a page of {count} blocks differ in length")
     cdef str text, next_text
     for index in range(count - 1):
         if blank_after[index] or terminal[index] or terminal[index + 1]:
@@ -238,9 +250,8 @@ def teaser_votes(
     glued to its standfirst, a snippet cut short, a card's headline.
     """
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, line_words
+    _check_lengths(count, words, upper_initial, cards)
     cdef list votes = [None] * count
-    if not (PyTuple_GET_SIZE(words) == PyTuple_GET_SIZE(upper_initial) == len(cards) == count):
-        raise ValueError(f"the columns of a page of {count} blocks differ in length")
     cdef str text
     category_match, standfirst_match = glued_category.match, glued_standfirst.match
     # A line cut short ends with the last character of one of the endings: only those lines are asked.
@@ -250,7 +261,7 @@ def teaser_votes(
         if PyUnicode_GET_LENGTH(text) == 0:
             continue  # nothing to test (the segmenters make no empty block)
         line_words = <Py_ssize_t>words[index]
-        if _starts_lower(text) and may_be_glued_category(text) and category_match(text):
+        if _starts_lower(text) and _glued_category(text, category_match):
             votes[index] = category_vote
         elif (
             line_words >= glued_min_words
@@ -267,12 +278,6 @@ def teaser_votes(
 
 
 # -- text_shape, stopword_density, position, paragraph_structure -----------------------------------
-
-
-def _check_lengths(Py_ssize_t count, *columns):
-    for column in columns:
-        if len(column) != count:
-            raise ValueError(f"the columns of a page of {count} blocks differ in length")
 
 
 def shape_votes(
@@ -372,7 +377,7 @@ def wrapped_prose(tuple texts, tuple words, tuple terminal, tuple blank_after, P
         if <Py_ssize_t>words[index] < min_words or <Py_ssize_t>words[index + 1] < min_words:
             continue
         next_text = texts[index + 1]
-        if _starts_lower(next_text) and not category_match(next_text):
+        if _starts_lower(next_text) and not _glued_category(next_text, category_match):
             wrapped[index] = wrapped[index + 1] = True
     return wrapped
 
@@ -415,7 +420,7 @@ def paragraph_votes(
     return votes
 
 
-# -- templated_run, button_label, teaser_rail, prose_sandwich ---------------------------------------
+# -- templated_run, teaser_rail, prose_sandwich ---------------------------------------
 
 
 def templated_runs(tuple tokens, tuple terminal, Py_ssize_t prefix_words, Py_ssize_t min_lines, vote):
@@ -451,20 +456,6 @@ def templated_runs(tuple tokens, tuple terminal, Py_ssize_t prefix_words, Py_ssi
     return votes
 
 
-def first_word_votes(tuple tokens, tuple repeats, Py_ssize_t max_words, frozenset first_words, Py_ssize_t min_repeats, vote):
-    """`vote` on each line of 1 to `max_words` tokens, the first of `first_words`, seen `min_repeats` times or more."""
-    cdef Py_ssize_t count = PyTuple_GET_SIZE(tokens), index, length
-    _check_lengths(count, repeats)
-    cdef list votes = [None] * count
-    cdef tuple line_tokens
-    for index in range(count):
-        line_tokens = tokens[index]
-        length = PyTuple_GET_SIZE(line_tokens)
-        if 0 < length <= max_words and <Py_ssize_t>repeats[index] >= min_repeats and line_tokens[0] in first_words:
-            votes[index] = vote
-    return votes
-
-
 def cut_short_lines(tuple texts, tuple words, Py_ssize_t min_words, tuple endings):
     """The lines of `min_words` words or more that end with one of `endings` (a snippet cut short), in order."""
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index
@@ -495,7 +486,7 @@ def prose_anchors(tuple prose, tuple blank_before, tuple blank_after, tuple text
     return found
 
 
-# -- related_link, closing_section ---------------------------------------------------------------
+# -- related_link, closing_section, button_label ---------------------------------------------------------------
 
 
 def lines_opening_with(tuple tokens, frozenset first_words):
@@ -650,7 +641,7 @@ def written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most,
     """Where the lines of at most `most` words from `start` on are written again further down, in order, for as
     long as they are (`places`: where each line written more than once stands, ascending, by its fingerprint)."""
     cdef list later = []
-    cdef Py_ssize_t index, after, low, high, middle, last = -1, count = PyTuple_GET_SIZE(fingerprints)
+    cdef Py_ssize_t index, position, last = -1, count = PyTuple_GET_SIZE(fingerprints)
     _check_lengths(count, words)
     cdef tuple occurrences
     for index in range(start, count):
@@ -658,17 +649,10 @@ def written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most,
         if found is None or <Py_ssize_t>words[index] > most:
             break
         occurrences = found
-        after = index if index >= last else last  # past the last occurrence taken, if any
-        # The first occurrence past `after` (bisect_right).
-        low, high = 0, PyTuple_GET_SIZE(occurrences)
-        while low < high:
-            middle = (low + high) // 2
-            if after < <Py_ssize_t>occurrences[middle]:
-                high = middle
-            else:
-                low = middle + 1
-        if low == PyTuple_GET_SIZE(occurrences):
+        # The first occurrence past the line, and past the last occurrence taken.
+        position = bisect_right(occurrences, index if index >= last else last)
+        if position == PyTuple_GET_SIZE(occurrences):
             break
-        last = occurrences[low]
+        last = occurrences[position]
         later.append(last)
     return later

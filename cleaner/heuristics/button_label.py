@@ -28,7 +28,7 @@ from functools import cached_property
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import first_word_votes
+from cleaner.heuristics.line_passes import lines_opening_with
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -54,8 +54,14 @@ class ButtonLabel(BaseHeuristic[ButtonLabelSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
+        tokens, repeats = page.tokens, page.repeats
         button = self.cast(-1.0, "repeated_call_to_action")
-        return first_word_votes(page.tokens, page.repeats, s.max_words, self._verbs, s.min_repeats, button)
+        votes: list[Vote | None] = [None] * len(page)
+        # Few lines open with a verb: the label's length and its repeats are asked of those alone.
+        for index in lines_opening_with(tokens, self._verbs):
+            if len(tokens[index]) <= s.max_words and repeats[index] >= s.min_repeats:
+                votes[index] = button
+        return votes
 
     @cached_property
     def _verbs(self) -> frozenset[str]:

@@ -34,7 +34,7 @@ _MAX_CHARACTERS_FOUND_APART = 4
 def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> Iterator[int]:
     """The indices of the blocks whose `tokens` (case-folded, one tuple per block) hold one of `words`.
 
-    For tokens other than a block's own (its first word alone, say), and for words the page's
+    For tokens other than a block's own (those of the page's first half, say), and for words the page's
     index does not hold, without a Python call per line; of a block's own tokens, for the words
     the heuristics ask for, `SegmentedPage.blocks_holding` knows from its index.
     """
