@@ -34,8 +34,6 @@ HTML pages and none of them gold (HTML +0.0004).
 from __future__ import annotations
 
 import re
-from itertools import compress, count
-from operator import not_
 from typing import Any
 
 import regex
@@ -227,12 +225,12 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         # currency sign) says they might match, and the tests that read the text run over the
         # whole page at once: this runs on every block of every page.
         texts, words, tokens = page.texts, page.words, page.tokens
-        signed = set(page.blocks_containing(*_SIGNS))
-        reasons = self._at_any_length(page, signed)
-        digits = set(page.blocks_containing(*_ASCII_DIGITS))
+        marked = page.blocks_containing_each(_SIGNS, _ASCII_DIGITS, _CURRENCIES, _COPYRIGHT_WORDS, ("_",))
+        signed_list, digit_list, priced, copyright_words, underscored, beyond_ascii = marked
+        signed, digits = set(signed_list), set(digit_list)
+        reasons = self._at_any_length(page, priced, signed.union(copyright_words))
         # The blocks a test below may match (see _TESTED_WORDS): the others are not read.
-        beyond_ascii = compress(count(), map(not_, map(str.isascii, texts)))
-        tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), page.blocks_containing("_"), beyond_ascii)
+        tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), underscored, beyond_ascii)
         max_words = self.settings.max_words
         for index in sorted(tested):
             if words[index] > max_words or index in reasons:
@@ -258,12 +256,13 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
             votes[index] = self.cast(-1.0, reason)
         return votes
 
-    def _at_any_length(self, page: SegmentedPage, signed: set[int]) -> dict[int, str]:
+    def _at_any_length(self, page: SegmentedPage, priced: list[int], copyrighted: set[int]) -> dict[int, str]:
         """The reasons of the blocks whose wording is chrome at any length: pay widgets, consent notices,
-        fine print, copyright lines; `signed` are the blocks holding a copyright sign."""
+        fine print, copyright lines; `priced` are the blocks holding a currency sign, `copyrighted` those
+        holding a copyright sign or word."""
         texts, tokens = page.texts, page.tokens
         reasons: dict[int, str] = {}
-        for index in page.blocks_containing(*_CURRENCIES):
+        for index in priced:
             if _PAY_WIDGET.match(texts[index]):
                 reasons[index] = "pay_widget"
         # The page's token index names the blocks that use a consent word or a fine print's word
@@ -279,7 +278,7 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
                 and notice.lastgroup is not None
             ):
                 reasons.setdefault(index, notice.lastgroup)
-        for index in signed.union(page.blocks_containing(*_COPYRIGHT_WORDS)):
+        for index in copyrighted:
             if _COPYRIGHT_NOTICE.match(texts[index]):
                 reasons.setdefault(index, "legal_phrase")
         return reasons

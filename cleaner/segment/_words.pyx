@@ -15,6 +15,8 @@ from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
     Py_UNICODE_ISUPPER,
+    PyUnicode_1BYTE_KIND,
+    PyUnicode_2BYTE_KIND,
     PyUnicode_4BYTE_KIND,
     PyUnicode_DATA,
     PyUnicode_FromKindAndData,
@@ -22,9 +24,13 @@ from cpython.unicode cimport (
     PyUnicode_KIND,
     PyUnicode_READ,
 )
+from libc.stdint cimport uint8_t, uint16_t, uint32_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memcmp, memcpy, memset
 
+
+cdef extern from *:
+    int __builtin_ctzll(unsigned long long bits) nogil  # the place of the lowest bit set (GCC and Clang)
 
 cdef extern from "Python.h":
     str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
@@ -288,4 +294,113 @@ def blocks_with_characters(texts, str characters):
                 found.append(index)
                 break
         index += 1
+    return found
+
+
+# The substrings `blocks_containing_each` looks for at once, at most.
+cdef enum:
+    _MAX_NEEDLES = 64
+
+
+# The substrings looked for, as `_needles_in` reads them: a bit each.
+cdef struct _Needles:
+    unsigned long long opening[128]  # the substrings opening with each ASCII character
+    unsigned long long wide_opening  # those opening beyond ASCII
+    Py_UCS4 first[_MAX_NEEDLES]  # each one's first character
+
+
+# A str's code points are stored in one, two or four bytes each (PEP 393).
+ctypedef fused _CodeUnit:
+    uint8_t
+    uint16_t
+    uint32_t
+
+
+def blocks_containing_each(texts, tuple groups):
+    """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
+    them; and last, those of the texts holding a character beyond ASCII.
+
+    One pass over each text's code points serves every group, where a search of the page for
+    each substring reads it again each time: a heuristic that asks which blocks hold a digit, a
+    copyright sign, a currency sign and an underscore asks once. At each code point only the
+    substrings opening with it are compared.
+    """
+    cdef _Needles table
+    cdef Py_ssize_t group_of[_MAX_NEEDLES]
+    cdef Py_ssize_t needle_count = 0, group_count = len(groups), index = 0, needle_index, length
+    cdef unsigned long long found_needles
+    cdef int kind
+    cdef bint beyond_ascii
+    cdef str text, needle
+    cdef list group_blocks
+    cdef list needles = []
+    cdef list found = [[] for _ in range(group_count + 1)]
+    memset(&table, 0, sizeof(table))
+    for group_index, group in enumerate(groups):
+        for needle in group:
+            if PyUnicode_GET_LENGTH(needle) == 0:
+                raise ValueError(f"group {group!r} holds an empty substring: expected substrings of one character or more")
+            if needle_count == _MAX_NEEDLES:
+                raise ValueError(f"groups {groups!r} hold more than {_MAX_NEEDLES} substrings")
+            table.first[needle_count] = PyUnicode_READ(PyUnicode_KIND(needle), PyUnicode_DATA(needle), 0)
+            if table.first[needle_count] < 128:
+                table.opening[table.first[needle_count]] |= 1ULL << needle_count
+            else:
+                table.wide_opening |= 1ULL << needle_count
+            group_of[needle_count] = group_index
+            needles.append(needle)
+            needle_count += 1
+    for text in texts:
+        length = PyUnicode_GET_LENGTH(text)
+        kind = PyUnicode_KIND(text)
+        beyond_ascii = False
+        if kind == PyUnicode_1BYTE_KIND:
+            found_needles = _needles_in(<uint8_t *>PyUnicode_DATA(text), length, &table, needles, &beyond_ascii)
+        elif kind == PyUnicode_2BYTE_KIND:
+            found_needles = _needles_in(<uint16_t *>PyUnicode_DATA(text), length, &table, needles, &beyond_ascii)
+        else:
+            found_needles = _needles_in(<uint32_t *>PyUnicode_DATA(text), length, &table, needles, &beyond_ascii)
+        while found_needles:
+            group_blocks = <list>found[group_of[__builtin_ctzll(found_needles)]]
+            found_needles &= found_needles - 1
+            if not group_blocks or group_blocks[len(group_blocks) - 1] != index:
+                group_blocks.append(index)
+        if beyond_ascii:
+            (<list>found[group_count]).append(index)
+        index += 1
+    return tuple(found)
+
+
+cdef unsigned long long _needles_in(
+    const _CodeUnit *data, Py_ssize_t length, const _Needles *table, list needles, bint *beyond_ascii
+) noexcept:
+    """The substrings of `table` (their bits) that the `length` code points at `data` hold; `beyond_ascii` is set
+    where one of the code points is beyond ASCII."""
+    cdef unsigned long long candidates, found = 0
+    cdef Py_ssize_t position, offset, needle_index, needle_length
+    cdef Py_UCS4 character
+    cdef str needle
+    cdef int needle_kind
+    cdef void *needle_data
+    for position in range(length):
+        character = data[position]
+        if character < 128:
+            candidates = table.opening[character] & ~found
+        else:
+            beyond_ascii[0] = True
+            candidates = table.wide_opening & ~found
+        while candidates:
+            needle_index = __builtin_ctzll(candidates)
+            candidates &= candidates - 1
+            needle = <str>needles[needle_index]
+            needle_length = PyUnicode_GET_LENGTH(needle)
+            if table.first[needle_index] != character or position + needle_length > length:
+                continue
+            needle_kind = PyUnicode_KIND(needle)
+            needle_data = PyUnicode_DATA(needle)
+            for offset in range(1, needle_length):
+                if data[position + offset] != PyUnicode_READ(needle_kind, needle_data, offset):
+                    break
+            else:
+                found |= 1ULL << needle_index
     return found

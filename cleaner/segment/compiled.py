@@ -9,8 +9,14 @@ from __future__ import annotations
 from cleaner.compiled import unbuilt
 
 try:
-    from cleaner.segment._words import blocks_holding, blocks_with_characters, line_words, token_blocks
+    from cleaner.segment._words import (
+        blocks_containing_each,
+        blocks_holding,
+        blocks_with_characters,
+        line_words,
+        token_blocks,
+    )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.segment._words", "line reader") from error
 
-__all__ = ["blocks_holding", "blocks_with_characters", "line_words", "token_blocks"]
+__all__ = ["blocks_containing_each", "blocks_holding", "blocks_with_characters", "line_words", "token_blocks"]

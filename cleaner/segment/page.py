@@ -16,7 +16,7 @@ from operator import add, gt, not_
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cleaner.segment.compiled import blocks_holding, blocks_with_characters, token_blocks
+from cleaner.segment.compiled import blocks_containing_each, blocks_holding, blocks_with_characters, token_blocks
 
 # The words that `SegmentedPage.blocks_holding` has been asked for in this process, which the index
 # of a page's tokens holds alone. The heuristics ask for fixed sets (some 200 words, a twentieth of
@@ -152,6 +152,17 @@ class SegmentedPage(BaseModel):
                 found.add(index)
                 position = text.find(substring, starts[index + 1])
         return sorted(found)
+
+    def blocks_containing_each(self, *groups: tuple[str, ...]) -> tuple[list[int], ...]:
+        """For each of `groups`, the blocks whose text contains one of its substrings, in order; and last, the
+        blocks holding a character beyond ASCII.
+
+        One compiled pass over every block's characters serves all the groups. A search of the
+        page for each substring reads it again each time, and where the page holds a character
+        beyond Latin-1 (most pages: a curly quote) a search for a substring of several characters
+        reads it one character at a time: "(c)" took 7 µs a ScrapingHub text page so.
+        """
+        return blocks_containing_each(self.texts, groups)
 
     def blocks_holding(self, words: frozenset[str]) -> list[int]:
         """The blocks whose case-folded tokens hold one of `words`, in order.
