@@ -248,6 +248,16 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
 
 
+def test_the_ascii_words_of_a_line_beyond_ascii_are_those_of_the_table_of_words_read() -> None:
+    page = segment_text("The cat’s bowl, café\n\nthe cat and the café")
+    beyond, plain = page.tokens
+
+    assert beyond == ("the", "cat", "s", "bowl", "café")
+    assert beyond[0] is plain[0] and beyond[1] is plain[1]  # the same str: found, not made again
+    assert page.fingerprints[0] == "the cat s bowl café"
+    assert page.stopwords == (1, 3)
+
+
 def test_a_word_read_again_is_the_same_str_and_counts_as_a_function_word_again() -> None:
     page = segment_text("The cat and the dog\n\nthe cat")
     first, again = page.tokens

@@ -85,6 +85,8 @@ def line_words(lines):
     cdef Py_UCS4 character
     cdef Py_UCS4 *folded
     cdef Py_ssize_t *token_starts  # where each token begins in `folded`
+    cdef bint *token_ascii  # whether each token is ASCII alone
+    cdef unsigned char *token_bytes  # an ASCII token of a line beyond ASCII, a byte a character
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
@@ -97,9 +99,13 @@ def line_words(lines):
     # A token and a space for each character at most.
     folded = <Py_UCS4 *>malloc((2 * longest + 1) * sizeof(Py_UCS4))
     token_starts = <Py_ssize_t *>malloc((longest + 1) * sizeof(Py_ssize_t))
-    if folded is NULL or token_starts is NULL:
+    token_ascii = <bint *>malloc((longest + 1) * sizeof(bint))
+    token_bytes = <unsigned char *>malloc(longest + 1)
+    if folded is NULL or token_starts is NULL or token_ascii is NULL or token_bytes is NULL:
         free(folded)
         free(token_starts)
+        free(token_ascii)
+        free(token_bytes)
         raise MemoryError(f"no room to read a line of {longest} characters")
     try:
         for line in lines:
@@ -119,6 +125,7 @@ def line_words(lines):
                         folded[written] = c' '
                         written += 1
                     token_starts[words] = written
+                    token_ascii[words] = True
                     words += 1
                     upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
                 in_word = character_kind == _WORD
@@ -129,13 +136,11 @@ def line_words(lines):
                 else:
                     folded[written] = character
                     beyond_ascii = True
+                    token_ascii[words - 1] = False
                 written += 1
             if beyond_ascii:
-                fingerprint = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, written).casefold()
-                tokens = tuple(fingerprint.split())
-                stopwords = 0
-                for token in tokens:
-                    stopwords += PySet_Contains(_STOPWORDS, token)
+                tokens = _mixed_tokens(folded, written, token_starts, token_ascii, token_bytes, words, &stopwords)
+                fingerprint = " ".join(tokens)
             else:
                 fingerprint = _ascii(folded, written)
                 tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords)
@@ -147,6 +152,8 @@ def line_words(lines):
     finally:
         free(folded)
         free(token_starts)
+        free(token_ascii)
+        free(token_bytes)
     return tuple(fingerprints), tuple(token_lists), tuple(word_counts), tuple(stopword_counts), tuple(upper_counts)
 
 
@@ -213,6 +220,40 @@ cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t c
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else PyUnicode_GET_LENGTH(fingerprint)
         token = word_str(data + start, end - start, function_words)
+        Py_INCREF(token)  # the tuple takes the reference
+        PyTuple_SET_ITEM(tokens, index, token)
+    return tokens
+
+
+# A line beyond ASCII (a curly quote, an accent) mostly holds ASCII words still: each of those
+# is taken from the table of words read lately like an ASCII line's, and only the others are
+# made and case-folded one by one. Case folding goes character by character and yields no white
+# space, so the words folded apart, joined by spaces, are the line's fingerprint folded whole.
+cdef tuple _mixed_tokens(
+    const Py_UCS4 *folded,
+    Py_ssize_t length,
+    const Py_ssize_t *starts,
+    const bint *ascii,
+    unsigned char *token_bytes,
+    Py_ssize_t count,
+    long *function_words,
+):
+    """The `count` case-folded tokens of the `length` code points of `folded`, the one beginning at each of
+    `starts`, single spaces between; `ascii` says which tokens are ASCII alone, `token_bytes` holds a token's
+    bytes while it is looked up, and `function_words` is set to how many of them are function words."""
+    cdef tuple tokens = PyTuple_New(count)
+    cdef Py_ssize_t index, start, end, position
+    function_words[0] = 0
+    for index in range(count):
+        start = starts[index]
+        end = starts[index + 1] - 1 if index + 1 < count else length
+        if ascii[index]:
+            for position in range(start, end):
+                token_bytes[position - start] = <unsigned char>folded[position]
+            token = word_str(token_bytes, end - start, function_words)
+        else:
+            token = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded + start, end - start).casefold()
+            function_words[0] += PySet_Contains(_STOPWORDS, token)
         Py_INCREF(token)  # the tuple takes the reference
         PyTuple_SET_ITEM(tokens, index, token)
     return tokens
