@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleaner.heuristics._roots import ChainRoots
 from cleaner.heuristics.dom_hints import BODY_ROOTS, CHROME_ROOTS, Roots
 
 
@@ -50,3 +51,44 @@ def test_a_text_holding_several_roots_names_the_first_of_the_list() -> None:
 def test_roots_that_are_not_strings_are_refused_by_name() -> None:
     with pytest.raises(TypeError, match=r"roots are strings, got \('nav', 3\)"):
         Roots(["nav", 3])
+
+
+@given(st.lists(ROOT, min_size=1, max_size=64), st.text(alphabet="abnmé -", max_size=60))
+@example(["nav", "menu"], "menu nav")
+@example(["ménu", "a"], "ménu")  # beyond ASCII, and one character: read as `in` reads them
+def test_the_roots_found_are_those_the_text_holds_and_the_first_of_them_is_the_first_found(
+    roots: list[str], text: str
+) -> None:
+    found = Roots(roots).found_in(text)
+
+    assert found == sum(1 << index for index, root in enumerate(roots) if root in text)
+    assert Roots(roots).first_of(found) == Roots(roots).first_in(text)
+
+
+NAMES = st.frozensets(st.text(alphabet="abnm", min_size=1, max_size=6), max_size=4)
+
+
+@given(
+    st.lists(st.lists(ROOT, min_size=1, max_size=8), min_size=1, max_size=3),
+    st.lists(st.lists(NAMES, max_size=5), min_size=1, max_size=6),
+    NAMES,
+    st.integers(-2, 6),
+)
+def test_a_chain_holds_the_roots_of_its_names_joined_the_ignored_left_out(
+    lists: list[list[str]], chains: list[list[frozenset[str]]], ignored: frozenset[str], start: int
+) -> None:
+    chain_roots = ChainRoots(tuple(map(Roots, lists)), ignored)
+
+    for chain in chains:  # the sets of names a chain shares with those before are searched once
+        names = " ".join(frozenset().union(*chain[max(start, 0) :]) - ignored)
+        expected = tuple(Roots(roots).found_in(names) for roots in lists)
+        assert chain_roots.found_in(tuple(chain), start) == expected
+
+
+def test_chain_roots_refuse_lists_that_are_not_roots_or_too_many() -> None:
+    with pytest.raises(ValueError, match="expected lists of at most 64 roots"):
+        ChainRoots((("nav",),), frozenset())  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="expected 1 to 8 lists of roots, got 9"):
+        ChainRoots((Roots(["nav"]),) * 9, frozenset())
+    with pytest.raises(ValueError, match="expected lists of at most 64 roots"):
+        ChainRoots((Roots([f"r{index}" for index in range(65)]),), frozenset())

@@ -7,3 +7,15 @@ class Roots:
     def __init__(self, roots: Iterable[str]) -> None: ...
     def first_in(self, text: str) -> str | None:
         """The first of the roots that `text` holds, or None."""
+    def found_in(self, text: str) -> int:
+        """The roots that `text` holds, as an int: bit i set for the i-th root."""
+    def first_of(self, found: int) -> str | None:
+        """The first of the roots that `found` (as `found_in` gives it) holds, or None."""
+
+class ChainRoots:
+    """The roots that chains of names hold, for several lists of roots at once, leaving out some names."""
+
+    lists: tuple[Roots, ...]
+    def __init__(self, lists: tuple[Roots, ...], ignored: frozenset[str]) -> None: ...
+    def found_in(self, chain: tuple[frozenset[str], ...], start: int = 0) -> tuple[int, ...]:
+        """For each list, the roots (as `Roots.found_in` gives them) that the sets of names `chain[start:]` hold."""

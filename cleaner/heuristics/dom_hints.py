@@ -48,7 +48,7 @@ from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 try:
-    from cleaner.heuristics._roots import Roots
+    from cleaner.heuristics._roots import ChainRoots, Roots
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.heuristics._roots", "search for roots in class names") from error
 
@@ -128,17 +128,19 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # A <header> inside <main> heads a part of the content, not the page (see the docstring):
         # it says chrome only where it holds the page's headline, with its standfirst and byline.
         section_headers_are_content = page.headline is None or not page.containers[page.headline] >= _HEADER_IN_MAIN
-        # A page built without its chains of names (by hand) has all of a block's names near it.
+        # A page built without its chains of names (by hand) has all of a block's names near it. A
+        # block's names are those of its chain together (see `cleaner.segment.html`), the page's
+        # widespread names left out.
         chains = page.name_chains or tuple((names,) for names in page.class_tokens)
-        near = -self.settings.near_named_ancestors
+        roots = ChainRoots((self._chrome_roots, _BOX, _BODY), widespread)
         # Blocks share their ancestors' names: each distinct chain and containers is judged once.
-        class_tokens, containers = page.class_tokens, page.containers
+        containers = page.containers
 
         def judge(index: int) -> Vote | None:
             judged_containers = containers[index] - widespread
             if section_headers_are_content and containers[index] >= _HEADER_IN_MAIN:
                 judged_containers -= _HEADER
-            return self._judge(class_tokens[index] - widespread, chains[index][near:], widespread, judged_containers)
+            return self._judge(roots, chains[index], judged_containers)
 
         return values_by_pair(chains, containers, judge)
 
@@ -151,31 +153,26 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
         return page_wide(sets, self.settings.page_wide_share)
 
-    def _judge(
-        self,
-        names: frozenset[str],
-        near_chain: tuple[frozenset[str], ...],
-        widespread: frozenset[str],
-        containers: frozenset[str],
-    ) -> Vote | None:
-        """The vote of a block under `names`, those of its nearest named elements in `near_chain`, inside
-        `containers`; the `widespread` names are not read (the nearest elements' are only where `names` hold a
-        chrome root)."""
+    def _judge(self, roots: ChainRoots, chain: tuple[frozenset[str], ...], containers: frozenset[str]) -> Vote | None:
+        """The vote of a block under the names of `chain` (those of its nearest named elements counted in full)
+        inside `containers`, as `roots` finds them."""
         chrome_container = containers & CHROME_CONTAINERS
         if chrome_container:
             return self.cast(-1.0, f"inside_{min(chrome_container)}")
-        joined_names = " ".join(names)
-        chrome_name = self._chrome_roots.first_in(joined_names)
-        if chrome_name:
-            near_names = frozenset().union(*near_chain) - widespread
-            near_chrome_name = self._chrome_roots.first_in(" ".join(near_names)) or _BOX.first_in(joined_names)
+        chrome_roots = self._chrome_roots
+        chrome, box, body = roots.found_in(chain)
+        if chrome:
+            near_chrome = roots.found_in(chain, len(chain) - self.settings.near_named_ancestors)[0]
+            near_chrome_name = chrome_roots.first_of(near_chrome) or _BOX.first_of(box)
             if near_chrome_name:
                 return self.cast(-0.7, f"named_{near_chrome_name}")
             if self.settings.far_name_share:
-                return self.cast(-0.7 * self.settings.far_name_share, f"named_{chrome_name}_further_up")
+                return self.cast(
+                    -0.7 * self.settings.far_name_share, f"named_{chrome_roots.first_of(chrome)}_further_up"
+                )
         if containers & BODY_CONTAINERS:
             return self.cast(0.5, f"inside_{min(containers & BODY_CONTAINERS)}")
-        body_name = _BODY.first_in(joined_names)
+        body_name = _BODY.first_of(body)
         if body_name:
             return self.cast(0.3, f"named_{body_name}")
         return None
