@@ -10,7 +10,7 @@ from cleaner.errors import InputError
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
-from cleaner.segment.compiled import line_words
+from cleaner.segment.compiled import line_words, lines_ending_with, trimmed_lines
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text, split_line, without_footnote_marks
 
@@ -246,6 +246,28 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
         assert block.words == len(tokens)
         assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word)
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=" \t\x0b\x1c\x85\xa0\u2028\u3000\u200bé東a.𠀁", max_size=12), max_size=12))
+def test_trimmed_lines_are_stripped_their_indents_counted_and_those_opening_beyond_ascii_named(
+    lines: list[str],
+) -> None:
+    trimmed, indents, opening_beyond_ascii = trimmed_lines(lines)
+
+    assert trimmed == [line.strip() for line in lines]
+    assert indents == [len(line) - len(line.lstrip()) for line in lines]
+    assert opening_beyond_ascii == [index for index, line in enumerate(trimmed) if not line[:1].isascii()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=".!?…。”’)] a\x1c东𠀁", max_size=8), max_size=12))
+def test_lines_ending_with_a_mark_are_those_whose_last_character_but_closers_is_one(lines: list[str]) -> None:
+    marks, closers = ".!?…。", "”’)]"
+
+    assert lines_ending_with(tuple(lines), marks, closers) == [
+        line.rstrip(closers)[-1:] in set(marks) for line in lines
+    ]
 
 
 def test_the_ascii_words_of_a_line_beyond_ascii_are_those_of_the_table_of_words_read() -> None:

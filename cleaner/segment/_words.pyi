@@ -16,3 +16,11 @@ def blocks_with_characters(texts: tuple[str, ...], characters: str) -> list[int]
 def blocks_containing_each(texts: tuple[str, ...], groups: tuple[tuple[str, ...], ...]) -> tuple[list[int], ...]:
     """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
     them; and last, those of the texts holding a character beyond ASCII."""
+
+def trimmed_lines(lines: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """Each of `lines` without the white space around it (``str.strip``), the white space each opens with
+    counted, and the indices of the lines whose trimmed text opens with a character beyond ASCII."""
+
+def lines_ending_with(texts: tuple[str, ...], marks: str, closers: str) -> list[bool]:
+    """Whether each of `texts` ends with one of `marks` once the `closers` it ends with are set aside:
+    ``text.rstrip(closers)[-1:] in marks``, read from each text's end."""

@@ -14,6 +14,7 @@ from cpython.set cimport PySet_Contains
 from cpython.tuple cimport PyTuple_New, PyTuple_SET_ITEM
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM,
+    Py_UNICODE_ISSPACE,
     Py_UNICODE_ISUPPER,
     PyUnicode_1BYTE_KIND,
     PyUnicode_2BYTE_KIND,
@@ -34,6 +35,7 @@ cdef extern from *:
 
 cdef extern from "Python.h":
     str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
+    str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
     Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
 from cleaner.lang import STOPWORDS, UNSPACED_RANGES
@@ -336,6 +338,56 @@ def blocks_with_characters(texts, str characters):
                 break
         index += 1
     return found
+
+
+def trimmed_lines(lines):
+    """Each of `lines` without the white space around it (``str.strip``), the white space each opens with
+    counted, and the indices of the lines whose trimmed text opens with a character beyond ASCII.
+
+    One reading of each line's ends, where `str.strip`, `str.lstrip` and a test of the first
+    character took a pass over the lines each.
+    """
+    cdef Py_ssize_t index = 0, length, start, end
+    cdef int kind
+    cdef void *data
+    cdef str line
+    cdef list trimmed = [], indents = [], opening_beyond_ascii = []
+    for line in lines:
+        length = PyUnicode_GET_LENGTH(line)
+        kind = PyUnicode_KIND(line)
+        data = PyUnicode_DATA(line)
+        start = 0
+        while start < length and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)):
+            start += 1
+        end = length
+        while end > start and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
+            end -= 1
+        trimmed.append(PyUnicode_Substring(line, start, end))
+        indents.append(start)
+        if start < end and PyUnicode_READ(kind, data, start) > 127:
+            opening_beyond_ascii.append(index)
+        index += 1
+    return trimmed, indents, opening_beyond_ascii
+
+
+def lines_ending_with(texts, str marks, str closers):
+    """Whether each of `texts` ends with one of `marks` once the `closers` it ends with are set aside:
+    ``text.rstrip(closers)[-1:] in marks``, read from each text's end."""
+    cdef Py_ssize_t position, marks_length = PyUnicode_GET_LENGTH(marks), closers_length = PyUnicode_GET_LENGTH(closers)
+    cdef int kind
+    cdef void *data
+    cdef str text
+    cdef list ending = []
+    for text in texts:
+        kind = PyUnicode_KIND(text)
+        data = PyUnicode_DATA(text)
+        position = PyUnicode_GET_LENGTH(text) - 1
+        while position >= 0 and PyUnicode_FindChar(closers, PyUnicode_READ(kind, data, position), 0, closers_length, 1) >= 0:
+            position -= 1
+        ending.append(
+            position >= 0 and PyUnicode_FindChar(marks, PyUnicode_READ(kind, data, position), 0, marks_length, 1) >= 0
+        )
+    return ending
 
 
 # The substrings `blocks_containing_each` looks for at once, at most.

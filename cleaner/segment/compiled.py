@@ -14,9 +14,19 @@ try:
         blocks_holding,
         blocks_with_characters,
         line_words,
+        lines_ending_with,
         token_blocks,
+        trimmed_lines,
     )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.segment._words", "line reader") from error
 
-__all__ = ["blocks_containing_each", "blocks_holding", "blocks_with_characters", "line_words", "token_blocks"]
+__all__ = [
+    "blocks_containing_each",
+    "blocks_holding",
+    "blocks_with_characters",
+    "line_words",
+    "lines_ending_with",
+    "token_blocks",
+    "trimmed_lines",
+]

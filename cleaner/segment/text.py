@@ -13,23 +13,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from itertools import accumulate, compress, repeat
-from operator import add, itemgetter, not_, sub
+from operator import add, not_
 
 import regex
 
 from cleaner.limits import DEFAULT_LIMITS, Limits
-from cleaner.segment.compiled import line_words
+from cleaner.segment.compiled import line_words, lines_ending_with, trimmed_lines
 from cleaner.segment.page import SegmentedPage, blocks_using
 from cleaner.urls import slug_words
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
-_TERMINAL = frozenset(".!?…。！？؟।")
+_TERMINAL_MARKS = ".!?…。！？؟।"
+_TERMINAL = frozenset(_TERMINAL_MARKS)
 # Closing quotes and brackets may follow the sentence end: `He said "no."`
 _CLOSERS = "\"'”’»)]）」』"
 _MAX_FOOTNOTE_MARK = 32
 _MAX_FOOTNOTE_MARKS = 8
-_last_letter = itemgetter(slice(-1, None))
-_leading = itemgetter(slice(None, 1))
 # A line of white space and format characters (zero-width spaces and joiners, direction marks,
 # the byte-order mark, soft hyphens), which `str.strip` keeps, shows nothing: it is blank.
 _SHOWS_NOTHING = regex.compile(r"[\s\p{Cf}]*+")
@@ -84,14 +83,13 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     line_starts: Iterable[int] = accumulate(map(add, map(len, lines), repeat(1)), initial=0)
     if len(text) > limits.max_line_chars and max(map(len, lines)) > limits.max_line_chars:
         lines, line_starts = _split_long_lines(lines, limits.max_line_chars)
-    stripped = list(map(str.strip, lines))
+    stripped, indents, opening_beyond_ascii = trimmed_lines(lines)
     kept = list(map(bool, stripped))
     # Format characters are not ASCII: only a line that starts with another character can show nothing.
-    for index in compress(range(len(stripped)), map(not_, map(str.isascii, map(_leading, stripped)))):
+    for index in opening_beyond_ascii:
         kept[index] = not shows_nothing(stripped[index])
     # The page's start and end count as blank lines; a blank line after a block is one before the next.
     blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
-    indents = map(sub, map(len, lines), map(len, map(str.lstrip, lines)))
     starts = tuple(compress(map(add, line_starts, indents), kept))
     page = segment_lines(tuple(compress(stripped, kept)), blank_before, starts, url, limits)
     headline = slug_headline(page.texts, page.tokens, page.words, url)
@@ -167,7 +165,7 @@ def slug_headline(
 
 def _ends_with_terminal(texts: tuple[str, ...]) -> tuple[bool, ...]:
     """Whether each line ends like a sentence, closing quotes and brackets and footnote marks aside."""
-    terminal = list(map(_TERMINAL.__contains__, map(_last_letter, map(str.rstrip, texts, repeat(_CLOSERS)))))
+    terminal = lines_ending_with(texts, _TERMINAL_MARKS, _CLOSERS)
     for index in compress(range(len(texts)), map(str.endswith, texts, repeat("]"))):
         terminal[index] = closing_mark(without_footnote_marks(texts[index])) in _TERMINAL
     return tuple(terminal)
