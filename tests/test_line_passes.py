@@ -6,9 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleaner.heuristics.boilerplate_phrases import (
+    _DATE_OPENERS,
+    _DATE_OR_COUNTER,
+    _FIRST_WORDS,
+    _GLUED_DATE_OPENERS,
+    _PHRASE_CONTINUATIONS,
+    _search_phrase,
+)
 from cleaner.heuristics.comment_section import _COMMENT_HEADER, _HEADER_OPENINGS
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.heuristics.line_passes import (
@@ -18,6 +26,8 @@ from cleaner.heuristics.line_passes import (
     cut_short_lines,
     density_votes,
     element_votes,
+    lines_holding_phrases,
+    lines_maybe_dated,
     lines_opening_with,
     link_votes,
     paragraph_votes,
@@ -32,6 +42,7 @@ from cleaner.heuristics.line_passes import (
     written_again,
 )
 from cleaner.lang import TOKEN
+from cleaner.segment.text import segment_text
 
 V = object()  # a vote stands for itself: the passes hand it on as given
 
@@ -133,6 +144,114 @@ def test_every_comment_header_is_a_candidate(text: str) -> None:
     found = thread_start_candidates((text,), (tokens,), (1,), (True,), 8, 0, _HEADER_OPENINGS, frozenset())
     if text and _COMMENT_HEADER.match(text):
         assert found and found[0][1] & MAY_BE_HEADER
+
+
+# Pieces that make up phrases, and what stands between them.
+_PHRASE_PIECES = (
+    "sign", "in", "up", "read", "more", "terms", "of", "use", "s", "abonner", "cookie", "cookies", "share",
+    "this", "privacy", "policy", "add", "to", "cart", "login", "Sign", "IN", "Privacy", "x", "signin",
+)  # fmt: skip
+_SEPARATORS = (" ", " ", " ", "", ":", ",", ", ", ".", ". ", "-", "/", "'", " · ", "(", ")", "\t", "\x1c")
+
+
+def _lines(pieces: tuple[str, ...], most: int) -> st.SearchStrategy[str]:
+    return st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from(_SEPARATORS)), max_size=most).map(
+        lambda parts: "".join(piece + separator for piece, separator in parts).strip()
+    )
+
+
+def _some(*choices: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(choices)
+
+
+def _cased(line: str, case: str) -> str:
+    return {"lower": line.lower(), "upper": line.upper(), "title": line.title()}.get(case, line)
+
+
+# Dates, times and counters of every form the pattern knows, each slot filled from near misses as
+# well, in any case, behind any leading marks, with anything after them.
+_DATE_LINES = st.tuples(
+    _some("", "· ", "— ", "(", "_", "on ", " on ", "Updated ", "updated: ", "Published on ", "Posted", "UPDATED"),
+    st.one_of(
+        st.tuples(_some("12", "2", "2024", "123456"), _some("/", ".", "-", " ", ":"), _some("05", "5", "2024")).map(
+            "".join
+        ),
+        st.tuples(_some("12", "1"), _some(":"), _some("30", "3"), _some("", " pm", "am", " AM", "x")).map("".join),
+        st.tuples(
+            _some("", "12 ", "3", "1,2 "), _some("comments", "Comment", "shares", "likes", "views", "replies")
+        ).map("".join),
+        st.tuples(
+            _some("", "5", "5 ", "5-"), _some("min", "mins", "minute", "Minutes"), _some(" read", ". read", "read")
+        ).map("".join),
+        st.tuples(
+            _some(
+                "Reading time",
+                "read time",
+                "Estimated reading time",
+                "Lesezeit",
+                "lesedauer",
+                "Tempo de leitura",
+                "leestijd",
+                "czas czytania",
+                "Time",
+            ),
+            _some(": ", "", " ", ":"),
+            _some("4", "12", "x"),
+            _some(" minutes", "min", " Min.", ""),
+        ).map("".join),
+        st.tuples(_some("5", "12 "), _some("h", "hours", " days", "m", "x"), _some(" ago", "ago", " ago by Ann")).map(
+            "".join
+        ),
+        st.tuples(
+            _some("March", "Mar", "Nov.", "May", "Sept", "Ma", "Decembers", "Tuesday"),
+            _some(" ", ". ", "", "  "),
+            _some("12", "5", "123"),
+            _some(", ", " ", ","),
+            _some("2024", "20245", "202"),
+            _some("", " at 5:30 pm", " by Ann"),
+        ).map("".join),
+        st.tuples(
+            _some("12", "5", "123"), _some(" "), _some("March", "Mar", "Ma"), _some(" "), _some("2024", "24")
+        ).map("".join),
+    ),
+    _some("", " ", ".", " ·", "_", " x"),
+    _some("lower", "upper", "title", "as is"),
+).map(lambda parts: _cased(parts[0] + parts[1] + parts[2], parts[3]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_lines(_PHRASE_PIECES, 7))
+@example("Sign in")
+@example("s'abonner")
+@example("Read more: Sign-in")
+def test_every_line_holding_a_phrase_may_hold_one(text: str) -> None:
+    page = segment_text(text)
+    found = lines_holding_phrases(page.texts, page.tokens, range(len(page)), _PHRASE_CONTINUATIONS, _FIRST_WORDS)
+    assert set(found) >= {index for index, line in enumerate(page.texts) if _search_phrase(line) is not None}
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_DATE_LINES)
+@example("Updated March 12, 2024 at 5:30 pm")
+@example("Updatedmarch 12, 2024")
+@example("· on Nov 2, 20245")
+@example("Lesezeit5 min")
+@example("5 min read")
+@example("12 comments")
+def test_every_date_or_counter_line_may_be_one(text: str) -> None:
+    page = segment_text(text)
+    found = lines_maybe_dated(page.texts, page.tokens, range(len(page)), _DATE_OPENERS, _GLUED_DATE_OPENERS)
+    assert set(found) >= {index for index, line in enumerate(page.texts) if _DATE_OR_COUNTER.fullmatch(line)}
+
+
+def test_lines_that_cannot_hold_a_phrase_or_be_a_date_are_left_out() -> None:
+    texts = ("Read the story", "Read more", "Election 2020", "March 12, 2024", "12 comments", "Cookies, über alles")
+    tokens = tuple(tuple(TOKEN.findall(text.casefold())) for text in texts)
+    everything = range(len(texts))
+
+    assert lines_holding_phrases(texts, tokens, everything, _PHRASE_CONTINUATIONS, _FIRST_WORDS) == [1, 5]
+    # "Read" may open a reading time ("Read time: 4 min"); a line beyond ASCII goes to the pattern.
+    assert lines_maybe_dated(texts, tokens, everything, _DATE_OPENERS, _GLUED_DATE_OPENERS) == [0, 1, 3, 4, 5]
 
 
 def test_a_line_is_repeated_when_its_words_come_back_and_it_has_words() -> None:

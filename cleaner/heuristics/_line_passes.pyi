@@ -179,3 +179,21 @@ def written_again(
     places: dict[str, tuple[int, ...]], fingerprints: tuple[str, ...], words: tuple[int, ...], most: int, start: int
 ) -> list[int]:
     """Where the lines of at most `most` words from `start` on are written again further down, in order."""
+
+def lines_holding_phrases(
+    texts: tuple[str, ...],
+    tokens: tuple[tuple[str, ...], ...],
+    indices: Sequence[int],
+    continuations: dict[str, tuple[tuple[str, ...], ...]],
+    first_words: frozenset[str],
+) -> list[int]:
+    """Of `indices`, the lines that may hold a phrase, in order (see `boilerplate_phrases`)."""
+
+def lines_maybe_dated(
+    texts: tuple[str, ...],
+    tokens: tuple[tuple[str, ...], ...],
+    indices: Sequence[int],
+    openers: frozenset[str],
+    glued_openers: tuple[str, ...],
+) -> list[int]:
+    """Of `indices`, the lines that may be a date, a time or a counter alone, in order."""

@@ -552,6 +552,114 @@ def thread_start_candidates(
     return found
 
 
+# -- boilerplate_phrases ------------------------------------------------------------------------
+
+
+def lines_holding_phrases(tuple texts, tuple tokens, indices, dict continuations, frozenset first_words):
+    """Of `indices`, the lines that may hold a phrase, in order: a line of ASCII where the words of one stand in
+    a row among its tokens (`continuations` gives, for each phrase's first word, the words that follow it in
+    each phrase); a line beyond ASCII where one of `first_words` is among its tokens.
+
+    On a line of ASCII a phrase found at word boundaries, one space between its words, is a row of
+    its tokens; beyond ASCII, case folding may read a letter otherwise than the pattern does.
+    """
+    cdef Py_ssize_t index, position, count
+    cdef tuple line_tokens
+    cdef list found = []
+    for index in indices:
+        line_tokens = tokens[index]
+        count = PyTuple_GET_SIZE(line_tokens)
+        if not (<str>texts[index]).isascii():
+            for position in range(count):
+                if line_tokens[position] in first_words:
+                    found.append(index)
+                    break
+            continue
+        for position in range(count):
+            followers = continuations.get(line_tokens[position])
+            if followers is not None and _followed(line_tokens, position, <tuple>followers):
+                found.append(index)
+                break
+    return found
+
+
+cdef bint _followed(tuple line_tokens, Py_ssize_t position, tuple followers):
+    """Whether the words of one of `followers` (a tuple of words each) stand in `line_tokens` right after `position`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(line_tokens), offset
+    cdef tuple rest
+    for rest in followers:
+        if position + PyTuple_GET_SIZE(rest) >= count:
+            continue
+        for offset in range(PyTuple_GET_SIZE(rest)):
+            if line_tokens[position + 1 + offset] != rest[offset]:
+                break
+        else:
+            return True
+    return False
+
+
+cdef inline bint _all_digits(str token, Py_ssize_t least, Py_ssize_t most):
+    """Whether `token` (ASCII) opens with `least` ASCII digits at least, and is all digits if `most` is not -1
+    and `most` long at most."""
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(token), position
+    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(token)
+    if length < least or (most >= 0 and length > most):
+        return False
+    for position in range(least if most < 0 else length):
+        if not b"0"[0] <= data[position] <= b"9"[0]:
+            return False
+    return True
+
+
+cdef inline bint _all_letters(str token, Py_ssize_t least):
+    """Whether `token` (ASCII) is `least` ASCII letters long or more, and letters alone."""
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(token), position
+    cdef const unsigned char* data = <const unsigned char*>PyUnicode_DATA(token)
+    if length < least:
+        return False
+    for position in range(length):
+        if not b"a"[0] <= (data[position] | 0x20) <= b"z"[0]:
+            return False
+    return True
+
+
+def lines_maybe_dated(tuple texts, tuple tokens, indices, frozenset openers, tuple glued_openers):
+    """Of `indices`, the lines that may be a date, a time or a counter alone, in order.
+
+    A line beyond ASCII or holding an underscore may (the pattern decides). A line of ASCII may
+    where its first token opens with a digit, is one of `openers` or opens with one of
+    `glued_openers`; or where one of its first three tokens is letters (a month, glued to the
+    word before it or not) followed by a day of one or two digits and a token opening with a
+    year of four.
+    """
+    cdef Py_ssize_t index, count, position
+    cdef tuple line_tokens
+    cdef str text, first
+    cdef list found = []
+    for index in indices:
+        text = texts[index]
+        line_tokens = tokens[index]
+        count = PyTuple_GET_SIZE(line_tokens)
+        if not text.isascii() or "_" in text:
+            found.append(index)
+            continue
+        if count == 0:
+            continue
+        first = line_tokens[0]
+        if _all_digits(first, 1, -1) or first in openers or first.startswith(glued_openers):
+            found.append(index)
+            continue
+        for position in range(min(3, count - 2)):
+            if (
+                _all_letters(line_tokens[position], 3)
+                and _all_digits(line_tokens[position + 1], 1, 2)
+                and _all_digits(line_tokens[position + 2], 4, -1)
+            ):
+                found.append(index)
+                break
+    return found
+
+
 # -- repeated_blocks ---------------------------------------------------------------------------
 
 

@@ -40,6 +40,8 @@ import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import lines_holding_phrases, lines_maybe_dated
+from cleaner.lang import TOKEN
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -113,6 +115,20 @@ _PHRASE = re.compile(
 _LOWER_CASE_PHRASE = re.compile(_PHRASE.pattern)
 # Every phrase starts with one of these words: a block with none of them is not searched.
 _FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
+
+
+def _continuations(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each first word of the ASCII `phrases`, the words that follow it in each, as the line reader cuts them."""
+    following: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase.isascii():
+            first, *rest = TOKEN.findall(phrase.lower())
+            following.setdefault(first, []).append(tuple(rest))
+    return {first: tuple(rests) for first, rests in following.items()}
+
+
+# A line of ASCII holds a phrase only where the phrase's words stand in a row among its tokens.
+_PHRASE_CONTINUATIONS = _continuations(_LEGAL_PHRASES + _CALLS_TO_ACTION)
 # The vocabulary of cookie and consent notices: a notice of any length uses several of
 # these words at once ("we and our partners use cookies ... accept ... privacy settings").
 CONSENT_WORDS = frozenset(
@@ -185,6 +201,17 @@ _POST_META = re.compile(
     r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*",
     re.IGNORECASE,
 )
+# A date or counter line of ASCII opens with a digit or with one of these words (a counter's, a
+# reading time's label), or with a label glued to its number ("Lesezeit5 Min"); or, in its first
+# three words, a month (glued to "Updated" or not) before a day and a year. See `lines_maybe_dated`.
+_DATE_OPENERS = frozenset(
+    (
+        "comment", "comments", "share", "shares", "like", "likes", "view", "views", "replies",
+        "min", "mins", "minute", "minutes", "estimated", "average", "reading", "read",
+        "tempo", "tiempo", "temps", "czas",
+    )
+)  # fmt: skip
+_GLUED_DATE_OPENERS = ("lesezeit", "lesedauer", "leestijd")
 # One of these words is in every post meta line: a line with none of them is not matched.
 _POST_META_WORDS = frozenset(
     (
@@ -232,11 +259,13 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         # The blocks a test below may match (see _TESTED_WORDS): the others are not read.
         tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), underscored, beyond_ascii)
         max_words = self.settings.max_words
-        for index in sorted(tested):
-            if words[index] > max_words or index in reasons:
-                continue
+        short = [index for index in sorted(tested) if words[index] <= max_words and index not in reasons]
+        # Compiled passes tell the lines on which the phrases' and the dates' patterns cannot match.
+        may_hold_phrase = set(lines_holding_phrases(texts, tokens, short, _PHRASE_CONTINUATIONS, _FIRST_WORDS))
+        may_be_dated = set(lines_maybe_dated(texts, tokens, short, _DATE_OPENERS, _GLUED_DATE_OPENERS))
+        for index in short:
             text, block_tokens = texts[index], tokens[index]
-            if index in signed or not _FIRST_WORDS.isdisjoint(block_tokens):
+            if index in signed or index in may_hold_phrase:
                 phrase = _search_phrase(text)
                 if phrase is not None and phrase.lastgroup is not None:
                     reasons[index] = phrase.lastgroup
@@ -244,10 +273,14 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
             if not _POST_META_WORDS.isdisjoint(block_tokens) and _POST_META.fullmatch(text):
                 reasons[index] = "post_meta"
             elif (
-                index in digits
-                or (words[index] <= _COUNTER_MAX_WORDS and _may_be_counter(text, block_tokens))
-                or (not text.isascii() and _DIGIT.search(text))
-            ) and _DATE_OR_COUNTER.fullmatch(text):
+                (
+                    index in digits
+                    or (words[index] <= _COUNTER_MAX_WORDS and _may_be_counter(text, block_tokens))
+                    or (not text.isascii() and _DIGIT.search(text))
+                )
+                and index in may_be_dated
+                and _DATE_OR_COUNTER.fullmatch(text)
+            ):
                 reasons[index] = "date_or_counter_alone"
             elif block_tokens and block_tokens[0] in BYLINE_WORDS and _BYLINE.match(text):
                 reasons[index] = "byline"
