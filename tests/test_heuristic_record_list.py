@@ -10,7 +10,8 @@ from helpers import line, votes
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleaner.heuristics.record_list import _NUMBER, RecordList
+from cleaner.heuristics.record_list import _NUMBER, RecordList, prose_body_end
+from cleaner.segment.text import segment_text
 
 S = RecordList().settings
 LABEL = "Shop now"
@@ -341,3 +342,21 @@ def test_menu_shown_again_and_again_has_no_record_lines() -> None:
     blocks = [line(20, seed=1, end="."), *(menu * (S.min_records + 1)), line(20, seed=2, end=".")]
 
     assert _abstains(votes(RecordList(), "\n".join(blocks)))
+
+
+_PROSE = "This is a paragraph of prose that runs on for twenty words or more, as the body of an article does here."
+
+
+@given(st.lists(st.sampled_from([_PROSE, "Menu item", "", "Short line."]), max_size=30), st.integers(0, 3))
+@example([_PROSE, "", _PROSE, "", "Menu item"], 2)
+def test_the_prose_body_ends_after_its_last_paragraph_standing_alone_if_it_has_enough(
+    lines: list[str], min_blocks: int
+) -> None:
+    page = segment_text("\n".join(lines))
+    prose = page.prose_lines(20, 0.2)
+    standing = [
+        index for index in range(len(page)) if prose[index] and page.blank_before[index] and page.blank_after[index]
+    ]
+
+    expected = standing[-1] + 1 if min_blocks and len(standing) >= min_blocks else len(page)
+    assert prose_body_end(page, min_blocks, 20, 0.2) == expected

@@ -188,17 +188,14 @@ def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_sto
 
     A prose body is `min_blocks` paragraphs standing alone between blank lines, each at least
     `min_words` long, ending like a sentence, with `min_stopword_share` function words; 0 never
-    asks. Read from the end of the page, stopping at the `min_blocks`-th paragraph found.
+    asks. Only the prose lines are read, not every line from the page's end up.
     """
-    last, found = len(page), 0
-    prose = page.prose_lines(min_words, min_stopword_share)
-    for index in range(len(page) - 1, -1, -1) if min_blocks else ():
-        if prose[index] and page.blank_before[index] and page.blank_after[index]:
-            last = index + 1 if not found else last
-            found += 1
-            if found == min_blocks:
-                return last
-    return len(page)
+    if not min_blocks:
+        return len(page)
+    blank_before, blank_after = page.blank_before, page.blank_after
+    prose = compress(count(), page.prose_lines(min_words, min_stopword_share))
+    standing = [index for index in prose if blank_before[index] and blank_after[index]]
+    return standing[-1] + 1 if len(standing) >= min_blocks else len(page)
 
 
 def line_shapes(page: SegmentedPage, first: int, last: int) -> list[int]:
