@@ -289,18 +289,31 @@ def token_blocks(tokens, frozenset vocabulary):
     return blocks_of
 
 
-def blocks_holding(dict blocks_of, words):
-    """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index."""
+def blocks_holding(dict blocks_of, frozenset words):
+    """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index.
+
+    The smaller of the two is read: a page's index holds a few dozen words, where a heuristic may
+    ask for a hundred.
+    """
     cdef set found = set()
-    for word in words:
-        holding = blocks_of.get(word)
-        if holding is None:
-            continue
-        if type(holding) is list:
-            found.update(<list>holding)
-        else:
-            found.add(holding)
+    if len(words) > len(blocks_of):
+        for word, holding in blocks_of.items():
+            if PySet_Contains(words, word):
+                _found_in(found, holding)
+    else:
+        for word in words:
+            holding = blocks_of.get(word)
+            if holding is not None:
+                _found_in(found, holding)
     return sorted(found)
+
+
+cdef inline void _found_in(set found, holding) except *:
+    """Add the block or blocks of an index entry to `found`."""
+    if type(holding) is list:
+        found.update(<list>holding)
+    else:
+        found.add(holding)
 
 
 def blocks_with_characters(texts, str characters):
