@@ -10,6 +10,7 @@ the walk in Python took three times lxml's parse. What it renders is described i
 
 import re
 
+from cpython.object cimport PyObject
 from cpython.unicode cimport (
     Py_UNICODE_ISSPACE,
     PyUnicode_DATA,
@@ -182,20 +183,27 @@ cdef Context _context(str block_tag, int heading_level, frozenset containers, tu
 TOP = _context("", 0, frozenset(), ())
 
 
+# Typed, so that the context builder reads them without a lookup of the module's globals.
+cdef dict _HEADING_LEVEL = HEADING_LEVEL
+cdef frozenset _NEW_CONTEXT_ALWAYS = frozenset(NEW_CONTEXT_ALWAYS)
+cdef frozenset _NOT_AROUND_MAIN = NOT_AROUND_MAIN
+cdef frozenset _SEMANTIC_CONTAINERS = SEMANTIC_CONTAINERS
+
+
 cdef Context _child_context(Context parent, str tag, int flags, frozenset tokens):
     """The context of an element `tag` with class and id words `tokens`, inside `parent`."""
     block_tag = tag if flags & (_BREAKING | _CELL) else parent.block_tag
-    if not tokens and block_tag == parent.block_tag and tag not in NEW_CONTEXT_ALWAYS:
+    if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
         return parent
     if tag == "main":
-        containers = (parent.containers - NOT_AROUND_MAIN) | {tag}
-    elif tag in SEMANTIC_CONTAINERS:
+        containers = (parent.containers - _NOT_AROUND_MAIN) | {tag}
+    elif tag in _SEMANTIC_CONTAINERS:
         containers = parent.containers | {tag}
     else:
         containers = parent.containers
     return _context(
         block_tag,
-        HEADING_LEVEL.get(tag, parent.heading_level),
+        _HEADING_LEVEL.get(tag, parent.heading_level),
         containers,
         (*parent.name_sets, tokens) if tokens else parent.name_sets,
     )
@@ -356,11 +364,12 @@ cdef class Renderer:
     cdef list open_contexts
     cdef int open_links, open_pres
     # Each tag name's (tag, flags), by the address libxml2 keeps the name at: a document's
-    # names are interned, so a page asks once per distinct tag. Its flags, which every element
-    # asks, also in a small open-addressed table of those addresses (a dictionary's lookup
-    # would box the address in an int first).
+    # names are interned, so a page asks once per distinct tag. Both, which every element asks,
+    # also in a small open-addressed table of those addresses (a dictionary's lookup would box
+    # the address in an int first); the table's tags are held by `tags`.
     cdef dict tags
     cdef const tree.xmlChar* flag_names[_FLAG_SLOTS]
+    cdef PyObject* flag_tags[_FLAG_SLOTS]
     cdef int flag_values[_FLAG_SLOTS]
     # The contexts made on this page, by parent context, tag, class and id: a template repeats
     # its elements, and building a context costs more than finding it again. And the words of
@@ -433,20 +442,28 @@ cdef class Renderer:
             info = self.tags[key] = (tag, _tag_flags(tag))
         return <tuple>info
 
-    cdef int _flags(self, tree.xmlNode* node) except -1:
-        """What the walk asks of `node`'s tag (see `_tag_flags`)."""
+    cdef Py_ssize_t _slot(self, tree.xmlNode* node) except -2:
+        """The slot of `node`'s tag name in the table of tags, filled on first sight; -1 where the table is full
+        (a page of more distinct tags than slots)."""
         # The address's low bits are alignment: the slot comes from the bits above them.
         cdef size_t slot = (<size_t>node.name >> 4) % _FLAG_SLOTS
         cdef int probes
         for probes in range(_FLAG_SLOTS):
             if self.flag_names[slot] == node.name:
-                return self.flag_values[slot]
+                return slot
             if self.flag_names[slot] is NULL:
+                tag, flags = self._tag(node)
                 self.flag_names[slot] = node.name
-                self.flag_values[slot] = self._tag(node)[1]
-                return self.flag_values[slot]
+                self.flag_tags[slot] = <PyObject*>tag
+                self.flag_values[slot] = flags
+                return slot
             slot = (slot + 1) % _FLAG_SLOTS
-        return self._tag(node)[1]  # a page of more distinct tags than slots
+        return -1
+
+    cdef int _flags(self, tree.xmlNode* node) except -1:
+        """What the walk asks of `node`'s tag (see `_tag_flags`)."""
+        cdef Py_ssize_t slot = self._slot(node)
+        return self.flag_values[slot] if slot >= 0 else self._tag(node)[1]
 
     cdef bint _start(self, tree.xmlNode* node) except -1:
         """Open `node`: whether its content is read (skipped and hidden elements are not)."""
@@ -521,7 +538,13 @@ cdef class Renderer:
 
     cdef Context _context_of(self, Context parent, tree.xmlNode* node):
         """The context of `node`, a child of an element whose context is `parent`."""
-        tag, flags = self._tag(node)
+        cdef Py_ssize_t slot = self._slot(node)
+        cdef str tag
+        cdef int flags
+        if slot >= 0:
+            tag, flags = <str>self.flag_tags[slot], self.flag_values[slot]
+        else:
+            tag, flags = self._tag(node)
         class_name, id_name = _attribute(node, b"class"), _attribute(node, b"id")
         if class_name is None and id_name is None and not flags & _CONTEXT_CHANGING:
             return parent
