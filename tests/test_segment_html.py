@@ -243,6 +243,29 @@ def test_each_block_keeps_its_names_one_set_per_named_ancestor_outermost_first()
     assert block.class_tokens == frozenset().union(*block.name_chain)
 
 
+_ELEMENTS = st.recursive(
+    st.sampled_from(["Text.", "More text"]),
+    lambda children: st.tuples(
+        st.sampled_from(["div", "p", "section", "span", "li", "nav"]),
+        st.sampled_from(["", ' class="box"', ' class="box teaser"', ' id="page"', ' class="card" id="x1"']),
+        st.lists(children, min_size=1, max_size=3),
+    ).map(lambda element: f"<{element[0]}{element[1]}>{''.join(element[2])}</{element[0]}>"),
+    max_leaves=12,
+)
+
+
+@given(_ELEMENTS)
+def test_a_block_s_names_are_those_of_its_chain_and_unnamed_children_share_their_parent_s(body: str) -> None:
+    page = segment_html(_page(body))
+
+    for names, chain in zip(page.class_tokens, page.name_chains, strict=True):
+        assert names == frozenset().union(*chain)
+    # One set for one chain, wherever the chain comes from the same named element.
+    owners_of = {}
+    for names, chain in zip(page.class_tokens, page.name_chains, strict=True):
+        assert owners_of.setdefault(id(chain), names) is names
+
+
 def test_main_left_inside_an_unclosed_header_is_not_held_by_it() -> None:
     """HTML forbids `main` inside a header, nav, aside, footer or article: the parse put it there."""
     html = _page(
