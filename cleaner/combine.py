@@ -112,7 +112,7 @@ trafilatura drops with its figure), is chrome whatever its score or its neighbou
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import compress, count, groupby, repeat
+from itertools import compress, count, pairwise, repeat
 from operator import is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -126,6 +126,7 @@ from cleaner.urls import slug_words
 # type's lookup of its members (77 ns, a global's 8), and the combiner reads one a block in most
 # of its passes.
 _BODY, _CHROME = Label.BODY, Label.CHROME
+_LIST_ITEM = "li"
 
 try:
     from cleaner._votes import (
@@ -757,11 +758,19 @@ def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions
     more, and any block between two body blocks of its own tag and context cost ScrapingHub
     0.00007 (a teaser headline set as a paragraph between two of an article's).
     """
-    lists = list(zip(page.tags, page.containers, page.class_tokens, strict=True))
-    for (tag, *_), run in groupby(range(len(labels)), key=lists.__getitem__):
-        if tag != "li":
-            continue
-        body = [index for index in run if labels[index] is _BODY]
+    containers, names = page.containers, page.class_tokens
+    # The list items alone are read, each run of them cut where a block comes between or the context changes.
+    items = list(compress(count(), map(_LIST_ITEM.__eq__, page.tags)))
+    starts = [
+        position
+        for position, index in enumerate(items)
+        if not position
+        or index != items[position - 1] + 1
+        or containers[index] != containers[index - 1]
+        or names[index] != names[index - 1]
+    ]
+    for start, stop in pairwise([*starts, len(items)]):
+        body = [index for index in items[start:stop] if labels[index] is _BODY]
         for index in range(body[0] + 1, body[-1]) if body else ():
             if labels[index] is _CHROME:
                 labels[index], decisions[index] = _BODY, "li&neighbours_body"

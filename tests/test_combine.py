@@ -1104,6 +1104,14 @@ def test_every_item_between_two_body_items_of_a_list_is_body_and_those_past_them
     assert combined.decisions[1:3] == ["li&neighbours_body"] * 2
 
 
+def test_a_block_between_two_items_cuts_the_list_and_the_items_before_it_keep_their_label() -> None:
+    item, short = line(12, stopwords=3, end="."), line(6, seed=9)
+    body = f"<ul><li>{item}</li><li>{short}</li></ul><p>{short}</p><ul><li>{item}</li></ul>"
+    segmented = segment_html(f"<html><body>{body}</body></html>")
+    combined = combine(segmented, [[BODY], [CHROME], [CHROME], [BODY]], GROWING)
+    assert combined.labels[1] is Label.CHROME
+
+
 def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
     settings = GROWING.model_copy(update={"list_items_between_body": False})
     assert _middle_item(settings=settings)[0] is Label.CHROME
