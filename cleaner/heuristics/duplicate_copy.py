@@ -32,7 +32,6 @@ HTML pages (WCXB-dev 0.86125 → 0.86150, two pages up by 0.09 and 0.33, none do
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress, count, repeat
 
 import regex
 from pydantic import Field
@@ -103,9 +102,10 @@ class DuplicateCopy(BaseHeuristic[DuplicateCopySettings]):
         """Whether `min_markdown_lines` lines hold a Markdown link or open with a Markdown heading."""
         most = self.settings.min_markdown_lines
         texts, found = page.texts, 0
-        # Only lines holding "](" or opening with "#" may be Markdown: the patterns run on those alone.
-        headed = compress(count(), map(str.startswith, texts, repeat("#")))
-        for index in sorted(set(page.blocks_containing("](")).union(headed)):
+        # Only lines holding "](" or opening with "#" may be Markdown: the patterns run on those alone,
+        # which the page's text, searched for both, names.
+        linked, marked = page.blocks_containing("]("), page.blocks_containing("#")
+        for index in sorted(set(linked).union(index for index in marked if texts[index].startswith("#"))):
             text = texts[index]
             if ("](" in text and _LINK_TARGET.search(text)) or (text[:1] == "#" and _HEADING.match(text)):
                 found += 1
