@@ -40,3 +40,8 @@ def heading_shaped(
     words: tuple[int, ...], terminal: tuple[bool, ...], scores: list[float], most: int, sure_chrome: float
 ) -> list[int]:
     """The blocks of `most` words or fewer not ending like a sentence, scoring `sure_chrome` or more, in order."""
+
+def item_runs(
+    tags: tuple[str, ...], containers: tuple[frozenset[str], ...], names: tuple[frozenset[str], ...], item_tag: str
+) -> list[range]:
+    """The runs of consecutive `item_tag` blocks in one context (equal containers and names), in order, as ranges."""

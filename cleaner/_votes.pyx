@@ -262,3 +262,31 @@ def heading_shaped(tuple words, tuple terminal, list scores, Py_ssize_t most, do
         if <Py_ssize_t>words[index] <= most and not terminal[index] and <double>scores[index] >= sure_chrome:
             found.append(index)
     return found
+
+
+def item_runs(tuple tags, tuple containers, tuple names, str item_tag):
+    """The runs of consecutive `item_tag` blocks in one context (equal containers and names), in order, as ranges.
+
+    A context's sets are mostly the very same objects from block to block: the comparison finds
+    them so at once (a set's own comparison reads it whole).
+    """
+    cdef Py_ssize_t count = len(tags), index, start = -1
+    if not (len(containers) == len(names) == count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    cdef list runs = []
+    for index in range(count + 1):
+        if start >= 0 and (
+            index == count
+            or tags[index] != item_tag
+            or not _same(containers[index], containers[index - 1])
+            or not _same(names[index], names[index - 1])
+        ):
+            runs.append(range(start, index))
+            start = -1
+        if start < 0 and index < count and tags[index] == item_tag:
+            start = index
+    return runs
+
+
+cdef inline bint _same(one, other) except -1:
+    return one is other or one == other

@@ -112,7 +112,7 @@ trafilatura drops with its figure), is chrome whatever its score or its neighbou
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import compress, count, pairwise, repeat
+from itertools import compress, count, repeat
 from operator import is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -134,6 +134,7 @@ try:
         best_run_starting_in,
         costed,
         heading_shaped,
+        item_runs,
         region_margins,
         short_blocks_follow,
         votes_by,
@@ -758,19 +759,8 @@ def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions
     more, and any block between two body blocks of its own tag and context cost ScrapingHub
     0.00007 (a teaser headline set as a paragraph between two of an article's).
     """
-    containers, names = page.containers, page.class_tokens
-    # The list items alone are read, each run of them cut where a block comes between or the context changes.
-    items = list(compress(count(), map(_LIST_ITEM.__eq__, page.tags)))
-    starts = [
-        position
-        for position, index in enumerate(items)
-        if not position
-        or index != items[position - 1] + 1
-        or containers[index] != containers[index - 1]
-        or names[index] != names[index - 1]
-    ]
-    for start, stop in pairwise([*starts, len(items)]):
-        body = [index for index in items[start:stop] if labels[index] is _BODY]
+    for run in item_runs(page.tags, page.containers, page.class_tokens, _LIST_ITEM):
+        body = [index for index in run if labels[index] is _BODY]
         for index in range(body[0] + 1, body[-1]) if body else ():
             if labels[index] is _CHROME:
                 labels[index], decisions[index] = _BODY, "li&neighbours_body"

@@ -11,6 +11,7 @@ from cleaner._votes import (
     block_votes,
     costed,
     heading_shaped,
+    item_runs,
     region_margins,
     short_blocks_follow,
     votes_by,
@@ -147,3 +148,16 @@ def test_a_stretch_of_short_blocks_takes_the_label_its_longer_neighbours_share()
 
 def test_heading_shaped_blocks_are_short_unpunctuated_and_not_sure_chrome() -> None:
     assert heading_shaped((3, 3, 3, 30), (False, True, False, False), [0.5, 0.5, 0.01, 0.5], 12, 0.05) == [0]
+
+
+def test_item_runs_are_consecutive_items_in_one_context() -> None:
+    box, other = frozenset({"ul"}), frozenset({"nav"})
+    names, equal_names = frozenset({"steps"}), frozenset({"steps"})  # equal, not the same object
+    tags = ("li", "li", "li", "p", "li", "li", "li", "td")
+    containers = (box, box, box, box, box, other, other, other)
+    words = (names, equal_names, names, names, names, names, frozenset(), frozenset())
+
+    assert item_runs(tags, containers, words, "li") == [range(0, 3), range(4, 5), range(5, 6), range(6, 7)]
+    assert item_runs((), (), (), "li") == []
+    with pytest.raises(ValueError, match="differ in length"):
+        item_runs(("li",), (), (), "li")
