@@ -41,11 +41,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from itertools import accumulate, compress, count, pairwise, repeat
-from operator import add, ne, not_
+from operator import add, ne
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
-from cleaner.segment.compiled import blocks_with_characters
+from cleaner.segment.compiled import blocks_containing_each
 from cleaner.segment.page import SegmentedPage
 
 # A number standing as a word of its own in a fingerprint: the slot of a label's template
@@ -53,7 +53,7 @@ from cleaner.segment.page import SegmentedPage
 # digit: the engine then skips from digit to digit rather than trying the look-behind at every
 # character (twice as fast on ScrapingHub's short lines).
 _NUMBER = re.compile(r"\d(?<!\S\d)\d*(?!\S)")
-_ASCII_DIGITS = "0123456789"
+_ASCII_DIGITS = tuple("0123456789")
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
@@ -132,8 +132,8 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         # Only a line holding a digit holds a number: an ASCII digit, or any beyond ASCII (a
         # pattern's \d reads every script's digits). The other lines are not joined.
         page_fingerprints, words, most = page.fingerprints, page.words, self.settings.label_max_words
-        beyond_ascii = compress(count(), map(not_, map(str.isascii, page_fingerprints)))
-        holding = set(blocks_with_characters(page_fingerprints, _ASCII_DIGITS)).union(beyond_ascii)
+        digits, beyond_ascii = blocks_containing_each(page_fingerprints, (_ASCII_DIGITS,))
+        holding = set(digits).union(beyond_ascii)
         short = [index for index in sorted(holding) if words[index] <= most]
         fingerprints = list(map(page_fingerprints.__getitem__, short))
         groups: dict[str, list[int]] = defaultdict(list)

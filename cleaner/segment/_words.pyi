@@ -10,9 +10,6 @@ def token_blocks(tokens: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]
 def blocks_holding(blocks_of: dict[str, int | list[int]], words: frozenset[str]) -> list[int]:
     """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index."""
 
-def blocks_with_characters(texts: tuple[str, ...], characters: str) -> list[int]:
-    """The indices of `texts` holding one of `characters`, ascending: one pass over each text, to the first found."""
-
 def blocks_containing_each(texts: tuple[str, ...], groups: tuple[tuple[str, ...], ...]) -> tuple[list[int], ...]:
     """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
     them; and last, those of the texts holding a character beyond ASCII."""

@@ -36,6 +36,7 @@ cdef extern from *:
 cdef extern from "Python.h":
     str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
     str PyUnicode_Substring(str text, Py_ssize_t start, Py_ssize_t end)
+    bint PyUnicode_IS_ASCII(str text)
     Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
 from cleaner.lang import STOPWORDS, UNSPACED_RANGES
@@ -316,43 +317,6 @@ cdef inline void _found_in(set found, holding) except *:
         found.add(holding)
 
 
-def blocks_with_characters(texts, str characters):
-    """The indices of `texts` holding one of `characters`, ascending: one pass over each text, to the first found.
-
-    Where `SegmentedPage.blocks_containing` looks for several single characters (the digits), a
-    search of the page for each cost ten passes and a bisection a line found.
-    """
-    cdef unsigned char ascii[128]  # 1: one of `characters`
-    cdef bint beyond_ascii = False
-    cdef Py_UCS4 character
-    cdef Py_ssize_t index = 0, position, length, characters_length = PyUnicode_GET_LENGTH(characters)
-    cdef int kind
-    cdef void *data
-    cdef str text
-    cdef list found = []
-    memset(ascii, 0, sizeof(ascii))
-    for character in characters:
-        if character < 128:
-            ascii[character] = 1
-        else:
-            beyond_ascii = True
-    for text in texts:
-        length = PyUnicode_GET_LENGTH(text)
-        kind = PyUnicode_KIND(text)
-        data = PyUnicode_DATA(text)
-        for position in range(length):
-            character = PyUnicode_READ(kind, data, position)
-            if character < 128:
-                if ascii[character]:
-                    found.append(index)
-                    break
-            elif beyond_ascii and PyUnicode_FindChar(characters, character, 0, characters_length, 1) >= 0:
-                found.append(index)
-                break
-        index += 1
-    return found
-
-
 def trimmed_lines(lines):
     """Each of `lines` without the white space around it (``str.strip``), the white space each opens with
     counted, and the indices of the lines whose trimmed text opens with a character beyond ASCII.
@@ -412,6 +376,8 @@ cdef enum:
 cdef struct _Needles:
     unsigned long long opening[128]  # the substrings opening with each ASCII character
     unsigned long long wide_opening  # those opening beyond ASCII
+    unsigned long long same_group[_MAX_NEEDLES]  # for each, the substrings of its group: one found serves all
+    unsigned long long every  # all the substrings: a text where all are served is read no further
     Py_UCS4 first[_MAX_NEEDLES]  # each one's first character
 
 
@@ -429,14 +395,14 @@ def blocks_containing_each(texts, tuple groups):
     One pass over each text's code points serves every group, where a search of the page for
     each substring reads it again each time: a heuristic that asks which blocks hold a digit, a
     copyright sign, a currency sign and an underscore asks once. At each code point only the
-    substrings opening with it are compared.
+    substrings opening with it are compared, and a text is read until each group has a substring
+    found in it. Whether it holds a character beyond ASCII, the str knows already.
     """
     cdef _Needles table
     cdef Py_ssize_t group_of[_MAX_NEEDLES]
-    cdef Py_ssize_t needle_count = 0, group_count = len(groups), index = 0, needle_index, length
+    cdef Py_ssize_t needle_count = 0, group_count = len(groups), index = 0, needle_index, other, length
     cdef unsigned long long found_needles
     cdef int kind
-    cdef bint beyond_ascii
     cdef str text, needle
     cdef list group_blocks
     cdef list needles = []
@@ -456,32 +422,34 @@ def blocks_containing_each(texts, tuple groups):
             group_of[needle_count] = group_index
             needles.append(needle)
             needle_count += 1
+    for needle_index in range(needle_count):
+        table.every |= 1ULL << needle_index
+        for other in range(needle_count):
+            if group_of[other] == group_of[needle_index]:
+                table.same_group[needle_index] |= 1ULL << other
     for text in texts:
         length = PyUnicode_GET_LENGTH(text)
         kind = PyUnicode_KIND(text)
-        beyond_ascii = False
         if kind == PyUnicode_1BYTE_KIND:
-            found_needles = _needles_in(<uint8_t *>PyUnicode_DATA(text), length, &table, needles, &beyond_ascii)
+            found_needles = _needles_in(<uint8_t *>PyUnicode_DATA(text), length, &table, needles)
         elif kind == PyUnicode_2BYTE_KIND:
-            found_needles = _needles_in(<uint16_t *>PyUnicode_DATA(text), length, &table, needles, &beyond_ascii)
+            found_needles = _needles_in(<uint16_t *>PyUnicode_DATA(text), length, &table, needles)
         else:
-            found_needles = _needles_in(<uint32_t *>PyUnicode_DATA(text), length, &table, needles, &beyond_ascii)
+            found_needles = _needles_in(<uint32_t *>PyUnicode_DATA(text), length, &table, needles)
         while found_needles:
             group_blocks = <list>found[group_of[__builtin_ctzll(found_needles)]]
             found_needles &= found_needles - 1
             if not group_blocks or group_blocks[len(group_blocks) - 1] != index:
                 group_blocks.append(index)
-        if beyond_ascii:
+        if not PyUnicode_IS_ASCII(text):
             (<list>found[group_count]).append(index)
         index += 1
     return tuple(found)
 
 
-cdef unsigned long long _needles_in(
-    const _CodeUnit *data, Py_ssize_t length, const _Needles *table, list needles, bint *beyond_ascii
-) noexcept:
-    """The substrings of `table` (their bits) that the `length` code points at `data` hold; `beyond_ascii` is set
-    where one of the code points is beyond ASCII."""
+cdef unsigned long long _needles_in(const _CodeUnit *data, Py_ssize_t length, const _Needles *table, list needles) noexcept:
+    """The substrings of `table` (their bits) that the `length` code points at `data` hold: where one is found,
+    the others of its group are counted found too, and the reading stops once every group is."""
     cdef unsigned long long candidates, found = 0
     cdef Py_ssize_t position, offset, needle_index, needle_length
     cdef Py_UCS4 character
@@ -490,11 +458,7 @@ cdef unsigned long long _needles_in(
     cdef void *needle_data
     for position in range(length):
         character = data[position]
-        if character < 128:
-            candidates = table.opening[character] & ~found
-        else:
-            beyond_ascii[0] = True
-            candidates = table.wide_opening & ~found
+        candidates = (table.opening[character] if character < 128 else table.wide_opening) & ~found
         while candidates:
             needle_index = __builtin_ctzll(candidates)
             candidates &= candidates - 1
@@ -508,5 +472,8 @@ cdef unsigned long long _needles_in(
                 if data[position + offset] != PyUnicode_READ(needle_kind, needle_data, offset):
                     break
             else:
-                found |= 1ULL << needle_index
+                found |= table.same_group[needle_index]
+                candidates &= ~found
+        if found == table.every:
+            break
     return found

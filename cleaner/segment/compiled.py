@@ -12,7 +12,6 @@ try:
     from cleaner.segment._words import (
         blocks_containing_each,
         blocks_holding,
-        blocks_with_characters,
         line_words,
         lines_ending_with,
         token_blocks,
@@ -24,7 +23,6 @@ except ImportError as error:  # only a source tree without its build gets here
 __all__ = [
     "blocks_containing_each",
     "blocks_holding",
-    "blocks_with_characters",
     "line_words",
     "lines_ending_with",
     "token_blocks",
