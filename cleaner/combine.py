@@ -126,6 +126,7 @@ from cleaner.urls import slug_words
 # type's lookup of its members (77 ns, a global's 8), and the combiner reads one a block in most
 # of its passes.
 _BODY, _CHROME = Label.BODY, Label.CHROME
+# The tag of a list's items, whose runs `_list_items_between_body` reads.
 _LIST_ITEM = "li"
 
 try:
