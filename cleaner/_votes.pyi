@@ -41,6 +41,20 @@ def heading_shaped(
 ) -> list[int]:
     """The blocks of `most` words or fewer not ending like a sentence, scoring `sure_chrome` or more, in order."""
 
+def follow_template_body(
+    templates: tuple[int, ...],
+    words: tuple[int, ...],
+    labels: list[Label],
+    decisions: list[str],
+    body: Label,
+    chrome: Label,
+    min_blocks: int,
+    min_share: float,
+    rule: str,
+) -> None:
+    """Make body, by `rule`, the `chrome` blocks of each template of `min_blocks` blocks or more whose words are
+    `min_share` `body` or more (in place)."""
+
 def item_runs(
     tags: tuple[str, ...], containers: tuple[frozenset[str], ...], names: tuple[frozenset[str], ...], item_tag: str
 ) -> list[range]:

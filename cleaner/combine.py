@@ -94,7 +94,9 @@
    article's paragraphs, which the article's other signals outvote, or the "Book now" a
    template writes under every card) is chrome wherever it stands. A subheading between two
    body blocks is body whatever its length: on HTML a heading element, on a text page a line
-   shaped like one (see `_text_headings_between_body`).
+   shaped like one (see `_text_headings_between_body`). On HTML, the blocks that one template
+   wrote (one DOM context) are body all where most of their words are: the short members of a
+   grid, a thread or a list (see `_templated_blocks_follow_body`).
 
 Throughout, a block that one of `chrome_vetoes` votes -1 (a heuristic that casts -1 only when
 it is sure: the dialog of a consent manager, found by its container or by a long run of its
@@ -134,6 +136,7 @@ try:
         best_run,
         best_run_starting_in,
         costed,
+        follow_template_body,
         heading_shaped,
         item_runs,
         region_margins,
@@ -273,6 +276,18 @@ class CombineSettings(BaseModel):
     )
     list_items_between_body: bool = Field(
         True, description="HTML: a list item between two body items of the same list is body"
+    )
+    template_min_blocks: int | None = Field(
+        4,
+        ge=2,
+        description="HTML: blocks of one DOM context (`SegmentedPage.templates`) that make a set of records, whose "
+        "chrome members are body where most of the set's words are; None leaves each to its own label",
+    )
+    template_body_min_share: float = Field(
+        0.6,
+        gt=0.0,
+        le=1.0,
+        description="HTML: share of a template's words kept as body that makes its chrome blocks body",
     )
     text_heading_max_words: int | None = Field(
         12,
@@ -439,11 +454,9 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
-    if settings.headings_between_body and page.has_dom:
-        _headings_between_body(page, labels, decisions)
-    if settings.list_items_between_body and page.has_dom:
-        _list_items_between_body(page, labels, decisions)
-    if not page.has_dom:
+    if page.has_dom:
+        _dom_parts_follow_body(page, settings, labels, decisions)
+    else:
         _text_headings_between_body(page, scores, settings, labels=labels, decisions=decisions)
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     _make_chrome(short_vetoed, labels=labels, decisions=decisions)
@@ -703,6 +716,21 @@ def _short_blocks_follow_neighbours(
     short_blocks_follow(page.words, scores, labels, decisions, most, settings.context_sure_chrome_score, _CHROME, rules)
 
 
+def _dom_parts_follow_body(
+    page: SegmentedPage, settings: CombineSettings, labels: list[Label], decisions: list[str]
+) -> None:
+    """On an HTML page, the parts of the body that the DOM groups (a section under its heading, a list, a
+    template's records) are body whole, each rule as the settings turn it on (in place)."""
+    if settings.headings_between_body:
+        _headings_between_body(page, labels, decisions)
+    if settings.list_items_between_body:
+        _list_items_between_body(page, labels, decisions)
+    if settings.template_min_blocks is not None:
+        _templated_blocks_follow_body(
+            page, settings.template_min_blocks, settings.template_body_min_share, labels, decisions
+        )
+
+
 def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: list[str]) -> None:
     """A heading element between two body blocks is body: it heads the section that follows (in place).
 
@@ -765,6 +793,29 @@ def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions
         for index in range(body[0] + 1, body[-1]) if body else ():
             if labels[index] is _CHROME:
                 labels[index], decisions[index] = _BODY, "li&neighbours_body"
+
+
+def _templated_blocks_follow_body(
+    page: SegmentedPage, min_blocks: int, min_share: float, labels: list[Label], decisions: list[str]
+) -> None:
+    """Blocks of one DOM template, most of whose words are body, are body all (in place).
+
+    A template writes its records alike: every card of a grid, every post of a thread, every
+    paragraph of an article's body comes out as a block of one DOM context
+    (`SegmentedPage.templates`: the same tag, heading level, semantic containers and named
+    ancestors). On the development pages such sets of `min_blocks` or more are either content or
+    chrome nearly whole (of their words, over nine tenths are gold in most sets, or under a
+    tenth), so a member that its own votes call chrome (a short item, a record's one line
+    without a sentence) while `min_share` of the set's words are body is body as well. Only that
+    way: a set mostly chrome holds the article's short lines as often as a menu's long ones.
+    WCXB-dev HTML F1 0.86569 → 0.86691 (every page type up, listings and collections most,
+    +0.005 each), ScrapingHub 0.97710 → 0.97729, the fixtures unchanged; 3 to 6 blocks and
+    shares of 0.5 to 0.7 gained within 0.0003 of that. Made chrome as well where the set is
+    mostly chrome, the rule gained less (+0.0012 on WCXB-dev) and lost collections 0.005. The
+    vetoes apply after it.
+    """
+    rule = "template&mostly_body"
+    follow_template_body(page.templates, page.words, labels, decisions, _BODY, _CHROME, min_blocks, min_share, rule)
 
 
 def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], decisions: list[str]) -> None:

@@ -542,7 +542,10 @@ def _story_labels(last: str, settings: CombineSettings, *, before: str = "", aft
     return combine(segmented, block_votes, settings).labels
 
 
-GROWING = CombineSettings(weights=WEIGHTS, context_max_words=0)
+# The passes over an HTML page's region and lists, each alone: the stories, lists and threads
+# below are one DOM template each, which `template_min_blocks` would make body all.
+TEMPLATED = CombineSettings(weights=WEIGHTS, context_max_words=0)
+GROWING = TEMPLATED.model_copy(update={"template_min_blocks": None})
 
 
 def test_the_region_grows_over_the_lines_that_close_the_articles_container() -> None:
@@ -1115,6 +1118,56 @@ def test_a_block_between_two_items_cuts_the_list_and_the_items_before_it_keep_th
 def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
     settings = GROWING.model_copy(update={"list_items_between_body": False})
     assert _middle_item(settings=settings)[0] is Label.CHROME
+
+
+# -- HTML: blocks of one DOM template follow the label of most of its words -----------------------
+
+
+def _cards(votes: list[list[Vote]], settings: CombineSettings = TEMPLATED) -> tuple[list[Label], list[str]]:
+    """Labels and decisions of cards voted `votes`, one block each, all ``<p class="card">`` in one grid.
+
+    A card voted body holds 12 words, one voted chrome 4.
+    """
+    cards = "".join(
+        f'<p class="card">{line(12 if vote == [BODY] else 4, seed=index)}</p>' for index, vote in enumerate(votes)
+    )
+    segmented = segment_html(f'<html><body><div class="grid">{cards}</div></body></html>')
+    combined = combine(segmented, votes, settings)
+    return combined.labels, combined.decisions
+
+
+def test_a_chrome_block_of_a_template_whose_words_are_mostly_body_is_body() -> None:
+    assert TEMPLATED.template_min_blocks == 4
+    labels, decisions = _cards([[CHROME], [BODY], [BODY], [BODY]])
+    assert labels == [Label.BODY] * 4
+    assert decisions[0] == "template&mostly_body"
+
+
+def test_a_template_of_fewer_than_its_least_blocks_leaves_each_its_label() -> None:
+    assert _cards([[CHROME], [BODY], [BODY]])[0] == [Label.CHROME, Label.BODY, Label.BODY]
+
+
+def test_a_template_mostly_chrome_leaves_its_body_block_body_and_the_rest_chrome() -> None:
+    labels, _ = _cards([[BODY], [CHROME], [CHROME], [CHROME], [CHROME], [CHROME], [CHROME], [CHROME], [CHROME]])
+    assert labels == [Label.BODY] + [Label.CHROME] * 8
+
+
+def test_a_block_in_another_template_keeps_its_label() -> None:
+    body = "".join(f'<p class="card">{line(12, seed=index)}</p>' for index in range(3))
+    other = f'<p class="badge">{line(4, seed=7)}</p>'
+    segmented = segment_html(f'<html><body><div class="grid">{other}{body}</div></body></html>')
+    assert combine(segmented, [[CHROME], [BODY], [BODY], [BODY]], TEMPLATED).labels[0] is Label.CHROME
+
+
+def test_a_vetoed_block_of_a_template_mostly_body_stays_chrome() -> None:
+    settings = TEMPLATED.model_copy(update={"weights": {**WEIGHTS, "consent_manager": 0.5}})
+    labels, decisions = _cards([[CHROME, SURE], [BODY], [BODY], [BODY]], settings)
+    assert (labels[0], decisions[0]) == (Label.CHROME, "vetoed&consent_manager=-1")
+
+
+def test_template_min_blocks_none_leaves_each_block_its_label() -> None:
+    settings = TEMPLATED.model_copy(update={"template_min_blocks": None})
+    assert _cards([[CHROME], [BODY], [BODY], [BODY]], settings)[0][0] is Label.CHROME
 
 
 # Whole numbers, so that every order of summing them gives the same total.

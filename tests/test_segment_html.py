@@ -266,6 +266,16 @@ def test_a_block_s_names_are_those_of_its_chain_and_unnamed_children_share_their
         assert owners_of.setdefault(id(chain), names) is names
 
 
+def test_blocks_of_one_template_share_a_number_and_other_contexts_get_their_own() -> None:
+    card = '<div class="card"><h3>Oak desk</h3><p>Solid oak.</p></div>'
+    page = segment_html(_page(f'<div class="grid">{card}{card}<p class="note">Prices include tax.</p></div>'))
+
+    heading, paragraph, other_heading, other_paragraph, note = page.templates
+    assert (heading, paragraph) == (other_heading, other_paragraph)
+    assert len({heading, paragraph, note}) == 3
+    assert [block.template for block in page.blocks] == list(page.templates)
+
+
 def test_main_left_inside_an_unclosed_header_is_not_held_by_it() -> None:
     """HTML forbids `main` inside a header, nav, aside, footer or article: the parse put it there."""
     html = _page(

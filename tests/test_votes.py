@@ -10,6 +10,7 @@ import pytest
 from cleaner._votes import (
     block_votes,
     costed,
+    follow_template_body,
     heading_shaped,
     item_runs,
     region_margins,
@@ -161,3 +162,42 @@ def test_item_runs_are_consecutive_items_in_one_context() -> None:
     assert item_runs((), (), (), "li") == []
     with pytest.raises(ValueError, match="differ in length"):
         item_runs(("li",), (), (), "li")
+
+
+def _followed(templates: tuple[int, ...], words: tuple[int, ...], labels: list[Label]) -> list[tuple[Label, str]]:
+    """Labels and decisions after the pass, at 4 blocks and a 0.6 share; every decision starts as "own"."""
+    decisions = ["own"] * len(labels)
+    follow_template_body(templates, words, labels, decisions, Label.BODY, Label.CHROME, 4, 0.6, "template")
+    return list(zip(labels, decisions, strict=True))
+
+
+def test_chrome_blocks_of_a_template_mostly_body_by_words_become_body() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+    # Template 1: 30 of 40 words body (0.75); template 2: 20 of 40 (0.5); template 0: three blocks.
+    templates = (1, 1, 1, 1, 2, 2, 2, 2, 0, 0, 0)
+    words = (10, 10, 10, 10, 10, 10, 10, 10, 50, 50, 1)
+    labels = [chrome, body, body, body, chrome, chrome, body, body, body, body, chrome]
+
+    assert _followed(templates, words, labels) == [(body, "template")] + [(body, "own")] * 3 + [
+        (chrome, "own"),
+        (chrome, "own"),
+        (body, "own"),
+        (body, "own"),
+        (body, "own"),
+        (body, "own"),
+        (chrome, "own"),
+    ]
+
+
+def test_the_share_of_body_words_is_measured_against_its_least() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+    # 24 of 40 words body: the least share, 0.6, exactly.
+    assert _followed((3, 3, 3, 3), (16, 8, 8, 8), [chrome, body, body, body])[0] == (body, "template")
+    assert _followed((3, 3, 3, 3), (17, 8, 8, 7), [chrome, body, body, body])[0] == (chrome, "own")
+
+
+def test_template_numbers_are_checked() -> None:
+    with pytest.raises(ValueError, match="differ in length"):
+        follow_template_body((0,), (), [Label.BODY], ["own"], Label.BODY, Label.CHROME, 4, 0.6, "template")
+    with pytest.raises(ValueError, match="got -1 for block 0"):
+        follow_template_body((-1,), (1,), [Label.BODY], ["own"], Label.BODY, Label.CHROME, 4, 0.6, "template")

@@ -13,6 +13,9 @@ class Context:
     def containers(self) -> frozenset[str]: ...
     @property
     def name_sets(self) -> tuple[frozenset[str], ...]: ...
+    @property
+    def number(self) -> int:
+        """Its number among the contexts of its page, 0 for the page's top."""
 
 class Renderer:
     """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""

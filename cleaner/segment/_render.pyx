@@ -171,6 +171,9 @@ cdef class Context:
     # The class and id words of each named ancestor, outermost first: joined into one set only
     # for the contexts that own a line (see `html._class_tokens`), a fraction of those made.
     cdef readonly tuple name_sets
+    # Its number among the contexts of its page, 0 for the page's top: blocks of one number are
+    # written by one template (`SegmentedPage.templates`).
+    cdef readonly Py_ssize_t number
 
 
 cdef Context _context(str block_tag, int heading_level, frozenset containers, tuple name_sets):
@@ -553,6 +556,8 @@ cdef class Renderer:
         if context is None:
             tokens = self._tokens(f"{class_name or ''} {id_name or ''}")
             context = self.contexts[key] = _child_context(parent, tag, flags, tokens)
+            if context is not parent:
+                (<Context>context).number = len(self.contexts)
         return <Context>context
 
     cdef frozenset _tokens(self, str names):

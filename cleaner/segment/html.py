@@ -234,6 +234,7 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
             "containers": tuple(owner.containers for owner in owners),
             "class_tokens": _class_tokens(name_chains),
             "name_chains": name_chains,
+            "templates": tuple([owner.number for owner in owners]),
             "depths": tuple(renderer.depths),
         }
     )

@@ -81,6 +81,11 @@ class BlockFeatures(BaseModel):
         (), description="the same words, one set per named ancestor (its own element's last), outermost first"
     )
     depth: int = Field(0, description="elements between the block and the document root")
+    template: int = Field(
+        0,
+        description="the number of its DOM context on the page (tag, heading level, semantic containers and named "
+        "ancestors): blocks of one number were written by one template",
+    )
 
 
 class SegmentedPage(BaseModel):
@@ -119,6 +124,7 @@ class SegmentedPage(BaseModel):
     class_tokens: tuple[frozenset[str], ...] = ()
     name_chains: tuple[tuple[frozenset[str], ...], ...] = ()
     depths: tuple[int, ...] = ()
+    templates: tuple[int, ...] = ()
     # Site columns: filled when the page is cleaned with its host's profile (see cleaner.site).
     site_pages: tuple[int, ...] = Field((), description="per block: pages of the site's profile that hold it")
     site_profile_pages: int = Field(0, description="pages the site's profile was learned from")
@@ -289,4 +295,5 @@ _DOM_COLUMN_OF_FEATURE = {
     "class_tokens": "class_tokens",
     "name_chain": "name_chains",
     "depth": "depths",
+    "template": "templates",
 }
