@@ -387,7 +387,7 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Score the cleaner and its peers on labeled data sets (JSONL files, plain, .gz or .zst, "
             "or fixture folders): shingle F1, precision and recall with 95% bootstrap intervals, token F1, "
             "pages per CPU-second and its ratio to trafilatura, peak memory. Writes results.json, "
-            "results.md, chart.png, losses-<data set>.md and costs-<data set>.md (the cleaner's CPU time "
+            "results.md, chart.png, losses-<data set>-<mode>.md and costs-<data set>.md (the cleaner's CPU time "
             "by stage) to --out."
         ),
     )
@@ -446,10 +446,11 @@ def _run_bench(args: argparse.Namespace) -> int:
         if any(system.name == "cleaner" for system in systems):
             learned = [run_site_learning(dataset, mode) for mode in modes]
             site_learning[dataset.name] = [result for result in learned if result is not None]
-        cleaner_run = next((r for r in run.runs if r.system == "cleaner" and r.status == "ok"), None)
-        if cleaner_run is not None:
+        cleaner_runs = [r for r in run.runs if r.system == "cleaner" and r.status == "ok"]
+        for cleaner_run in cleaner_runs:
             losses = report.loss_report(dataset, cleaner_run, Cleaner(), worst=args.worst)
-            report.write_text(out / f"losses-{dataset.name}.md", losses)
+            report.write_text(out / f"losses-{dataset.name}-{cleaner_run.mode}.md", losses)
+        if cleaner_runs:
             costs = [measure_costs(dataset, mode, Cleaner()) for mode in modes]
             report.write_text(out / f"costs-{dataset.name}.md", costs_markdown(costs))
     results = report.BenchReport(

@@ -390,6 +390,18 @@ def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
     assert "[in_region&score>=0.2]" in text
 
 
+def test_the_loss_report_of_an_html_run_reads_the_pages_html(tmp_path: Path) -> None:
+    # The HTML adds a paragraph that the text of the page does not hold.
+    aside = "A paragraph the text dump of the page never held, said the editor of the page."
+    fields = {**record(1), "html": HTML.replace("</body>", f"<p>{aside}</p></body>")}
+    dataset = load_dataset(write_jsonl(tmp_path / "scrapinghub-tiny.jsonl", [fields]))
+    html_run = run_system(SYSTEMS["cleaner"], "html", dataset, isolate=False)
+    text_run = run_system(SYSTEMS["cleaner"], "text", dataset, isolate=False)
+
+    assert "A paragraph the text dump of the page never held" in loss_report(dataset, html_run, Cleaner(), worst=1)
+    assert "A paragraph the text dump" not in loss_report(dataset, text_run, Cleaner(), worst=1)
+
+
 def test_the_command_writes_json_markdown_chart_losses_and_costs(tmp_path: Path) -> None:
     data = write_jsonl(tmp_path / "wcxb-tiny.jsonl.gz", [record(1), record(2, "forum"), record(3)])
     completed = run_cli(
@@ -406,9 +418,9 @@ def test_the_command_writes_json_markdown_chart_losses_and_costs(tmp_path: Path)
     assert "#### wcxb-tiny, forum (1 page)" in markdown_tables
     assert completed.stdout == markdown_tables
     assert (tmp_path / "out" / "chart.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
-    assert (
-        (tmp_path / "out" / "losses-wcxb-tiny.md").read_text(encoding="utf-8").startswith("# Where the cleaner loses")
-    )
+    for mode in ("html", "text"):
+        losses = (tmp_path / "out" / f"losses-wcxb-tiny-{mode}.md").read_text(encoding="utf-8")
+        assert losses.startswith(f"# Where the cleaner loses on wcxb-tiny (3 pages, {mode} mode)")
     costs = (tmp_path / "out" / "costs-wcxb-tiny.md").read_text(encoding="utf-8")
     assert costs.startswith("# Where the cleaner's time goes on wcxb-tiny")
     assert "## html: " in costs and "## text: " in costs

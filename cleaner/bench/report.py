@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from cleaner.bench.datasets import Dataset
-from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun
+from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun, page_input
 from cleaner.bench.sites import SiteLearningRun
 from cleaner.bench.systems import INSTALL_HINT, REFERENCE
 from cleaner.combine import strongest_negative_reason
@@ -216,16 +216,21 @@ def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool
 
 
 def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int = 10) -> str:
-    """Markdown: lost and leaked words by rule and by strongest vote, then the `worst` pages' blocks."""
+    """Markdown: lost and leaked words by rule and by strongest vote, then the `worst` pages' blocks.
+
+    The pages are read in `run`'s mode (their HTML, or their text), as the run read them: its
+    worst pages are the ones shown.
+    """
     from cleaner.cli import compact_vote
 
-    records = {record.id: record for record in dataset.records if record.text is not None}
+    mode = run.mode
+    records = {record.id: record for record in dataset.records if page_input(record, mode) is not None}
     losses: dict[str, list[BlockLoss]] = {}
     for page_id, record in records.items():
-        result = pipeline.clean(record.text or "", url=record.url, format="text")
+        result = pipeline.clean(page_input(record, mode) or "", url=record.url, format=mode)
         losses[page_id] = block_losses(page_id, result.blocks, record.body, skip_title=dataset.title == "drop")
     every = [loss for page in losses.values() for loss in page]
-    lines = [f"# Where the cleaner loses on {dataset.name} ({len(records):,} pages, text mode)", ""]
+    lines = [f"# Where the cleaner loses on {dataset.name} ({len(records):,} pages, {mode} mode)", ""]
     lines += [
         "A block is *lost* when it is gold text labelled chrome, *leaked* when it is kept but outside the gold",
         f"(at least {GOLD_SHARE:.0%} of its 4-token shingles in the gold make it gold text).",
@@ -246,7 +251,7 @@ def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int 
         lines += [f"- {words:,} words: {rule}" for rule, words in by_rule.most_common(12)]
         lines.append("")
     lines += [f"## The {worst} worst pages by shingle F1", ""]
-    for score in sorted(run.pages, key=lambda page: page.f1)[:worst]:
+    for score in sorted((page for page in run.pages if page.id in records), key=lambda page: page.f1)[:worst]:
         record = records[score.id]
         lines.append(f"### {score.id}: F1 {score.f1:.3f} ({record.page_type or 'page'}, {record.url or 'no url'})")
         lines.append("")
