@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import add, gt, not_
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -128,6 +129,16 @@ class SegmentedPage(BaseModel):
     # Site columns: filled when the page is cleaned with its host's profile (see cleaner.site).
     site_pages: tuple[int, ...] = Field((), description="per block: pages of the site's profile that hold it")
     site_profile_pages: int = Field(0, description="pages the site's profile was learned from")
+
+    @classmethod
+    def of_columns(cls, **columns: Any) -> SegmentedPage:
+        """A page of `columns`, already of their declared types, the other fields left at their defaults: not
+        validated again.
+
+        A copy of a blank page with the columns put in: `model_construct` sets every field it is
+        not given from its default, one by one, which took 13 µs a page where the copy takes 3.
+        """
+        return _BLANK.model_copy(update=columns)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -297,3 +308,7 @@ _DOM_COLUMN_OF_FEATURE = {
     "depth": "depths",
     "template": "templates",
 }
+
+# The blank page that `SegmentedPage.of_columns` copies. Nothing asks it for a cached property: the
+# copies would carry the answer.
+_BLANK = SegmentedPage.model_construct(format="text")

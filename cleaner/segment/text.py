@@ -115,7 +115,7 @@ def segment_lines(
     limits.check_blocks(len(texts))
     fingerprints, tokens, words, stopwords, upper_initial_words = line_words(texts)
     counts = Counter(fingerprints)
-    return SegmentedPage.model_construct(
+    return SegmentedPage.of_columns(
         url=url,
         format="text",
         texts=texts,
