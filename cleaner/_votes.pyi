@@ -8,8 +8,11 @@ def block_votes(columns: Sequence[Sequence[Vote | None]], blocks: int) -> list[l
 def weighted_scores(per_block: Iterable[Iterable[Vote]], weights: Mapping[str, float], bias: float) -> list[float]:
     """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`."""
 
-def votes_by(per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str]) -> list[tuple[int, Vote]]:
-    """Every vote that one of `heuristics` (a set of names) cast, as (block index, vote), in reading order."""
+def votes_by(
+    per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str], most: float = ...
+) -> list[tuple[int, Vote]]:
+    """Every vote of `most` or less that one of `heuristics` (a set of names) cast, as (block index, vote), in
+    reading order."""
 
 def region_margins(scores: list[float], words: tuple[int, ...], threshold: float, cap: int) -> list[float]:
     """Each block's contribution to a region before chrome is costed: (score - threshold) × (1 + its words, at

@@ -13,7 +13,7 @@ from cpython.dict cimport PyDict_GetItem
 from cpython.list cimport PyList_GET_ITEM, PyList_GET_SIZE, PyList_New, PyList_SET_ITEM
 from cpython.object cimport PyObject, PyObject_GenericGetAttr
 from cpython.ref cimport Py_INCREF
-from libc.math cimport exp
+from libc.math cimport INFINITY, exp
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memset
 
@@ -127,8 +127,9 @@ def weighted_scores(per_block, weights, double bias):
     return scores
 
 
-def votes_by(per_block, heuristics):
-    """Every vote that one of `heuristics` (a set of names) cast, as (block index, vote), in reading order."""
+def votes_by(per_block, heuristics, double most=INFINITY):
+    """Every vote of `most` or less that one of `heuristics` (a set of names) cast, as (block index, vote), in
+    reading order."""
     cdef list found = []
     cdef Py_ssize_t index = -1, slot
     cdef bint cast_by_one
@@ -141,7 +142,10 @@ def votes_by(per_block, heuristics):
             if _recalled(&remembered, slot):
                 cast_by_one = remembered.values[slot] != 0.0
             else:
-                cast_by_one = PyObject_GenericGetAttr(vote, _HEURISTIC) in heuristics
+                cast_by_one = (
+                    PyObject_GenericGetAttr(vote, _HEURISTIC) in heuristics
+                    and <double>PyObject_GenericGetAttr(vote, _VALUE) <= most
+                )
                 _remember(&remembered, slot, <void*>vote, 1.0 if cast_by_one else 0.0)
             if cast_by_one:
                 found.append((index, vote))

@@ -633,13 +633,14 @@ def _chrome_vetoed(
     `chrome_containers`; then those of `context_max_words` or fewer that one of
     `short_chrome_vetoes` votes -1.
     """
-    vetoes, short_vetoes, most = settings.chrome_vetoes, settings.short_chrome_vetoes, settings.context_max_words
+    vetoes, short_vetoes = frozenset(settings.chrome_vetoes), frozenset(settings.short_chrome_vetoes)
+    most = settings.context_max_words
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
     words = page.words
-    # Few votes come from a vetoing heuristic: only theirs are read, in reading order.
-    for index, vote in votes_by(votes, frozenset(vetoes) | frozenset(short_vetoes)):
-        if vote.value > -1.0 or index in vetoed:
+    # Few votes are a vetoing heuristic's -1: only those are read, in reading order.
+    for index, vote in votes_by(votes, vetoes | short_vetoes, -1.0):
+        if index in vetoed:
             continue
         if vote.heuristic in vetoes:
             vetoed[index] = f"vetoed&{vote.heuristic}=-1"
@@ -647,11 +648,11 @@ def _chrome_vetoed(
             short_vetoed.setdefault(index, f"words<={most}&{vote.heuristic}=-1")
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
-        # Blocks share their containers' sets: test each distinct one once.
+        # Blocks share their containers' sets: test each distinct one once, and look for the blocks
+        # of those found (on most pages none) in one pass.
         hit = {containers for containers in set(page.containers) if not inside.isdisjoint(containers)}
-        for index, containers in enumerate(page.containers):
-            if containers in hit:
-                vetoed.setdefault(index, f"vetoed&inside_{min(inside & containers)}")
+        for index in compress(count(), map(hit.__contains__, page.containers)) if hit else ():
+            vetoed.setdefault(index, f"vetoed&inside_{min(inside & page.containers[index])}")
     return vetoed, short_vetoed
 
 

@@ -85,6 +85,8 @@ def test_the_votes_of_named_heuristics_come_with_their_block_in_reading_order() 
 
     assert votes_by(per_block, frozenset({"menu", "credit"})) == [(0, MENU), (1, CREDIT), (3, MENU), (3, CREDIT)]
     assert votes_by(per_block, frozenset()) == []
+    # At most -0.5: the menu's -1 votes, not the credit's -0.25.
+    assert votes_by(per_block, frozenset({"menu", "credit"}), -0.5) == [(0, MENU), (3, MENU)]
 
 
 def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searched_vote_by_vote() -> None:
@@ -99,6 +101,10 @@ def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searche
     assert scores == expected
     found = votes_by(per_block, frozenset({"menu"}))
     assert found == [(index, vote) for index, (vote, _) in enumerate(per_block) if vote.heuristic == "menu"]
+    found = votes_by(per_block, frozenset({"menu"}), 0.5)
+    assert found == [
+        (i, vote) for i, (vote, _) in enumerate(per_block) if vote.heuristic == "menu" and vote.value <= 0.5
+    ]
 
 
 def test_a_missing_weight_is_asked_of_the_mapping_once_per_vote_remembered() -> None:
