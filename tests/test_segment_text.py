@@ -10,7 +10,7 @@ from cleaner.errors import InputError
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
-from cleaner.segment.compiled import line_words, lines_ending_with, trimmed_lines
+from cleaner.segment.compiled import index_words, line_words, lines_ending_with, token_blocks, trimmed_lines
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text, split_line, without_footnote_marks
 
@@ -299,12 +299,27 @@ def test_words_past_the_reader_s_table_of_words_read_come_out_whole_and_counted(
     # Each function word comes back after its slot may have gone to another word.
     lines += [" ".join(function_words)] * 3
 
-    fingerprints, tokens, words, stopwords, _ = line_words(lines)
+    fingerprints, tokens, words, stopwords, _, _ = line_words(lines)
 
     assert fingerprints == tuple(lines)
     assert tokens == tuple(tuple(line.split()) for line in lines)
     assert words == tuple(len(line.split()) for line in lines)
     assert stopwords == tuple(sum(word in STOPWORDS for word in line.split()) for line in lines)
+
+
+def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
+    lines = ["Subscribe to the café newsletter", "the news", "CAFÉ subscribe subscribe", "nothing here", "news"]
+    try:
+        index_words(frozenset({"subscribe", "café", "news"}))
+        vocabulary, index = line_words(lines)[5]
+        assert vocabulary == {"subscribe", "café", "news"}
+        assert index == {"subscribe": [0, 2], "café": [0, 2], "news": [1, 4]}
+        assert index == token_blocks(line_words(lines)[1], vocabulary)
+        # Words read before are looked up in a new set of words asked for, once they are read again.
+        index_words(frozenset({"the"}))
+        assert line_words(lines)[5] == (frozenset({"the"}), {"the": [0, 1]})
+    finally:
+        index_words(page_module._indexed_words)
 
 
 def test_blocks_containing_names_each_block_once_in_order() -> None:

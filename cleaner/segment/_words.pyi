@@ -1,7 +1,18 @@
+def index_words(vocabulary: frozenset[str]) -> None:
+    """Have `line_words` index where each word of `vocabulary` stands, on the pages it reads from now on."""
+
 def line_words(
     lines: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials."""
+) -> tuple[
+    tuple[str, ...],
+    tuple[tuple[str, ...], ...],
+    tuple[int, ...],
+    tuple[int, ...],
+    tuple[int, ...],
+    tuple[frozenset[str], dict[str, int | list[int]]],
+]:
+    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, and
+    the index of the words of `index_words`."""
 
 def token_blocks(tokens: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]) -> dict[str, int | list[int]]:
     """Where each token of `vocabulary` stands: the index of the one block whose `tokens` (a tuple per block)

@@ -79,10 +79,13 @@ cdef inline int _kind_of(Py_UCS4 character) noexcept:
 
 
 def line_words(lines):
-    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials.
+    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, and
+    the index of the words of `index_words`.
 
     Five tuples, one entry per line: `TOKEN.findall(line)` joined by spaces and case-folded is
-    the fingerprint, whose words are the tokens.
+    the fingerprint, whose words are the tokens. Then the words indexed and where each stands,
+    as `token_blocks` gives it: the reader knows a word it has read lately to be one of them or
+    not, where `token_blocks` looks each token up in the set (30 µs a ScrapingHub text page).
     """
     cdef Py_ssize_t longest = 0, length, position, written
     cdef Py_UCS4 character
@@ -97,6 +100,9 @@ def line_words(lines):
     cdef str line, fingerprint
     cdef tuple tokens
     fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
+    cdef dict blocks_of = {}
+    cdef frozenset vocabulary = _vocabulary
+    cdef Py_ssize_t line_index = 0
     for line in lines:
         longest = max(longest, PyUnicode_GET_LENGTH(line))
     # A token and a space for each character at most.
@@ -141,12 +147,16 @@ def line_words(lines):
                     beyond_ascii = True
                     token_ascii[words - 1] = False
                 written += 1
+            block = line_index  # one int object per line: an entry that is, or ends with, it has this line already
+            line_index += 1
             if beyond_ascii:
-                tokens = _mixed_tokens(folded, written, token_starts, token_ascii, token_bytes, words, &stopwords)
+                tokens = _mixed_tokens(
+                    folded, written, token_starts, token_ascii, token_bytes, words, &stopwords, blocks_of, block
+                )
                 fingerprint = " ".join(tokens)
             else:
                 fingerprint = _ascii(folded, written)
-                tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords)
+                tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords, blocks_of, block)
             fingerprints.append(fingerprint)
             token_lists.append(tokens)
             word_counts.append(words)
@@ -157,7 +167,14 @@ def line_words(lines):
         free(token_starts)
         free(token_ascii)
         free(token_bytes)
-    return tuple(fingerprints), tuple(token_lists), tuple(word_counts), tuple(stopword_counts), tuple(upper_counts)
+    return (
+        tuple(fingerprints),
+        tuple(token_lists),
+        tuple(word_counts),
+        tuple(stopword_counts),
+        tuple(upper_counts),
+        (vocabulary, blocks_of),
+    )
 
 
 # A line of ASCII alone (most lines) is made a str, and cut into its tokens, straight from the
@@ -185,15 +202,42 @@ cdef enum:
 cdef PyObject *_token_in_slot[_TOKEN_SLOTS]
 cdef bint _function_word_in_slot[_TOKEN_SLOTS]
 
+# The words that `line_words` indexes (`index_words`), and the slots' knowledge of them: whether a
+# slot's word is one, as worked out for the set of the generation the slot names (0 for none). A
+# new set is a new generation, so each word is looked up in it again once, when next read.
+cdef frozenset _vocabulary = frozenset()
+cdef unsigned int _generation = 1
+cdef bint _indexed_in_slot[_TOKEN_SLOTS]
+cdef unsigned int _slot_generation[_TOKEN_SLOTS]
 
-cdef object word_str(const unsigned char *text, Py_ssize_t length, long *function_words):
-    """The str of the `length` ASCII bytes at `text`, counted into `function_words` if it is a function word."""
+
+def index_words(frozenset vocabulary):
+    """Have `line_words` index where each word of `vocabulary` stands, on the pages it reads from now on."""
+    global _vocabulary, _generation
+    if vocabulary is not _vocabulary:
+        _vocabulary = vocabulary
+        _generation += 1
+
+
+cdef inline bint _indexed(unsigned int slot, token) except -1:
+    """Whether `token`, the word of `slot`, is one of the words indexed."""
+    if _slot_generation[slot] != _generation:
+        _indexed_in_slot[slot] = PySet_Contains(_vocabulary, token)
+        _slot_generation[slot] = _generation
+    return _indexed_in_slot[slot]
+
+
+cdef object word_str(const unsigned char *text, Py_ssize_t length, long *function_words, unsigned int *slot_of=NULL):
+    """The str of the `length` ASCII bytes at `text`, counted into `function_words` if it is a function word;
+    its slot in the table goes to `slot_of`, where given."""
     cdef unsigned int hash = 2166136261
     cdef Py_ssize_t position
     for position in range(length):
         hash = (hash ^ text[position]) * 16777619
     cdef unsigned int slot = hash & (_TOKEN_SLOTS - 1)
     cdef PyObject *held = _token_in_slot[slot]
+    if slot_of is not NULL:
+        slot_of[0] = slot
     if (
         held is not NULL
         and PyUnicode_GET_LENGTH(<object>held) == length
@@ -208,21 +252,28 @@ cdef object word_str(const unsigned char *text, Py_ssize_t length, long *functio
     Py_XDECREF(held)
     _token_in_slot[slot] = <PyObject *>token
     _function_word_in_slot[slot] = is_function_word
+    _slot_generation[slot] = 0
     function_words[0] += is_function_word
     return token
 
 
-cdef tuple _ascii_tokens(str fingerprint, const Py_ssize_t *starts, Py_ssize_t count, long *function_words):
+cdef tuple _ascii_tokens(
+    str fingerprint, const Py_ssize_t *starts, Py_ssize_t count, long *function_words, dict blocks_of, block
+):
     """The `count` tokens of an ASCII `fingerprint`, the one beginning at each of `starts`, single spaces between;
-    `function_words` is set to how many of them are function words."""
+    `function_words` is set to how many of them are function words, and `blocks_of` gains where the words
+    indexed stand (`block`, the line's index)."""
     cdef tuple tokens = PyTuple_New(count)
     cdef const unsigned char *data = <const unsigned char *>PyUnicode_DATA(fingerprint)
     cdef Py_ssize_t index, start, end
+    cdef unsigned int slot
     function_words[0] = 0
     for index in range(count):
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else PyUnicode_GET_LENGTH(fingerprint)
-        token = word_str(data + start, end - start, function_words)
+        token = word_str(data + start, end - start, function_words, &slot)
+        if _indexed(slot, token):
+            _stands_in(blocks_of, token, block)
         Py_INCREF(token)  # the tuple takes the reference
         PyTuple_SET_ITEM(tokens, index, token)
     return tokens
@@ -240,12 +291,17 @@ cdef tuple _mixed_tokens(
     unsigned char *token_bytes,
     Py_ssize_t count,
     long *function_words,
+    dict blocks_of,
+    block,
 ):
     """The `count` case-folded tokens of the `length` code points of `folded`, the one beginning at each of
     `starts`, single spaces between; `ascii` says which tokens are ASCII alone, `token_bytes` holds a token's
-    bytes while it is looked up, and `function_words` is set to how many of them are function words."""
+    bytes while it is looked up, `function_words` is set to how many of them are function words, and
+    `blocks_of` gains where the words indexed stand (`block`, the line's index)."""
     cdef tuple tokens = PyTuple_New(count)
     cdef Py_ssize_t index, start, end, position
+    cdef unsigned int slot
+    cdef bint indexed
     function_words[0] = 0
     for index in range(count):
         start = starts[index]
@@ -253,10 +309,14 @@ cdef tuple _mixed_tokens(
         if ascii[index]:
             for position in range(start, end):
                 token_bytes[position - start] = <unsigned char>folded[position]
-            token = word_str(token_bytes, end - start, function_words)
+            token = word_str(token_bytes, end - start, function_words, &slot)
+            indexed = _indexed(slot, token)
         else:
             token = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded + start, end - start).casefold()
             function_words[0] += PySet_Contains(_STOPWORDS, token)
+            indexed = PySet_Contains(_vocabulary, token)
+        if indexed:
+            _stands_in(blocks_of, token, block)
         Py_INCREF(token)  # the tuple takes the reference
         PyTuple_SET_ITEM(tokens, index, token)
     return tokens
@@ -271,23 +331,28 @@ def token_blocks(tokens, frozenset vocabulary):
     """
     cdef dict blocks_of = {}
     cdef tuple block_tokens
-    cdef object block, holding
+    cdef object block
     cdef Py_ssize_t index = 0
     for block_tokens in tokens:
         block = index  # one int object per block: an entry that is, or ends with, it has this block already
         for token in block_tokens:
-            if not PySet_Contains(vocabulary, token):  # its hash is the str's own, worked out by the function-word count
-                continue
-            holding = blocks_of.get(token)
-            if holding is None:
-                blocks_of[token] = block
-            elif type(holding) is list:
-                if (<list>holding)[len(<list>holding) - 1] is not block:
-                    (<list>holding).append(block)
-            elif holding is not block:
-                blocks_of[token] = [holding, block]
+            if PySet_Contains(vocabulary, token):  # its hash is the str's own, worked out by the function-word count
+                _stands_in(blocks_of, token, block)
         index += 1
     return blocks_of
+
+
+cdef inline int _stands_in(dict blocks_of, token, block) except -1:
+    """Enter in `blocks_of` that `token` stands in `block` (an int object, the same for each of its tokens)."""
+    holding = blocks_of.get(token)
+    if holding is None:
+        blocks_of[token] = block
+    elif type(holding) is list:
+        if (<list>holding)[len(<list>holding) - 1] is not block:
+            (<list>holding).append(block)
+    elif holding is not block:
+        blocks_of[token] = [holding, block]
+    return 0
 
 
 def blocks_holding(dict blocks_of, frozenset words):

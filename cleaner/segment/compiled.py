@@ -12,6 +12,7 @@ try:
     from cleaner.segment._words import (
         blocks_containing_each,
         blocks_holding,
+        index_words,
         line_words,
         lines_ending_with,
         token_blocks,
@@ -23,6 +24,7 @@ except ImportError as error:  # only a source tree without its build gets here
 __all__ = [
     "blocks_containing_each",
     "blocks_holding",
+    "index_words",
     "line_words",
     "lines_ending_with",
     "token_blocks",

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cleaner.segment.compiled import blocks_containing_each, blocks_holding, token_blocks
+from cleaner.segment.compiled import blocks_containing_each, blocks_holding, index_words, token_blocks
 
 # The words that `SegmentedPage.blocks_holding` has been asked for in this process, which the index
 # of a page's tokens holds alone. The heuristics ask for fixed sets (some 200 words, a twentieth of
@@ -27,6 +27,10 @@ from cleaner.segment.compiled import blocks_containing_each, blocks_holding, tok
 # `_MAX_INDEXED_WORDS`, and its words are looked for so from then on.
 _MAX_INDEXED_WORDS = 10_000
 _indexed_words: frozenset[str] = frozenset()
+
+# The words indexed on a page, and where each of them stands: the block that holds it, or the
+# ascending blocks, where several do (see `token_blocks`).
+TokenIndex = tuple[frozenset[str], dict[str, int | list[int]]]
 
 # Single characters that `SegmentedPage.blocks_containing` looks for one at a time, at most.
 _MAX_CHARACTERS_FOUND_APART = 4
@@ -131,14 +135,18 @@ class SegmentedPage(BaseModel):
     site_profile_pages: int = Field(0, description="pages the site's profile was learned from")
 
     @classmethod
-    def of_columns(cls, **columns: Any) -> SegmentedPage:
+    def of_columns(cls, token_index: TokenIndex | None = None, **columns: Any) -> SegmentedPage:
         """A page of `columns`, already of their declared types, the other fields left at their defaults: not
-        validated again.
+        validated again; and `token_index`, where the reader made it, the index of its tokens (see
+        `blocks_holding`).
 
         A copy of a blank page with the columns put in: `model_construct` sets every field it is
         not given from its default, one by one, which took 13 µs a page where the copy takes 3.
         """
-        return _BLANK.model_copy(update=columns)
+        page = _BLANK.model_copy(update=columns)
+        if token_index is not None:
+            page.__dict__["_token_index"] = token_index  # where `cached_property` keeps its value
+        return page
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -195,8 +203,9 @@ class SegmentedPage(BaseModel):
         return list(blocks_using(words, self.tokens))
 
     @cached_property
-    def _token_index(self) -> tuple[frozenset[str], dict[str, int | list[int]]]:
-        """The words indexed when the page was first asked, and where each of them stands (see `token_blocks`)."""
+    def _token_index(self) -> TokenIndex:
+        """The words indexed when the page was read, or first asked, and where each of them stands (see
+        `token_blocks`): the line reader makes it as it reads the page (`of_columns`)."""
         vocabulary = _indexed_words
         return vocabulary, token_blocks(self.tokens, vocabulary)
 
@@ -281,6 +290,7 @@ def _index_from_now_on(words: frozenset[str]) -> None:
     global _indexed_words
     if len(_indexed_words) + len(words) <= _MAX_INDEXED_WORDS:
         _indexed_words = _indexed_words | words
+        index_words(_indexed_words)
 
 
 # Each per-block feature and the page column that holds it.
