@@ -44,6 +44,21 @@ def heading_shaped(
 ) -> list[int]:
     """The blocks of `most` words or fewer not ending like a sentence, scoring `sure_chrome` or more, in order."""
 
+def label_by_score(
+    scores: list[float],
+    start: int,
+    stop: int,
+    least: float,
+    body: Label,
+    chrome: Label,
+    body_rule: str,
+    chrome_rule: str,
+    labels: list[Label],
+    decisions: list[str],
+) -> None:
+    """Append to `labels` and `decisions` those of the blocks from `start` to `stop`: `body` by `body_rule` where
+    the block's score is `least` or more, else `chrome` by `chrome_rule`."""
+
 def follow_template_body(
     templates: tuple[int, ...],
     words: tuple[int, ...],

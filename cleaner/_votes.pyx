@@ -292,6 +292,24 @@ def item_runs(tuple tags, tuple containers, tuple names, str item_tag):
     return runs
 
 
+def label_by_score(
+    list scores, Py_ssize_t start, Py_ssize_t stop, double least, body, chrome, str body_rule, str chrome_rule,
+    list labels, list decisions
+):
+    """Append to `labels` and `decisions` those of the blocks from `start` to `stop`: `body` by `body_rule` where
+    the block's score is `least` or more, else `chrome` by `chrome_rule`."""
+    cdef Py_ssize_t index
+    if not 0 <= start <= stop <= len(scores):
+        raise ValueError(f"blocks {start} to {stop} of a page of {len(scores)}")
+    for index in range(start, stop):
+        if <double>scores[index] >= least:
+            labels.append(body)
+            decisions.append(body_rule)
+        else:
+            labels.append(chrome)
+            decisions.append(chrome_rule)
+
+
 def follow_template_body(
     tuple templates, tuple words, list labels, list decisions, body, chrome, Py_ssize_t min_blocks, double min_share,
     str rule

@@ -139,6 +139,7 @@ try:
         follow_template_body,
         heading_shaped,
         item_runs,
+        label_by_score,
         region_margins,
         short_blocks_follow,
         votes_by,
@@ -431,9 +432,9 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
             (settings.inside_min_score, "in_region") if in_region else (settings.outside_min_score, "out_of_region")
         )
         body_rule, chrome_rule = f"{name}&score>={least:g}", f"{name}&score<{least:g}"
-        is_body = [score >= least for score in scores[stretch.start : stretch.stop]]
-        labels += [_BODY if body else _CHROME for body in is_body]
-        decisions += [body_rule if body else chrome_rule for body in is_body]
+        label_by_score(
+            scores, stretch.start, stretch.stop, least, _BODY, _CHROME, body_rule, chrome_rule, labels, decisions
+        )
     if page.has_dom:
         _prose_in_region_context(page, region, scores, settings, labels=labels, decisions=decisions)
     elif not names_an_article and (share := settings.second_region_share) is not None:
@@ -477,9 +478,18 @@ class _Weights(dict[str, float]):
         return weight
 
 
+# The weights of the settings that combined the last page: a pipeline combines page after page
+# with the same settings, and its heuristics' weights are then looked up once, not once a page.
+_last_weights: _Weights | None = None
+
+
 def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[float]:
     """Each block's logistic of the weighted sum of its votes plus the bias."""
-    return weighted_scores(votes, _Weights(settings), settings.bias)
+    global _last_weights
+    weights = _last_weights
+    if weights is None or weights.settings is not settings:
+        weights = _last_weights = _Weights(settings)
+    return weighted_scores(votes, weights, settings.bias)
 
 
 def _prose_in_region_context(

@@ -1120,6 +1120,18 @@ def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
     assert _middle_item(settings=settings)[0] is Label.CHROME
 
 
+def test_each_combination_weighs_the_votes_by_its_own_settings() -> None:
+    """The weights of the settings last used are kept for the next page: other settings bring their own."""
+    text = line(20, stopwords=5, end=".")
+    heavy = CombineSettings(weights={"probe": 4.0})
+
+    light_score = combine(page(text), [[BODY]], CombineSettings(weights=WEIGHTS)).scores[0]
+    heavy_score = combine(page(text), [[BODY]], heavy).scores[0]
+
+    assert heavy_score > light_score
+    assert combine(page(text), [[BODY]], CombineSettings(weights=WEIGHTS)).scores == [light_score]
+
+
 # -- HTML: blocks of one DOM template follow the label of most of its words -----------------------
 
 

@@ -13,6 +13,7 @@ from cleaner._votes import (
     follow_template_body,
     heading_shaped,
     item_runs,
+    label_by_score,
     region_margins,
     short_blocks_follow,
     votes_by,
@@ -207,3 +208,14 @@ def test_template_numbers_are_checked() -> None:
         follow_template_body((0,), (), [Label.BODY], ["own"], Label.BODY, Label.CHROME, 4, 0.6, "template")
     with pytest.raises(ValueError, match="got -1 for block 0"):
         follow_template_body((-1,), (1,), [Label.BODY], ["own"], Label.BODY, Label.CHROME, 4, 0.6, "template")
+
+
+def test_blocks_are_labelled_by_their_score_against_the_least_for_body() -> None:
+    labels, decisions = [Label.CHROME], ["first"]
+
+    label_by_score([0.1, 0.5, 0.2, 0.19, 0.9], 1, 4, 0.2, Label.BODY, Label.CHROME, "body", "chrome", labels, decisions)
+
+    assert labels == [Label.CHROME, Label.BODY, Label.BODY, Label.CHROME]
+    assert decisions == ["first", "body", "body", "chrome"]
+    with pytest.raises(ValueError, match="blocks 2 to 6 of a page of 5"):
+        label_by_score([0.1] * 5, 2, 6, 0.2, Label.BODY, Label.CHROME, "body", "chrome", [], [])
