@@ -643,19 +643,22 @@ def _chrome_vetoed(
     `chrome_containers`; then those of `context_max_words` or fewer that one of
     `short_chrome_vetoes` votes -1.
     """
-    vetoes, short_vetoes = frozenset(settings.chrome_vetoes), frozenset(settings.short_chrome_vetoes)
     most = settings.context_max_words
+    # Each rule's name, made once: a page holds a few dozen such votes.
+    veto_rules = {heuristic: f"vetoed&{heuristic}=-1" for heuristic in settings.chrome_vetoes}
+    short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in settings.short_chrome_vetoes}
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
     words = page.words
     # Few votes are a vetoing heuristic's -1: only those are read, in reading order.
-    for index, vote in votes_by(votes, vetoes | short_vetoes, -1.0):
+    for index, vote in votes_by(votes, frozenset(veto_rules) | frozenset(short_rules), -1.0):
         if index in vetoed:
             continue
-        if vote.heuristic in vetoes:
-            vetoed[index] = f"vetoed&{vote.heuristic}=-1"
-        elif words[index] <= most:
-            short_vetoed.setdefault(index, f"words<={most}&{vote.heuristic}=-1")
+        rule = veto_rules.get(vote.heuristic)
+        if rule is not None:
+            vetoed[index] = rule
+        elif index not in short_vetoed and words[index] <= most:
+            short_vetoed[index] = short_rules[vote.heuristic]
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once, and look for the blocks
