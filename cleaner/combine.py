@@ -739,7 +739,8 @@ def _dom_parts_follow_body(
         _headings_between_body(page, labels, decisions)
     if settings.list_items_between_body:
         _list_items_between_body(page, labels, decisions)
-    if settings.template_min_blocks is not None:
+    # A page built by hand with DOM columns may lack the templates' numbers: it gets no such pass.
+    if settings.template_min_blocks is not None and page.templates:
         _templated_blocks_follow_body(
             page, settings.template_min_blocks, settings.template_body_min_share, labels, decisions
         )

@@ -1177,6 +1177,16 @@ def test_a_vetoed_block_of_a_template_mostly_body_stays_chrome() -> None:
     assert (labels[0], decisions[0]) == (Label.CHROME, "vetoed&consent_manager=-1")
 
 
+def test_a_page_built_without_template_numbers_keeps_each_block_its_label() -> None:
+    cards = "".join(f'<p class="card">{line(12 if index else 4, seed=index)}</p>' for index in range(4))
+    segmented = segment_html(f'<html><body><div class="grid">{cards}</div></body></html>')
+    by_hand = segmented.model_copy(update={"templates": ()})
+
+    combined = combine(by_hand, [[CHROME], [BODY], [BODY], [BODY]], TEMPLATED)
+
+    assert combined.labels == [Label.CHROME, Label.BODY, Label.BODY, Label.BODY]
+
+
 def test_template_min_blocks_none_leaves_each_block_its_label() -> None:
     settings = TEMPLATED.model_copy(update={"template_min_blocks": None})
     assert _cards([[CHROME], [BODY], [BODY], [BODY]], settings)[0][0] is Label.CHROME
