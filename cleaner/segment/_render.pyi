@@ -23,7 +23,6 @@ class Renderer:
     texts: list[str]
     blank_before: list[bool]
     link_chars: list[int]
-    owners: list[Context]
     depths: list[int]
     @property
     def hid_any(self) -> bool:
@@ -31,6 +30,18 @@ class Renderer:
 
     def __init__(self, show_hidden: bool = False, limits: Limits = ...) -> None: ...
     def walk(self, root: etree._Element) -> None: ...
+    def owner_columns(
+        self,
+    ) -> tuple[
+        tuple[str, ...],
+        tuple[int, ...],
+        tuple[frozenset[str], ...],
+        tuple[tuple[frozenset[str], ...], ...],
+        tuple[frozenset[str], ...],
+        tuple[int, ...],
+    ]:
+        """What each line takes from the element that owns it, a tuple each: the block tag, the heading level,
+        the semantic containers, the chain of class and id names, those names together, the template's number."""
 
 def squeeze_spaces(text: str, keep_separators: bool = False) -> str:
     """`text` with each run of white space made one space, and none at either end."""

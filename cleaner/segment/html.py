@@ -177,12 +177,6 @@ def _render(root: etree._Element, url: str | None, show_hidden: bool, limits: Li
     return renderer, segment_lines(texts, blank_before, starts, url, limits)
 
 
-def _class_tokens(chains: tuple[tuple[frozenset[str], ...], ...]) -> tuple[frozenset[str], ...]:
-    """Each chain of class and id words as one set, made once for each distinct chain."""
-    joined = {chain: frozenset().union(*chain) for chain in set(chains)}
-    return tuple(map(joined.__getitem__, chains))
-
-
 def segment_html(
     text: str, url: str | None = None, limits: Limits = DEFAULT_LIMITS, utf8: bytes | None = None
 ) -> SegmentedPage:
@@ -219,22 +213,20 @@ def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> Segme
             renderer, lines = revealed, revealed_lines
     if not renderer.texts:
         return SegmentedPage(url=url, format="html", title_hint=page_title(root))
-    owners = renderer.owners
     title = page_title(root)
-    heading_levels = tuple(owner.heading_level for owner in owners)
-    name_chains = tuple(owner.name_sets for owner in owners)
+    tags, heading_levels, containers, name_chains, class_tokens, templates = renderer.owner_columns()
     return lines.model_copy(
         update={
             "format": "html",
             "title_hint": title,
             "headline": headline(title, lines.fingerprints, heading_levels),
             "link_chars": tuple(renderer.link_chars),
-            "tags": tuple(owner.block_tag for owner in owners),
+            "tags": tags,
             "heading_levels": heading_levels,
-            "containers": tuple(owner.containers for owner in owners),
-            "class_tokens": _class_tokens(name_chains),
+            "containers": containers,
+            "class_tokens": class_tokens,
             "name_chains": name_chains,
-            "templates": tuple([owner.number for owner in owners]),
+            "templates": templates,
             "depths": tuple(renderer.depths),
         }
     )
