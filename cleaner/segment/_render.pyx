@@ -220,17 +220,29 @@ cdef frozenset _NOT_AROUND_MAIN = NOT_AROUND_MAIN
 cdef frozenset _SEMANTIC_CONTAINERS = SEMANTIC_CONTAINERS
 
 
+# The semantic containers of an element inside others, one set for each: so equal sets are one object on every
+# page, which the heuristics' tests of equality and their tables find at once. At most the 512 sets of the nine
+# semantic tags, each with one of them.
+cdef dict _CONTAINERS_INSIDE = {}
+
+
+cdef frozenset _containers_inside(frozenset outer, str tag):
+    """The semantic containers of a `tag` element inside `outer` ones."""
+    key = (outer, tag)
+    containers = _CONTAINERS_INSIDE.get(key)
+    if containers is None:
+        inner = (outer - _NOT_AROUND_MAIN) | {tag} if tag == "main" else outer | {tag}
+        # The same set reached another way is the one already made.
+        containers = _CONTAINERS_INSIDE[key] = next((known for known in _CONTAINERS_INSIDE.values() if known == inner), inner)
+    return <frozenset>containers
+
+
 cdef Context _child_context(Context parent, str tag, int flags, frozenset tokens):
     """The context of an element `tag` with class and id words `tokens`, inside `parent`."""
     block_tag = tag if flags & (_BREAKING | _CELL) else parent.block_tag
     if not tokens and block_tag == parent.block_tag and tag not in _NEW_CONTEXT_ALWAYS:
         return parent
-    if tag == "main":
-        containers = (parent.containers - _NOT_AROUND_MAIN) | {tag}
-    elif tag in _SEMANTIC_CONTAINERS:
-        containers = parent.containers | {tag}
-    else:
-        containers = parent.containers
+    containers = _containers_inside(parent.containers, tag) if tag in _SEMANTIC_CONTAINERS else parent.containers
     return _context(parent, block_tag, _HEADING_LEVEL.get(tag, parent.heading_level), containers, tokens)
 
 
