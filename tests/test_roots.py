@@ -75,14 +75,17 @@ NAMES = st.frozensets(st.text(alphabet="abnm", min_size=1, max_size=6), max_size
     st.integers(-2, 6),
 )
 def test_a_chain_holds_the_roots_of_its_names_joined_the_ignored_left_out(
-    lists: list[list[str]], chains: list[list[frozenset[str]]], ignored: frozenset[str], start: int
+    lists: list[list[str]], chains: list[list[frozenset[str]]], ignored: frozenset[str], near: int
 ) -> None:
     chain_roots = ChainRoots(tuple(map(Roots, lists)), ignored)
 
+    def found(sets: list[frozenset[str]]) -> tuple[int, ...]:
+        names = " ".join(frozenset().union(*sets) - ignored)
+        return tuple(Roots(roots).found_in(names) for roots in lists)
+
     for chain in chains:  # the sets of names a chain shares with those before are searched once
-        names = " ".join(frozenset().union(*chain[max(start, 0) :]) - ignored)
-        expected = tuple(Roots(roots).found_in(names) for roots in lists)
-        assert chain_roots.found_in(tuple(chain), start) == expected
+        expected = found(chain) + (found(chain[max(len(chain) - near, 0) :]) if near > 0 else ())
+        assert chain_roots.found_in(tuple(chain), near) == expected
 
 
 def test_chain_roots_refuse_lists_that_are_not_roots_or_too_many() -> None:

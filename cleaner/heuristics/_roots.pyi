@@ -17,5 +17,6 @@ class ChainRoots:
 
     lists: tuple[Roots, ...]
     def __init__(self, lists: tuple[Roots, ...], ignored: frozenset[str]) -> None: ...
-    def found_in(self, chain: tuple[frozenset[str], ...], start: int = 0) -> tuple[int, ...]:
-        """For each list, the roots (as `Roots.found_in` gives them) that the sets of names `chain[start:]` hold."""
+    def found_in(self, chain: tuple[frozenset[str], ...], near: int = 0) -> tuple[int, ...]:
+        """For each list, the roots (as `Roots.found_in` gives them) that the sets of names of `chain` hold; with
+        `near`, then for each list those that its last `near` sets hold, found in the same pass."""

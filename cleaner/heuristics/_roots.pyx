@@ -22,6 +22,7 @@ cdef enum:
     _MAX_ROOTS = 64  # one bit each in a mask
     _PAIR_SLOTS = 1024  # the slots of the table of opening pairs of characters
     _MAX_LISTS = 8  # the lists of roots a `ChainRoots` searches for at once
+    _MAX_KNOWN_WORDS = 65536  # the words a `Roots` keeps the roots of (a few MB), before it starts again
 
 
 cdef inline Py_ssize_t _pair_slot(unsigned char first, unsigned char second) noexcept:
@@ -42,9 +43,13 @@ cdef class Roots:
     cdef Py_ssize_t lengths[_MAX_ROOTS]
     cdef uint64_t opening[_PAIR_SLOTS]  # bit i: root i may open with a pair of characters of this slot
     cdef bint compiled
+    # The roots of each word searched lately (`in_word`), kept across pages: templates and
+    # frameworks name their parts with the same few thousand words.
+    cdef dict known_words
 
     def __cinit__(self, roots):
         self.roots = tuple(roots)
+        self.known_words = {}
         if not all(isinstance(root, str) for root in self.roots):
             raise TypeError(f"roots are strings, got {self.roots!r}")
         self.compiled = len(self.roots) <= _MAX_ROOTS and all(len(root) >= 2 and root.isascii() for root in self.roots)
@@ -78,6 +83,15 @@ cdef class Roots:
                     found |= 1 << index
             return found
         return self._found(text, False)
+
+    cdef object in_word(self, str word):
+        """`found_in(word)`, searched once for each word until `_MAX_KNOWN_WORDS` are known."""
+        found = self.known_words.get(word)
+        if found is None:
+            if len(self.known_words) >= _MAX_KNOWN_WORDS:
+                self.known_words.clear()
+            found = self.known_words[word] = self.found_in(word)
+        return found
 
     cpdef object first_of(self, found):
         """The first of the roots that `found` (as `found_in` gives it) holds, or None."""
@@ -113,9 +127,11 @@ cdef class ChainRoots:
 
     A block's chain holds a set of class and id words for each of its named ancestors. Blocks
     share their ancestors, so each set is searched once, and a chain's roots are those of its
-    sets together: a root lies inside one word, so the words joined whole and the sets searched
-    apart hold the same roots. `dom_hints` joined each of a page's fifty chains (thirty words)
-    whole, without the page's widespread names, to search it: 2 µs a chain.
+    sets together: a root lies inside one word (the words are runs of letters, the roots hold no
+    space), so the words joined whole and the sets searched apart hold the same roots, and so do
+    their words searched one by one, each once across pages (`Roots.in_word`). `dom_hints` joined
+    each of a page's fifty chains (thirty words) whole, without the page's widespread names, to
+    search it: 2 µs a chain.
     """
 
     cdef readonly tuple lists
@@ -136,17 +152,27 @@ cdef class ChainRoots:
     def __dealloc__(self):
         free(self.masks)
 
-    cpdef tuple found_in(self, tuple chain, Py_ssize_t start=0):
-        """For each list, the roots (as `Roots.found_in` gives them) that the sets of names `chain[start:]` hold."""
-        cdef Py_ssize_t count = len(self.lists), index, list_index, slot
+    cpdef tuple found_in(self, tuple chain, Py_ssize_t near=0):
+        """For each list, the roots (as `Roots.found_in` gives them) that the sets of names of `chain` hold; with
+        `near`, then for each list those that its last `near` sets hold, found in the same pass."""
+        cdef Py_ssize_t count = len(self.lists), length = len(chain), index, list_index, slot
+        cdef Py_ssize_t first_near = length - near if near > 0 else length
         cdef uint64_t found[_MAX_LISTS]
+        cdef uint64_t near_found[_MAX_LISTS]
+        cdef uint64_t mask
         memset(found, 0, sizeof(found))
-        for index in range(max(start, 0), len(chain)):
+        memset(near_found, 0, sizeof(near_found))
+        for index in range(length):
             names = chain[index]
             known = self.slot_of.get(names)
             slot = self._add(names) if known is None else <Py_ssize_t>known
             for list_index in range(count):
-                found[list_index] |= self.masks[slot * count + list_index]
+                mask = self.masks[slot * count + list_index]
+                found[list_index] |= mask
+                if index >= first_near:
+                    near_found[list_index] |= mask
+        if near > 0:
+            return tuple([found[list_index] for list_index in range(count)] + [near_found[list_index] for list_index in range(count)])
         return tuple([found[list_index] for list_index in range(count)])
 
     cdef Py_ssize_t _add(self, frozenset names) except -1:
@@ -159,9 +185,12 @@ cdef class ChainRoots:
             if grown is NULL:
                 raise MemoryError(f"no room for the roots of {self.capacity} sets of names")
             self.masks = grown
-        text = " ".join(names - self.ignored)
-        for list_index in range(count):
-            self.masks[self.slots * count + list_index] = (<Roots>self.lists[list_index]).found_in(text)
+        cdef uint64_t* masks = self.masks + self.slots * count
+        memset(masks, 0, count * sizeof(uint64_t))
+        for word in names:
+            if word not in self.ignored:
+                for list_index in range(count):
+                    masks[list_index] |= <uint64_t>(<Roots>self.lists[list_index]).in_word(word)
         self.slot_of[names] = self.slots
         self.slots += 1
         return self.slots - 1

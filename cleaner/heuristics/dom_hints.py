@@ -133,14 +133,25 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # widespread names left out.
         chains = page.name_chains or tuple((names,) for names in page.class_tokens)
         roots = ChainRoots((self._chrome_roots, _BOX, _BODY), widespread)
-        # Blocks share their ancestors' names: each distinct chain and containers is judged once.
+        near = self.settings.near_named_ancestors
+        # Blocks share their ancestors' names and containers: each distinct chain and containers is
+        # judged once, and each distinct set of containers once (a page has a handful).
         containers = page.containers
+        by_containers: dict[frozenset[str], tuple[Vote | None, Vote | None]] = {}
 
         def judge(index: int) -> Vote | None:
-            judged_containers = containers[index] - widespread
-            if section_headers_are_content and containers[index] >= _HEADER_IN_MAIN:
-                judged_containers -= _HEADER
-            return self._judge(roots, chains[index], judged_containers)
+            block_containers = containers[index]
+            container_votes = by_containers.get(block_containers)
+            if container_votes is None:
+                container_votes = by_containers[block_containers] = self._container_votes(
+                    block_containers, widespread, section_headers_are_content
+                )
+            chrome_container, body_container = container_votes
+            if chrome_container is not None:
+                return chrome_container
+            chrome, box, body, near_chrome, _, _ = roots.found_in(chains[index], near)
+            chrome_name = self._chrome_name_vote(chrome, box, near_chrome) if chrome else None
+            return chrome_name or body_container or self._body_name_vote(body)
 
         return values_by_pair(chains, containers, judge)
 
@@ -153,29 +164,34 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
         return page_wide(sets, self.settings.page_wide_share)
 
-    def _judge(self, roots: ChainRoots, chain: tuple[frozenset[str], ...], containers: frozenset[str]) -> Vote | None:
-        """The vote of a block under the names of `chain` (those of its nearest named elements counted in full)
-        inside `containers`, as `roots` finds them."""
-        chrome_container = containers & CHROME_CONTAINERS
-        if chrome_container:
-            return self.cast(-1.0, f"inside_{min(chrome_container)}")
+    def _container_votes(
+        self, containers: frozenset[str], widespread: frozenset[str], section_headers_are_content: bool
+    ) -> tuple[Vote | None, Vote | None]:
+        """The votes of a block inside `containers` (the page's `widespread` ones left out): for a chrome
+        container, which decides, and for a body container, which a chrome name overrules."""
+        judged = containers - widespread
+        if section_headers_are_content and containers >= _HEADER_IN_MAIN:
+            judged -= _HEADER
+        chrome, body = judged & CHROME_CONTAINERS, judged & BODY_CONTAINERS
+        return (
+            self.cast(-1.0, f"inside_{min(chrome)}") if chrome else None,
+            self.cast(0.5, f"inside_{min(body)}") if body else None,
+        )
+
+    def _chrome_name_vote(self, chrome: int, box: int, near_chrome: int) -> Vote | None:
+        """The vote of the chrome roots `chrome` in a block's names, `near_chrome` of them near it, `box` the
+        roots of boxes among them (as `ChainRoots.found_in` gives them)."""
         chrome_roots = self._chrome_roots
-        chrome, box, body = roots.found_in(chain)
-        if chrome:
-            near_chrome = roots.found_in(chain, len(chain) - self.settings.near_named_ancestors)[0]
-            near_chrome_name = chrome_roots.first_of(near_chrome) or _BOX.first_of(box)
-            if near_chrome_name:
-                return self.cast(-0.7, f"named_{near_chrome_name}")
-            if self.settings.far_name_share:
-                return self.cast(
-                    -0.7 * self.settings.far_name_share, f"named_{chrome_roots.first_of(chrome)}_further_up"
-                )
-        if containers & BODY_CONTAINERS:
-            return self.cast(0.5, f"inside_{min(containers & BODY_CONTAINERS)}")
-        body_name = _BODY.first_of(body)
-        if body_name:
-            return self.cast(0.3, f"named_{body_name}")
+        near_chrome_name = chrome_roots.first_of(near_chrome) or _BOX.first_of(box)
+        if near_chrome_name:
+            return self.cast(-0.7, f"named_{near_chrome_name}")
+        if self.settings.far_name_share:
+            return self.cast(-0.7 * self.settings.far_name_share, f"named_{chrome_roots.first_of(chrome)}_further_up")
         return None
+
+    def _body_name_vote(self, body: int) -> Vote | None:
+        body_name = _BODY.first_of(body)
+        return self.cast(0.3, f"named_{body_name}") if body_name else None
 
 
 def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
