@@ -187,7 +187,7 @@ cdef Context _context(Context parent, str block_tag, int heading_level, frozense
     if parent is None:
         context.name_sets, context.joined_names = (), frozenset()
     else:
-        context.name_sets = (*parent.name_sets, own_names) if own_names else parent.name_sets
+        context.name_sets = parent.name_sets + (own_names,) if own_names else parent.name_sets
     return context
 
 
@@ -589,16 +589,18 @@ cdef class Renderer:
         key = (parent, tag, class_name, id_name)
         context = self.contexts.get(key)
         if context is None:
-            tokens = self._tokens(f"{class_name or ''} {id_name or ''}")
+            tokens = self._tokens(class_name, id_name)
             context = self.contexts[key] = _child_context(parent, tag, flags, tokens)
             if context is not parent:
                 (<Context>context).number = len(self.contexts)
         return <Context>context
 
-    cdef frozenset _tokens(self, str names):
-        tokens = self.name_tokens.get(names)
+    cdef frozenset _tokens(self, class_name, id_name):
+        """The words of an element's class and id values (either may be None)."""
+        key = (class_name, id_name)  # their hashes are known already, from the key of the context
+        tokens = self.name_tokens.get(key)
         if tokens is None:
-            tokens = self.name_tokens[names] = name_words(names)
+            tokens = self.name_tokens[key] = name_words(f"{class_name or ''} {id_name or ''}")
         return <frozenset>tokens
 
     cdef add(self, str text):
