@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner import CleanerError, CleanResult, Label
 from cleaner.decode import decode
-from cleaner.segment._render import Renderer, name_words, squeeze_spaces
+from cleaner.segment._render import Renderer, name_words, squeeze_spaces, stripped_length
 from cleaner.segment.dom import hidden_from_sight
 from cleaner.segment.html import parse_html, segment_html
 from cleaner.segment.text import segment_text
@@ -139,10 +139,19 @@ def test_the_html_segmenter_gives_columns_of_one_length_or_a_cleaner_error(text:
     assert all(0 <= links <= len(block) for links, block in zip(page.link_chars, page.texts, strict=False))
 
 
-# White space of every kind (tabs and the separators \x1c-\x1f among it), and letters whose
-# lower case is or holds an ASCII letter (the Kelvin sign, the dotted capital I).
+# White space of every kind (tabs and the separators \x1c-\x1f among it, and each that UTF-8
+# writes in more than one byte), characters whose bytes open like white space's (U+00A1,
+# U+1681, U+2010, U+2030, U+2060, U+3001), one beyond the BMP, and letters whose lower case is
+# or holds an ASCII letter (the Kelvin sign, the dotted capital I).
 SPACED_TEXT = st.text(
-    alphabet=st.sampled_from([*"ab Z-_.1", *"\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000", *"\u200b\u212a\u0130é"]),
+    alphabet=st.sampled_from(
+        [
+            *"ab Z-_.1",
+            *"\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2000\u2003\u200a\u2028\u2029\u202f\u205f\u3000",
+            *"\xa1\u1681\u2010\u2030\u2060\u3001\U0001f600",
+            *"\u200b\u212a\u0130é",
+        ]
+    ),
     max_size=40,
 )
 
@@ -150,9 +159,16 @@ SPACED_TEXT = st.text(
 @EXAMPLES
 @given(SPACED_TEXT)
 def test_squeezed_lines_are_their_words_joined_by_one_space(text: str) -> None:
-    assert squeeze_spaces(text) == " ".join(text.split())
     # Tabs and separators kept: the other white space's runs made one space, the ends trimmed.
-    assert squeeze_spaces(text, keep_separators=True) == re.sub(r"[^\S\t\x1c-\x1f]+", " ", text).strip()
+    assert squeeze_spaces(text) == re.sub(r"[^\S\t\x1c-\x1f]+", " ", text).strip()
+    if not re.search(r"[\t\x1c-\x1f]", text):
+        assert squeeze_spaces(text) == " ".join(text.split())
+
+
+@EXAMPLES
+@given(SPACED_TEXT)
+def test_a_link_s_characters_are_counted_without_the_white_space_at_its_ends(text: str) -> None:
+    assert stripped_length(text) == len(text.strip())
 
 
 @EXAMPLES

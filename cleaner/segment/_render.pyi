@@ -43,8 +43,12 @@ class Renderer:
         """What each line takes from the element that owns it, a tuple each: the block tag, the heading level,
         the semantic containers, the chain of class and id names, those names together, the template's number."""
 
-def squeeze_spaces(text: str, keep_separators: bool = False) -> str:
-    """`text` with each run of white space made one space, and none at either end."""
+def squeeze_spaces(text: str) -> str:
+    """`text` as the walk puts it on a line: each run of white space made one space, none at either end, and
+    tabs and the separators \x1c-\x1f inside it kept as they are (a table's cells are joined by tabs)."""
+
+def stripped_length(text: str) -> int:
+    """`len(text.strip())`, as the walk counts a link's characters: from the text's UTF-8 bytes."""
 
 def name_words(names: str) -> frozenset[str]:
     """The words of class and id `names`: its runs of letters, lower-cased (``[a-z]+`` of `names.lower()`)."""

@@ -11,17 +11,9 @@ the walk in Python took three times lxml's parse. What it renders is described i
 import re
 
 from cpython.object cimport PyObject
-from cpython.unicode cimport (
-    Py_UNICODE_ISSPACE,
-    PyUnicode_DATA,
-    PyUnicode_FromKindAndData,
-    PyUnicode_GET_LENGTH,
-    PyUnicode_KIND,
-    PyUnicode_READ,
-    PyUnicode_WRITE,
-)
-from libc.stdlib cimport free, malloc
-from libc.string cimport memchr, strcmp
+from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
+from libc.stdlib cimport free, malloc, realloc
+from libc.string cimport memchr, memcpy, memset, strcmp, strlen
 
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport _Element
@@ -50,52 +42,150 @@ from cleaner.segment.text import shows_nothing, split_line
 _NAME_TOKEN = re.compile(r"[a-z]+")
 
 
-cdef inline bint _is_separator(Py_UCS4 character) noexcept:
+cdef inline bint _is_separator(unsigned char byte) noexcept:
     """A tab, or one of the separators \x1c-\x1f: white space that a table's line keeps."""
-    return character == c'\t' or 0x1C <= character <= 0x1F
+    return byte == c'\t' or 0x1C <= byte <= 0x1F
 
 
-cpdef str squeeze_spaces(str text, bint keep_separators=False):
-    """`text` with each run of white space made one space, and none at either end.
+cdef inline int _space_length(const unsigned char* data, Py_ssize_t available) noexcept:
+    """The bytes of the white space character that opens `data` (UTF-8), or 0 for another character.
 
-    White space is what `str.split` breaks on. With `keep_separators`, tabs and the separators
-    \x1c-\x1f inside the text stay as they are (a table's cells are joined by tabs): only the
-    runs of the other white space between them are made one space. One pass over the code
-    points, where the join of `str.split`'s words, or the pattern ``[^\S\t\x1c-\x1f]+`` and
-    `str.strip`, took a list or a search.
+    White space is what `str.split` breaks on (`Py_UNICODE_ISSPACE`): ASCII's, the separators
+    \x1c-\x1f, and U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
     """
-    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), position, written = 0, kept = 0
-    cdef int kind = PyUnicode_KIND(text)
-    cdef void* data = PyUnicode_DATA(text)
-    cdef Py_UCS4 character
-    cdef bint in_run = False
-    # Squeezing only drops characters or writes a space: the text's own width holds the result.
-    cdef void* squeezed = malloc((length + 1) * kind)
-    if squeezed is NULL:
-        raise MemoryError(f"no room to squeeze a line of {length} characters")
+    cdef unsigned char byte = data[0]
+    if byte < 0x80:
+        return 1 if byte == c' ' or c'\t' <= byte <= c'\r' or 0x1C <= byte <= 0x1F else 0
+    if byte == 0xC2:
+        return 2 if available >= 2 and (data[1] == 0x85 or data[1] == 0xA0) else 0
+    if available < 3:
+        return 0
+    if byte == 0xE1:
+        return 3 if data[1] == 0x9A and data[2] == 0x80 else 0
+    if byte == 0xE2:
+        if data[1] == 0x80:
+            return 3 if data[2] <= 0x8A or data[2] == 0xA8 or data[2] == 0xA9 or data[2] == 0xAF else 0
+        return 3 if data[1] == 0x81 and data[2] == 0x9F else 0
+    if byte == 0xE3:
+        return 3 if data[1] == 0x80 and data[2] == 0x80 else 0
+    return 0
+
+
+cdef inline int _character_length(unsigned char lead) noexcept:
+    """The bytes of the UTF-8 character that `lead` opens."""
+    return 1 if lead < 0xC0 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+
+
+cdef bint _all_space(const unsigned char* data, Py_ssize_t length) noexcept:
+    """Whether the `length` bytes at `data` are white space alone (or nothing), as `str.isspace` or an empty str."""
+    cdef Py_ssize_t position = 0
+    cdef int space
+    while position < length:
+        space = _space_length(data + position, length - position)
+        if not space:
+            return False
+        position += space
+    return True
+
+
+cdef Py_ssize_t _stripped_characters(const unsigned char* data, Py_ssize_t length) noexcept:
+    """The characters of the `length` bytes at `data` once stripped of white space at both ends (`len(text.strip())`)."""
+    cdef Py_ssize_t start = 0, last = 0, position, characters = 0
+    cdef int space
+    while start < length and (space := _space_length(data + start, length - start)):
+        start += space
+    # The end of the last character that is not white space.
+    position = start
+    while position < length:
+        space = _space_length(data + position, length - position)
+        if space:
+            position += space
+        else:
+            position += _character_length(data[position])
+            last = position
+    for position in range(start, last):
+        if data[position] & 0xC0 != 0x80:  # not a continuation byte: a character starts here
+            characters += 1
+    return characters
+
+
+cdef struct _Line:
+    # A line's UTF-8 bytes, white space squeezed as they come (`_put`): each run made one space,
+    # tabs and the separators \x1c-\x1f kept (a table's cells are joined by tabs), none before the
+    # first character; `kept` of them run to the end of its last character that is not white space.
+    unsigned char* data
+    Py_ssize_t size, capacity, kept
+    bint in_run  # whether the last byte is a space standing for a run
+
+
+cdef int _put(_Line* line, const unsigned char* data, Py_ssize_t length) except -1:
+    """Add the `length` bytes at `data` (UTF-8) to `line`, its white space squeezed."""
+    cdef Py_ssize_t position = 0, size, capacity
+    cdef unsigned char byte
+    cdef unsigned char* grown
+    cdef int space, character
+    # Squeezing never lengthens: the line grows by `length` bytes at most.
+    if line.size + length > line.capacity:
+        capacity = max(2 * line.capacity, line.size + length, 256)
+        grown = <unsigned char*>realloc(line.data, capacity)
+        if grown is NULL:
+            raise MemoryError(f"no room for a line of {line.size + length} bytes")
+        line.data, line.capacity = grown, capacity
+    cdef unsigned char* written = line.data
+    size = line.size
+    while position < length:
+        byte = data[position]
+        if c' ' < byte < 0x80:  # most of a text: a visible ASCII character
+            written[size] = byte
+            size += 1
+            position += 1
+            line.kept, line.in_run = size, False
+            continue
+        space = _space_length(data + position, length - position)
+        if not space:
+            character = _character_length(byte)
+            memcpy(written + size, data + position, character)
+            size += character
+            position += character
+            line.kept, line.in_run = size, False
+            continue
+        position += space
+        if not line.kept:
+            continue  # white space before the line's first character
+        if _is_separator(byte):
+            written[size] = byte
+            size += 1
+            line.in_run = False
+        elif not line.in_run:
+            written[size] = c' '
+            size += 1
+            line.in_run = True
+    line.size = size
+    return 0
+
+
+cdef inline str _text_of(_Line* line):
+    """The line's text, without the white space after its last character."""
+    return PyUnicode_DecodeUTF8(<const char*>line.data, line.kept, NULL)
+
+
+cpdef str squeeze_spaces(str text):
+    """`text` as the walk puts it on a line: each run of white space made one space, none at either end, and
+    tabs and the separators \x1c-\x1f inside it kept as they are (a table's cells are joined by tabs)."""
+    cdef _Line line
+    memset(&line, 0, sizeof(_Line))
+    encoded = text.encode("utf-8")
     try:
-        for position in range(length):
-            character = PyUnicode_READ(kind, data, position)
-            if Py_UNICODE_ISSPACE(character):
-                if not kept:
-                    continue  # white space of every kind before the first character is dropped
-                if keep_separators and _is_separator(character):
-                    PyUnicode_WRITE(kind, squeezed, written, character)
-                    in_run = False
-                elif in_run:
-                    continue
-                else:
-                    PyUnicode_WRITE(kind, squeezed, written, c' ')
-                    in_run = True
-                written += 1
-                continue
-            PyUnicode_WRITE(kind, squeezed, written, character)
-            written += 1
-            kept = written  # the end, without the white space of every kind after it
-            in_run = False
-        return PyUnicode_FromKindAndData(kind, squeezed, kept)
+        _put(&line, encoded, len(encoded))
+        return _text_of(&line)
     finally:
-        free(squeezed)
+        free(line.data)
+
+
+cpdef Py_ssize_t stripped_length(str text):
+    """`len(text.strip())`, as the walk counts a link's characters: from the text's UTF-8 bytes."""
+    encoded = text.encode("utf-8")
+    return _stripped_characters(encoded, len(encoded))
 
 
 cpdef frozenset name_words(str names):
@@ -213,6 +303,8 @@ cdef frozenset _joined_names(Context context):
 TOP = _context(None, "", 0, frozenset(), frozenset())
 
 
+# A table's cells on one line, as the line holds them.
+cdef bytes _CELL_SEPARATOR = CELL_SEPARATOR.encode()
 # Typed, so that the context builder reads them without a lookup of the module's globals.
 cdef dict _HEADING_LEVEL = HEADING_LEVEL
 cdef frozenset _NEW_CONTEXT_ALWAYS = frozenset(NEW_CONTEXT_ALWAYS)
@@ -348,29 +440,6 @@ cdef _WordSet _VISUALLY_HIDDEN = _WordSet(tuple(word.encode() for word in VISUAL
 cdef _WordSet _HIDING_STYLE = _WordSet((b"none", b"hidden"))
 
 
-# What `_scan` finds in a text node's bytes.
-cdef enum:
-    _BLANK = 0  # ASCII white space alone (indentation between tags)
-    _PLAIN = 1  # something else, but no tab nor separator \x1c-\x1f
-    _TABBED = 2  # a tab or a separator, which the line's white space must keep
-
-
-cdef int _scan(const tree.xmlChar* text):
-    """What `text` holds, seen without decoding it: UTF-8 takes these bytes for no other character."""
-    cdef Py_ssize_t index = 0
-    cdef int found = _BLANK
-    cdef tree.xmlChar byte
-    while True:
-        byte = text[index]
-        if byte == 0:
-            return found
-        if _is_separator(byte):
-            return _TABBED
-        if byte not in b" \n\r\f":
-            found = _PLAIN
-        index += 1
-
-
 cdef class Renderer:
     """Walks the DOM once and gathers the lines with their contexts and blank-line breaks.
 
@@ -387,9 +456,10 @@ cdef class Renderer:
     cdef readonly bint hid_any
     cdef int max_depth
     cdef Py_ssize_t max_line_chars
-    cdef list pieces
+    # The current line, its white space squeezed as its text comes (see `_Line`): decoded once,
+    # where each text node decoded, then the line joined and squeezed, took three strings.
+    cdef _Line line
     cdef Py_ssize_t line_link_chars
-    cdef bint line_tabbed  # whether the line's pieces may hold a tab or a separator \x1c-\x1f
     cdef object owner
     cdef int owner_depth
     cdef bint pending_blank
@@ -421,9 +491,7 @@ cdef class Renderer:
         self.max_depth = limits.max_depth
         self.max_line_chars = limits.max_line_chars
         self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
-        self.pieces = []
         self.line_link_chars = 0
-        self.line_tabbed = False
         self.owner = None
         self.owner_depth = 0
         self.pending_blank = True
@@ -433,6 +501,12 @@ cdef class Renderer:
         self.open_contexts = [TOP]
         self.open_links = self.open_pres = 0
         self.tags, self.contexts, self.name_tokens = {}, {}, {}
+
+    def __cinit__(self, *args, **kwargs):
+        memset(&self.line, 0, sizeof(_Line))
+
+    def __dealloc__(self):
+        free(self.line.data)
 
     def walk(self, _Element root not None):
         """Render `root`'s subtree, depth first, without recursion."""
@@ -526,8 +600,7 @@ cdef class Renderer:
         elif flags & _BR:
             self.flush(False)
         elif flags & _CELL and self.owner is not None:
-            self.pieces.append(CELL_SEPARATOR)
-            self.line_tabbed = True
+            _put(&self.line, _CELL_SEPARATOR, len(_CELL_SEPARATOR))
         return True
 
     cdef bint _hidden(self, tree.xmlNode* node) except -1:
@@ -556,12 +629,17 @@ cdef class Renderer:
     cdef _text(self, const tree.xmlChar* content):
         if content is NULL:
             return
-        cdef int found = _scan(content)
-        # Indentation between tags, before a line has begun, is nothing: no need to decode it.
-        if found == _BLANK and self.owner is None:
-            return
-        self.line_tabbed = self.line_tabbed or found == _TABBED
-        self.add(_decoded(content))
+        cdef const unsigned char* data = <const unsigned char*>content
+        cdef Py_ssize_t length = strlen(<const char*>content), end
+        cdef const void* newline
+        if self.open_pres:
+            # Each line of preformatted text is a line of its own.
+            while (newline := memchr(data, c'\n', length)) is not NULL:
+                end = <const unsigned char*>newline - data
+                self.add(data, end)
+                self.flush(False)
+                data, length = data + end + 1, length - end - 1
+        self.add(data, length)
 
     cdef Context context(self):
         """The context of the innermost open element, made (with its ancestors') on first use."""
@@ -603,41 +681,29 @@ cdef class Renderer:
             tokens = self.name_tokens[key] = name_words(f"{class_name or ''} {id_name or ''}")
         return <frozenset>tokens
 
-    cdef add(self, str text):
-        """Put `text` on the current line; its first piece that is not blank gives the line its owner."""
-        if self.open_pres and "\n" in text:
-            # Each line of preformatted text is a line of its own (the parts hold no newline).
-            first, *others = text.split("\n")
-            tabbed = self.line_tabbed
-            self.add(first)
-            for other in others:
-                self.flush(False)
-                self.line_tabbed = tabbed
-                self.add(other)
-            return
+    cdef add(self, const unsigned char* data, Py_ssize_t length):
+        """Put the `length` bytes at `data` on the current line; its first piece that is not blank gives the line
+        its owner (indentation between tags, before a line has begun, is nothing)."""
         if self.owner is None:
-            if not text or text.isspace():
+            if _all_space(data, length):
                 return
             self.owner, self.owner_depth = self.context(), self.depth
-        self.pieces.append(text)
+        _put(&self.line, data, length)
         if self.open_links:
-            self.line_link_chars += len(text.strip())
+            self.line_link_chars += _stripped_characters(data, length)
 
     cdef flush(self, bint blank):
         if self.owner is not None:
-            text = "".join(self.pieces)
-            # White space runs to one space; tabs and the separators \x1c-\x1f kept where the
-            # line may hold one.
-            text = squeeze_spaces(text, self.line_tabbed)
+            text = _text_of(&self.line)
             if len(text) > self.max_line_chars:
                 self.add_long_line(text, self.owner)
             # A line that shows nothing is blank, as `segment_text` reads the rendering.
             elif text and (text[0].isascii() or not shows_nothing(text)):
                 self.add_line(text, min(self.line_link_chars, len(text)), self.owner)
-            self.pieces = []
             self.line_link_chars = 0
-            self.line_tabbed = False
             self.owner = None
+        self.line.size = self.line.kept = 0
+        self.line.in_run = False
         self.pending_blank = self.pending_blank or blank
 
     cdef add_line(self, str text, Py_ssize_t link_chars, owner):
