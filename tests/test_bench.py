@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Label
 from cleaner.bench.costs import READ_COST, measure_costs
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
 from cleaner.bench.report import BenchReport, block_losses, chart, loss_report, markdown, write_chart
@@ -376,6 +376,20 @@ def test_block_losses_tell_lost_body_from_leaked_chrome() -> None:
     gold = GOLD.replace(PARAGRAPHS[2], "A paragraph the cleaner never saw on the page at all, sadly.")
     losses = block_losses("p", result.blocks, gold + "\n\nWeather", skip_title=True)
     assert {loss.block.text: loss.kind for loss in losses} == {PARAGRAPHS[2]: "leaked", "Weather": "lost"}
+
+
+def test_a_dropped_second_copy_of_kept_text_is_not_lost() -> None:
+    # The page prints its first paragraph again at its end, where the cleaner drops it: the gold
+    # holds that paragraph once, and the kept copy covers it.
+    result = Cleaner().clean(TEXT, format="text")
+    kept = [block for block in result.blocks if block.label is Label.BODY and block.decision != "title"]
+    copy = kept[0].model_copy(update={"label": Label.CHROME, "decision": "out_of_region&score<0.95"})
+    assert block_losses("p", [*result.blocks, copy], GOLD, skip_title=True) == block_losses(
+        "p", result.blocks, GOLD, skip_title=True
+    )
+    # Where the gold holds the paragraph twice, the dropped copy is lost.
+    twice = block_losses("p", [*result.blocks, copy], f"{GOLD}\n\n{kept[0].text}", skip_title=True)
+    assert [loss.kind for loss in twice if loss.block == copy] == ["lost"]
 
 
 def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
