@@ -22,7 +22,7 @@ from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun, p
 from cleaner.bench.sites import SiteLearningRun
 from cleaner.bench.systems import INSTALL_HINT, REFERENCE
 from cleaner.combine import strongest_negative_reason
-from cleaner.metrics import tokens
+from cleaner.metrics import shingles, tokens
 from cleaner.model import Block, Label
 from cleaner.pipeline import Cleaner
 
@@ -190,11 +190,7 @@ class BlockLoss(BaseModel):
 
 
 def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
-    return set(_shingle_list(tokens))
-
-
-def _shingle_list(tokens: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
+    return {tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)}
 
 
 def in_gold(text: str, gold_tokens: list[str], gold_shingles: set[tuple[str, ...]]) -> bool:
@@ -209,16 +205,18 @@ def in_gold(text: str, gold_tokens: list[str], gold_shingles: set[tuple[str, ...
 def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool) -> list[BlockLoss]:
     """The blocks the cleaner got wrong against `gold`: kept outside it (leaked), or dropped though it holds them.
 
-    A dropped block is tested against the gold that the kept blocks leave uncovered, as the
-    metric counts shingles (a multiset): a page that prints its article twice and keeps the
-    first copy loses nothing by dropping the second, which the whole gold would also hold.
+    A dropped block is tested against the gold that the kept blocks leave uncovered, counted as
+    the metric counts shingles (`cleaner.metrics.shingles`, a multiset): a page that prints its
+    article twice and keeps the first copy loses nothing by dropping the second, which the whole
+    gold would also hold.
     """
     gold_tokens = tokens(gold)
     scored = [block for block in blocks if not (skip_title and block.decision == "title")]
-    gold_shingles = Counter(_shingle_list(gold_tokens))
-    kept_shingles = Counter(
-        shingle for block in scored if block.label is Label.BODY for shingle in _shingle_list(tokens(block.text))
-    )
+    gold_shingles = shingles(gold, SHINGLE)
+    kept_shingles: Counter[tuple[str, ...]] = Counter()
+    for block in scored:
+        if block.label is Label.BODY:
+            kept_shingles.update(shingles(block.text, SHINGLE))
     whole, uncovered = set(gold_shingles), set(gold_shingles - kept_shingles)
     losses = []
     for block in scored:
