@@ -143,7 +143,8 @@ cdef int _put(_Line* line, const unsigned char* data, Py_ssize_t length) except 
             continue
         space = _space_length(data + position, length - position)
         if not space:
-            character = _character_length(byte)
+            # Within the bytes given, where a character's are cut short (libxml2 writes none so).
+            character = min(_character_length(byte), length - position)
             memcpy(written + size, data + position, character)
             size += character
             position += character
@@ -312,10 +313,11 @@ cdef frozenset _NOT_AROUND_MAIN = NOT_AROUND_MAIN
 cdef frozenset _SEMANTIC_CONTAINERS = SEMANTIC_CONTAINERS
 
 
-# The semantic containers of an element inside others, one set for each: so equal sets are one object on every
-# page, which the heuristics' tests of equality and their tables find at once. At most the 512 sets of the nine
-# semantic tags, each with one of them.
+# The semantic containers of an element inside others, by the outer ones and its tag, and each distinct set of
+# them as the one object that stands for it: so equal sets are one object on every page, which the heuristics'
+# tests of equality and their tables find at once. At most the 512 sets of the nine semantic tags.
 cdef dict _CONTAINERS_INSIDE = {}
+cdef dict _CONTAINER_SETS = {}
 
 
 cdef frozenset _containers_inside(frozenset outer, str tag):
@@ -324,8 +326,7 @@ cdef frozenset _containers_inside(frozenset outer, str tag):
     containers = _CONTAINERS_INSIDE.get(key)
     if containers is None:
         inner = (outer - _NOT_AROUND_MAIN) | {tag} if tag == "main" else outer | {tag}
-        # The same set reached another way is the one already made.
-        containers = _CONTAINERS_INSIDE[key] = next((known for known in _CONTAINERS_INSIDE.values() if known == inner), inner)
+        containers = _CONTAINERS_INSIDE[key] = _CONTAINER_SETS.setdefault(inner, inner)
     return <frozenset>containers
 
 
@@ -725,7 +726,7 @@ cdef class Renderer:
             owner = self.owners[index]
             tags[index], levels[index], containers[index] = owner.block_tag, owner.heading_level, owner.containers
             chains[index], numbers[index] = owner.name_sets, owner.number
-            names[index] = owner.joined_names if owner.joined_names is not None else _joined_names(owner)
+            names[index] = _joined_names(owner)
         return tuple(tags), tuple(levels), tuple(containers), tuple(chains), tuple(names), tuple(numbers)
 
     cdef add_long_line(self, str text, owner):
