@@ -250,6 +250,16 @@ def test_the_five_megabyte_line_is_cut_into_blocks_within_the_line_limit() -> No
     assert " ".join(block.text for block in result.blocks) == raw.strip()
 
 
+def test_a_five_megabyte_paragraph_of_html_is_cut_into_blocks_within_the_line_limit() -> None:
+    # One text node of 5 MB: the walk's line grows to hold it, then is cut as a text line is.
+    line = _five_megabyte_line(Path()).strip()
+
+    result = cleaner.clean(_html(f"<p>\n  {line}\n</p>"), format="html")
+
+    assert all(len(block.text) <= Limits().max_line_chars for block in result.blocks)
+    assert " ".join(block.text for block in result.blocks) == line
+
+
 @pytest.mark.parametrize("name", ["script only", "links only"])
 def test_pages_without_prose_give_no_body(name: str) -> None:
     result = cleaner.clean(CASES[name][0](Path()))
