@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--system", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.counted >= 0:
-        clean_pages(args.data, args.mode, args.system, args.counted)
+        clean_pages(args.data, args.mode, args.system, args.counted, args.pages)
         return
     if args.pages < 1:
         parser.error(f"--pages must be at least 1, got {args.pages}")
@@ -77,17 +77,17 @@ def main() -> None:
 
 def instructions_a_page(data: Path, mode: str, pages: int, system: str) -> float:
     """The instructions `pages` pages read once cost `system`, a page: two runs' difference."""
-    totals = [_counted_run(data, mode, system, counted) for counted in (0, pages)]
+    totals = [_counted_run(data, mode, system, counted, pages) for counted in (0, pages)]
     return (totals[1] - totals[0]) / pages
 
 
-def _counted_run(data: Path, mode: str, system: str, counted: int) -> int:
+def _counted_run(data: Path, mode: str, system: str, counted: int, pages: int) -> int:
     """The instructions of a child process that cleans `counted` pages after the warm-up, as callgrind counts them."""
     with tempfile.TemporaryDirectory(prefix="instructions-") as folder:
         counts = Path(folder) / "callgrind.out"
         command = [
             "valgrind", "--tool=callgrind", f"--callgrind-out-file={counts}", sys.executable, __file__, str(data),
-            "--mode", mode, "--system", system, "--counted", str(counted),
+            "--mode", mode, "--system", system, "--counted", str(counted), "--pages", str(pages),
         ]  # fmt: skip
         completed = subprocess.run(
             command, env={**os.environ, "PYTHONHASHSEED": "0"}, capture_output=True, text=True, check=False
@@ -100,11 +100,16 @@ def _counted_run(data: Path, mode: str, system: str, counted: int) -> int:
     raise SystemExit(f"callgrind wrote no summary line for {system}: expected 'summary: N' in its output")
 
 
-def clean_pages(data: Path, mode: str, system: str, counted: int) -> None:
-    """The child's work: `system` warms up on the first pages, then cleans the `counted` pages after them, once."""
+def clean_pages(data: Path, mode: str, system: str, counted: int, pages: int) -> None:
+    """The child's work: `system` warms up on the first pages, then cleans the `counted` pages after them, once.
+
+    Both runs of a system load the same `pages` pages after the warm-up, whatever they clean:
+    reading and validating a page of the data set costs about 7 M instructions, which the
+    difference of the two runs would otherwise count as the system's.
+    """
     (found,) = find_systems([system])
     extract = found.extractor(mode)  # type: ignore[arg-type]
-    for page, url in _pages(data, mode, WARM_UP_PAGES + counted):
+    for page, url in _pages(data, mode, WARM_UP_PAGES + pages)[: WARM_UP_PAGES + counted]:
         extract(page, url)
 
 

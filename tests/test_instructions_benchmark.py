@@ -59,3 +59,16 @@ def test_a_count_of_pages_below_one_or_an_unknown_system_is_refused_by_name(tmp_
     assert "and it holds 6" in short.stderr
     unknown = _run(data, "--systems", "cleaner,nosuch")
     assert unknown.returncode == 2 and "unknown system 'nosuch'" in unknown.stderr
+
+
+def test_the_run_that_cleans_no_page_still_reads_the_pages_it_counts(tmp_path: Path) -> None:
+    # The count is the difference of two runs; loading a page of the data set costs millions of
+    # instructions, so both runs must load the same pages or the difference charges it to the system.
+    data = _pages(tmp_path)
+    with data.open("a") as pages:
+        pages.write("not a record\n")  # the seventh page, the second counted
+
+    warm_up_only = _run(str(data), "--mode", "text", "--system", "cleaner", "--counted", "0", "--pages", "2")
+
+    assert warm_up_only.returncode != 0
+    assert "pages.jsonl:7: not JSON" in warm_up_only.stderr
