@@ -161,10 +161,11 @@ def _repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     if text.isascii():
         return text
     encoded = utf8 if utf8 is not None else text.encode("utf-8")
-    # Each misread character opens with C3 in UTF-8 (Â to ô): a search for that byte (memchr)
-    # rules out most pages at once, where the sieve's engine reads every byte (7 µs against
-    # 110 on ScrapingHub's HTML, two pages in three without one).
-    if b"\xc3" not in encoded:
+    # Each misread character opens with C3 in UTF-8 (Â to ô): searches for that byte (memchr)
+    # rule out most pages at once, where the sieve's engine reads every byte (7 µs against 110
+    # on ScrapingHub's HTML, two pages in three without one; on a 1.4 MB page with three
+    # accented letters, 0.03 ms against 0.5).
+    if not _holds_at_least(encoded, b"\xc3", _MOJIBAKE_MIN_CHARACTERS):
         return text
     sieved = _MOJIBAKE_UTF8.finditer(encoded)
     if next(islice(sieved, _MOJIBAKE_MIN_CHARACTERS - 1, None), None) is None:
@@ -174,6 +175,16 @@ def _repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     if misread_chars < _MOJIBAKE_MIN_SHARE * non_ascii:
         return text
     return _MOJIBAKE.sub(_reread, text)
+
+
+def _holds_at_least(data: bytes, wanted: bytes, count: int) -> bool:
+    """Whether `data` holds `count` occurrences of `wanted`: `find` skips to each with memchr, `count` reads all."""
+    found = -1
+    for _ in range(count):
+        found = data.find(wanted, found + 1)
+        if found < 0:
+            return False
+    return True
 
 
 def _reread(match: re.Match[str]) -> str:

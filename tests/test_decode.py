@@ -170,6 +170,13 @@ def test_a_page_that_quotes_a_few_misread_characters_keeps_them() -> None:
     assert decode(text) == text
 
 
+@pytest.mark.parametrize(("misread", "read_again"), [(4, False), (5, True)])
+def test_five_misread_characters_are_the_fewest_a_page_is_read_again_for(misread: int, read_again: bool) -> None:
+    text = "A long line of plain words, then one accented letter at a time: " + "é, " * misread
+
+    assert decode(text.encode("utf-8").decode("latin-1")) == (text if read_again else text.encode().decode("latin-1"))
+
+
 def test_a_page_of_misread_characters_is_read_again_whole() -> None:
     misread = "donâ€™t EspaÃ±ol " * 100_000
 
