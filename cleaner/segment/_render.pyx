@@ -489,7 +489,7 @@ cdef class Renderer:
     # each class and id value, split once per page (kept across pages, the distinct values of
     # utility-class templates doubled the peak memory of a run over WCXB-dev); and each distinct
     # set of a chain's names joined, one object for equal sets (`_joined_names`).
-    cdef dict contexts, name_tokens, joined_names
+    cdef dict contexts, name_tokens, joined_sets
 
     def __init__(self, bint show_hidden=False, limits=DEFAULT_LIMITS):
         self.show_hidden = show_hidden
@@ -506,7 +506,7 @@ cdef class Renderer:
         self.depth = 0
         self.open_contexts = [TOP]
         self.open_links = self.open_pres = 0
-        self.tags, self.contexts, self.name_tokens, self.joined_names = {}, {}, {}, {}
+        self.tags, self.contexts, self.name_tokens, self.joined_sets = {}, {}, {}, {}
 
     def __cinit__(self, *args, **kwargs):
         memset(&self.line, 0, sizeof(_Line))
@@ -731,7 +731,7 @@ cdef class Renderer:
             owner = self.owners[index]
             tags[index], levels[index], containers[index] = owner.block_tag, owner.heading_level, owner.containers
             chains[index], numbers[index] = owner.name_sets, owner.number
-            names[index] = _joined_names(owner, self.joined_names)
+            names[index] = _joined_names(owner, self.joined_sets)
         return tuple(tags), tuple(levels), tuple(containers), tuple(chains), tuple(names), tuple(numbers)
 
     cdef add_long_line(self, str text, owner):
