@@ -496,3 +496,20 @@ def test_decide_counts_each_heuristic_and_the_combiner_and_decides_the_same() ->
     assert [(block.label, block.decision) for block in costed.blocks] == [
         (block.label, block.decision) for block in uncosted.blocks
     ]
+
+
+def test_pages_with_a_blank_input_but_a_gold_body_are_counted_and_noted_under_the_table(tmp_path: Path) -> None:
+    records = [record(1), {**record(2), "text": " \n "}, {**record(3), "text": "", "body": ""}]
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", records))
+    run = run_dataset(dataset, [SYSTEMS["c4-filter"]], ["text"])
+    assert run.blank_inputs == {"text": 1}  # the third page's gold is empty too: nothing is missed there
+    assert run.runs[0].pages[1].shingles.fn > 0 and run.runs[0].pages[1].shingles.tp == 0
+    note = "1 page with a gold body has a blank text input: no system can find that body"
+    assert note in markdown(BenchReport(command="test", datasets=[run]))
+
+
+def test_no_note_is_written_when_every_page_has_its_input(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1), record(2)]))
+    run = run_dataset(dataset, [SYSTEMS["c4-filter"]], ["text"])
+    assert run.blank_inputs == {}
+    assert "blank" not in markdown(BenchReport(command="test", datasets=[run]))

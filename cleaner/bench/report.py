@@ -52,12 +52,22 @@ def markdown(report: BenchReport) -> str:
     for dataset in report.datasets:
         parts.append(f"### {dataset.name}: {_pages(dataset.pages)}, title {_TITLE_WORDS[dataset.title]}\n")
         parts.append(table(dataset.runs, ALL_PAGES, memory=True))
+        parts += [_blank_note(mode, count) for mode, count in dataset.blank_inputs.items()]
         for page_type in _page_types(dataset):
             pages = next(run.groups[page_type].pages for run in dataset.runs if page_type in run.groups)
             parts.append(f"#### {dataset.name}, {page_type} ({_pages(pages)})\n")
             parts.append(table(dataset.runs, page_type, memory=False))
         parts += [site_table(dataset.name, run) for run in report.site_learning.get(dataset.name, [])]
     return "\n".join(parts)
+
+
+def _blank_note(mode: str, count: int) -> str:
+    """The note under a data set's table on its pages that have no input to read in `mode`."""
+    them = "it" if count == 1 else "them"
+    return (
+        f"{_pages(count)} with a gold body {'has' if count == 1 else 'have'} a blank {mode} input: no system can "
+        f"find that body, and every {mode} figure above counts {them} at recall 0.\n"
+    )
 
 
 def site_table(dataset: str, run: SiteLearningRun) -> str:

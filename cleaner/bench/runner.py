@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from cleaner.bench.datasets import Dataset, Record, TitleConvention
 from cleaner.bench.systems import (
@@ -92,6 +92,9 @@ class DatasetRun(BaseModel):
     title: TitleConvention
     pages: int
     runs: list[SystemRun]
+    blank_inputs: dict[Mode, int] = Field(
+        {}, description="per mode, the pages whose input in that form is blank while their gold body is not"
+    )
 
 
 # -- the title convention ------------------------------------------------------------------------
@@ -379,7 +382,25 @@ def run_dataset(
         progress(_progress_line(dataset.name, run))
     _add_ratios(runs)
     return DatasetRun(
-        name=dataset.name, source=dataset.source, title=dataset.title, pages=len(dataset.records), runs=runs
+        name=dataset.name,
+        source=dataset.source,
+        title=dataset.title,
+        pages=len(dataset.records),
+        runs=runs,
+        blank_inputs={mode: blank for mode in modes if (blank := blank_inputs(dataset, mode))},
+    )
+
+
+def blank_inputs(dataset: Dataset, mode: Mode) -> int:
+    """The pages of `dataset` whose `mode` form is there but blank while their gold body is not.
+
+    No system can find a body in them: each scores recall 0 there, and the report says so beside
+    the figures (some of WCXB-dev's forum threads have an empty text field).
+    """
+    return sum(
+        1
+        for record in dataset.records
+        if (page := page_input(record, mode)) is not None and not page.strip() and record.body.strip()
     )
 
 
