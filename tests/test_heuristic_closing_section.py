@@ -57,6 +57,15 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "About Jane Doe",
         "About SiliconANGLE Media",
         "About us",
+        "Sobre Carlos Nadalim",
+        "Über Moritz Bachmann",
+        "Über den Autor",
+        "À propos de l'auteur",
+        "Acerca de la autora",
+        "Sull'autore",
+        "Über uns",
+        "Weitere Beiträge zum Thema",
+        "Mais artigos",
         "Tags:",
         "Filed under",
         "Previous Post",
@@ -93,6 +102,8 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "More on fields",  # a documentation section
         "Read more about our methods",
         "About the results",  # a section of the article: no name follows "About"
+        "Sobre el tema de hoy",  # nor here, "Sobre"
+        "Über 50 Jahre",
         "Related resources",  # a box amid an article, whose table goes on under it
         "Stay connected to your audience",  # a sentence of the article
         "Next steps",  # a section of the article
