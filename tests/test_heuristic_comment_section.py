@@ -39,6 +39,15 @@ def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[
         "Comments (12)",
         "COMMENTS",
         "Comments:",
+        "Lascia un commento Annulla risposta",
+        "Deixe um comentário",
+        "Schreibe einen Kommentar",
+        "Laisser un commentaire",
+        "Deja una respuesta",
+        "Laat een reactie achter",
+        "Оставить комментарий",
+        "Kommentare",
+        "Comentários (3)",
     ],
 )
 def test_comment_header_marks_the_rest_of_the_page_as_chrome(header: str) -> None:
@@ -118,7 +127,9 @@ def test_sentence_mentioning_comments_is_not_a_header() -> None:
     assert _header_votes("Comments from readers were mostly kind") == [None] * 4
 
 
-@pytest.mark.parametrize("line_with_a_count", ["Replies 154", "Comments 115 and counting", "Views (26)"])
+@pytest.mark.parametrize(
+    "line_with_a_count", ["Replies 154", "Comments 115 and counting", "Views (26)", "Commentaires et critiques"]
+)
 def test_a_forum_statistic_or_a_count_inside_a_line_is_not_a_header(line_with_a_count: str) -> None:
     assert _header_votes(line_with_a_count) == [None] * 4
 
@@ -168,11 +179,12 @@ def test_thread_just_below_the_ratio_is_comments() -> None:
     assert votes(heuristic, _thread(2, 3))[-1] is not None
 
 
-def test_under_comments_alone_a_thread_as_long_as_the_post_is_the_content() -> None:
+@pytest.mark.parametrize("bare", ["Comments", "Kommentare", "Comentários"])
+def test_under_comments_alone_a_thread_as_long_as_the_post_is_the_content(bare: str) -> None:
     before = after = 3  # a ratio of 1, the bare header's
     assert after == S.bare_header_content_min_prose_ratio * before
 
-    assert _thread_is_the_content(votes(CommentSection(**ANYWHERE), _thread(before, after, "Comments")))
+    assert _thread_is_the_content(votes(CommentSection(**ANYWHERE), _thread(before, after, bare)))
     assert votes(CommentSection(**ANYWHERE), _thread(before, after, "3 Comments"))[-1] is not None
 
 
