@@ -22,6 +22,15 @@ from cleaner.heuristics.feedback_prompt import FeedbackPrompt
         "No votes so far! Be the first to rate this post.",
         "Did you find what you needed?",
         "Did you find what you were looking for?",
+        "War dieser Artikel hilfreich?",
+        "Cette page vous a-t-elle été utile ?",
+        "¿Fue útil esta página?",
+        "¿Te resultó útil?",
+        "Esta página foi útil?",
+        "Questa pagina ti è stata utile?",
+        "Was deze pagina nuttig?",
+        "Была ли эта страница полезной?",
+        "هل كانت هذه الصفحة مفيدة؟ نعم لا",
         "Give feedback",
         "Send us your feedback",
         "Help us make these docs great!",
@@ -49,6 +58,8 @@ def test_a_prompt_to_judge_the_page_is_voted_surely_chrome(text: str) -> None:
         "Help us improvise",  # another word
         "Edit this photo in three steps",  # not the page
         "How to edit on GitHub without cloning",  # does not open the line
+        "Es útil saber que el agua hierve antes",  # no page is asked about
+        "La recette est utile pour les débutants",
         line(12, stopwords=4, end="."),
     ],
 )

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
+from cleaner.heuristics.stopword_density import StopwordDensitySettings
 from cleaner.lang import STOPWORDS, TOKEN
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
@@ -148,6 +149,34 @@ def test_stop_words_are_counted_across_languages() -> None:
     assert _one("the cat and the dog").stopwords == 3
     assert _one("der Hund und die Katze").stopwords == 3
     assert _one("我的书是新的").stopwords == 4  # 我 的 是 的
+
+
+# A sentence of running prose in each language, as an article or a help page writes it: each
+# reaches the function-word share at which `stopword_density` calls a line prose, as English does.
+PROSE_BY_LANGUAGE = {
+    "en": "The new line will be open to the public after the works that have been running since the spring.",
+    "de": "Rund 1.400 Haushalte sollen bis 2027 angeschlossen werden, damit sie im Winter nicht mehr mit Öl heizen.",
+    "fr": "Cette page vous explique comment préparer votre dossier avant de le déposer à la mairie de votre ville.",
+    "es": "Desde el año pasado la biblioteca abre todos los días hasta las nueve de la noche para sus lectores.",
+    "it": "Questa guida spiega come preparare la domanda prima di inviarla al comune della tua città entro marzo.",
+    "pt": "Desde o ano passado a biblioteca abre todos os dias até às nove da noite para os seus leitores.",
+    "nl": "Sinds vorig jaar is de bibliotheek elke dag open tot negen uur, omdat er veel meer lezers komen.",
+    "ru": "Чтобы проверить установку, выполните команду, которая покажет номер версии, если всё прошло успешно.",
+    "ar": "وقال المتحدث إن المشروع الذي بدأ في العام الماضي سيكتمل قبل نهاية هذا العام، كما أن العمل فيه مستمر.",
+}
+PROSE_SHARE = StopwordDensitySettings().high_density
+
+
+@pytest.mark.parametrize("language", sorted(PROSE_BY_LANGUAGE))
+def test_prose_in_each_large_language_reaches_the_prose_share_of_function_words(language: str) -> None:
+    block = _one(PROSE_BY_LANGUAGE[language])
+    assert block.stopwords / block.words >= PROSE_SHARE
+
+
+@pytest.mark.parametrize("word", ["ai", "io", "eu", "todo", "sue", "soy", "sans", "me", "car", "mon", "dove", "fare"])
+def test_words_english_writes_as_content_are_no_function_words_of_another_language(word: str) -> None:
+    """ "AI", "EU", "I/O", "to-do", "soy sauce": a page in English would read as denser prose than it is."""
+    assert word not in STOPWORDS
 
 
 def test_upper_initial_words_are_counted() -> None:
