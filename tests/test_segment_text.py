@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner.errors import InputError
 from cleaner.heuristics.stopword_density import StopwordDensitySettings
-from cleaner.lang import STOPWORDS, TOKEN
+from cleaner.lang import STOPWORDS, TOKEN, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import index_words, line_words, lines_ending_with, token_blocks, trimmed_lines
@@ -130,19 +132,25 @@ def test_words_are_counted_without_punctuation() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "tokens", "words"),
     [
-        ("这是一个测试。", 6),
-        ("東京タワーに行きました", 11),
-        ("我爱Python编程", 5),
-        ("ｶﾀｶﾅ", 4),  # half-width katakana
-        ("𠀋𠀌", 2),  # ideographs beyond the Basic Multilingual Plane
-        ("한국어 문장입니다", 2),
-        ("Ελληνικά κείμενα εδώ", 3),
+        ("这是一个测试。", 6, 4),
+        ("東京タワーに行きました", 11, 7),
+        ("我爱Python编程", 5, 4),  # four ideographs are three words, "python" one
+        ("ｶﾀｶﾅ", 4, 3),  # half-width katakana
+        ("𠀋𠀌", 2, 2),  # ideographs beyond the Basic Multilingual Plane
+        ("한국어 문장입니다", 2, 2),
+        ("Ελληνικά κείμενα εδώ", 3, 3),
     ],
 )
-def test_unspaced_scripts_count_a_token_per_character(text: str, words: int) -> None:
-    assert _one(text).words == words
+def test_unspaced_scripts_count_a_token_per_character_and_a_word_per_one_point_six(
+    text: str, tokens: int, words: int
+) -> None:
+    """A word of Chinese or Japanese is 1.6 characters on average: counted so, its lines are as long, and its prose
+    as dense in function words, as a spaced script's."""
+    block = _one(text)
+    assert len(block.tokens) == tokens
+    assert block.words == words
 
 
 def test_stop_words_are_counted_across_languages() -> None:
@@ -272,7 +280,10 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
         fingerprint = " ".join(tokens).casefold()
         assert block.fingerprint == fingerprint
         assert block.tokens == tuple(fingerprint.split())
-        assert block.words == len(tokens)
+        unspaced = sum(
+            len(token) == 1 and any(first <= ord(token) <= last for first, last in UNSPACED_RANGES) for token in tokens
+        )
+        assert block.words == len(tokens) - unspaced + math.ceil(unspaced / UNSPACED_CHARACTERS_PER_WORD)
         assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word)
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
 

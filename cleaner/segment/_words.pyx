@@ -25,6 +25,7 @@ from cpython.unicode cimport (
     PyUnicode_KIND,
     PyUnicode_READ,
 )
+from libc.math cimport ceil
 from libc.stdint cimport uint8_t, uint16_t, uint32_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memcmp, memcpy, memset
@@ -39,10 +40,11 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(str text)
     Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
-from cleaner.lang import STOPWORDS, UNSPACED_RANGES
+from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES
 
 # Looked up with `PySet_Contains`: Cython's `in` takes the generic path even for a typed frozenset.
 cdef frozenset _STOPWORDS = STOPWORDS
+cdef double _UNSPACED_CHARACTERS_PER_WORD = UNSPACED_CHARACTERS_PER_WORD
 
 # What a character is to TOKEN.
 cdef enum:
@@ -96,7 +98,7 @@ def line_words(lines):
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
-    cdef long words, upper, stopwords
+    cdef long words, upper, stopwords, alone
     cdef str line, fingerprint
     cdef tuple tokens
     fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
@@ -121,7 +123,7 @@ def line_words(lines):
             length = PyUnicode_GET_LENGTH(line)
             kind = PyUnicode_KIND(line)
             data = PyUnicode_DATA(line)
-            written = words = upper = 0
+            written = words = upper = alone = 0
             in_word = beyond_ascii = False
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
@@ -136,6 +138,7 @@ def line_words(lines):
                     token_starts[words] = written
                     token_ascii[words] = True
                     words += 1
+                    alone += character_kind == _ALONE
                     upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
                 in_word = character_kind == _WORD
                 if character < 128:
@@ -159,7 +162,9 @@ def line_words(lines):
                 tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords, blocks_of, block)
             fingerprints.append(fingerprint)
             token_lists.append(tokens)
-            word_counts.append(words)
+            # An ideograph or a kana is a token, and a word of these scripts several of them:
+            # the line's words are counted as a spaced script would count them.
+            word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD))
             stopword_counts.append(stopwords)
             upper_counts.append(upper)
     finally:
