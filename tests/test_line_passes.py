@@ -41,7 +41,7 @@ from cleaner.heuristics.line_passes import (
     wrapped_prose,
     written_again,
 )
-from cleaner.lang import TOKEN
+from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.text import segment_text
 
 V = object()  # a vote stands for itself: the passes hand it on as given
@@ -121,7 +121,7 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
         "Posted by john who wrote",
         "Leave a much longer reply of ten words here",
     )
-    tokens = tuple(tuple(TOKEN.findall(text.casefold())) for text in texts)
+    tokens = tuple(tuple(line_fingerprint(text).split()) for text in texts)
     words = tuple(map(len, tokens))
     prose = (True, False, False, False, False, False)
     openings, last_words = ("comment", "leave", "post"), frozenset(("wrote",))
@@ -140,7 +140,7 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
 @example("Poſt a comment")
 @example("12 Kommentare")
 def test_every_comment_header_is_a_candidate(text: str) -> None:
-    tokens = tuple(TOKEN.findall(text.casefold()))
+    tokens = tuple(line_fingerprint(text).split())
     found = thread_start_candidates((text,), (tokens,), (1,), (True,), 8, 0, _HEADER_OPENINGS, frozenset())
     if text and _COMMENT_HEADER.match(text):
         assert found and found[0][1] & MAY_BE_HEADER
@@ -255,7 +255,7 @@ def test_every_date_or_counter_line_may_be_one(text: str) -> None:
 
 def test_lines_that_cannot_hold_a_phrase_or_be_a_date_are_left_out() -> None:
     texts = ("Read the story", "Read more", "Election 2020", "March 12, 2024", "12 comments", "Cookies, über alles")
-    tokens = tuple(tuple(TOKEN.findall(text.casefold())) for text in texts)
+    tokens = tuple(tuple(line_fingerprint(text).split()) for text in texts)
     everything = range(len(texts))
 
     assert lines_holding_phrases(texts, tokens, everything, _PHRASE_CONTINUATIONS, _FIRST_WORDS) == [1, 5]

@@ -209,7 +209,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.title", "_SLUG_WORD"): ("ab-",),
     ("cleaner.title", "_LIST_ITEM"): ("1", "- "),
     ("cleaner.metrics", "_TOKEN"): ("a ",),
-    ("cleaner.lang", "TOKEN"): ("a ", "日"),
 }
 
 # Reads [module, name, parts] triples as JSON on standard input; names each pattern before it

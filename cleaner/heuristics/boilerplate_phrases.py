@@ -41,8 +41,8 @@ from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.line_passes import lines_holding_phrases, lines_maybe_dated
-from cleaner.lang import TOKEN
 from cleaner.model import Vote
+from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
 
 _LEGAL_PHRASES = (
@@ -122,7 +122,7 @@ def _continuations(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...],
     following: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         if phrase.isascii():
-            first, *rest = TOKEN.findall(phrase.lower())
+            first, *rest = line_fingerprint(phrase).split()
             following.setdefault(first, []).append(tuple(rest))
     return {first: tuple(rests) for first, rests in following.items()}
 

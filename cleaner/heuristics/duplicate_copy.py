@@ -37,8 +37,8 @@ import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.lang import TOKEN
 from cleaner.model import Vote
+from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage, places_by_fingerprint
 
 # A Markdown link's target, "](https://…)", and a heading's "#" marks at the line's start: the
@@ -118,7 +118,7 @@ def _without_markdown(text: str, fingerprint: str) -> str:
     """The fingerprint of `text` without its Markdown link targets, list number and emphasis marks."""
     if "](" not in text and "_" not in text and not text[:4].strip()[:1].isdigit():
         return fingerprint
-    return " ".join(TOKEN.findall(_MARKDOWN.sub(" ", text))).casefold()
+    return line_fingerprint(_MARKDOWN.sub(" ", text))
 
 
 def _aligned_run(fingerprints: tuple[str, ...], start: int, other: int, max_gap: int) -> tuple[list[int], range]:

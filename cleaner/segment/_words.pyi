@@ -14,6 +14,9 @@ def line_words(
     """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, and
     the index of the words of `index_words`."""
 
+def line_fingerprint(line: str) -> str:
+    """`line`'s fingerprint as `line_words` reads it: its tokens, case-folded, joined by single spaces."""
+
 def token_blocks(tokens: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]) -> dict[str, int | list[int]]:
     """Where each token of `vocabulary` stands: the index of the one block whose `tokens` (a tuple per block)
     hold it, or the ascending indices of the blocks, where several do."""

@@ -1,9 +1,10 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
 """Each line's words, compiled: the text segmenter reads every line of every page this way.
 
-A line's tokens are those of `cleaner.lang.TOKEN` (runs of word characters, and each kana or
-ideograph alone), case-folded; besides them, the line's fingerprint (the tokens joined by single
-spaces), its word count, its function words (`cleaner.lang.STOPWORDS`) and its words with an
+A line's tokens are its runs of word characters (``re``'s ``\\w``, and the combining marks that
+follow them: `cleaner.lang.is_mark`) and each kana or ideograph alone (`UNSPACED_RANGES`),
+case-folded; besides them, the line's fingerprint (the tokens joined by single spaces), its word
+count, its function words (`cleaner.lang.STOPWORDS`) and its words with an
 upper-case initial. One pass over the code points finds them, where the pattern, a join, a
 case fold and three counts took one pass each.
 """
@@ -27,7 +28,7 @@ from cpython.unicode cimport (
 )
 from libc.math cimport ceil
 from libc.stdint cimport uint8_t, uint16_t, uint32_t
-from libc.stdlib cimport free, malloc
+from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memcmp, memcpy, memset
 
 
@@ -40,17 +41,18 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(str text)
     Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
-from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES
+from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES, is_mark
 
 # Looked up with `PySet_Contains`: Cython's `in` takes the generic path even for a typed frozenset.
 cdef frozenset _STOPWORDS = STOPWORDS
 cdef double _UNSPACED_CHARACTERS_PER_WORD = UNSPACED_CHARACTERS_PER_WORD
 
-# What a character is to TOKEN.
+# What a character is to the reader.
 cdef enum:
     _SEPARATOR = 0
     _WORD = 1  # part of a run of word characters
     _ALONE = 2  # a kana or an ideograph: a token of its own
+    _MARK = 3  # a combining mark: part of the word it follows (`cleaner.lang.is_mark`)
 
 cdef Py_ssize_t _ranges = len(UNSPACED_RANGES)
 cdef Py_UCS4 _unspaced_first[16]
@@ -77,14 +79,31 @@ cdef inline int _kind_of(Py_UCS4 character) noexcept:
         if _unspaced_first[index] <= character <= _unspaced_last[index]:
             return _ALONE
     # `re`'s \w on str: alphanumeric in the Unicode database, or the underscore (ASCII, above).
-    return _WORD if Py_UNICODE_ISALNUM(character) else _SEPARATOR
+    if Py_UNICODE_ISALNUM(character):
+        return _WORD
+    return _MARK if _is_mark(character) else _SEPARATOR
+
+
+# What `is_mark` says of each character beyond ASCII that is no letter or digit, asked the first
+# time the character is met (0: not yet asked): a page meets a few dozen such characters, and
+# the Unicode database is asked once for each in the process's life.
+cdef unsigned char* _marks = <unsigned char*>calloc(0x110000, 1)
+if _marks is NULL:
+    raise ImportError("no room for the line reader's table of combining marks")
+
+
+cdef bint _is_mark(Py_UCS4 character) noexcept:
+    cdef uint32_t code = <uint32_t>character
+    if not _marks[code]:
+        _marks[code] = 2 if is_mark(chr(code)) else 1
+    return _marks[code] == 2
 
 
 def line_words(lines):
     """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, and
     the index of the words of `index_words`.
 
-    Five tuples, one entry per line: `TOKEN.findall(line)` joined by spaces and case-folded is
+    Five tuples, one entry per line: the line's tokens joined by spaces and case-folded are
     the fingerprint, whose words are the tokens. Then the words indexed and where each stands,
     as `token_blocks` gives it: the reader knows a word it has read lately to be one of them or
     not, where `token_blocks` looks each token up in the set (30 µs a ScrapingHub text page).
@@ -128,6 +147,9 @@ def line_words(lines):
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
                 character_kind = _kind_of(character)
+                if character_kind == _MARK:
+                    # Part of the word it follows; after anything else, nothing.
+                    character_kind = _WORD if in_word else _SEPARATOR
                 if character_kind == _SEPARATOR:
                     in_word = False
                     continue
@@ -180,6 +202,12 @@ def line_words(lines):
         tuple(upper_counts),
         (vocabulary, blocks_of),
     )
+
+
+
+def line_fingerprint(str line):
+    """`line`'s fingerprint as `line_words` reads it: its tokens, case-folded, joined by single spaces."""
+    return line_words((line,))[0][0]
 
 
 # A line of ASCII alone (most lines) is made a str, and cut into its tokens, straight from the

@@ -44,8 +44,8 @@ from lxml import etree
 
 from cleaner.compiled import unbuilt
 from cleaner.errors import InputError
-from cleaner.lang import TOKEN
 from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
+from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_lines, segment_text
@@ -145,12 +145,12 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     Among headings of one level, the closest match, then the one holding more of the title's
     words: a blog's name in its own heading matches the title ("<post> | <blog>") as closely
     as the post's headline does, but holds less of it. The title is cut into words as the
-    headings' fingerprints are (`TOKEN`: one word per ideograph or kana), so that a headline
+    headings' fingerprints are (`line_fingerprint`: one word per ideograph or kana), so that a headline
     in a script without spaces matches its title too.
     """
     if title is None:
         return None
-    title_words = set(TOKEN.findall(title.casefold()))
+    title_words = set(line_fingerprint(title).split())
     ranked: list[tuple[int, float, int, int]] = []
     for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
         if not 1 <= level <= _HEADLINE_MAX_LEVEL:
