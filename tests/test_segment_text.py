@@ -14,7 +14,14 @@ from cleaner.heuristics.stopword_density import StopwordDensitySettings
 from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES, is_mark
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
-from cleaner.segment.compiled import index_words, line_words, lines_ending_with, token_blocks, trimmed_lines
+from cleaner.segment.compiled import (
+    index_words,
+    line_fingerprint,
+    line_words,
+    lines_ending_with,
+    token_blocks,
+    trimmed_lines,
+)
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text, split_line, without_footnote_marks
 
@@ -168,6 +175,12 @@ def test_a_combining_mark_belongs_to_the_word_it_marks() -> None:
     assert _one("cafe\u0301 au lait").tokens == ("cafe\u0301", "au", "lait")  # "é" written as "e" and an accent
     assert _one("كَتَبَ الطالب").tokens == ("كَتَبَ", "الطالب")
     assert _one("I ❤\ufe0f it").tokens == ("i", "it")  # an emoji's variation selector follows no letter
+
+
+def test_marks_after_no_letter_and_characters_at_the_ends_of_unicode_make_no_word() -> None:
+    """The reader's table of marks spans every code point: the last one, a lone surrogate and a line of marks alone."""
+    assert line_fingerprint("a\ud800b \U0010ffff\u0301 \u0301x") == "a b x"
+    assert line_words(("\u0300" * 100_000,))[2] == (0,)
 
 
 def test_the_scripts_that_write_no_spaces_are_still_cut_at_their_marks() -> None:
