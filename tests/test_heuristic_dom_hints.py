@@ -36,6 +36,7 @@ def test_blocks_inside_chrome_containers_are_chrome(container: str) -> None:
         "commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner", "customer-reviews",
         "newsletter-box", "subscribe-form", "SubscriptionCta", "signup_footer", "modal-dialog", "post-signature",
         "share-popover", "nocontent", "message-userTitle", "message-userDetails", "userinfo_extra", "postprofile",
+        "paywall-box",
     ],
 )  # fmt: skip
 def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:
@@ -107,6 +108,17 @@ def test_a_chrome_name_within_the_nearest_named_elements_counts_in_full() -> Non
 
     assert vote is not None
     assert (vote.value, vote.reason) == (-0.7, "named_related")
+
+
+def test_a_paywall_name_on_the_article_far_above_casts_part_of_a_vote() -> None:
+    """A site that names the locked article itself "paywall" keeps its paragraphs within reach of the body."""
+    settings = DomHints().settings
+    article = ["paywall", *[f"section{n}" for n in range(settings.near_named_ancestors)]]
+
+    vote = _votes(_nested(article) + PLAIN_BLOCKS)[0]
+
+    assert vote is not None
+    assert (vote.value, vote.reason) == (-0.7 * settings.far_name_share, "named_paywall_further_up")
 
 
 def test_a_chrome_name_further_up_casts_its_share_of_the_vote() -> None:
