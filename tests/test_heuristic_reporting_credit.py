@@ -19,6 +19,11 @@ from cleaner.heuristics.reporting_credit import ReportingCredit
         "Writing by Jane Doe; editing by John Roe",
         "Fox News’ Jessica Napoli contributed to this report.",
         "Associated Press writers Alan Fram and Zeke Miller contributed reporting to this report.",
+        "2024-06-18 09:32 来源：城市报 记者 林晓雯",  # a Chinese story's meta line: source and reporter
+        "责任编辑：王磊",  # its editor in charge, under the story
+        "編輯: 陳美玲",
+        "出典：共同通信",
+        "출처: 연합뉴스",
     ],
 )
 def test_a_credit_of_the_story_s_reporters_is_voted_surely_chrome(text: str) -> None:
@@ -34,6 +39,8 @@ def test_a_credit_of_the_story_s_reporters_is_voted_surely_chrome(text: str) -> 
         "Skye Schooley and Kim Lindros contributed to this article.",  # a magazine's credit, kept
         "The committee contributed to this report on the harbour, published in May.",  # the report goes on
         "Our reporting team by the numbers",  # not the label
+        "记者从市轨道交通集团获悉，地铁7号线二期工程已完成全部隧道贯通。",  # "the reporter learned": no label
+        "他的作者身份终于得到了确认。",  # "author" inside a sentence, no colon
         line(12, stopwords=4, end="."),
     ],
 )

@@ -9,7 +9,14 @@ pages, 79 words of such lines were kept as body against 8 in the gold; WCXB-dev 
 The wording is fixed: the line opens with "Reporting by" (maybe "Additional" or "With"
 first), "Editing by" or "Writing by", or ends with "contributed to this report". An article
 that speaks of reporting does so inside a sentence, and a magazine that credits a writer's
-contribution "to this article" keeps that in its gold (WCXB-dev). Lines of at most
+contribution "to this article" keeps that in its gold (WCXB-dev). News in Chinese, Japanese and
+Korean credits its people and its source under labels, each followed by a colon, on a meta line
+under the headline or a line of its own under the story: "2024-06-18 09:32 来源：城市报 记者
+林晓雯", "责任编辑：王磊", "出典：共同通信", "출처: 연합뉴스". The label opens the line or follows
+a space (a date, another label); an article that names a source or an editor does so inside a
+sentence, without the colon. The development sets hold no such page; a fixture's Chinese story
+kept both lines as body: its F1 0.58 → 1.00 in HTML, 0.91 → 1.00 in text (fixtures F1 HTML
+0.90731 → 0.91674, text 0.88242 → 0.88458; the other sets unchanged). Lines of at most
 `max_words` words only. The vote is sure (-1), and the combiner takes it as final
 (`CombineSettings.chrome_vetoes`).
 """
@@ -20,13 +27,23 @@ import regex
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
+# Chinese (simplified and traditional): source, editor in charge, editor, author, reporter,
+# correspondent, original title, photography; Japanese: source, editing, photograph; Korean:
+# source, editing. A character of each, the one its tokens are looked up by.
+_CJK_CREDIT_LABELS = (
+    "来源", "來源", "责任编辑", "責任編輯", "编辑", "編輯", "作者", "记者", "記者", "通讯员", "通訊員",
+    "原标题", "原標題", "摄影", "攝影", "出典", "編集", "写真", "출처", "편집",
+)  # fmt: skip
+_CJK_CREDIT_TOKENS = ("源", "辑", "輯", "者", "员", "員", "题", "題", "影", "典", "集", "真", "출처", "편집")
 _CREDIT = regex.compile(
     r"\A\W*(?:(?:additional|with)\s+)?(?:reporting|editing|writing)\s+by\b"
-    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+report\W*\Z",
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+report\W*\Z"
+    rf"|(?:\A|\s)(?:{'|'.join(_CJK_CREDIT_LABELS)})\s*[：:]",
     regex.IGNORECASE,
 )
-# The words every credit holds, as the page's case-folded tokens hold them.
-_CREDIT_TOKENS = frozenset(("reporting", "editing", "writing", "report"))
+# The words every credit holds, as the page's case-folded tokens hold them (a character of each
+# label, as an unspaced script is read, and the Korean labels as words).
+_CREDIT_TOKENS = frozenset(("reporting", "editing", "writing", "report", *_CJK_CREDIT_TOKENS))
 
 
 class ReportingCreditSettings(WordedSettings):
