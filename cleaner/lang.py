@@ -128,7 +128,8 @@ _STOPWORDS_BY_LANGUAGE = {
     "hu": "az és hogy nem is egy van meg ez azt csak mint már",
     "fi": "ja on ei että se oli kun mutta niin myös tai joka ovat",
     "zh": "的 了 是 在 和 有 我 他 这 也 就 不 人 都 一 上 中 为 们 到 说 要 与 对 而 以 之 其",
-    "ja": "の に は を た が で て と し れ さ ある いる も な こ",
+    # Kana and ideographs are read a character a token: a function word of two ("ある") is never met.
+    "ja": "の に は を た が で て と し れ さ も な こ",
 }
 
 

@@ -216,6 +216,15 @@ def test_words_english_writes_as_content_are_no_function_words_of_another_langua
     assert word not in STOPWORDS
 
 
+def test_each_function_word_of_a_script_without_spaces_is_one_character() -> None:
+    """Such a script is read a character a token, so a longer function word would never be counted."""
+
+    def unspaced(character: str) -> bool:
+        return any(first <= ord(character) <= last for first, last in UNSPACED_RANGES)
+
+    assert [word for word in STOPWORDS if len(word) > 1 and any(map(unspaced, word))] == []
+
+
 def test_upper_initial_words_are_counted() -> None:
     block = _one("Storm closes Coastal Road near 10 Downing street")
 
