@@ -207,3 +207,17 @@ def test_html_long_items_vote_as_list_items_and_abstain_as_other_lines() -> None
     assert len(listed) == len(broken) == 2
     assert all(vote is not None for vote in listed)
     assert broken == [None, None]
+
+
+def test_html_loose_lines_of_a_container_take_no_vote_where_its_paragraphs_and_items_do() -> None:
+    """Comments under an answer, a post's date: text a ``div`` holds loose is a widget's, not a list's."""
+    item = line(ITEM, seed=10)
+
+    listed = _html_long_item_votes(f"<ul><li>{item}</li><li>{item}!</li></ul>")
+    paragraphs = _html_long_item_votes(f"<p>{item}<br>{item}!</p>")
+    loose = _html_long_item_votes(f"<div>{item}<br>{item}!</div>")
+    mixed = _html_long_item_votes(f"<ul><li>{item}</li></ul><div>{item}!</div>")
+
+    assert all(vote is not None for vote in listed + paragraphs)
+    assert loose == [None, None]
+    assert mixed[0] is not None and mixed[1] is None

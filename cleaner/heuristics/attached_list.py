@@ -32,6 +32,16 @@ F1 on WCXB-dev 0.82113 → 0.82198, ScrapingHub 0.93473 → 0.93572; HTML WCXB-d
 threads did (HTML WCXB-dev −0.0005, ScrapingHub −0.0009); a cap of 45 gained less, one of 90
 about as much.
 
+On HTML pages the vote goes to the lines of a run that a list item, a table cell, a paragraph,
+a heading or preformatted text holds, not to loose text in a generic container (a ``div``, a
+``figcaption``, a form's parts): of the words the vote went to on WCXB-dev, 92% were gold in
+list items, 73% in table cells and paragraphs, 40% in ``div``s and 20% in captions, where
+it took in the comments under a Q&A site's answers, their dates and the answerers' badges.
+ScrapingHub HTML F1 0.97735 → 0.97757 (four stories up, none down); WCXB-dev +0.00001 (63
+pages up, Q&A threads most, 16 down, shops' product cards most, by 0.18 at most); the
+fixtures unchanged. Voting no line of a run most of whose lines are loose text scored
+ScrapingHub +0.0003 but WCXB-dev −0.0001.
+
 On HTML pages a run more than `max_link_share` (0.5) of whose characters are link text is a
 list of links, such as the "Related" stories an article embeds after a paragraph, and is not
 voted: on ScrapingHub every page this changed gained, and on WCXB-dev articles and services
@@ -53,6 +63,14 @@ from cleaner.heuristics.boilerplate_phrases import is_call_to_action
 from cleaner.heuristics.record_list import prose_body_end
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
+
+# The elements that hold a list's, a table's or a text's lines. A line that a generic container
+# (``div``, ``span``, a ``section``, a ``figcaption``, a form's ``legend``) holds as loose text is a
+# widget's: a comment under an answer, a post's "answered Dec 26, 2012", a card's label.
+_ITEM_TAGS = frozenset(
+    ("li", "dd", "dt", "td", "th", "caption", "p", "pre", "code", "blockquote", "address", "figure",
+     "h1", "h2", "h3", "h4", "h5", "h6")
+)  # fmt: skip
 
 
 class AttachedListSettings(HeuristicSettings):
@@ -80,6 +98,8 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         article_end = prose_body_end(page, s.prose_body_min_blocks, s.intro_min_words, s.intro_min_stopword_share)
         vote = self.cast(1.0, "list_after_prose")
         attached = [False] * len(page)
+        # On HTML, the lines the elements of running text hold (see _ITEM_TAGS); on text, every line.
+        item_holders = [tag in _ITEM_TAGS for tag in page.tags] if page.has_dom else [True] * len(page)
         # Most runs are a paragraph alone, too few items for a list: that is asked first.
         min_items = s.min_items
         for run in page.line_runs():
@@ -90,7 +110,9 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
                 and self._is_list(page, run)
                 and not self._is_link_list(page, run)
             ):
-                votes[run.start : run.stop] = [vote] * len(run)
+                for index in run:
+                    if item_holders[index]:
+                        votes[index] = vote
                 attached[run.start : run.stop] = [True] * len(run)
         return votes
 
