@@ -7,6 +7,7 @@ change the registry of this test process.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -128,3 +129,15 @@ def test_bench_options_in_the_readme_exist() -> None:
     documented = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", options_table))
     assert {"--systems", "--mode", "--limit", "--title", "--worst", "--out"} <= documented
     assert {option for option in documented if option not in help_text} == set()
+
+
+@pytest.mark.parametrize("path", ["README.md", "benchmarks/results/results.md"])
+def test_every_table_ends_before_a_blank_line(path: str) -> None:
+    """A paragraph right under a table's last row renders as one more row of it."""
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+    run_on = [
+        f"line {number + 2}: {following[:60]!r}"
+        for number, (row, following) in enumerate(itertools.pairwise(lines))
+        if row.startswith("|") and following.strip() and not following.startswith("|")
+    ]
+    assert run_on == []
