@@ -99,7 +99,7 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         vote = self.cast(1.0, "list_after_prose")
         attached = [False] * len(page)
         # On HTML, the lines the elements of running text hold (see _ITEM_TAGS); on text, every line.
-        item_holders = [tag in _ITEM_TAGS for tag in page.tags] if page.has_dom else [True] * len(page)
+        tags, has_dom = page.tags, page.has_dom
         # Most runs are a paragraph alone, too few items for a list: that is asked first.
         min_items = s.min_items
         for run in page.line_runs():
@@ -111,7 +111,7 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
                 and not self._is_link_list(page, run)
             ):
                 for index in run:
-                    if item_holders[index]:
+                    if not has_dom or tags[index] in _ITEM_TAGS:
                         votes[index] = vote
                 attached[run.start : run.stop] = [True] * len(run)
         return votes
