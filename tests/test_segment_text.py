@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from cleaner.errors import InputError
 from cleaner.heuristics.stopword_density import StopwordDensitySettings
-from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES, is_mark
+from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_CLAUSE_MARKS, UNSPACED_RANGES, is_mark
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
@@ -225,6 +225,16 @@ def test_each_function_word_of_a_script_without_spaces_is_one_character() -> Non
     assert [word for word in STOPWORDS if len(word) > 1 and any(map(unspaced, word))] == []
 
 
+def test_clause_marks_of_chinese_and_japanese_count_as_function_words_and_make_terse_prose_read_as_prose() -> None:
+    """A product's description in Chinese holds few function characters; its clause marks tell it from a label."""
+    description = _one("采用球釜内胆和立体加热，米饭受热均匀、颗粒分明。支持24小时预约，早上醒来就有热粥。")
+    menu = _one("首页 厨房电器 生活电器 个护健康 家居日用 限时秒杀 会员中心")
+
+    assert description.stopwords == 4 + 3  # 和 上 就 有, and three clause marks
+    assert description.stopwords / description.words >= PROSE_SHARE
+    assert menu.stopwords / menu.words < PROSE_SHARE
+
+
 def test_upper_initial_words_are_counted() -> None:
     block = _one("Storm closes Coastal Road near 10 Downing street")
 
@@ -308,7 +318,7 @@ def test_at_most_a_few_footnote_marks_are_taken_off() -> None:
 # combining marks (an acute accent, Devanagari's vowel signs, Arabic's vowel points) and Thai's.
 _LINE_CHARACTERS = (
     "aZq09_\r\x0b\x1c .,;:'\"!?-\t()[]/&%$#@*+=<>|~^`{}\\é’“—\xa0ÉİßΣ東ｶ\u0301\u200b𠀁ǅ²١ﬁ"
-    "कीभारतहै\u093f\u094d\u0902بَُ\u0e01\u0e31\u0e48\u0e32"
+    "कीभारतहै\u093f\u094d\u0902بَُ\u0e01\u0e31\u0e48\u0e32，、"
 )
 
 
@@ -343,7 +353,8 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
             len(token) == 1 and any(first <= ord(token) <= last for first, last in UNSPACED_RANGES) for token in tokens
         )
         assert block.words == len(tokens) - unspaced + math.ceil(unspaced / UNSPACED_CHARACTERS_PER_WORD)
-        assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word)
+        clause_marks = sum(character in UNSPACED_CLAUSE_MARKS for character in block.text)
+        assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word) + clause_marks
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
 
 

@@ -4,7 +4,8 @@
 A line's tokens are its runs of word characters (``re``'s ``\\w``, and the combining marks that
 follow them: `cleaner.lang.is_mark`) and each kana or ideograph alone (`UNSPACED_RANGES`),
 case-folded; besides them, the line's fingerprint (the tokens joined by single spaces), its word
-count, its function words (`cleaner.lang.STOPWORDS`) and its words with an
+count, its function words (`cleaner.lang.STOPWORDS`, and the clause marks of the scripts without
+spaces, `cleaner.lang.UNSPACED_CLAUSE_MARKS`) and its words with an
 upper-case initial. One pass over the code points finds them, where the pattern, a join, a
 case fold and three counts took one pass each.
 """
@@ -41,11 +42,17 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(str text)
     Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
-from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_RANGES, is_mark
+from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_CLAUSE_MARKS, UNSPACED_RANGES, is_mark
 
 # Looked up with `PySet_Contains`: Cython's `in` takes the generic path even for a typed frozenset.
 cdef frozenset _STOPWORDS = STOPWORDS
 cdef double _UNSPACED_CHARACTERS_PER_WORD = UNSPACED_CHARACTERS_PER_WORD
+if len(UNSPACED_CLAUSE_MARKS) != 2 or min(map(ord, UNSPACED_CLAUSE_MARKS)) < 128:
+    raise ImportError(
+        f"cleaner.lang.UNSPACED_CLAUSE_MARKS is {UNSPACED_CLAUSE_MARKS!r}: the line reader expects two characters beyond ASCII"
+    )
+cdef Py_UCS4 _clause_mark = ord(UNSPACED_CLAUSE_MARKS[0])
+cdef Py_UCS4 _other_clause_mark = ord(UNSPACED_CLAUSE_MARKS[1])
 
 # What a character is to the reader.
 cdef enum:
@@ -117,7 +124,7 @@ def line_words(lines):
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
-    cdef long words, upper, stopwords, alone
+    cdef long words, upper, stopwords, alone, clause_marks
     cdef str line, fingerprint
     cdef tuple tokens
     fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
@@ -142,7 +149,7 @@ def line_words(lines):
             length = PyUnicode_GET_LENGTH(line)
             kind = PyUnicode_KIND(line)
             data = PyUnicode_DATA(line)
-            written = words = upper = alone = 0
+            written = words = upper = alone = clause_marks = 0
             in_word = beyond_ascii = False
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
@@ -152,6 +159,7 @@ def line_words(lines):
                     character_kind = _WORD if in_word else _SEPARATOR
                 if character_kind == _SEPARATOR:
                     in_word = False
+                    clause_marks += character == _clause_mark or character == _other_clause_mark
                     continue
                 if not in_word or character_kind == _ALONE:
                     if written:
@@ -187,7 +195,7 @@ def line_words(lines):
             # An ideograph or a kana is a token, and a word of these scripts several of them:
             # the line's words are counted as a spaced script would count them.
             word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD))
-            stopword_counts.append(stopwords)
+            stopword_counts.append(stopwords + clause_marks)
             upper_counts.append(upper)
     finally:
         free(folded)
