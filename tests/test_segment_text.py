@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from cleaner.errors import InputError
 from cleaner.heuristics.stopword_density import StopwordDensitySettings
-from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_CLAUSE_MARKS, UNSPACED_RANGES, is_mark
+from cleaner.lang import (
+    ARABIC_ARTICLE_PREFIXES,
+    ARABIC_STEM_MIN_LETTERS,
+    STOPWORDS,
+    UNSPACED_CHARACTERS_PER_WORD,
+    UNSPACED_CLAUSE_MARKS,
+    UNSPACED_RANGES,
+    is_mark,
+)
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
@@ -235,6 +243,19 @@ def test_clause_marks_of_chinese_and_japanese_count_as_function_words_and_make_t
     assert menu.stopwords / menu.words < PROSE_SHARE
 
 
+def test_arabic_s_article_written_into_its_word_counts_as_a_word_and_a_function_word() -> None:
+    """As English counts "the": a service's description reads as long and as dense as its English would."""
+    description = _one(
+        "تتيح هذه الخدمة لملاك الأراضي التقدم بطلب رخصة بناء سكني أو تجاري إلكترونيا دون الحاجة إلى مراجعة مقر البلدية."
+    )
+    not_articles = _one("والد الذي كافيه")  # "father" (a root's و, one letter after), "which", "café"
+
+    assert (len(description.tokens), description.words) == (19, 24)  # the article of five words
+    assert description.stopwords == 3 + 5  # هذه أو إلى, and the five articles
+    assert (not_articles.words, not_articles.stopwords) == (3, 1)
+    assert _one("للخدمة").words == 2  # "for the service", the article's alif dropped
+
+
 def test_upper_initial_words_are_counted() -> None:
     block = _one("Storm closes Coastal Road near 10 Downing street")
 
@@ -318,7 +339,7 @@ def test_at_most_a_few_footnote_marks_are_taken_off() -> None:
 # combining marks (an acute accent, Devanagari's vowel signs, Arabic's vowel points) and Thai's.
 _LINE_CHARACTERS = (
     "aZq09_\r\x0b\x1c .,;:'\"!?-\t()[]/&%$#@*+=<>|~^`{}\\é’“—\xa0ÉİßΣ東ｶ\u0301\u200b𠀁ǅ²١ﬁ"
-    "कीभारतहै\u093f\u094d\u0902بَُ\u0e01\u0e31\u0e48\u0e32，、"
+    "कीभारतहै\u093f\u094d\u0902بَُ\u0e01\u0e31\u0e48\u0e32，、الوفك"
 )
 
 
@@ -339,8 +360,15 @@ def _reference_tokens(text: str) -> list[str]:
     return [*found, run] if run else found
 
 
+# A line is made of those characters and of pieces of Arabic words, which single characters would
+# seldom spell: the article's prefixes, a function word that opens as they do, a stem.
+_LINE_PIECES = st.one_of(
+    st.sampled_from(list(_LINE_CHARACTERS)), st.sampled_from(["ال", "وال", "لل", "كال", "الذي", "د", "خدمة"])
+)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=_LINE_CHARACTERS, max_size=40), max_size=8))
+@given(st.lists(st.lists(_LINE_PIECES, max_size=40).map("".join), max_size=8))
 def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
     page = segment_text("\n".join(lines))
 
@@ -352,9 +380,18 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
         unspaced = sum(
             len(token) == 1 and any(first <= ord(token) <= last for first, last in UNSPACED_RANGES) for token in tokens
         )
-        assert block.words == len(tokens) - unspaced + math.ceil(unspaced / UNSPACED_CHARACTERS_PER_WORD)
+        function_words = sum(word in STOPWORDS for word in block.tokens)
+        articles = sum(  # read on the tokens as written: case folding may lengthen one ("İ", "ß")
+            token.casefold() not in STOPWORDS
+            and any(
+                token.startswith(prefix) and len(token) - len(prefix) >= ARABIC_STEM_MIN_LETTERS
+                for prefix in ARABIC_ARTICLE_PREFIXES
+            )
+            for token in tokens
+        )
         clause_marks = sum(character in UNSPACED_CLAUSE_MARKS for character in block.text)
-        assert block.stopwords == sum(word in STOPWORDS for word in fingerprint.split(" ") if word) + clause_marks
+        assert block.words == len(tokens) - unspaced + math.ceil(unspaced / UNSPACED_CHARACTERS_PER_WORD) + articles
+        assert block.stopwords == function_words + articles + clause_marks
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
 
 

@@ -42,17 +42,48 @@ cdef extern from "Python.h":
     bint PyUnicode_IS_ASCII(str text)
     Py_ssize_t PyUnicode_FindChar(str text, Py_UCS4 character, Py_ssize_t start, Py_ssize_t end, int direction) except -2
 
-from cleaner.lang import STOPWORDS, UNSPACED_CHARACTERS_PER_WORD, UNSPACED_CLAUSE_MARKS, UNSPACED_RANGES, is_mark
+from cleaner import lang
 
 # Looked up with `PySet_Contains`: Cython's `in` takes the generic path even for a typed frozenset.
-cdef frozenset _STOPWORDS = STOPWORDS
-cdef double _UNSPACED_CHARACTERS_PER_WORD = UNSPACED_CHARACTERS_PER_WORD
-if len(UNSPACED_CLAUSE_MARKS) != 2 or min(map(ord, UNSPACED_CLAUSE_MARKS)) < 128:
+cdef frozenset _STOPWORDS = lang.STOPWORDS
+cdef double _UNSPACED_CHARACTERS_PER_WORD = lang.UNSPACED_CHARACTERS_PER_WORD
+if len(lang.UNSPACED_CLAUSE_MARKS) != 2 or min(map(ord, lang.UNSPACED_CLAUSE_MARKS)) < 128:
     raise ImportError(
-        f"cleaner.lang.UNSPACED_CLAUSE_MARKS is {UNSPACED_CLAUSE_MARKS!r}: the line reader expects two characters beyond ASCII"
+        f"cleaner.lang.UNSPACED_CLAUSE_MARKS is {lang.UNSPACED_CLAUSE_MARKS!r}: the line reader expects two characters beyond ASCII"
     )
-cdef Py_UCS4 _clause_mark = ord(UNSPACED_CLAUSE_MARKS[0])
-cdef Py_UCS4 _other_clause_mark = ord(UNSPACED_CLAUSE_MARKS[1])
+cdef Py_UCS4 _clause_mark = ord(lang.UNSPACED_CLAUSE_MARKS[0])
+cdef Py_UCS4 _other_clause_mark = ord(lang.UNSPACED_CLAUSE_MARKS[1])
+# Arabic's article prefixes, as code points: a token beyond ASCII is compared with them where its
+# first letter is Arabic (U+0600 to U+06FF), which a kana or an accented Latin letter never is.
+cdef Py_ssize_t _prefixes = len(lang.ARABIC_ARTICLE_PREFIXES)
+cdef Py_UCS4 _prefix_letters[8][4]
+cdef Py_ssize_t _prefix_lengths[8]
+cdef Py_ssize_t _stem_min_letters = lang.ARABIC_STEM_MIN_LETTERS
+if _prefixes > 8 or max(map(len, lang.ARABIC_ARTICLE_PREFIXES)) > 4:
+    raise ImportError(
+        f"cleaner.lang.ARABIC_ARTICLE_PREFIXES is {lang.ARABIC_ARTICLE_PREFIXES!r}: the line reader expects at most 8 of 4 letters"
+    )
+for _index, _prefix in enumerate(lang.ARABIC_ARTICLE_PREFIXES):
+    _prefix_lengths[_index] = len(_prefix)
+    for _position, _letter in enumerate(_prefix):
+        _prefix_letters[_index][_position] = ord(_letter)
+
+
+cdef inline bint _holds_article(const Py_UCS4 *token, Py_ssize_t length) noexcept:
+    """Whether `token` opens with one of `ARABIC_ARTICLE_PREFIXES` and goes on for the stem's least letters."""
+    cdef Py_ssize_t index, position, prefix_length
+    if not 0x600 <= token[0] <= 0x6FF:
+        return False
+    for index in range(_prefixes):
+        prefix_length = _prefix_lengths[index]
+        if length - prefix_length < _stem_min_letters:
+            continue
+        for position in range(prefix_length):
+            if token[position] != _prefix_letters[index][position]:
+                break
+        else:
+            return True
+    return False
 
 # What a character is to the reader.
 cdef enum:
@@ -61,12 +92,12 @@ cdef enum:
     _ALONE = 2  # a kana or an ideograph: a token of its own
     _MARK = 3  # a combining mark: part of the word it follows (`cleaner.lang.is_mark`)
 
-cdef Py_ssize_t _ranges = len(UNSPACED_RANGES)
+cdef Py_ssize_t _ranges = len(lang.UNSPACED_RANGES)
 cdef Py_UCS4 _unspaced_first[16]
 cdef Py_UCS4 _unspaced_last[16]
 if _ranges > 16:
     raise ImportError(f"cleaner.lang.UNSPACED_RANGES holds {_ranges} ranges: the line reader expects at most 16")
-for _index, (_first, _last) in enumerate(UNSPACED_RANGES):
+for _index, (_first, _last) in enumerate(lang.UNSPACED_RANGES):
     _unspaced_first[_index] = _first
     _unspaced_last[_index] = _last
 
@@ -102,7 +133,7 @@ if _marks is NULL:
 cdef bint _is_mark(Py_UCS4 character) noexcept:
     cdef uint32_t code = <uint32_t>character
     if not _marks[code]:
-        _marks[code] = 2 if is_mark(chr(code)) else 1
+        _marks[code] = 2 if lang.is_mark(chr(code)) else 1
     return _marks[code] == 2
 
 
@@ -124,7 +155,7 @@ def line_words(lines):
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
-    cdef long words, upper, stopwords, alone, clause_marks
+    cdef long words, upper, stopwords, alone, clause_marks, articles
     cdef str line, fingerprint
     cdef tuple tokens
     fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
@@ -149,7 +180,7 @@ def line_words(lines):
             length = PyUnicode_GET_LENGTH(line)
             kind = PyUnicode_KIND(line)
             data = PyUnicode_DATA(line)
-            written = words = upper = alone = clause_marks = 0
+            written = words = upper = alone = clause_marks = articles = 0
             in_word = beyond_ascii = False
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
@@ -184,7 +215,7 @@ def line_words(lines):
             line_index += 1
             if beyond_ascii:
                 tokens = _mixed_tokens(
-                    folded, written, token_starts, token_ascii, token_bytes, words, &stopwords, blocks_of, block
+                    folded, written, token_starts, token_ascii, token_bytes, words, &stopwords, &articles, blocks_of, block
                 )
                 fingerprint = " ".join(tokens)
             else:
@@ -193,9 +224,9 @@ def line_words(lines):
             fingerprints.append(fingerprint)
             token_lists.append(tokens)
             # An ideograph or a kana is a token, and a word of these scripts several of them:
-            # the line's words are counted as a spaced script would count them.
-            word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD))
-            stopword_counts.append(stopwords + clause_marks)
+            # the line's words are counted as a spaced script would count them; so is Arabic's article.
+            word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD) + articles)
+            stopword_counts.append(stopwords + clause_marks + articles)
             upper_counts.append(upper)
     finally:
         free(folded)
@@ -332,18 +363,22 @@ cdef tuple _mixed_tokens(
     unsigned char *token_bytes,
     Py_ssize_t count,
     long *function_words,
+    long *articles,
     dict blocks_of,
     block,
 ):
     """The `count` case-folded tokens of the `length` code points of `folded`, the one beginning at each of
     `starts`, single spaces between; `ascii` says which tokens are ASCII alone, `token_bytes` holds a token's
-    bytes while it is looked up, `function_words` is set to how many of them are function words, and
-    `blocks_of` gains where the words indexed stand (`block`, the line's index)."""
+    bytes while it is looked up, `function_words` is set to how many of them are function words, `articles`
+    to how many others hold Arabic's article, and `blocks_of` gains where the words indexed stand (`block`,
+    the line's index)."""
     cdef tuple tokens = PyTuple_New(count)
     cdef Py_ssize_t index, start, end, position
     cdef unsigned int slot
     cdef bint indexed
+    cdef bint function_word
     function_words[0] = 0
+    articles[0] = 0
     for index in range(count):
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else length
@@ -354,7 +389,9 @@ cdef tuple _mixed_tokens(
             indexed = _indexed(slot, token)
         else:
             token = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded + start, end - start).casefold()
-            function_words[0] += PySet_Contains(_STOPWORDS, token)
+            function_word = PySet_Contains(_STOPWORDS, token)
+            function_words[0] += function_word
+            articles[0] += not function_word and _holds_article(folded + start, end - start)
             indexed = PySet_Contains(_vocabulary, token)
         if indexed:
             _stands_in(blocks_of, token, block)
