@@ -26,24 +26,32 @@ from __future__ import annotations
 import regex
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
+from cleaner.segment.compiled import line_fingerprint
 
 # Chinese (simplified and traditional): source, editor in charge, editor, author, reporter,
 # correspondent, original title, photography; Japanese: source, editing, photograph; Korean:
-# source, editing. A character of each, the one its tokens are looked up by.
+# source, editing.
 _CJK_CREDIT_LABELS = (
     "来源", "來源", "责任编辑", "責任編輯", "编辑", "編輯", "作者", "记者", "記者", "通讯员", "通訊員",
     "原标题", "原標題", "摄影", "攝影", "出典", "編集", "写真", "출처", "편집",
 )  # fmt: skip
-_CJK_CREDIT_TOKENS = ("源", "辑", "輯", "者", "员", "員", "题", "題", "影", "典", "集", "真", "출처", "편집")
 _CREDIT = regex.compile(
     r"\A\W*(?:(?:additional|with)\s+)?(?:reporting|editing|writing)\s+by\b"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+report\W*\Z"
     rf"|(?:\A|\s)(?:{'|'.join(_CJK_CREDIT_LABELS)})\s*[：:]",
     regex.IGNORECASE,
 )
-# The words every credit holds, as the page's case-folded tokens hold them (a character of each
-# label, as an unspaced script is read, and the Korean labels as words).
-_CREDIT_TOKENS = frozenset(("reporting", "editing", "writing", "report", *_CJK_CREDIT_TOKENS))
+# The words every credit holds, as the page's case-folded tokens hold them: of each label its last
+# token, as the reader cuts it (a character of Chinese and Japanese, a Korean label whole).
+_CREDIT_TOKENS = frozenset(
+    (
+        "reporting",
+        "editing",
+        "writing",
+        "report",
+        *(line_fingerprint(label).split()[-1] for label in _CJK_CREDIT_LABELS),
+    )
+)
 
 
 class ReportingCreditSettings(WordedSettings):
