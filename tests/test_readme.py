@@ -141,3 +141,25 @@ def test_every_table_ends_before_a_blank_line(path: str) -> None:
         if row.startswith("|") and following.strip() and not following.startswith("|")
     ]
     assert run_on == []
+
+
+def tables_under_headings(text: str) -> dict[str, str]:
+    """Each `###` or `####` heading of `text` with the table that follows it (its rows, joined)."""
+    tables: dict[str, str] = {}
+    heading = None
+    for line in text.splitlines():
+        if line.startswith(("### ", "#### ")):
+            heading = line
+        elif heading is not None and line.startswith("|"):
+            tables[heading] = tables.get(heading, "") + line + "\n"
+        elif heading in tables:
+            heading = None  # the table has ended: later rows belong to no heading
+    return tables
+
+
+def test_readme_results_tables_are_those_of_the_last_bench_run() -> None:
+    """The README quotes benchmarks/results/results.md: a table edited or left behind by hand fails."""
+    quoted = tables_under_headings(sections()["Benchmark"])
+    measured = tables_under_headings((ROOT / "benchmarks/results/results.md").read_text(encoding="utf-8"))
+    assert {"### fixtures", "### scrapinghub", "### wcxb-dev"} <= {heading.split(":")[0] for heading in quoted}
+    assert {heading: table for heading, table in quoted.items() if measured.get(heading) != table} == {}
