@@ -48,6 +48,11 @@ def _header_votes(header: str, heuristic: CommentSection | None = None) -> list[
         "Оставить комментарий",
         "Kommentare",
         "Comentários (3)",
+        "Top Rated Comments",
+        "Reader Comments",
+        "Most Popular Comments",
+        "View Comments",
+        "Show comments (31)",
     ],
 )
 def test_comment_header_marks_the_rest_of_the_page_as_chrome(header: str) -> None:
@@ -121,6 +126,11 @@ def test_reported_speech_in_an_article_is_not_a_comment_thread() -> None:
     text = _article("A spokesman for the council said:", paragraphs_after=4)
 
     assert all(vote is None for vote in votes(CommentSection(), text))
+
+
+@pytest.mark.parametrize("label", ["View all", "Top stories", "Reader favourites", "Load more"])
+def test_a_ranking_or_revealing_word_without_comments_is_not_a_header(label: str) -> None:
+    assert _header_votes(label) == [None] * 4
 
 
 def test_sentence_mentioning_comments_is_not_a_header() -> None:
