@@ -21,6 +21,10 @@ from cleaner.heuristics.form_message import FormMessage
         "Thank you for subscribing to our newsletter.",
         "You’ve been successfully signed up!",
         "You have successfully subscribed.",
+        "You have succesfully subscribed. Thank you!",
+        "Thanks for signing up!",
+        "Awesome, you're subscribed!",
+        "You are now subscribed.",
         "Your message has been sent. We will reach out shortly.",
         "Captcha failed to load. Try using a different browser or disabling ad blockers.",
     ],
@@ -38,6 +42,7 @@ def test_a_forms_answer_is_voted_surely_chrome(text: str) -> None:
         "What went wrong at the plant remains unclear.",  # no "something"
         "Please enter the building through the side door.",  # no value to enter validly
         "The form has been received by millions of readers.",  # not the visitor's own submission
+        "Thanks to the readers who subscribed, the paper survived.",  # no thanks for subscribing
         line(12, stopwords=4, end="."),
     ],
 )
