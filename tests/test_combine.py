@@ -932,6 +932,21 @@ def test_no_chrome_vetoes_lets_the_score_decide() -> None:
     assert _vetoed_decisions([STRONG, SURE], settings) == (Label.BODY, "in_region&score>=0.2")
 
 
+def test_a_veto_naming_a_reason_makes_only_that_reasons_sure_vote_final() -> None:
+    settings = VETO_WEIGHTS.model_copy(update={"chrome_vetoes": ("consent_manager:inside_named_consent_manager",)})
+    other_reason = SURE.model_copy(update={"reason": "notice_run"})
+
+    assert _vetoed_decisions([STRONG, SURE], settings) == (
+        Label.CHROME,
+        "vetoed&consent_manager:inside_named_consent_manager=-1",
+    )
+    assert _vetoed_decisions([STRONG, other_reason], settings) == (Label.BODY, "in_region&score>=0.2")
+    assert _vetoed_decisions([STRONG, UNSURE.model_copy(update={"reason": SURE.reason})], settings) == (
+        Label.BODY,
+        "in_region&score>=0.2",
+    )
+
+
 def test_readers_comments_under_a_short_article_are_chrome_however_long_their_thread() -> None:
     """Through the whole pipeline, on a text page: the comments outweigh the article, but its header names it."""
     article = [line(22, stopwords=6, seed=seed, end=".") for seed in range(4)]
