@@ -14,6 +14,8 @@ from cleaner.heuristics.stopword_density import StopwordDensitySettings
 from cleaner.lang import (
     ARABIC_ARTICLE_PREFIXES,
     ARABIC_STEM_MIN_LETTERS,
+    KOREAN_PARTICLE_SUFFIXES,
+    KOREAN_STEM_MIN_SYLLABLES,
     STOPWORDS,
     UNSPACED_CHARACTERS_PER_WORD,
     UNSPACED_CLAUSE_MARKS,
@@ -208,6 +210,10 @@ PROSE_BY_LANGUAGE = {
     "nl": "Sinds vorig jaar is de bibliotheek elke dag open tot negen uur, omdat er veel meer lezers komen.",
     "ru": "Чтобы проверить установку, выполните команду, которая покажет номер версии, если всё прошло успешно.",
     "ar": "وقال المتحدث إن المشروع الذي بدأ في العام الماضي سيكتمل قبل نهاية هذا العام، كما أن العمل فيه مستمر.",
+    "ko": (
+        "작년부터 도서관은 매일 밤 아홉 시까지 문을 열고 있는데, 이는 찾아오는 독자가 점점 더 많아졌기 때문이다. "
+        "시는 또한 시내 중심에 새 분관을 짓기로 결정했으며, 이 분관은 2년 안에 완공될 예정이다."
+    ),
     "sv": (
         "Sedan förra året är biblioteket öppet varje dag till klockan nio, eftersom det kommer allt"
         " fler läsare. Kommunen har också beslutat att bygga en ny filial i centrum, som ska stå "
@@ -292,13 +298,15 @@ def test_prose_in_each_large_language_reaches_the_prose_share_of_function_words(
     assert block.stopwords / block.words >= PROSE_SHARE
 
 
-def test_korean_prose_is_not_read_as_sparse_in_function_words() -> None:
-    """Korean writes its particles onto their words, so its prose falls short of the prose share; it is not chrome's."""
-    block = _one(
-        "작년부터 도서관은 매일 밤 아홉 시까지 문을 열고 있는데, 이는 찾아오는 독자가 점점 더 많아졌기 때문이다. "
-        "시는 또한 시내 중심에 새 분관을 짓기로 결정했으며, 이 분관은 2년 안에 완공될 예정이다."
-    )
-    assert block.stopwords / block.words >= StopwordDensitySettings().low_density
+def test_korean_particles_count_as_function_words_and_a_menu_of_nouns_holds_none() -> None:
+    """Korean writes its particles onto their words: a word that ends with one holds a function word as well."""
+    prose = _one(PROSE_BY_LANGUAGE["ko"])
+    menu = _one("회사소개 고객센터 공지사항 이용약관 로그인 회원가입 정치 경제 사회 문화 결과 회의 지도 국가")
+
+    assert _one("도서관은 문을").words == 4 and _one("도서관은 문을").stopwords == 2
+    assert _one("은 는").stopwords == 0  # a particle alone has no word to be bound to
+    assert prose.stopwords / prose.words >= PROSE_SHARE
+    assert menu.stopwords == 0
 
 
 def test_function_words_are_folded_as_tokens_are() -> None:
@@ -455,10 +463,12 @@ def _reference_tokens(text: str) -> list[str]:
     return [*found, run] if run else found
 
 
-# A line is made of those characters and of pieces of Arabic words, which single characters would
-# seldom spell: the article's prefixes, a function word that opens as they do, a stem.
+# A line is made of those characters and of pieces of Arabic and Korean words, which single
+# characters would seldom spell: Arabic's article prefixes, a function word that opens as they do,
+# a stem; Korean stems, particles and a function word that ends as one does.
 _LINE_PIECES = st.one_of(
-    st.sampled_from(list(_LINE_CHARACTERS)), st.sampled_from(["ال", "وال", "لل", "كال", "الذي", "د", "خدمة"])
+    st.sampled_from(list(_LINE_CHARACTERS)),
+    st.sampled_from(["ال", "وال", "لل", "كال", "الذي", "د", "خدمة", "도서관", "은", "에서", "문", "이는"]),
 )
 
 
@@ -476,17 +486,26 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
             len(token) == 1 and any(first <= ord(token) <= last for first, last in UNSPACED_RANGES) for token in tokens
         )
         function_words = sum(word in STOPWORDS for word in block.tokens)
-        articles = sum(  # read on the tokens as written: case folding may lengthen one ("İ", "ß")
+        bound = sum(  # read on the tokens as written: case folding may lengthen one ("İ", "ß")
             token.casefold() not in STOPWORDS
-            and any(
-                token.startswith(prefix) and len(token) - len(prefix) >= ARABIC_STEM_MIN_LETTERS
-                for prefix in ARABIC_ARTICLE_PREFIXES
+            and (
+                any(
+                    token.startswith(prefix) and len(token) - len(prefix) >= ARABIC_STEM_MIN_LETTERS
+                    for prefix in ARABIC_ARTICLE_PREFIXES
+                )
+                or (
+                    "\uac00" <= token[0] <= "\ud7a3"
+                    and any(
+                        token.endswith(suffix) and len(token) - len(suffix) >= KOREAN_STEM_MIN_SYLLABLES
+                        for suffix in KOREAN_PARTICLE_SUFFIXES
+                    )
+                )
             )
             for token in tokens
         )
         clause_marks = sum(character in UNSPACED_CLAUSE_MARKS for character in block.text)
-        assert block.words == len(tokens) - unspaced + math.ceil(unspaced / UNSPACED_CHARACTERS_PER_WORD) + articles
-        assert block.stopwords == function_words + articles + clause_marks
+        assert block.words == len(tokens) - unspaced + math.ceil(unspaced / UNSPACED_CHARACTERS_PER_WORD) + bound
+        assert block.stopwords == function_words + bound + clause_marks
         assert block.upper_initial_words == sum(token[0].isupper() for token in tokens)
 
 

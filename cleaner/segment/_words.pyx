@@ -4,8 +4,9 @@
 A line's tokens are its runs of word characters (``re``'s ``\\w``, and the combining marks that
 follow them: `cleaner.lang.is_mark`) and each kana or ideograph alone (`UNSPACED_RANGES`),
 case-folded; besides them, the line's fingerprint (the tokens joined by single spaces), its word
-count, its function words (`cleaner.lang.STOPWORDS`, and the clause marks of the scripts without
-spaces, `cleaner.lang.UNSPACED_CLAUSE_MARKS`) and its words with an
+count, its function words (`cleaner.lang.STOPWORDS`, the clause marks of the scripts without
+spaces, `cleaner.lang.UNSPACED_CLAUSE_MARKS`, and those bound to their words: Arabic's article,
+Korean's particles) and its words with an
 upper-case initial. One pass over the code points finds them, where the pattern, a join, a
 case fold and three counts took one pass each.
 """
@@ -67,6 +68,39 @@ for _index, _prefix in enumerate(lang.ARABIC_ARTICLE_PREFIXES):
     _prefix_lengths[_index] = len(_prefix)
     for _position, _letter in enumerate(_prefix):
         _prefix_letters[_index][_position] = ord(_letter)
+
+
+# Korean's particles, as code points, compared with a token's end where its first letter is a
+# Hangul syllable (U+AC00 to U+D7A3).
+cdef Py_ssize_t _suffixes = len(lang.KOREAN_PARTICLE_SUFFIXES)
+cdef Py_UCS4 _suffix_letters[16][4]
+cdef Py_ssize_t _suffix_lengths[16]
+cdef Py_ssize_t _stem_min_syllables = lang.KOREAN_STEM_MIN_SYLLABLES
+if _suffixes > 16 or max(map(len, lang.KOREAN_PARTICLE_SUFFIXES)) > 4:
+    raise ImportError(
+        f"cleaner.lang.KOREAN_PARTICLE_SUFFIXES is {lang.KOREAN_PARTICLE_SUFFIXES!r}: the line reader expects at most 16 of 4 syllables"
+    )
+for _index, _suffix in enumerate(lang.KOREAN_PARTICLE_SUFFIXES):
+    _suffix_lengths[_index] = len(_suffix)
+    for _position, _letter in enumerate(_suffix):
+        _suffix_letters[_index][_position] = ord(_letter)
+
+
+cdef inline bint _holds_particle(const Py_UCS4 *token, Py_ssize_t length) noexcept:
+    """Whether `token`, of Hangul, ends with one of `KOREAN_PARTICLE_SUFFIXES` after the stem's least syllables."""
+    cdef Py_ssize_t index, position, suffix_length
+    if not 0xAC00 <= token[0] <= 0xD7A3:
+        return False
+    for index in range(_suffixes):
+        suffix_length = _suffix_lengths[index]
+        if length - suffix_length < _stem_min_syllables:
+            continue
+        for position in range(suffix_length):
+            if token[length - suffix_length + position] != _suffix_letters[index][position]:
+                break
+        else:
+            return True
+    return False
 
 
 cdef inline bint _holds_article(const Py_UCS4 *token, Py_ssize_t length) noexcept:
@@ -155,7 +189,7 @@ def line_words(lines):
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
-    cdef long words, upper, stopwords, alone, clause_marks, articles
+    cdef long words, upper, stopwords, alone, clause_marks, bound
     cdef str line, fingerprint
     cdef tuple tokens
     fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
@@ -180,7 +214,7 @@ def line_words(lines):
             length = PyUnicode_GET_LENGTH(line)
             kind = PyUnicode_KIND(line)
             data = PyUnicode_DATA(line)
-            written = words = upper = alone = clause_marks = articles = 0
+            written = words = upper = alone = clause_marks = bound = 0
             in_word = beyond_ascii = False
             for position in range(length):
                 character = PyUnicode_READ(kind, data, position)
@@ -215,7 +249,7 @@ def line_words(lines):
             line_index += 1
             if beyond_ascii:
                 tokens = _mixed_tokens(
-                    folded, written, token_starts, token_ascii, token_bytes, words, &stopwords, &articles, blocks_of, block
+                    folded, written, token_starts, token_ascii, token_bytes, words, &stopwords, &bound, blocks_of, block
                 )
                 fingerprint = " ".join(tokens)
             else:
@@ -224,9 +258,10 @@ def line_words(lines):
             fingerprints.append(fingerprint)
             token_lists.append(tokens)
             # An ideograph or a kana is a token, and a word of these scripts several of them:
-            # the line's words are counted as a spaced script would count them; so is Arabic's article.
-            word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD) + articles)
-            stopword_counts.append(stopwords + clause_marks + articles)
+            # the line's words are counted as a spaced script would count them; so are Arabic's
+            # article and Korean's particles, bound to their words.
+            word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD) + bound)
+            stopword_counts.append(stopwords + clause_marks + bound)
             upper_counts.append(upper)
     finally:
         free(folded)
@@ -363,22 +398,22 @@ cdef tuple _mixed_tokens(
     unsigned char *token_bytes,
     Py_ssize_t count,
     long *function_words,
-    long *articles,
+    long *bound,
     dict blocks_of,
     block,
 ):
     """The `count` case-folded tokens of the `length` code points of `folded`, the one beginning at each of
     `starts`, single spaces between; `ascii` says which tokens are ASCII alone, `token_bytes` holds a token's
-    bytes while it is looked up, `function_words` is set to how many of them are function words, `articles`
-    to how many others hold Arabic's article, and `blocks_of` gains where the words indexed stand (`block`,
-    the line's index)."""
+    bytes while it is looked up, `function_words` is set to how many of them are function words, `bound`
+    to how many others hold a function word bound to them (Arabic's article, a Korean particle), and
+    `blocks_of` gains where the words indexed stand (`block`, the line's index)."""
     cdef tuple tokens = PyTuple_New(count)
     cdef Py_ssize_t index, start, end, position
     cdef unsigned int slot
     cdef bint indexed
     cdef bint function_word
     function_words[0] = 0
-    articles[0] = 0
+    bound[0] = 0
     for index in range(count):
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else length
@@ -391,7 +426,9 @@ cdef tuple _mixed_tokens(
             token = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded + start, end - start).casefold()
             function_word = PySet_Contains(_STOPWORDS, token)
             function_words[0] += function_word
-            articles[0] += not function_word and _holds_article(folded + start, end - start)
+            bound[0] += not function_word and (
+                _holds_article(folded + start, end - start) or _holds_particle(folded + start, end - start)
+            )
             indexed = PySet_Contains(_vocabulary, token)
         if indexed:
             _stands_in(blocks_of, token, block)
