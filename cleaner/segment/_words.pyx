@@ -54,66 +54,51 @@ if len(lang.UNSPACED_CLAUSE_MARKS) != 2 or min(map(ord, lang.UNSPACED_CLAUSE_MAR
     )
 cdef Py_UCS4 _clause_mark = ord(lang.UNSPACED_CLAUSE_MARKS[0])
 cdef Py_UCS4 _other_clause_mark = ord(lang.UNSPACED_CLAUSE_MARKS[1])
-# Arabic's article prefixes, as code points: a token beyond ASCII is compared with them where its
-# first letter is Arabic (U+0600 to U+06FF), which a kana or an accented Latin letter never is.
-cdef Py_ssize_t _prefixes = len(lang.ARABIC_ARTICLE_PREFIXES)
-cdef Py_UCS4 _prefix_letters[8][4]
-cdef Py_ssize_t _prefix_lengths[8]
-cdef Py_ssize_t _stem_min_letters = lang.ARABIC_STEM_MIN_LETTERS
-if _prefixes > 8 or max(map(len, lang.ARABIC_ARTICLE_PREFIXES)) > 4:
-    raise ImportError(
-        f"cleaner.lang.ARABIC_ARTICLE_PREFIXES is {lang.ARABIC_ARTICLE_PREFIXES!r}: the line reader expects at most 8 of 4 letters"
-    )
-for _index, _prefix in enumerate(lang.ARABIC_ARTICLE_PREFIXES):
-    _prefix_lengths[_index] = len(_prefix)
-    for _position, _letter in enumerate(_prefix):
-        _prefix_letters[_index][_position] = ord(_letter)
-
-
-# Korean's particles, as code points, compared with a token's end where its first letter is a
+# Function words bound to their words, as code points: Arabic's article prefixes, compared with
+# a token's start where its first letter is Arabic (U+0600 to U+06FF), which a kana or an accented
+# Latin letter never is; Korean's particles, compared with its end where its first letter is a
 # Hangul syllable (U+AC00 to U+D7A3).
-cdef Py_ssize_t _suffixes = len(lang.KOREAN_PARTICLE_SUFFIXES)
-cdef Py_UCS4 _suffix_letters[16][4]
-cdef Py_ssize_t _suffix_lengths[16]
-cdef Py_ssize_t _stem_min_syllables = lang.KOREAN_STEM_MIN_SYLLABLES
-if _suffixes > 16 or max(map(len, lang.KOREAN_PARTICLE_SUFFIXES)) > 4:
-    raise ImportError(
-        f"cleaner.lang.KOREAN_PARTICLE_SUFFIXES is {lang.KOREAN_PARTICLE_SUFFIXES!r}: the line reader expects at most 16 of 4 syllables"
-    )
-for _index, _suffix in enumerate(lang.KOREAN_PARTICLE_SUFFIXES):
-    _suffix_lengths[_index] = len(_suffix)
-    for _position, _letter in enumerate(_suffix):
-        _suffix_letters[_index][_position] = ord(_letter)
+cdef struct _Affixes:
+    Py_ssize_t count
+    Py_ssize_t lengths[16]
+    Py_UCS4 letters[16][4]
+    Py_ssize_t stem_min  # letters the word holds besides the affix, at least
+    Py_UCS4 first, last  # the range of the word's first letter
+    bint at_end
 
 
-cdef inline bint _holds_particle(const Py_UCS4 *token, Py_ssize_t length) noexcept:
-    """Whether `token`, of Hangul, ends with one of `KOREAN_PARTICLE_SUFFIXES` after the stem's least syllables."""
-    cdef Py_ssize_t index, position, suffix_length
-    if not 0xAC00 <= token[0] <= 0xD7A3:
+cdef _Affixes _affixes(str name, Py_ssize_t stem_min, Py_UCS4 first, Py_UCS4 last, bint at_end) except *:
+    """The affixes of `cleaner.lang`'s `name`, for `_bound`."""
+    cdef _Affixes affixes
+    cdef tuple listed = getattr(lang, name)
+    if len(listed) > 16 or max(map(len, listed)) > 4:
+        raise ImportError(f"cleaner.lang.{name} is {listed!r}: the line reader expects at most 16 of 4 letters")
+    affixes.count, affixes.stem_min, affixes.first, affixes.last, affixes.at_end = len(listed), stem_min, first, last, at_end
+    for index, affix in enumerate(listed):
+        affixes.lengths[index] = len(affix)
+        for position, letter in enumerate(affix):
+            affixes.letters[index][position] = ord(letter)
+    return affixes
+
+
+cdef _Affixes _ARABIC_ARTICLE = _affixes("ARABIC_ARTICLE_PREFIXES", lang.ARABIC_STEM_MIN_LETTERS, 0x600, 0x6FF, False)
+cdef _Affixes _KOREAN_PARTICLES = _affixes(
+    "KOREAN_PARTICLE_SUFFIXES", lang.KOREAN_STEM_MIN_SYLLABLES, 0xAC00, 0xD7A3, True
+)
+
+
+cdef inline bint _bound(const Py_UCS4 *token, Py_ssize_t length, const _Affixes *affixes) noexcept:
+    """Whether `token`, of the affixes' script, opens (or ends) with one of them, beside the stem's least letters."""
+    cdef Py_ssize_t index, position, affix_length, offset
+    if not affixes.first <= token[0] <= affixes.last:
         return False
-    for index in range(_suffixes):
-        suffix_length = _suffix_lengths[index]
-        if length - suffix_length < _stem_min_syllables:
+    for index in range(affixes.count):
+        affix_length = affixes.lengths[index]
+        if length - affix_length < affixes.stem_min:
             continue
-        for position in range(suffix_length):
-            if token[length - suffix_length + position] != _suffix_letters[index][position]:
-                break
-        else:
-            return True
-    return False
-
-
-cdef inline bint _holds_article(const Py_UCS4 *token, Py_ssize_t length) noexcept:
-    """Whether `token` opens with one of `ARABIC_ARTICLE_PREFIXES` and goes on for the stem's least letters."""
-    cdef Py_ssize_t index, position, prefix_length
-    if not 0x600 <= token[0] <= 0x6FF:
-        return False
-    for index in range(_prefixes):
-        prefix_length = _prefix_lengths[index]
-        if length - prefix_length < _stem_min_letters:
-            continue
-        for position in range(prefix_length):
-            if token[position] != _prefix_letters[index][position]:
+        offset = length - affix_length if affixes.at_end else 0
+        for position in range(affix_length):
+            if token[offset + position] != affixes.letters[index][position]:
                 break
         else:
             return True
@@ -427,7 +412,8 @@ cdef tuple _mixed_tokens(
             function_word = PySet_Contains(_STOPWORDS, token)
             function_words[0] += function_word
             bound[0] += not function_word and (
-                _holds_article(folded + start, end - start) or _holds_particle(folded + start, end - start)
+                _bound(folded + start, end - start, &_ARABIC_ARTICLE)
+                or _bound(folded + start, end - start, &_KOREAN_PARTICLES)
             )
             indexed = PySet_Contains(_vocabulary, token)
         if indexed:
