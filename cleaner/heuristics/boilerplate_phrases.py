@@ -11,7 +11,9 @@ languages: "Reading time: 4 minutes", "Tempo de leitura: 2 minutos"), a forum po
 ("Reactions: …", "Last edited: Mar 27, 2025", "Posts: 13", "asked Oct 16, 2023 at 9:40", a
 writer's badges; of their words that the cleaner kept on the development pages, 2,282 were not
 gold and 61 were, in text; WCXB-dev F1 +0.0003 in text, +0.0001 in HTML; a post's number "#2"
-was left out, half of its words gold), and cookie and consent notices. These are the phrase
+was left out, half of its words gold), and cookie and consent notices; "Read more" too in the
+other languages whose function words `cleaner.lang` counts ("Czytaj więcej", "Devamını oku",
+"Baca selengkapnya", "더보기", "続きを読む": no development page holds one). These are the phrase
 lists that every practical cleaner carries (C4's "terms of use"/"cookie" rules, trafilatura's
 boilerplate patterns); kept short and in several languages.
 Phrases count only in short blocks, because an article may quote any phrase in a long sentence;
@@ -75,6 +77,11 @@ _CALLS_TO_ACTION = (
     "abonnieren", "anmelden", "weiterlesen", "s'abonner", "se connecter",
     "lire la suite", "suscríbete", "suscribete", "iniciar sesión", "iniciar sesion", "leer más",
     "leer mas", "подписаться", "войти", "читать далее",
+    # "Read more" in the other languages whose function words `cleaner.lang` counts.
+    "leia mais", "continua a leggere", "leggi tutto", "lees meer", "czytaj więcej", "läs mer", "læs mere",
+    "les mer", "devamını oku", "baca selengkapnya", "lue lisää", "čtěte více", "διαβάστε περισσότερα",
+    "citește mai mult", "xem thêm", "더보기", "קרא עוד", "ادامه مطلب", "اقرأ المزيد", "阅读全文",
+    "阅读更多", "続きを読む",
 )  # fmt: skip
 
 
@@ -113,8 +120,9 @@ _PHRASE = re.compile(
 # skips to the characters that open a phrase (1.4 µs a short line rather than 2.3), and on
 # ASCII the two find the same phrases.
 _LOWER_CASE_PHRASE = re.compile(_PHRASE.pattern)
-# Every phrase starts with one of these words: a block with none of them is not searched.
-_FIRST_WORDS = frozenset(phrase.split()[0].split("'")[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
+# Every phrase starts with one of these words, as the line reader cuts it (a kana or an ideograph
+# is a token of its own): a block with none of them is not searched.
+_FIRST_WORDS = frozenset(line_fingerprint(phrase).split()[0] for phrase in _LEGAL_PHRASES + _CALLS_TO_ACTION)
 
 
 def _continuations(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
