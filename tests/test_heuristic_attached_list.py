@@ -115,6 +115,14 @@ def test_fewer_items_than_a_list_abstain() -> None:
     assert all(vote is None for vote in votes(AttachedList(), short))
 
 
+def test_a_recipes_ingredients_of_three_and_four_words_vote_and_a_menu_of_one_and_two_abstain() -> None:
+    ingredients = ["3 large eggs", "20 cl of cream", "100 g of grated cheese", "1 pie crust"]  # 3.75 words each
+    menu = ["Home", "World news", "Sport", "Culture and arts"]
+
+    assert all(vote is not None for vote in votes(AttachedList(), _page(_intro(), ingredients))[1:])
+    assert votes(AttachedList(), _page(_intro(), menu))[1:] == [None] * len(menu)
+
+
 def test_items_averaging_the_least_words_vote_and_one_word_less_abstain() -> None:
     at = votes(AttachedList(), _page(_intro(), _items(words=ITEM)))
     below = votes(AttachedList(), _page(_intro(), _items(words=ITEM - 1)))
