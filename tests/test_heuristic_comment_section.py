@@ -140,7 +140,7 @@ def test_reported_speech_in_an_article_is_not_a_comment_thread() -> None:
     assert all(vote is None for vote in votes(CommentSection(), text))
 
 
-@pytest.mark.parametrize("label", ["View all", "Top stories", "Reader favourites", "Load more"])
+@pytest.mark.parametrize("label", ["View all", "Top stories", "Reader favourites", "Load more", "★★★★★", "— —"])
 def test_a_ranking_or_revealing_word_without_comments_is_not_a_header(label: str) -> None:
     assert _header_votes(label) == [None] * 4
 

@@ -17,7 +17,7 @@ from cleaner.heuristics.boilerplate_phrases import (
     _PHRASE_CONTINUATIONS,
     _search_phrase,
 )
-from cleaner.heuristics.comment_section import _COMMENT_HEADER, _HEADER_OPENINGS
+from cleaner.heuristics.comment_section import _COMMENT_HEADER, _COMMENT_TOKENS, _HEADER_OPENINGS, _QUALIFIERS
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.heuristics.line_passes import (
     MAY_BE_BYLINE,
@@ -59,7 +59,10 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (templated_runs, ((("a", "b"), ("a", "b")), (False,), 1, 2, V)),
         (cut_short_lines, (("One two three four...",), (4, 4), 4, ("...",))),
         (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
-        (thread_start_candidates, (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), frozenset())),
+        (
+            thread_start_candidates,
+            (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), frozenset(), frozenset(), frozenset()),
+        ),
         (repeated_votes, (("a", "a"), (2,), 2, V)),
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
@@ -125,23 +128,28 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
     words = tuple(map(len, tokens))
     prose = (True, False, False, False, False, False)
     openings, last_words = ("comment", "leave", "post"), frozenset(("wrote",))
+    qualified = (frozenset(("top", "view")), frozenset(("comments",)))
 
-    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, openings, last_words) == [
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, openings, *qualified, last_words) == [
         (1, MAY_BE_HEADER),
         (3, MAY_BE_HEADER),
         (4, MAY_BE_HEADER | MAY_BE_BYLINE),
     ]
     # Under too little prose, no line may start a thread.
-    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, openings, last_words) == []
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, openings, *qualified, last_words) == []
 
 
 @given(st.text(alphabet="0123456789 aAbcCdeilmnostrvwyǅſ:()٣\x1c", max_size=30))
 @example("Comments3")
 @example("Poſt a comment")
 @example("12 Kommentare")
+@example("View comments")
+@example("Most recent comments")
 def test_every_comment_header_is_a_candidate(text: str) -> None:
     tokens = tuple(line_fingerprint(text).split())
-    found = thread_start_candidates((text,), (tokens,), (1,), (True,), 8, 0, _HEADER_OPENINGS, frozenset())
+    found = thread_start_candidates(
+        (text,), (tokens,), (1,), (True,), 8, 0, _HEADER_OPENINGS, _QUALIFIERS, _COMMENT_TOKENS, frozenset()
+    )
     if text and _COMMENT_HEADER.match(text):
         assert found and found[0][1] & MAY_BE_HEADER
 

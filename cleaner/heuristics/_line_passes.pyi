@@ -139,6 +139,8 @@ def thread_start_candidates(
     max_words: int,
     min_prose_lines: int,
     header_openings: tuple[str, ...],
+    qualifiers: frozenset[str],
+    qualified_words: frozenset[str],
     author_last_words: frozenset[str],
 ) -> list[tuple[int, int]]:
     """The lines that may open a comment thread, each as (index, what it may be)."""

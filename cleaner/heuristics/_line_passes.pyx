@@ -515,14 +515,17 @@ def thread_start_candidates(
     Py_ssize_t max_words,
     Py_ssize_t min_prose_lines,
     tuple header_openings,
+    frozenset qualifiers,
+    frozenset qualified_words,
     frozenset author_last_words,
 ):
     """The lines that may open a comment thread, each as (index, what it may be): see `CommentSection._thread_start`.
 
     Lines of `max_words` words or fewer, with `min_prose_lines` lines of prose above them or
     among them. What a line may be: `MAY_BE_HEADER` where it opens with a digit, a character
-    beyond ASCII or a first token that opens with one of `header_openings`, `MAY_BE_BYLINE`
-    where its last token is one of `author_last_words` (a comment's byline).
+    beyond ASCII or a first token that opens with one of `header_openings`, or whose first token
+    is one of `qualifiers` and which holds one of `qualified_words` ("Top Rated Comments");
+    `MAY_BE_BYLINE` where its last token is one of `author_last_words` (a comment's byline).
     """
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, prose_lines = 0, last
     _check_lengths(count, tokens, words, prose)
@@ -543,7 +546,17 @@ def thread_start_candidates(
         line_tokens = tokens[index]
         last = PyTuple_GET_SIZE(line_tokens) - 1
         kind = 0
-        if first > 127 or b"0"[0] <= first <= b"9"[0] or (last >= 0 and line_tokens[0].startswith(header_openings)):
+        if (
+            first > 127
+            or b"0"[0] <= first <= b"9"[0]
+            or (
+                last >= 0
+                and (
+                    line_tokens[0].startswith(header_openings)
+                    or (line_tokens[0] in qualifiers and not qualified_words.isdisjoint(line_tokens))
+                )
+            )
+        ):
             kind |= MAY_BE_HEADER
         if last >= 0 and line_tokens[last] in author_last_words:
             kind |= MAY_BE_BYLINE

@@ -60,21 +60,30 @@ from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.dom_hints import COMMENT_ROOTS, Roots
 from cleaner.heuristics.line_passes import MAY_BE_BYLINE, MAY_BE_HEADER, thread_start_candidates
 from cleaner.model import Vote
+from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
 
 _COMMENT_NAMES = Roots(COMMENT_ROOTS)
 # "Comments" alone, in the languages of blog templates.
-_BARE = (
-    r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии"
-    r"|kommentarer|komentáře|yorumlar|komentar|kommentit|hozzászólások|σχόλια|comentarii|bình\s+luận|댓글"
-    r"|תגובות|نظرات|التعليقات|تعليقات|टिप्पणियाँ|コメント|评论|評論|留言)"
-)
+_BARE_WORDS = (
+    "comment", "comments", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
+    "komentarze", "комментарии", "kommentarer", "komentáře", "yorumlar", "komentar", "kommentit", "hozzászólások",
+    "σχόλια", "comentarii", "bình luận", "댓글", "תגובות", "نظرات", "التعليقات", "تعليقات", "टिप्पणियाँ", "コメント",
+    "评论", "評論", "留言",
+)  # fmt: skip
+_BARE = "(?:" + "|".join(r"\s+".join(map(regex.escape, word.split())) for word in _BARE_WORDS) + ")"
 # The words that rank or reveal the comments under a header of that word alone ("Top Rated
 # Comments", "Reader Comments", "View Comments"): a header that counts nothing and names no post.
+# Many lines open with them ("All products", "View details"): only those that hold a comment word
+# as well are tried.
 _QUALIFIED = (
     r"(?:(?:top(?:\s+rated)?|best|newest|latest|recent|most\s+(?:popular|recent|liked)|readers?['’]?|all"
     rf"|view|show|see|load)\s+)?{_BARE}"
 )
+_QUALIFIERS = frozenset(
+    ("top", "best", "newest", "latest", "recent", "most", "reader", "readers", "all", "view", "show", "see", "load")
+)
+_COMMENT_TOKENS = frozenset(line_fingerprint(word).split()[0] for word in _BARE_WORDS)
 _COMMENT_HEADER = regex.compile(
     r"\A(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts? on)\b|"
     r"(?:leave|post|add|write) (?:a|your) (?:reply|comment)|join the (?:discussion|conversation)|"
@@ -104,7 +113,6 @@ _HEADER_OPENINGS = (
     "leave", "post", "add", "write", "join", "comment", "discussion",
     "schreibe", "hinterlasse", "verfasse", "kommentar", "laisse", "dej", "deixe", "coment", "lascia", "laat", "geef",
     "reacties", "dodaj", "zostaw", "koment", "komment", "yorum", "hozz", "bình",
-    "top", "best", "newest", "latest", "recent", "most", "reader", "all", "view", "show", "see", "load",
 )  # fmt: skip
 _AUTHOR_LAST_WORDS = frozenset(verb.split()[-1] for verb in _AUTHOR_VERBS)
 _MIN_AUTHOR_LINES = 2
@@ -190,6 +198,8 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
             s.header_max_words,
             s.min_prose_lines_before,
             _HEADER_OPENINGS,
+            _QUALIFIERS,
+            _COMMENT_TOKENS,
             _AUTHOR_LAST_WORDS,
         )
         for index, may_be in candidates:
