@@ -124,6 +124,7 @@ unsure: WCXB-dev's gold leaves them out and the fixtures' Q&A page keeps them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import is_
 
@@ -657,14 +658,9 @@ def _chrome_vetoed(
     `short_chrome_vetoes` votes -1.
     """
     most = settings.context_max_words
-    # Each rule's name, made once: a page holds a few dozen such votes. An entry naming a reason
-    # is looked up by the pair.
-    veto_rules: dict[str | tuple[str, str], str] = {}
-    for entry in settings.chrome_vetoes:
-        heuristic, _, reason = entry.partition(":")
-        veto_rules[(heuristic, reason) if reason else heuristic] = f"vetoed&{entry}=-1"
-    short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in settings.short_chrome_vetoes}
-    vetoing = frozenset(entry.partition(":")[0] for entry in settings.chrome_vetoes) | frozenset(short_rules)
+    veto_rules, by_reason, short_rules, vetoing = _veto_rules(
+        settings.chrome_vetoes, settings.short_chrome_vetoes, most
+    )
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
     words = page.words
@@ -672,7 +668,9 @@ def _chrome_vetoed(
     for index, vote in votes_by(votes, vetoing, -1.0):
         if index in vetoed:
             continue
-        rule = veto_rules.get(vote.heuristic) or veto_rules.get((vote.heuristic, vote.reason))
+        rule = veto_rules.get(vote.heuristic)
+        if rule is None and vote.heuristic in by_reason:
+            rule = veto_rules.get((vote.heuristic, vote.reason))
         if rule is not None:
             vetoed[index] = rule
         elif index not in short_vetoed and words[index] <= most and vote.heuristic in short_rules:
@@ -685,6 +683,23 @@ def _chrome_vetoed(
         for index in compress(count(), map(hit.__contains__, page.containers)) if hit else ():
             vetoed.setdefault(index, f"vetoed&inside_{min(inside & page.containers[index])}")
     return vetoed, short_vetoed
+
+
+@lru_cache(maxsize=16)
+def _veto_rules(
+    chrome_vetoes: tuple[str, ...], short_chrome_vetoes: tuple[str, ...], most: int
+) -> tuple[dict[str | tuple[str, str], str], frozenset[str], dict[str, str], frozenset[str]]:
+    """Each veto's rule name by its heuristic, or by (heuristic, reason) for an entry naming a reason; the
+    heuristics with such entries; each short veto's rule name; and every heuristic whose -1 votes are read.
+    Made once for each set of settings, not once a page."""
+    rules: dict[str | tuple[str, str], str] = {}
+    for entry in chrome_vetoes:
+        heuristic, _, reason = entry.partition(":")
+        rules[(heuristic, reason) if reason else heuristic] = f"vetoed&{entry}=-1"
+    by_reason = frozenset(entry.partition(":")[0] for entry in chrome_vetoes if ":" in entry)
+    short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in short_chrome_vetoes}
+    vetoing = frozenset(entry.partition(":")[0] for entry in chrome_vetoes) | frozenset(short_rules)
+    return rules, by_reason, short_rules, vetoing
 
 
 def _sure_chrome(
