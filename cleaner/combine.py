@@ -693,13 +693,16 @@ def _veto_rules(
     heuristics with such entries; each short veto's rule name; and every heuristic whose -1 votes are read.
     Made once for each set of settings, not once a page."""
     rules: dict[str | tuple[str, str], str] = {}
+    by_reason: set[str] = set()
+    short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in short_chrome_vetoes}
+    vetoing = set(short_rules)
     for entry in chrome_vetoes:
         heuristic, _, reason = entry.partition(":")
         rules[(heuristic, reason) if reason else heuristic] = f"vetoed&{entry}=-1"
-    by_reason = frozenset(entry.partition(":")[0] for entry in chrome_vetoes if ":" in entry)
-    short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in short_chrome_vetoes}
-    vetoing = frozenset(entry.partition(":")[0] for entry in chrome_vetoes) | frozenset(short_rules)
-    return rules, by_reason, short_rules, vetoing
+        vetoing.add(heuristic)
+        if reason:
+            by_reason.add(heuristic)
+    return rules, frozenset(by_reason), short_rules, frozenset(vetoing)
 
 
 def _sure_chrome(

@@ -76,13 +76,14 @@ _BARE = "(?:" + "|".join(r"\s+".join(map(regex.escape, word.split())) for word i
 # Comments", "Reader Comments", "View Comments"): a header that counts nothing and names no post.
 # Many lines open with them ("All products", "View details"): only those that hold a comment word
 # as well are tried.
-_QUALIFIED = (
-    r"(?:(?:top(?:\s+rated)?|best|newest|latest|recent|most\s+(?:popular|recent|liked)|readers?['’]?|all"
-    rf"|view|show|see|load)\s+)?{_BARE}"
-)
-_QUALIFIERS = frozenset(
-    ("top", "best", "newest", "latest", "recent", "most", "reader", "readers", "all", "view", "show", "see", "load")
-)
+# Each qualifier's pattern, by its first token.
+_QUALIFIER_PATTERNS = {
+    "top": r"top(?:\s+rated)?", "best": "best", "newest": "newest", "latest": "latest", "recent": "recent",
+    "most": r"most\s+(?:popular|recent|liked)", "reader": "reader['’]?", "readers": "readers['’]?", "all": "all",
+    "view": "view", "show": "show", "see": "see", "load": "load",
+}  # fmt: skip
+_QUALIFIED = rf"(?:(?:{'|'.join(_QUALIFIER_PATTERNS.values())})\s+)?{_BARE}"
+_QUALIFIERS = frozenset(_QUALIFIER_PATTERNS)
 _COMMENT_TOKENS = frozenset(line_fingerprint(word).split()[0] for word in _BARE_WORDS)
 _COMMENT_HEADER = regex.compile(
     r"\A(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts? on)\b|"
