@@ -44,6 +44,7 @@ DEFAULT_HEURISTICS = (
     "named_caption",
     "related_link",
     "reporting_credit",
+    "author_bio",
     "dateline",
     "stay_in_touch",
     "feedback_prompt",

@@ -2,6 +2,7 @@
 
 from cleaner.heuristics import (
     attached_list,
+    author_bio,
     boilerplate_phrases,
     button_label,
     closing_section,
@@ -45,6 +46,7 @@ __all__ = [
     "Heuristic",
     "HeuristicSettings",
     "attached_list",
+    "author_bio",
     "boilerplate_phrases",
     "button_label",
     "closing_section",

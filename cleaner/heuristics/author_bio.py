@@ -1,0 +1,135 @@
+"""Author bios: the paragraph about the person the byline names is about the writer, not the story.
+
+Blogs, magazines and company sites close an article (or open it, under the byline) with a box
+about its writer: the name again, maybe under "Written by", then "Jane Doe is a freelance writer
+based in Boston. She has covered …". It is written as prose, in the article's region, so shape
+and position call it body; the gold standards leave it out, as they leave out the byline. On
+WCXB-dev's HTML, the bios found on 44 pages held 1,403 words kept as body that the gold leaves
+out, and 191 it keeps (a shop's page of a book, whose byline names the book's author, and two
+sites that keep their writer's bio): F1 HTML 0.86714 → 0.86750, text 0.83294 → 0.83330;
+ScrapingHub HTML 0.97752 → 0.97760, text 0.93902 → 0.93907 (a deal post's "Eric Song is IGN's
+deal curator …"); the fixtures unchanged. What tells it is the name: the page's byline ("By Jane
+Doe", "Written by: Jane Doe, Senior Analyst", "by Jane Doe | May 19, 2024", in the byline words
+of `boilerplate_phrases`) names the writer, and a later paragraph of at least `min_words` words
+opens with that full name followed by a word in lower case ("Jane Doe is", "Jane Doe covers",
+"Jane Doe co-founded", "Jane Doe (@janedoe) is"), or with the first name alone so followed
+within `box_blocks` blocks of a line that names her in full ("By Archie Fenn" over "Archie is a
+writer from South London"). The paragraphs right after it that go on about her (opening with a
+third-person pronoun or holding her first name: "She is the author of six books", "When she's
+not writing, Jane …") and the short line right before it that only names her ("Jane Doe",
+"Written by Jane Doe") are the same box. A name is two to four capitalised words. The writer is
+the one the page's first byline names: the bylines below the story credit the stories it links
+to, and their writers' bios are theirs. A byline whose name opens with a function word ("By The
+Associated Press") names no person. The vote is sure (-1), and the combiner takes it as final
+(`CombineSettings.chrome_vetoes`).
+"""
+
+from __future__ import annotations
+
+import regex
+from pydantic import Field
+
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.boilerplate_phrases import BYLINE_WORDS
+from cleaner.lang import STOPWORDS
+from cleaner.model import Vote
+from cleaner.segment.compiled import line_fingerprint
+from cleaner.segment.page import SegmentedPage
+
+_BYLINE_OPENERS = ("written", "posted", "author")
+_BYLINE_TOKENS = BYLINE_WORDS | frozenset(_BYLINE_OPENERS)
+# A name: two to four capitalised words, one space apart (a tab or a bar ends it: "by Jane Doe
+# \t Global Desk", "by Jane Doe | May 19").
+_NAME_WORD = r"\p{Lu}[\p{L}'’.-]*+"
+_NAME = rf"{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}"
+_BYLINE = regex.compile(
+    rf"\A\W*+(?i:(?:(?:written|posted)\s+by|{'|'.join(sorted(BYLINE_WORDS))}|author)(?:\s*+:)?\s++)({_NAME})",
+    regex.VERSION1,
+)
+# The capitalised words a paragraph opens with, where a word in lower case follows them, maybe
+# after a bracket ("Jane Doe is", "Jane covers", "Jane Doe (@janedoe) is"): a bio opens with its
+# writer's full name or first name so.
+_LEADING_NAME = regex.compile(
+    rf"\A\W*+((?:{_NAME_WORD}[ \u00a0]){{0,3}}{_NAME_WORD})(?:\s*+\([^()]{{1,40}}\))?\s++\p{{Ll}}", regex.VERSION1
+)
+# The third-person pronouns that carry a bio on from the paragraph that names its writer.
+_CONTINUATION_OPENERS = frozenset(("he", "she", "they", "his", "her", "their"))
+
+
+class AuthorBioSettings(HeuristicSettings):
+    max_byline_words: int = Field(12, ge=2, description="the longest line read as a byline")
+    min_words: int = Field(8, ge=1, description="the shortest paragraph read as a bio")
+    box_blocks: int = Field(3, ge=1, description="blocks between a full name and a bio that opens with the first")
+    max_name_line_words: int = Field(6, ge=2, description="the longest line before a bio that only names its writer")
+
+
+@register
+class AuthorBio(BaseHeuristic[AuthorBioSettings]):
+    name = "author_bio"
+    Settings = AuthorBioSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        votes: list[Vote | None] = [None] * len(page)
+        writer = self._writer(page)
+        if writer is not None:
+            chrome = self.cast(-1.0, "author_bio")
+            for index in self._bio_blocks(page, *writer):
+                votes[index] = chrome
+        return votes
+
+    def _writer(self, page: SegmentedPage) -> tuple[str, int] | None:
+        """The name the page's first byline holds, and that byline's block."""
+        texts, words, max_words = page.texts, page.words, self.settings.max_byline_words
+        for index in page.blocks_holding(_BYLINE_TOKENS):
+            if words[index] <= max_words:
+                found = _BYLINE.match(texts[index])
+                if found is not None:
+                    name = found[1]
+                    return None if name.split(maxsplit=1)[0].casefold() in STOPWORDS else (name, index)
+        return None
+
+    def _bio_blocks(self, page: SegmentedPage, name: str, first_byline: int) -> list[int]:
+        """The blocks of the bios of `name` after `first_byline`: each opener, the line that names her
+        right before it and the paragraphs that go on about her."""
+        settings = self.settings
+        texts, words, tokens = page.texts, page.words, page.tokens
+        name_tokens = tuple(line_fingerprint(name).split())
+        first_name = name_tokens[0]
+        named_at = first_byline  # the last short line that names her in full
+        found: list[int] = []
+        # The lines that may name her: those where her first name is written as the byline writes it.
+        for index in page.blocks_containing(name.split(maxsplit=1)[0]):
+            if index <= first_byline or (found and index <= found[-1]):
+                continue  # above the byline, or taken as the bio goes on
+            if words[index] <= settings.max_name_line_words:
+                if _holds(tokens[index], name_tokens):
+                    named_at = index
+                continue
+            opener = _LEADING_NAME.match(texts[index]) if words[index] >= settings.min_words else None
+            if opener is None:
+                continue
+            opening_name = tuple(line_fingerprint(opener[1]).split())
+            if opening_name != name_tokens and (
+                opening_name != name_tokens[:1] or index - named_at > settings.box_blocks
+            ):
+                continue
+            if named_at == index - 1 and named_at != first_byline:
+                found.append(named_at)
+            found.append(index)
+            following = index + 1
+            while following < len(tokens) and _goes_on(tokens[following], first_name):
+                found.append(following)
+                following += 1
+            named_at = following - 1
+        return found
+
+
+def _holds(block_tokens: tuple[str, ...], name_tokens: tuple[str, ...]) -> bool:
+    """Whether a line's tokens hold the writer's name in full ("Written by Jane Doe")."""
+    width = len(name_tokens)
+    return any(block_tokens[start : start + width] == name_tokens for start in range(len(block_tokens) - width + 1))
+
+
+def _goes_on(block_tokens: tuple[str, ...], first_name: str) -> bool:
+    """Whether a paragraph goes on about the writer: it opens with a pronoun or holds her first name."""
+    return bool(block_tokens) and (block_tokens[0] in _CONTINUATION_OPENERS or first_name in block_tokens)

@@ -1,0 +1,90 @@
+"""author_bio: the paragraph about the writer the byline names is about the writer, not the story."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import PARAGRAPHS, votes
+
+from cleaner import clean
+from cleaner.heuristics.author_bio import AuthorBio
+
+STORY = "\n\n".join(PARAGRAPHS)
+BIO = "Jane Doe is a freelance writer in Boston who has covered the harbour for twenty years."
+
+
+def voted_chrome(text: str, **settings: object) -> list[str]:
+    """The lines of the text page `text` that author_bio votes surely chrome."""
+    heuristic = AuthorBio(**settings)
+    lines = [line for line in text.split("\n") if line.strip()]
+    result = votes(heuristic, text)
+    assert all(vote is None or (vote.value == -1.0 and vote.reason == "author_bio") for vote in result)
+    return [line for line, vote in zip(lines, result, strict=True) if vote is not None]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe",
+        "by Jane Doe | May 19, 2024",
+        "Written by: Jane Doe, Senior Analyst",
+        "Posted by Jane Doe",
+        "Author: Jane Doe",
+        "Von Jane Doe",
+    ],
+)
+def test_a_paragraph_that_opens_with_the_byline_s_name_is_the_writer_s_bio(byline: str) -> None:
+    assert voted_chrome(f"{byline}\n\n{STORY}\n\n{BIO}") == [BIO]
+
+
+def test_a_bio_may_give_the_writer_s_handle_after_her_name() -> None:
+    bio = "Jane Doe (@janedoe) is the managing editor of the paper and has covered the harbour since 2010."
+
+    assert voted_chrome(f"By Jane Doe\n\n{STORY}\n\n{bio}") == [bio]
+
+
+def test_the_bio_box_takes_the_line_that_names_her_and_the_paragraphs_that_go_on_about_her() -> None:
+    name_line, more = "Written by Jane Doe", "She is the author of six books on the sea and its towns."
+    aside = "When she is not writing, Jane sails the coast with her two daughters and their dog."
+    text = f"By Jane Doe\n\n{STORY}\n\n{name_line}\n\n{BIO}\n\n{more}\n\n{aside}\n\n{PARAGRAPHS[0]}"
+
+    assert voted_chrome(text) == [name_line, BIO, more, aside]
+
+
+def test_a_bio_may_open_with_the_first_name_close_under_a_line_that_names_her_in_full() -> None:
+    first_name_bio = "Jane is a writer from South London who studied film and English literature."
+
+    assert voted_chrome(f"By Jane Doe\n\n{first_name_bio}\n\n{STORY}") == [first_name_bio]
+    # Far from any line that names her, a paragraph opening with the first name may be about anyone.
+    assert voted_chrome(f"By Jane Doe\n\n{STORY}\n\n{PARAGRAPHS[0]}\n\n{first_name_bio}") == []
+    one_between = f"By Jane Doe\n\n{PARAGRAPHS[0]}\n\n{first_name_bio}"
+    assert voted_chrome(one_between, box_blocks=2) == [first_name_bio]
+    assert voted_chrome(one_between, box_blocks=1) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{STORY}\n\n{BIO}",  # no byline names her
+        f"{BIO}\n\nBy Jane Doe\n\n{STORY}",  # above the byline
+        f"By Jane Doe\n\n{STORY}\n\nJane Doe, the mayor, said the harbour will open on Monday.",  # no verb follows
+        f"By Jane Doe\n\n{STORY}\n\nJane Doe is here.",  # under `min_words`
+        f"By The Associated Press\n\n{STORY}\n\nThe Associated Press is a news agency owned by its members.",
+        f"By Jane\n\n{STORY}\n\nJane is a freelance writer in Boston who has covered the harbour for years.",
+    ],
+)
+def test_a_paragraph_that_is_not_a_bio_of_the_byline_s_writer_is_left_alone(text: str) -> None:
+    assert voted_chrome(text) == []
+
+
+def test_only_the_first_byline_names_the_writer() -> None:
+    teaser_bio = "John Roe is a reporter who covers the courts and the city council for the paper."
+    text = f"By Jane Doe\n\n{STORY}\n\nBy John Roe\n\n{teaser_bio}\n\n{BIO}"
+
+    assert voted_chrome(text) == [BIO]
+
+
+def test_the_bio_is_chrome_in_the_cleaned_page() -> None:
+    result = clean(f"By Jane Doe\n\n{STORY}\n\n{BIO}", format="text")
+
+    assert BIO not in result.text
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS)
