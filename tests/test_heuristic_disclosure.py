@@ -23,6 +23,8 @@ from cleaner.heuristics.disclosure import Disclosure
         "Products and services referenced are for general information only.",
         "This material is not intended to replace the advice of a qualified advisor.",
         "We also use affiliate links in articles to earn commissions if you buy after clicking them.",
+        "The information provided on this website is not medical advice.",
+        "Our guides are not legal advice; ask a lawyer.",
     ],
 )
 def test_a_disclosure_or_disclaimer_is_voted_surely_chrome(text: str) -> None:
@@ -37,6 +39,7 @@ def test_a_disclosure_or_disclaimer_is_voted_surely_chrome(text: str) -> None:
         "This post does not contain any affiliate links.",  # a disclosure that there is none
         "The agent earns a commission on every house she sells.",  # not the site's own
         "He gave us legal advice that proved wrong.",  # advice given, not disclaimed
+        "Her tip is not bad advice for a first trip to the coast.",  # advice of no profession
         "During a live stream you can use affiliate links to sell products.",  # the reader's, not the site's
         "The museum opened its archive for research purposes in 1998.",  # not "only"
         line(12, stopwords=4, end="."),
