@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from helpers import line, votes
 
 from cleaner.heuristics.attached_list import AttachedList
@@ -187,6 +188,28 @@ def test_html_list_of_links_is_no_attached_list() -> None:
     links = [f'<a href="/story/{seed}">{line(ITEM, seed=seed)}</a>' for seed in (10, 11)]
 
     assert _html_votes(*links) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "attached"),
+    [
+        ("Many patches were sent for review this month:", True),
+        ("Related stories:", False),  # a label, not a sentence
+        ("Many patches were sent for review this month.", False),  # no colon: it leads nowhere
+    ],
+)
+def test_html_list_of_links_under_a_sentence_leading_into_it_is_that_sentence_s_list(
+    lead_in: str, attached: bool
+) -> None:
+    after = line(S.intro_min_words, stopwords=10, seed=2, end=".")
+    links = "".join(f'<li><a href="/patch/{seed}">{line(ITEM, seed=seed)}</a></li>' for seed in (10, 11))
+    html = f"<p>{_intro()}</p><p>{lead_in}</p><ul>{links}</ul><p>{after}</p>"
+    segmented = segment_html(html)
+    assert segmented.texts[1] == lead_in
+
+    list_votes = AttachedList().vote(segmented)[2:4]
+
+    assert all((vote is not None) is attached for vote in list_votes)
 
 
 def test_html_list_half_link_text_still_votes_and_just_over_half_abstains() -> None:
