@@ -30,10 +30,18 @@ def voted_chrome(text: str, **settings: object) -> list[str]:
         "Posted by Jane Doe",
         "Author: Jane Doe",
         "Von Jane Doe",
+        "Posted on May 19, 2024 by Jane Doe",
+        "By Jane DoePublished: May 19, 2024",  # a text dump glues the byline to the date
     ],
 )
 def test_a_paragraph_that_opens_with_the_byline_s_name_is_the_writer_s_bio(byline: str) -> None:
     assert voted_chrome(f"{byline}\n\n{STORY}\n\n{BIO}") == [BIO]
+
+
+def test_a_name_written_with_a_capital_inside_is_no_glued_byline() -> None:
+    bio = "Ronald McDonald is a food writer who has covered the harbour's restaurants for a decade."
+
+    assert voted_chrome(f"By Ronald McDonald\n\n{STORY}\n\n{bio}") == [bio]
 
 
 def test_a_bio_may_give_the_writer_s_handle_after_her_name() -> None:
@@ -70,6 +78,8 @@ def test_a_bio_may_open_with_the_first_name_close_under_a_line_that_names_her_in
         f"By Jane Doe\n\n{STORY}\n\nJane Doe is here.",  # under `min_words`
         f"By The Associated Press\n\n{STORY}\n\nThe Associated Press is a news agency owned by its members.",
         f"By Jane\n\n{STORY}\n\nJane is a freelance writer in Boston who has covered the harbour for years.",
+        f"By Jane Doesburg\n\n{STORY}\n\n{BIO}",  # the byline's name does not start with hers
+        f"By Jane DoePublished: May 19\n\n{STORY}\n\nJane D is a freelance writer who has covered the harbour.",
     ],
 )
 def test_a_paragraph_that_is_not_a_bio_of_the_byline_s_writer_is_left_alone(text: str) -> None:

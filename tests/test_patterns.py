@@ -124,7 +124,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.dateline", "_DIGIT"): ("a",),
     ("cleaner.heuristics.dateline", "_TIME"): ("1:11 ", "1h", "11.11 a"),
     ("cleaner.heuristics.dateline", "_WORD"): ("a ",),
-    ("cleaner.heuristics.author_bio", "_BYLINE"): (" ", "by ", "written by ", "Aa ", "Aa", ": "),
+    ("cleaner.heuristics.author_bio", "_BYLINE"): (" ", "by ", "written by ", "Aa ", "Aa", ": ", "posted on ", "on 1 "),
     ("cleaner.heuristics.author_bio", "_LEADING_NAME"): ("Aa ", "A", "Aa (", "(a", " ", "-"),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): (
