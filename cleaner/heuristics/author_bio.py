@@ -39,8 +39,9 @@ from cleaner.model import Vote
 from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
 
-_BYLINE_OPENERS = ("written", "posted", "author")
-_BYLINE_TOKENS = BYLINE_WORDS | frozenset(_BYLINE_OPENERS)
+# The words one of which every byline holds, as the page's case-folded tokens hold them: the lines
+# worth the pattern.
+_BYLINE_TOKENS = BYLINE_WORDS | frozenset(("written", "posted", "author"))
 # A name: two to four capitalised words, one space apart (a tab or a bar ends it: "by Jane Doe
 # \t Global Desk", "by Jane Doe | May 19").
 _NAME_WORD = r"\p{Lu}[\p{L}'’.-]*+"
