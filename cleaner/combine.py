@@ -656,8 +656,8 @@ def _chrome_vetoed(
     """The blocks made chrome whatever their score, each with its rule's name, from one scan of the votes.
 
     First the blocks that one of `chrome_vetoes` votes -1 (with the reason an entry names, where
-    it names one) or that sit inside one of `chrome_containers`; then those of `context_max_words` or fewer that one of
-    `short_chrome_vetoes` votes -1.
+    it names one) or that sit inside one of `chrome_containers`; then those of
+    `context_max_words` or fewer that one of `short_chrome_vetoes` votes -1.
     """
     most = settings.context_max_words
     veto_rules, by_reason, short_rules, vetoing = _veto_rules(

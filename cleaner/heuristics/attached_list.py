@@ -139,7 +139,7 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         if prose[before]:
             return True
         text = page.texts[before]
-        if text.endswith(":") and not is_call_to_action(text):
+        if _leads_in(text):
             return True
         above = slice(max(before - s.heading_max_blocks_after_prose, 0), before)
         return (
@@ -153,12 +153,7 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
     def _is_lead_in(self, page: SegmentedPage, before: int) -> bool:
         """Whether the block `before` a run is a sentence that leads into it: `linked_lead_in_min_words` words or
         more, ending with a colon, calling to no action."""
-        text = page.texts[before]
-        return (
-            page.words[before] >= self.settings.linked_lead_in_min_words
-            and text.endswith(":")
-            and not is_call_to_action(text)
-        )
+        return page.words[before] >= self.settings.linked_lead_in_min_words and _leads_in(page.texts[before])
 
     def _is_link_list(self, page: SegmentedPage, run: range) -> bool:
         """More than `max_link_share` of the run's characters in links (HTML pages only)."""
@@ -192,3 +187,8 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         return all(
             tag == "li" for tag, words in zip(tags, page.words[run.start : run.stop], strict=True) if words > limit
         )
+
+
+def _leads_in(text: str) -> bool:
+    """Whether a line leads into what follows it: it ends with a colon and calls to no action ("Share this:")."""
+    return text.endswith(":") and not is_call_to_action(text)

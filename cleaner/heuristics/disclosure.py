@@ -38,6 +38,8 @@ import regex
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
+# Advice of a profession, which a disclaimer says the page does not give.
+_ADVICE = r"(?:legal|financial|medical|investment|tax|professional)\s+advice\b"
 _DISCLOSURE = regex.compile(
     r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+|also\s+)?(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:affiliate\s+(?:commissions?|fees?)|commissions?|compensation)\b"
@@ -47,9 +49,8 @@ _DISCLOSURE = regex.compile(
     r"|\bfor\s+(?:general\s+)?(?:informational|information|educational)(?:\s+and\s+\w+)?\s+(?:purposes\s+)?only\b"
     r"|\bnot\s+(?:be\s+)?(?:intended|meant)\s+(?:to\s+(?:replace|substitute)|as\s+a\s+substitute\s+for)\b"
     r"|\b(?:not|never)\s+(?:be\s+)?(?:intended\s+(?:as|to\s+(?:be|constitute|provide))\s+|a\s+substitute\s+for\s+"
-    r"|constitutes?\s+|construed\s+as\s+|considered\s+)(?:\w+\s+){0,2}?"
-    r"(?:legal|financial|medical|investment|tax|professional)\s+advice\b"
-    r"|\b(?:is|are)\s+not\s+(?:\w+\s+)??(?:legal|financial|medical|investment|tax|professional)\s+advice\b",
+    rf"|constitutes?\s+|construed\s+as\s+|considered\s+)(?:\w+\s+){{0,2}}?{_ADVICE}"
+    rf"|\b(?:is|are)\s+not\s+(?:\w+\s+)??{_ADVICE}",
     regex.IGNORECASE,
 )
 # The words every disclosure holds, as the page's case-folded tokens hold them.
