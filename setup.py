@@ -1,5 +1,6 @@
-"""The compiled parts of the package, built with Cython: the DOM walk (against lxml's C API), the line words,
-the combiner's passes over the votes, the search for roots in class names and the heuristics' passes over every line.
+"""The compiled parts of the package, built with Cython: the HTML renderer (against the libxml2 that lxml holds),
+the line words, the combiner's passes over the votes, the search for roots in class names and the heuristics'
+passes over every line.
 
 The rest of the build is declared in pyproject.toml.
 """

@@ -1,6 +1,6 @@
 """What the package says when one of its compiled modules (``*.pyx``, built by setup.py) is missing.
 
-Each is imported, guarded, where it is used: the DOM walk in `cleaner.segment.html`, the line
+Each is imported, guarded, where it is used: the HTML renderer in `cleaner.segment.html`, the line
 reader in `cleaner.segment.compiled`, the combiner's passes over the votes in `cleaner.combine`,
 the search for roots in class names in `cleaner.heuristics.dom_hints`, the heuristics' passes
 over every line in `cleaner.heuristics.line_passes`.

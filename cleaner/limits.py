@@ -24,8 +24,9 @@ libxml2 checks each attribute of an element against the others, so its time grow
 the square of their number (20,000 attributes in one tag: 0.4 s; 50,000: about 2.5 s;
 200,000: over a minute). Real elements carry a few dozen attributes, but their words are
 what is counted, and a data attribute holding JSON with text in it can have 40,000.
-256 levels is libxml2's own bound on nesting; more, up to 2,048, asks the parser to lift
-its limits (`huge_tree`, which also lets one text node grow past 10 MB).
+256 levels is the bound libxml2 puts on the trees it builds; the renderer reads the parser's
+events and builds none, so more may be asked for, up to 2,048. libxml2's own bounds on one
+text, name or attribute value (10 MB) stay: a page past them is read as text too.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from cleaner.errors import InputError
 
 # No encoding takes more than 4 bytes for one character (UTF-8, UTF-16 and UTF-32 included).
 MAX_BYTES_PER_CHAR = 4
-# How deep libxml2 nests elements by default, and with its limits lifted (`huge_tree`).
+# How deep libxml2 nests the trees it builds, by default and with its limits lifted: the
+# default depth, and the most that may be asked for.
 PARSER_DEPTH = 256
 HUGE_PARSER_DEPTH = 2048
 # The least `Limits.max_attributes`: the check counts a tag's words, not its attributes (a

@@ -19,7 +19,7 @@ from cleaner import CleanerError, CleanResult, Label
 from cleaner.decode import decode
 from cleaner.segment._render import Renderer, name_words, squeeze_spaces, stripped_length
 from cleaner.segment.dom import hidden_from_sight
-from cleaner.segment.html import parse_html, segment_html
+from cleaner.segment.html import page_bytes, segment_html
 from cleaner.segment.text import segment_text
 
 EXAMPLES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -193,6 +193,6 @@ HIDING_VALUES = st.lists(
 def test_an_element_is_left_out_exactly_when_its_class_or_style_hides_it(class_name: str, style: str) -> None:
     page = f'<p>Seen.</p><div class="{html.escape(class_name)}" style="{html.escape(style)}">Unseen.</div>'
     renderer = Renderer(False)
-    renderer.walk(parse_html(page))
+    renderer.render(page_bytes(page))
     assert renderer.texts[0] == "Seen."
     assert ("Unseen." in renderer.texts) is not hidden_from_sight(False, style, class_name, None, None)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner.limits import Limits
 from cleaner.segment._render import Renderer, crowded_tag, name_words
-from cleaner.segment.html import parse_html, segment_html
+from cleaner.segment.html import page_bytes, segment_html
 from cleaner.segment.text import segment_text
 
 
@@ -149,13 +149,13 @@ def test_hidden_items_are_read_when_the_page_in_sight_holds_less_than_a_tenth_of
         ("<p>Shown.</p><p style='display: none'>Waiting.</p>", True),
     ],
 )
-def test_the_walk_tells_whether_it_left_out_a_hidden_element(body: str, hid: bool) -> None:
-    """A page with little prose in sight is walked again with hidden elements shown, unless the first walk hid none."""
-    root = parse_html(_page(body))
-    assert root is not None
+def test_the_rendering_tells_whether_it_left_out_a_hidden_element(body: str, hid: bool) -> None:
+    """A page with little prose in sight is rendered again with hidden elements shown, unless the first rendering
+    hid none."""
+    document = page_bytes(_page(body))
     walk, walk_showing = Renderer(), Renderer(show_hidden=True)
-    walk.walk(root)
-    walk_showing.walk(root)
+    walk.render(document)
+    walk_showing.render(document)
 
     assert walk.hid_any is hid
     assert walk_showing.hid_any is False
@@ -574,7 +574,7 @@ def test_a_long_data_uri_is_one_attribute() -> None:
     assert page.has_dom
 
 
-def test_a_depth_limit_past_the_parsers_own_lifts_it() -> None:
+def test_a_depth_limit_past_256_levels_is_read_through_the_dom() -> None:
     page = segment_html(_nested(1_000), limits=Limits(max_depth=1_000))
 
     assert page.texts == ("deep text", "after")
@@ -591,7 +591,7 @@ def test_nesting_past_the_limit_inside_a_hidden_element_is_read_as_text_too() ->
 
 
 def test_a_text_node_past_the_parsers_size_limit_is_read_as_text() -> None:
-    long_text = "é" * 5_000_001  # 10 MB in UTF-8: libxml2 stops at 10 MB in one text node
+    long_text = "é" * 5_000_001  # 10 MB in UTF-8: libxml2 stops at 10 MB in one text
 
     page = segment_html(_page(f"<p>before</p><p>{long_text}</p><p>after</p>"))
 
@@ -599,6 +599,24 @@ def test_a_text_node_past_the_parsers_size_limit_is_read_as_text() -> None:
     assert page.texts[-1] == "after"
     assert "".join(page.texts[1:-1]) == long_text
     assert not page.has_dom
+
+
+def test_an_attribute_value_past_the_parsers_size_limit_is_read_as_text() -> None:
+    long_value = "é" * 5_000_001  # 10 MB in UTF-8: libxml2 stops at 10 MB in one value
+
+    page = segment_html(_page(f"<p>before</p><p title='{long_value}'>titled</p><p>after</p>"))
+
+    assert page.texts == ("before", "titled", "after")
+    assert not page.has_dom
+
+
+def test_a_renderer_renders_one_page() -> None:
+    renderer = Renderer()
+    renderer.render(b"<p>one</p>")
+
+    with pytest.raises(ValueError, match="renders one page"):
+        renderer.render(b"<p>two</p>")
+    assert renderer.texts == ["one"]
 
 
 def test_an_element_that_shows_nothing_gives_no_line() -> None:
@@ -649,7 +667,7 @@ import cleaner
 @pytest.mark.parametrize(
     ("module", "what"),
     [
-        ("cleaner.segment._render", "DOM walk"),
+        ("cleaner.segment._render", "HTML rendering"),
         ("cleaner.segment._words", "line reader"),
         ("cleaner._votes", "vote passes"),
     ],

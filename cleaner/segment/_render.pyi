@@ -1,5 +1,3 @@
-from lxml import etree
-
 from cleaner.limits import Limits
 
 class Context:
@@ -18,7 +16,8 @@ class Context:
         """Its number among the contexts of its page, 0 for the page's top."""
 
 class Renderer:
-    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks."""
+    """Renders a page once, as its parser reads it, and gathers the lines with their contexts and blank-line
+    breaks, and the title the page gives itself."""
 
     texts: list[str]
     blank_before: list[bool]
@@ -26,10 +25,14 @@ class Renderer:
     depths: list[int]
     @property
     def hid_any(self) -> bool:
-        """Whether the walk left out an element for being hidden."""
+        """Whether the rendering left out an element for being hidden."""
+    @property
+    def title(self) -> str | None:
+        """The title the page gives itself: ``og:title`` when set, else its first <title> that says something."""
 
     def __init__(self, show_hidden: bool = False, limits: Limits = ...) -> None: ...
-    def walk(self, root: etree._Element) -> None: ...
+    def render(self, document: bytes) -> None:
+        """Render `document` (UTF-8) as libxml2's HTML parser reads it."""
     def owner_columns(
         self,
     ) -> tuple[
@@ -44,11 +47,11 @@ class Renderer:
         the semantic containers, the chain of class and id names, those names together, the template's number."""
 
 def squeeze_spaces(text: str) -> str:
-    """`text` as the walk puts it on a line: each run of white space made one space, none at either end, and
+    """`text` as the renderer puts it on a line: each run of white space made one space, none at either end, and
     tabs and the separators \x1c-\x1f inside it kept as they are (a table's cells are joined by tabs)."""
 
 def stripped_length(text: str) -> int:
-    """`len(text.strip())`, as the walk counts a link's characters: from the text's UTF-8 bytes."""
+    """`len(text.strip())`, as the renderer counts a link's text: from the text's UTF-8 bytes."""
 
 def name_words(names: str) -> frozenset[str]:
     """The words of class and id `names`: its runs of letters, lower-cased (``[a-z]+`` of `names.lower()`)."""

@@ -1,24 +1,49 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""The walk that renders an lxml document into lines, compiled: it runs on every node of every page.
+"""The rendering of an HTML page into lines, compiled: it runs on every element of every page.
 
-It reads libxml2's nodes in place, through lxml's C API, instead of asking lxml for a Python
-object per element, a string per tag and a mapping per attribute list: on ScrapingHub's pages
-the walk in Python took three times lxml's parse. What it renders is described in
+libxml2's HTML parser (the one lxml ships) reads the page and hands each start tag, end tag and
+piece of text to the renderer as it goes (SAX), without building a tree: the tree's nodes, made
+and freed again, took half of the parse's time on ScrapingHub's pages, and the renderer reads
+each element once, in document order, which is what the parser's events give. The renderer
+reads libxml2's strings in place rather than asking for a Python object per element, a string
+per tag and a mapping per attribute list. What it renders is described in
 `cleaner.segment.html`; the vocabulary of tags, and what hides an element, in
 `cleaner.segment.dom`.
+
+lxml's module holds libxml2 and exports its functions, which are looked up there once
+(`dlsym`): the renderer parses with the very libxml2 lxml was built with, whose headers lxml
+ships, and needs no other copy of it to link against.
 """
 
 import re
 
+from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.object cimport PyObject
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memchr, memcpy, memset, strcmp, strlen
 
 from lxml.includes cimport tree
-from lxml.includes.etreepublic cimport _Element
+from lxml.includes.htmlparser cimport (
+    HTML_PARSE_COMPACT,
+    HTML_PARSE_NOERROR,
+    HTML_PARSE_NONET,
+    HTML_PARSE_NOWARNING,
+    HTML_PARSE_RECOVER,
+)
+from lxml.includes.xmlerror cimport XML_ERR_RESOURCE_LIMIT
+from lxml.includes.xmlparser cimport (
+    cdataBlockSAXFunc,
+    charactersSAXFunc,
+    endElementSAXFunc,
+    startElementSAXFunc,
+    xmlParserCtxt,
+    xmlSAXHandler,
+)
 
 from cleaner.segment._words cimport word_str
+
+import lxml.etree
 
 from cleaner.limits import DEFAULT_LIMITS
 
@@ -40,6 +65,45 @@ from cleaner.segment.dom import (
 from cleaner.segment.text import shows_nothing, split_line
 
 _NAME_TOKEN = re.compile(r"[a-z]+")
+
+
+# -- libxml2, as lxml holds it ---------------------------------------------------------------------
+
+cdef extern from "dlfcn.h" nogil:
+    void* dlopen(const char* filename, int flags)
+    void* dlsym(void* handle, const char* symbol)
+    int RTLD_NOW
+    int RTLD_NOLOAD
+
+ctypedef xmlParserCtxt* (*_NewParser)(const xmlSAXHandler* sax, void* user_data) noexcept nogil
+ctypedef tree.xmlDoc* (*_ReadMemory)(
+    xmlParserCtxt* parser, const char* buffer, int size, const char* url, const char* encoding, int options
+) noexcept nogil
+ctypedef void (*_ParserCall)(xmlParserCtxt* parser) noexcept nogil
+ctypedef void (*_DocumentCall)(tree.xmlDoc* document) noexcept nogil
+
+
+cdef void* _libxml2_function(void* module, const char* name) except NULL:
+    cdef void* function = dlsym(module, name)
+    if function is NULL:
+        raise ImportError(f"lxml ({lxml.etree.__file__}) exports no libxml2 function {name.decode()}: "
+                          "expected an lxml built with libxml2 2.11 or later")
+    return function
+
+
+cdef void* _lxml = dlopen(lxml.etree.__file__.encode(), RTLD_NOW | RTLD_NOLOAD)
+if _lxml is NULL:
+    raise ImportError(f"lxml's module {lxml.etree.__file__} is not loaded: expected it imported first")
+cdef _NewParser _new_parser = <_NewParser>_libxml2_function(_lxml, b"htmlNewSAXParserCtxt")
+cdef _ReadMemory _read_memory = <_ReadMemory>_libxml2_function(_lxml, b"htmlCtxtReadMemory")
+cdef _ParserCall _free_parser = <_ParserCall>_libxml2_function(_lxml, b"htmlFreeParserCtxt")
+cdef _ParserCall _stop_parser = <_ParserCall>_libxml2_function(_lxml, b"xmlStopParser")
+cdef _DocumentCall _free_document = <_DocumentCall>_libxml2_function(_lxml, b"xmlFreeDoc")
+# lxml's own HTML parsing options (recover from errors, no network, small texts kept compact),
+# with the errors kept quiet: a page's broken markup is recovered from, not reported.
+cdef int _PARSE_OPTIONS = (
+    HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+)
 
 
 cdef inline bint _is_separator(unsigned char byte) noexcept:
@@ -171,7 +235,7 @@ cdef inline str _text_of(_Line* line):
 
 
 cpdef str squeeze_spaces(str text):
-    """`text` as the walk puts it on a line: each run of white space made one space, none at either end, and
+    """`text` as the renderer puts it on a line: each run of white space made one space, none at either end, and
     tabs and the separators \x1c-\x1f inside it kept as they are (a table's cells are joined by tabs)."""
     cdef _Line line
     memset(&line, 0, sizeof(_Line))
@@ -184,7 +248,7 @@ cpdef str squeeze_spaces(str text):
 
 
 cpdef Py_ssize_t stripped_length(str text):
-    """`len(text.strip())`, as the walk counts a link's characters: from the text's UTF-8 bytes."""
+    """`len(text.strip())`, as the renderer counts a link's text: from the text's UTF-8 bytes."""
     encoded = text.encode("utf-8")
     return _stripped_characters(encoded, len(encoded))
 
@@ -221,7 +285,7 @@ cpdef frozenset name_words(str names):
     return frozenset(words)
 
 
-# What the walk asks of a tag, as bits, worked out once per tag name and page.
+# What the renderer asks of a tag, as bits, worked out once per tag name and page.
 cdef enum:
     _SKIP = 1
     _BREAKING = 2
@@ -231,6 +295,10 @@ cdef enum:
     _PRE = 32
     _BR = 64
     _CONTEXT_CHANGING = 128
+    _TITLE = 256
+    _META = 512
+    _HTML = 1024
+    _BODY = 2048
 # Tag names a page keeps the flags of in a table (pages use a few dozen).
 cdef enum:
     _FLAG_SLOTS = 128
@@ -246,6 +314,10 @@ cdef int _tag_flags(str tag):
         | (_PRE if tag == "pre" else 0)
         | (_BR if tag == "br" else 0)
         | (_CONTEXT_CHANGING if tag in CONTEXT_CHANGING else 0)
+        | (_TITLE if tag == "title" else 0)
+        | (_META if tag == "meta" else 0)
+        | (_HTML if tag == "html" else 0)
+        | (_BODY if tag == "body" else 0)
     )
 
 
@@ -347,30 +419,28 @@ cdef inline str _decoded(const tree.xmlChar* value):
     return (<const char*>value).decode("utf-8")
 
 
-cdef tree.xmlAttr* _find(tree.xmlNode* node, const char* name):
-    cdef tree.xmlAttr* attribute = node.properties
-    while attribute is not NULL and strcmp(<const char*>attribute.name, name) != 0:
-        attribute = attribute.next
-    return attribute
+cdef const tree.xmlChar** _find(const tree.xmlChar** attributes, const char* name) noexcept:
+    """Where the attribute called `name` stands in a start tag's `attributes` (name, value, name, value, ...,
+    NULL; libxml2 lower-cases HTML's names), or NULL for none."""
+    if attributes is NULL:
+        return NULL
+    while attributes[0] is not NULL:
+        if strcmp(<const char*>attributes[0], name) == 0:
+            return attributes
+        attributes += 2
+    return NULL
 
 
-cdef object _value(tree.xmlAttr* attribute):
-    """The value of `attribute` as lxml's ``get`` gives it, or None for no attribute."""
+cdef object _value(const tree.xmlChar** attribute):
+    """The value of the `attribute` `_find` found, as lxml's ``get`` gives it: None for no attribute, "" for
+    one without a value."""
     if attribute is NULL:
         return None
-    cdef tree.xmlNode* part = attribute.children
-    if part is not NULL and part.next is NULL and part.content is not NULL:
-        return _decoded(part.content)
-    value = []
-    while part is not NULL:
-        if part.content is not NULL:
-            value.append(_decoded(part.content))
-        part = part.next
-    return "".join(value)
+    return "" if attribute[1] is NULL else _decoded(attribute[1])
 
 
-cdef object _attribute(tree.xmlNode* node, const char* name):
-    return _value(_find(node, name))
+cdef object _attribute(const tree.xmlChar** attributes, const char* name):
+    return _value(_find(attributes, name))
 
 
 cdef inline unsigned char _ascii_lower(unsigned char byte) noexcept:
@@ -429,14 +499,9 @@ cdef class _WordSet:
             start += 1
         return False
 
-    cdef bint may_be_in(self, tree.xmlAttr* attribute):
-        """Whether the value of `attribute` may hold one of the words: a value in pieces may."""
-        if attribute is NULL or attribute.children is NULL:
-            return False
-        cdef tree.xmlNode* part = attribute.children
-        if part.next is not NULL or part.content is NULL:
-            return True  # a value in pieces: let the full test tell
-        return self.found_in(part.content)
+    cdef bint may_be_in(self, const tree.xmlChar** attribute):
+        """Whether the value of the `attribute` `_find` found holds one of the words."""
+        return attribute is not NULL and attribute[1] is not NULL and self.found_in(attribute[1])
 
 
 # The words one of which every class name that `hidden_from_sight` takes holds, as libxml2 keeps them (UTF-8).
@@ -445,8 +510,36 @@ cdef _WordSet _VISUALLY_HIDDEN = _WordSet(tuple(word.encode() for word in VISUAL
 cdef _WordSet _HIDING_STYLE = _WordSet((b"none", b"hidden"))
 
 
+# The parser's events, handed to the renderer they were started for (the parser's user data). A
+# Python error raised in one stops the parser and is raised again once it has returned.
+
+cdef void _on_start(void* user_data, const tree.xmlChar* name, const tree.xmlChar** attributes) noexcept:
+    cdef Renderer renderer = <Renderer>user_data
+    try:
+        renderer.start(name, attributes)
+    except BaseException as error:
+        renderer.fail(error)
+
+
+cdef void _on_end(void* user_data, const tree.xmlChar* name) noexcept:
+    cdef Renderer renderer = <Renderer>user_data
+    try:
+        renderer.end(name)
+    except BaseException as error:
+        renderer.fail(error)
+
+
+cdef void _on_text(void* user_data, const tree.xmlChar* text, int length) noexcept:
+    cdef Renderer renderer = <Renderer>user_data
+    try:
+        renderer.text(<const unsigned char*>text, length)
+    except BaseException as error:
+        renderer.fail(error)
+
+
 cdef class Renderer:
-    """Walks the DOM once and gathers the lines with their contexts and blank-line breaks.
+    """Renders a page once, as its parser reads it, and gathers the lines with their contexts and blank-line
+    breaks, and the title the page gives itself.
 
     An element's context is made only when a line inside it needs an owner: the elements
     that hold no line (a third of them: images, empty wrappers, widget scaffolding) never
@@ -456,8 +549,8 @@ cdef class Renderer:
     cdef public list texts, blank_before, link_chars, depths
     cdef list owners  # the context that owns each line: read through `owner_columns`
     cdef bint show_hidden  # whether hidden elements are read as well
-    # Whether the walk left out an element for being hidden: a walk that left out none reads
-    # the same with hidden elements shown.
+    # Whether the rendering left out an element for being hidden: a rendering that left out none
+    # reads the same with hidden elements shown.
     cdef readonly bint hid_any
     cdef int max_depth
     cdef Py_ssize_t max_line_chars
@@ -465,17 +558,40 @@ cdef class Renderer:
     # where each text node decoded, then the line joined and squeezed, took three strings.
     cdef _Line line
     cdef Py_ssize_t line_link_chars
+    # A run of text inside a link, which the parser may hand over in pieces: its characters from
+    # its first that is not white space on, and how many of those are white space at its end (a
+    # link's characters are its text's, stripped at both ends, as lxml's text nodes hold it).
+    cdef bint link_run_started
+    cdef Py_ssize_t link_run_length, link_run_trailing
     cdef object owner
     cdef int owner_depth
     cdef bint pending_blank
-    # The open elements, outermost first, and the context of each once a line has asked for it
-    # (after the context outside them all); and how many of them are links and <pre>, which
-    # every piece of text asks.
-    cdef tree.xmlNode** open_nodes
+    # The open elements, outermost first: the name libxml2 keeps for each tag (interned for the
+    # parse), what the renderer asks of it, its class and id values (None where it has none), and
+    # its context once a line has asked for it (after the context outside them all); and how
+    # many of them are links and <pre>, which every piece of text asks.
+    cdef const tree.xmlChar** open_names
     cdef int* open_flags
+    cdef list open_classes, open_ids
     cdef int depth
     cdef list open_contexts
     cdef int open_links, open_pres
+    # Inside an element that is not read (skipped or hidden): how many elements deep; its own
+    # start is open until its end comes.
+    cdef bint skipping
+    cdef int skipped_depth
+    # A page's <html> and its <body> close at the page's end: what a premature ``</html>`` leaves
+    # after it, which the parser puts in a second <html> (whose start and end `strays` counts), is
+    # read as the body's, where browsers show it.
+    cdef int strays
+    # The title the page gives itself (see `title`): the first ``og:title`` and the first <title>
+    # that say something, and the text of the <title> being read (None outside one).
+    cdef object og_title, title_text
+    cdef list title_parts
+    cdef int title_depth  # how many elements deep the <title> being read stands, itself included
+    # The parser reading the page, and the first error raised by an event.
+    cdef xmlParserCtxt* parser
+    cdef object error
     # Each tag name's (tag, flags), by the address libxml2 keeps the name at: a document's
     # names are interned, so a page asks once per distinct tag. Both, which every element asks,
     # also in a small open-addressed table of those addresses (a dictionary's lookup would box
@@ -498,98 +614,182 @@ cdef class Renderer:
         self.max_line_chars = limits.max_line_chars
         self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
         self.line_link_chars = 0
+        self.link_run_started, self.link_run_length, self.link_run_trailing = False, 0, 0
         self.owner = None
         self.owner_depth = 0
         self.pending_blank = True
-        self.open_nodes = NULL
-        self.open_flags = NULL
+        self.open_classes, self.open_ids = [None] * self.max_depth, [None] * self.max_depth
         self.depth = 0
         self.open_contexts = [TOP]
         self.open_links = self.open_pres = 0
+        self.skipping, self.skipped_depth, self.strays = False, 0, 0
+        self.og_title = self.title_text = self.title_parts = None
+        self.title_depth = 0
+        self.error = None
         self.tags, self.contexts, self.name_tokens, self.joined_sets = {}, {}, {}, {}
 
     def __cinit__(self, *args, **kwargs):
         memset(&self.line, 0, sizeof(_Line))
+        self.open_names = NULL
+        self.open_flags = NULL
+        self.parser = NULL
 
     def __dealloc__(self):
         free(self.line.data)
+        free(self.open_names)
+        free(self.open_flags)
 
-    def walk(self, _Element root not None):
-        """Render `root`'s subtree, depth first, without recursion."""
-        self.open_nodes = <tree.xmlNode**>malloc(self.max_depth * sizeof(tree.xmlNode*))
+    def render(self, bytes document not None):
+        """Render `document` (UTF-8) as libxml2's HTML parser reads it.
+
+        Raises `ParserLimitError` where the page is nested deeper than the limits' `max_depth`, or
+        past one of the parser's own limits (a text, a name or an attribute's value over 10 MB), where
+        it stopped.
+        """
+        if self.open_names is not NULL:
+            raise ValueError("a Renderer renders one page: make another for the next")
+        self.open_names = <const tree.xmlChar**>malloc(self.max_depth * sizeof(tree.xmlChar*))
         self.open_flags = <int*>malloc(self.max_depth * sizeof(int))
+        if self.open_names is NULL or self.open_flags is NULL:
+            raise MemoryError(f"no room for {self.max_depth} open elements")
+        cdef xmlSAXHandler events
+        memset(&events, 0, sizeof(events))
+        events.startElement = <startElementSAXFunc>_on_start
+        events.endElement = <endElementSAXFunc>_on_end
+        events.characters = <charactersSAXFunc>_on_text
+        events.cdataBlock = <cdataBlockSAXFunc>_on_text
+        self.parser = _new_parser(&events, <void*>self)
+        if self.parser is NULL:
+            raise MemoryError("no room for libxml2's HTML parser")
+        cdef tree.xmlDoc* built
         try:
-            if self.open_nodes is NULL or self.open_flags is NULL:
-                raise MemoryError
-            self._walk(root._c_node)
+            built = _read_memory(self.parser, document, len(document), NULL, b"UTF-8", _PARSE_OPTIONS)
+            if built is not NULL:  # none of the events builds a tree: whatever the parser made, it frees
+                _free_document(built)
+            reached_limit = self.parser.errNo == XML_ERR_RESOURCE_LIMIT
         finally:
-            free(self.open_nodes)
-            free(self.open_flags)
-            self.open_nodes = NULL
-            self.open_flags = NULL
-
-    cdef _walk(self, tree.xmlNode* top):
-        cdef tree.xmlNode* node = top
-        while True:
-            if node.type == tree.XML_ELEMENT_NODE:
-                if self._start(node) and node.children is not NULL:
-                    node = node.children
-                    continue
-                self._end()
-            elif node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE:
-                self._text(node.content)
-            # Up to the next node that follows, closing the elements left on the way.
-            while node is not top and node.next is NULL:
-                node = node.parent
-                self._end()
-            if node is top:
-                break
-            node = node.next
-        # The root's tail, as lxml's walk reads it at the root's end.
-        node = top.next
-        while node is not NULL and (node.type == tree.XML_TEXT_NODE or node.type == tree.XML_CDATA_SECTION_NODE):
-            self._text(node.content)
-            node = node.next
+            _free_parser(self.parser)
+            self.parser = NULL
+        if self.error is not None:
+            raise self.error
+        if reached_limit:
+            raise ParserLimitError
+        self._end_link_run()
+        while self.depth:  # the <html> and <body> left open for what may follow them
+            self._close()
         self.flush(True)
 
-    cdef tuple _tag(self, tree.xmlNode* node):
-        key = <size_t>node.name
+    @property
+    def title(self):
+        """The title the page gives itself: ``og:title`` when set, else its first <title> that says something."""
+        return self.og_title if self.og_title is not None else self.title_text
+
+    cdef fail(self, error):
+        """Keep the first error an event raised, and stop the parser: `render` raises it."""
+        if self.error is None:
+            self.error = error
+        _stop_parser(self.parser)
+
+    cdef tuple _tag(self, const tree.xmlChar* name):
+        key = <size_t>name
         info = self.tags.get(key)
         if info is None:
-            tag = _decoded(node.name)
+            tag = _decoded(name)
             info = self.tags[key] = (tag, _tag_flags(tag))
         return <tuple>info
 
-    cdef Py_ssize_t _slot(self, tree.xmlNode* node) except -2:
-        """The slot of `node`'s tag name in the table of tags, filled on first sight; -1 where the table is full
-        (a page of more distinct tags than slots)."""
+    cdef Py_ssize_t _slot(self, const tree.xmlChar* name) except -2:
+        """The slot of tag `name` in the table of tags, filled on first sight; -1 where the table is full (a page
+        of more distinct tags than slots)."""
         # The address's low bits are alignment: the slot comes from the bits above them.
-        cdef size_t slot = (<size_t>node.name >> 4) % _FLAG_SLOTS
+        cdef size_t slot = (<size_t>name >> 4) % _FLAG_SLOTS
         cdef int probes
         for probes in range(_FLAG_SLOTS):
-            if self.flag_names[slot] == node.name:
+            if self.flag_names[slot] == name:
                 return slot
             if self.flag_names[slot] is NULL:
-                tag, flags = self._tag(node)
-                self.flag_names[slot] = node.name
+                tag, flags = self._tag(name)
+                self.flag_names[slot] = name
                 self.flag_tags[slot] = <PyObject*>tag
                 self.flag_values[slot] = flags
                 return slot
             slot = (slot + 1) % _FLAG_SLOTS
         return -1
 
-    cdef int _flags(self, tree.xmlNode* node) except -1:
-        """What the walk asks of `node`'s tag (see `_tag_flags`)."""
-        cdef Py_ssize_t slot = self._slot(node)
-        return self.flag_values[slot] if slot >= 0 else self._tag(node)[1]
+    cdef int _flags(self, const tree.xmlChar* name) except -1:
+        """What the renderer asks of tag `name` (see `_tag_flags`)."""
+        cdef Py_ssize_t slot = self._slot(name)
+        return self.flag_values[slot] if slot >= 0 else self._tag(name)[1]
 
-    cdef bint _start(self, tree.xmlNode* node) except -1:
-        """Open `node`: whether its content is read (skipped and hidden elements are not)."""
-        cdef int flags = self._flags(node)
-        if self.depth >= self.max_depth:
+    cdef start(self, const tree.xmlChar* name, const tree.xmlChar** attributes):
+        """An element starts: open it, and read its content unless it is skipped or hidden."""
+        cdef int flags = self._flags(name)
+        self._end_link_run()
+        if flags & _HTML and self.depth:
+            self.strays += 1  # a second <html>, after a premature end of the first
+            return
+        if self.depth + self.skipped_depth >= self.max_depth:
             raise ParserLimitError
-        self.open_nodes[self.depth] = node
+        if self.skipping:
+            self.skipped_depth += 1
+        elif not self._open(name, flags, attributes):
+            self.skipping = True
+        if flags & (_TITLE | _META):
+            self._title_starts(flags, attributes)
+
+    cdef end(self, const tree.xmlChar* name):
+        """The innermost open element ends (libxml2 closes what a page left open in order)."""
+        self._end_link_run()
+        if self._flags(name) & _HTML and self.strays:
+            self.strays -= 1
+            return
+        if self.title_parts is not None and self.depth + self.skipped_depth == self.title_depth:
+            self._title_ends()
+        if self.skipping:
+            if self.skipped_depth:
+                self.skipped_depth -= 1
+                return
+            self.skipping = False
+        if self.open_flags[self.depth - 1] & (_HTML | _BODY) and self.depth <= 2:
+            return  # closed at the page's end (see `strays`)
+        self._close()
+
+    cdef text(self, const unsigned char* data, Py_ssize_t length):
+        """A piece of text comes, in the innermost open element."""
+        if self.title_parts is not None:
+            self.title_parts.append(PyBytes_FromStringAndSize(<const char*>data, length))
+        if not self.skipping:
+            self._text(data, length)
+
+    cdef _title_starts(self, int flags, const tree.xmlChar** attributes):
+        """A <title> or a <meta> starts: a <title>'s text is kept until it ends, an ``og:title``'s content now."""
+        cdef const tree.xmlChar** property_
+        if flags & _TITLE:
+            if self.title_text is None:
+                self.title_parts = []
+                self.title_depth = self.depth + self.skipped_depth
+            return
+        if self.og_title is not None:
+            return
+        property_ = _find(attributes, b"property")
+        if property_ is not NULL and property_[1] is not NULL and strcmp(<const char*>property_[1], b"og:title") == 0:
+            content = " ".join((_attribute(attributes, b"content") or "").split())
+            if content:
+                self.og_title = content
+
+    cdef _title_ends(self):
+        """The <title> being read ends: its text is the page's title where it says something."""
+        title = " ".join(b"".join(self.title_parts).decode("utf-8", "replace").split())
+        self.title_parts = None
+        if title:
+            self.title_text = title
+
+    cdef bint _open(self, const tree.xmlChar* name, int flags, const tree.xmlChar** attributes) except -1:
+        """Open element `name`: whether its content is read (skipped and hidden elements' is not)."""
+        self.open_names[self.depth] = name
         self.open_flags[self.depth] = flags
+        self.open_classes[self.depth] = _attribute(attributes, b"class")
+        self.open_ids[self.depth] = _attribute(attributes, b"id")
         self.depth += 1
         self.open_contexts.append(None)
         if flags & _LINK:
@@ -598,7 +798,7 @@ cdef class Renderer:
             self.open_pres += 1
         if flags & _SKIP:
             return False
-        if node.properties is not NULL and not self.show_hidden and self._hidden(node):
+        if attributes is not NULL and not self.show_hidden and self._hidden(attributes):
             self.hid_any = True
             return False
         if flags & _BREAKING:
@@ -609,18 +809,19 @@ cdef class Renderer:
             _put(&self.line, _CELL_SEPARATOR, len(_CELL_SEPARATOR))
         return True
 
-    cdef bint _hidden(self, tree.xmlNode* node) except -1:
-        """Whether `node` is out of sight (see `hidden_from_sight`), asked only where an attribute may tell."""
-        cdef bint has_hidden = _find(node, b"hidden") is not NULL
-        cdef tree.xmlAttr* style = _find(node, b"style")
-        cdef tree.xmlAttr* class_name = _find(node, b"class")
+    cdef bint _hidden(self, const tree.xmlChar** attributes) except -1:
+        """Whether an element is out of sight (see `hidden_from_sight`), asked only where an attribute may tell."""
+        cdef bint has_hidden = _find(attributes, b"hidden") is not NULL
+        cdef const tree.xmlChar** style = _find(attributes, b"style")
+        cdef const tree.xmlChar** class_name = _find(attributes, b"class")
         if not (has_hidden or _HIDING_STYLE.may_be_in(style) or _VISUALLY_HIDDEN.may_be_in(class_name)):
             return False
         return hidden_from_sight(
-            has_hidden, _value(style), _value(class_name), _attribute(node, b"id"), _attribute(node, b"role")
+            has_hidden, _value(style), _value(class_name), _attribute(attributes, b"id"),
+            _attribute(attributes, b"role"),
         )
 
-    cdef _end(self):
+    cdef _close(self):
         """Close the innermost open element."""
         self.depth -= 1
         cdef int flags = self.open_flags[self.depth]
@@ -632,20 +833,43 @@ cdef class Renderer:
         if flags & _BREAKING:
             self.flush(flags & _PARAGRAPH)
 
-    cdef _text(self, const tree.xmlChar* content):
-        if content is NULL:
-            return
-        cdef const unsigned char* data = <const unsigned char*>content
-        cdef Py_ssize_t length = strlen(<const char*>content), end
+    cdef _text(self, const unsigned char* data, Py_ssize_t length):
+        cdef Py_ssize_t end
         cdef const void* newline
         if self.open_pres:
             # Each line of preformatted text is a line of its own.
             while (newline := memchr(data, c'\n', length)) is not NULL:
                 end = <const unsigned char*>newline - data
                 self.add(data, end)
+                self._end_link_run()
                 self.flush(False)
                 data, length = data + end + 1, length - end - 1
         self.add(data, length)
+
+    cdef _count_link_run(self, const unsigned char* data, Py_ssize_t length):
+        """Count the `length` bytes at `data` (UTF-8) into the link's run of text (see `link_run_length`)."""
+        cdef Py_ssize_t position = 0
+        cdef int space
+        while position < length:
+            space = _space_length(data + position, length - position)
+            if space:
+                position += space
+                if self.link_run_started:
+                    self.link_run_length += 1
+                    self.link_run_trailing += 1
+            else:
+                position += _character_length(data[position])
+                self.link_run_started = True
+                self.link_run_length += 1
+                self.link_run_trailing = 0
+
+    cdef _end_link_run(self):
+        """The run of text ends (an element starts or ends, a preformatted line breaks): its link characters
+        are the line's."""
+        if self.link_run_started:
+            self.line_link_chars += self.link_run_length - self.link_run_trailing
+            self.link_run_started = False
+            self.link_run_length = self.link_run_trailing = 0
 
     cdef Context context(self):
         """The context of the innermost open element, made (with its ancestors') on first use."""
@@ -655,19 +879,20 @@ cdef class Renderer:
         while (context := contexts[known]) is None:
             known -= 1
         for index in range(known + 1, len(contexts)):
-            context = contexts[index] = self._context_of(context, self.open_nodes[index - 1])
+            context = contexts[index] = self._context_of(context, index - 1)
         return context
 
-    cdef Context _context_of(self, Context parent, tree.xmlNode* node):
-        """The context of `node`, a child of an element whose context is `parent`."""
-        cdef Py_ssize_t slot = self._slot(node)
+    cdef Context _context_of(self, Context parent, Py_ssize_t depth):
+        """The context of the open element at `depth`, a child of an element whose context is `parent`."""
+        cdef const tree.xmlChar* name = self.open_names[depth]
+        cdef Py_ssize_t slot = self._slot(name)
         cdef str tag
         cdef int flags
         if slot >= 0:
             tag, flags = <str>self.flag_tags[slot], self.flag_values[slot]
         else:
-            tag, flags = self._tag(node)
-        class_name, id_name = _attribute(node, b"class"), _attribute(node, b"id")
+            tag, flags = self._tag(name)
+        class_name, id_name = self.open_classes[depth], self.open_ids[depth]
         if class_name is None and id_name is None and not flags & _CONTEXT_CHANGING:
             return parent
         key = (parent, tag, class_name, id_name)
@@ -696,7 +921,7 @@ cdef class Renderer:
             self.owner, self.owner_depth = self.context(), self.depth
         _put(&self.line, data, length)
         if self.open_links:
-            self.line_link_chars += _stripped_characters(data, length)
+            self._count_link_run(data, length)
 
     cdef flush(self, bint blank):
         if self.owner is not None:

@@ -287,7 +287,7 @@ cdef str _ascii(const Py_UCS4 *folded, Py_ssize_t length):
 # before. A page's words are mostly words read before (the function words, the site's own):
 # where the slot holds the same bytes, its str is used again, and neither a new str nor the
 # str's own hash (siphash, which the set of function words asked for every new one, 270
-# instructions a token) is made. The lines' tokens and the DOM walk's class and id words
+# instructions a token) is made. The lines' tokens and the HTML renderer's class and id words
 # (`cleaner.segment._render.name_words`) share it. It holds 65,536 words at most.
 cdef enum:
     _TOKEN_SLOTS = 1 << 16

@@ -1,6 +1,6 @@
 """The line reader, compiled (`cleaner.segment._words`), imported where a source tree without its build says so.
 
-The DOM walk, `cleaner.segment._render`, is imported where it is used, in `cleaner.segment.html`:
+The HTML renderer, `cleaner.segment._render`, is imported where it is used, in `cleaner.segment.html`:
 it imports `cleaner.segment.text`, which imports this module.
 """
 

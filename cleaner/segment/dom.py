@@ -1,6 +1,6 @@
 """What the elements of an HTML page tell the rendering: the vocabulary of tags, and what hides an element.
 
-Read by the compiled walk of `cleaner.segment._render`, by the rest of the HTML segmentation
+Read by the compiled renderer of `cleaner.segment._render`, by the rest of the HTML segmentation
 in `cleaner.segment.html`, and by the writers and heuristics that look at tags.
 """
 
@@ -49,7 +49,7 @@ _VISUALLY_HIDDEN = re.compile(
     re.IGNORECASE,
 )
 # Words one of which, in any case, every name `_VISUALLY_HIDDEN` takes holds, and most class names
-# lack: the walk asks the pattern only of the class names that hold one.
+# lack: the renderer asks the pattern only of the class names that hold one.
 VISUALLY_HIDDEN_WORDS = ("sr-only", "sr_only", "visually", "screen", "invisible", "a11y-hidden")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # A hidden element that is a disclosure widget's folded panel is read all the same (see
@@ -60,7 +60,7 @@ _PANEL_NAME_ROOTS = ("accordion", "faq", "collapse", "answer", "expand")
 
 class ParserLimitError(Exception):
     """The page is past a parser limit: nested deeper than `Limits.max_depth`, or past one of
-    libxml2's own (nesting, a text or attribute value over 10 MB), where it stopped parsing."""
+    libxml2's own (a text, a name or an attribute value over 10 MB), where it stopped parsing."""
 
 
 def hidden_from_sight(

@@ -1,11 +1,12 @@
 """HTML → blocks in reading order, with the DOM's features beside the text features.
 
-The page is parsed with lxml (no network, no entities fetched) and walked once, depth first,
-without recursion, by the compiled walk of `cleaner.segment._render` (a page nested deeper than
-`Limits.max_depth` is read as text instead: see `segment_html`). The walk renders the page the
-way crawl text dumps do (resiliparse's plain-text rendering, which the text path was built
-on): every block-level element starts a new line, paragraphs and headings stand apart with a
-blank line, table cells are joined by tabs on one line per row. Scripts, styles, templates,
+The page is read by lxml's libxml2 HTML parser (no network, no entities fetched), whose events
+the compiled renderer of `cleaner.segment._render` turns into lines as they come, with no tree
+built (a page nested deeper than `Limits.max_depth` is read as text instead: see
+`segment_html`). It renders the page the way crawl text dumps do (resiliparse's plain-text
+rendering, which the text path was built on): every block-level element starts a new line,
+paragraphs and headings stand apart with a blank line, table cells are joined by tabs on one
+line per row. Scripts, styles, templates,
 form controls, embedded media and hidden elements (``hidden``, ``display: none``,
 ``visibility: hidden``, and the classes that CSS frameworks give text for screen readers alone,
 clipped out of sight: "sr-only", "visually-hidden", "screen-reader-text") stay out of the text.
@@ -25,12 +26,13 @@ JavaScript get it, and some sites (forums built on Discourse, for one) serve the
 content there.
 
 Its lines become blocks as `segment_text` would make them of that rendering (`segment_lines`,
-which takes the lines as the walk cut them rather than joined and cut again), so every text
+which takes the lines as the renderer cut them rather than joined and cut again), so every text
 feature means on an HTML page what it means on a text page, and each line gets the DOM
 features of the element that holds it: its link text, tag, heading level, the semantic
 containers and the class and id tokens of its ancestors (a ``<main>`` that the parse put
 inside a header or nav left unclosed is held by neither: HTML forbids it there), and its
-depth. Block offsets (`start`, `end`) point into that rendering.
+depth. What follows a premature ``</html>`` is read as the body's, where browsers show it.
+Block offsets (`start`, `end`) point into that rendering.
 """
 
 from __future__ import annotations
@@ -40,11 +42,9 @@ from itertools import accumulate
 from operator import add
 
 import regex
-from lxml import etree
 
 from cleaner.compiled import unbuilt
-from cleaner.errors import InputError
-from cleaner.limits import DEFAULT_LIMITS, PARSER_DEPTH, Limits
+from cleaner.limits import DEFAULT_LIMITS, Limits
 from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
@@ -53,7 +53,7 @@ from cleaner.segment.text import segment_lines, segment_text
 try:
     from cleaner.segment._render import Renderer, crowded_tag
 except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner.segment._render", "DOM walk") from error
+    raise unbuilt("cleaner.segment._render", "HTML rendering") from error
 
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
@@ -78,65 +78,16 @@ _PROSE_MIN_STOPWORD_SHARE = 0.2
 _TAG = regex.compile(r"<[^<>]*+>")
 
 
-def parse_html(text: str, limits: Limits = DEFAULT_LIMITS, utf8: bytes | None = None) -> etree._Element | None:
-    """The document's root element, or None for a document without one.
+def page_bytes(text: str, limits: Limits = DEFAULT_LIMITS, utf8: bytes | None = None) -> bytes:
+    """The document's UTF-8 bytes, as its parser reads them; `utf8`, where the caller has it, is taken as it is.
 
-    A parser per call: lxml's parsers keep state and must not be shared between threads.
-    libxml2's HTML parser reads no DTD, expands no entity but HTML's own and fetches nothing
-    (`no_network` besides); its limits (256 levels of nesting, 10 MB in one text node) stay
-    on unless `limits.max_depth` asks for more levels than 256 (`huge_tree`, up to 2,048).
-    Where the parser stops at one of them, `ParserLimitError` says so. `utf8`, the text's
-    UTF-8 encoding where the caller has it, is parsed as it is rather than made again.
+    Raises `ParserLimitError` for a start tag crowded with more than `limits.max_attributes`
+    attributes, which libxml2 would take a quadratic time to read.
     """
-    document_bytes = utf8 if utf8 is not None else text.encode("utf-8", errors="surrogatepass")
-    if crowded_tag(document_bytes, limits.max_attributes):
+    document = utf8 if utf8 is not None else text.encode("utf-8", errors="surrogatepass")
+    if crowded_tag(document, limits.max_attributes):
         raise ParserLimitError
-    parser = etree.HTMLParser(
-        encoding="utf-8",
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        collect_ids=False,  # no lookup by id follows: the table of ids would cost a twentieth of the parse
-        huge_tree=limits.max_depth > PARSER_DEPTH,
-    )
-    try:
-        # Bytes with the encoding given: a str would be refused for its own XML declaration.
-        document = etree.fromstring(document_bytes, parser)
-    except (ValueError, etree.LxmlError) as error:
-        raise InputError(f"HTML page could not be parsed ({error}): expected an HTML document") from None
-    if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
-        raise ParserLimitError
-    if document is not None:
-        _take_in_stray_roots(document)
     return document
-
-
-def _take_in_stray_roots(root: etree._Element) -> None:
-    """Move what follows a premature ``</html>`` into the body, where browsers show it.
-
-    libxml2 gives such content a root element of its own, after the document's, which a walk
-    from the document's root never reaches: a page that closes its ``<html>`` after its header
-    and goes on with the article would lose the article.
-    """
-    strays = [element for element in root.itersiblings() if isinstance(element.tag, str)]
-    if strays:
-        body = root.find("body")
-        home = body if body is not None else root
-        for stray in strays:
-            home.extend(list(stray))
-
-
-def page_title(root: etree._Element) -> str | None:
-    """The title the page gives itself: ``og:title`` when set, else ``<title>``."""
-    for meta in root.iterfind(".//meta[@property='og:title']"):
-        content = (meta.get("content") or "").strip()
-        if content:
-            return " ".join(content.split())
-    for title in root.iterfind(".//title"):
-        content = "".join(title.itertext()).strip()
-        if content:
-            return " ".join(content.split())
-    return None
 
 
 def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: tuple[int, ...]) -> int | None:
@@ -164,11 +115,11 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
     return -max(ranked)[3] if ranked else None
 
 
-def _render(root: etree._Element, url: str | None, show_hidden: bool, limits: Limits) -> tuple[Renderer, SegmentedPage]:
-    """The walk of `root`, and its lines as blocks: offsets into its rendering, a line a block, with a blank
-    line before each block that has one."""
+def _render(document: bytes, url: str | None, show_hidden: bool, limits: Limits) -> tuple[Renderer, SegmentedPage]:
+    """The rendering of `document`, and its lines as blocks: offsets into its rendering, a line a block, with a
+    blank line before each block that has one."""
     renderer = Renderer(show_hidden, limits)
-    renderer.walk(root)
+    renderer.render(document)
     texts = tuple(renderer.texts)
     # The page's start counts as a blank line, as in `segment_text`.
     blank_before = (True, *renderer.blank_before[1:]) if texts else ()
@@ -185,35 +136,34 @@ def segment_html(
     A document past the parser's limits (nested deeper than `limits.max_depth`, say) is read
     as text with its tags taken out: its lines come through without DOM features rather than
     being cut off where the parser stopped. Lines and blocks are bounded as in `segment_text`.
-    `utf8` is the text's UTF-8 encoding, where the caller has it (see `parse_html`).
+    `utf8` is the text's UTF-8 encoding, where the caller has it (see `page_bytes`).
     """
     try:
-        root = parse_html(text, limits, utf8)
-        return SegmentedPage(url=url, format="html") if root is None else _segment_dom(root, url, limits)
+        return _segment_document(page_bytes(text, limits, utf8), url, limits)
     except ParserLimitError:
         lines = segment_text(html_module.unescape(_TAG.sub("\n", text)), url, limits)
         return lines.model_copy(update={"format": "html"})
 
 
-def _segment_dom(root: etree._Element, url: str | None, limits: Limits) -> SegmentedPage:
-    """The page's blocks as rendered from its DOM, hidden elements included where little is in sight.
+def _segment_document(document: bytes, url: str | None, limits: Limits) -> SegmentedPage:
+    """The page's blocks as rendered, hidden elements included where little is in sight.
 
     Little: fewer than `_VISIBLE_MIN_PROSE_LINES` lines of prose, and either more prose or ten
-    times the words once the hidden elements are read. A page whose walk hid nothing is not
-    walked again: it would read the same.
+    times the words once the hidden elements are read. A page whose rendering hid nothing is
+    not rendered again: it would read the same.
     """
-    renderer, lines = _render(root, url, False, limits)
+    renderer, lines = _render(document, url, False, limits)
     prose = sum(lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
     if prose < _VISIBLE_MIN_PROSE_LINES and renderer.hid_any:
         # Little prose in sight: the content may wait, hidden, for a script to show it.
-        revealed, revealed_lines = _render(root, url, True, limits)
+        revealed, revealed_lines = _render(document, url, True, limits)
         revealed_prose = sum(revealed_lines.prose_lines(_PROSE_MIN_WORDS, _PROSE_MIN_STOPWORD_SHARE))
         shown_share = sum(lines.words) / max(sum(revealed_lines.words), 1)
         if revealed_prose > prose or shown_share < _VISIBLE_MIN_WORD_SHARE:
             renderer, lines = revealed, revealed_lines
+    title = renderer.title
     if not renderer.texts:
-        return SegmentedPage(url=url, format="html", title_hint=page_title(root))
-    title = page_title(root)
+        return SegmentedPage(url=url, format="html", title_hint=title)
     tags, heading_levels, containers, name_chains, class_tokens, templates = renderer.owner_columns()
     return lines.model_copy(
         update={

@@ -106,7 +106,7 @@ def segment_lines(
     """One block per line of `texts`, lines already cut as `segment_text` cuts them: trimmed, none blank, none
     longer than `limits.max_line_chars`; whether a blank line stands before each, and where each starts.
 
-    The DOM walk renders its lines so (see `cleaner.segment.html`), and hands them over as they are
+    The HTML renderer cuts its lines so (see `cleaner.segment.html`), and hands them over as they are
     rather than joined into a text to be cut again. No headline is looked for: a text page's is
     the line its URL names (`segment_text`), an HTML page's the heading its title names.
     """
