@@ -196,6 +196,14 @@ def test_link_characters_are_counted_per_line() -> None:
     assert page.link_chars == (len("this story"), len("Home"))
 
 
+def test_a_links_text_the_parser_hands_over_in_pieces_counts_whole() -> None:
+    """An entity or a character reference splits a text into pieces: its white space inside still counts."""
+    page = segment_html(_page('<p>Read <a href="/x">  Tom &amp;  Jerry &#8211; the   story  </a> again, and more.</p>'))
+
+    assert page.texts == ("Read Tom & Jerry – the story again, and more.",)
+    assert page.link_chars == (len("Tom &  Jerry – the   story"),)  # as lxml's text node held it, stripped
+
+
 def test_a_line_is_mostly_linked_from_half_its_characters_in_links() -> None:
     page = segment_html(
         _page('<p>Read <a href="/x">this story</a> now, today.</p><p><a href="/">Home</a>page</p><p>Plain</p>')
