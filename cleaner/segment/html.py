@@ -38,7 +38,7 @@ Block offsets (`start`, `end`) point into that rendering.
 from __future__ import annotations
 
 import html as html_module
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 
 import regex
@@ -58,7 +58,7 @@ except ImportError as error:  # only a source tree without its build gets here
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
 # tagline); a one-word site-name heading fails the second test.
-_HEADLINE_MAX_LEVEL = 3
+_HEADLINE_LEVELS = frozenset(range(1, 4))
 _HEADLINE_MIN_OWN_SHARE = 0.5
 _HEADLINE_MIN_TITLE_SHARE = 0.4
 # A rendering with fewer prose lines than this (lines of 20 words or more, ending like a
@@ -103,10 +103,10 @@ def headline(title: str | None, fingerprints: tuple[str, ...], heading_levels: t
         return None
     title_words = set(line_fingerprint(title).split())
     ranked: list[tuple[int, float, int, int]] = []
-    for index, (fingerprint, level) in enumerate(zip(fingerprints, heading_levels, strict=True)):
-        if not 1 <= level <= _HEADLINE_MAX_LEVEL:
-            continue
-        words = set(fingerprint.split())
+    # The headings are found in C: most of a page's lines are none.
+    for index in compress(range(len(heading_levels)), map(_HEADLINE_LEVELS.__contains__, heading_levels)):
+        level = heading_levels[index]
+        words = set(fingerprints[index].split())
         if not words:
             continue
         shared = len(words & title_words)
