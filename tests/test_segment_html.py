@@ -340,6 +340,16 @@ def test_text_features_are_those_of_the_text_segmenter_on_the_rendering(
     assert page.has_dom
 
 
+def test_the_title_is_the_first_title_element_that_says_something_wherever_it_stands() -> None:
+    """A blank <title> is passed over; one inside a skipped element (an svg's) still counts, as the page's own
+    elements are read in order."""
+    svg = "<svg><title>Map of the  harbour</title><text>not page text</text></svg>"
+    page = segment_html(_page(f"<p>Before.</p>{svg}<p>After.</p>", "<title>  </title>"))
+
+    assert page.title_hint == "Map of the harbour"
+    assert page.texts == ("Before.", "After.")
+
+
 def test_title_hint_prefers_og_title_then_title() -> None:
     og = '<meta property="og:title" content="  The  real headline "><title>Site | Headline</title>'
 
