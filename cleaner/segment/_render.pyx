@@ -152,25 +152,34 @@ cdef bint _all_space(const unsigned char* data, Py_ssize_t length) noexcept:
     return True
 
 
-cdef Py_ssize_t _stripped_characters(const unsigned char* data, Py_ssize_t length) noexcept:
-    """The characters of the `length` bytes at `data` once stripped of white space at both ends (`len(text.strip())`)."""
-    cdef Py_ssize_t start = 0, last = 0, position, characters = 0
+cdef struct _Run:
+    # A run of text, which may come in pieces, counted as `str.strip` would leave it: its characters
+    # from its first that is not white space on, and how many of those are white space at its end.
+    bint started
+    Py_ssize_t length, trailing
+
+
+cdef void _count(_Run* run, const unsigned char* data, Py_ssize_t length) noexcept:
+    """Count the `length` bytes at `data` (UTF-8) into `run`."""
+    cdef Py_ssize_t position = 0
     cdef int space
-    while start < length and (space := _space_length(data + start, length - start)):
-        start += space
-    # The end of the last character that is not white space.
-    position = start
     while position < length:
         space = _space_length(data + position, length - position)
         if space:
             position += space
+            if run.started:
+                run.length += 1
+                run.trailing += 1
         else:
             position += _character_length(data[position])
-            last = position
-    for position in range(start, last):
-        if data[position] & 0xC0 != 0x80:  # not a continuation byte: a character starts here
-            characters += 1
-    return characters
+            run.started = True
+            run.length += 1
+            run.trailing = 0
+
+
+cdef inline Py_ssize_t _stripped(_Run* run) noexcept:
+    """The characters of `run` once stripped of white space at both ends (`len(text.strip())`)."""
+    return run.length - run.trailing
 
 
 cdef struct _Line:
@@ -249,8 +258,11 @@ cpdef str squeeze_spaces(str text):
 
 cpdef Py_ssize_t stripped_length(str text):
     """`len(text.strip())`, as the renderer counts a link's text: from the text's UTF-8 bytes."""
+    cdef _Run run
+    memset(&run, 0, sizeof(_Run))
     encoded = text.encode("utf-8")
-    return _stripped_characters(encoded, len(encoded))
+    _count(&run, encoded, len(encoded))
+    return _stripped(&run)
 
 
 cpdef frozenset name_words(str names):
@@ -558,11 +570,9 @@ cdef class Renderer:
     # where each text node decoded, then the line joined and squeezed, took three strings.
     cdef _Line line
     cdef Py_ssize_t line_link_chars
-    # A run of text inside a link, which the parser may hand over in pieces: its characters from
-    # its first that is not white space on, and how many of those are white space at its end (a
-    # link's characters are its text's, stripped at both ends, as lxml's text nodes hold it).
-    cdef bint link_run_started
-    cdef Py_ssize_t link_run_length, link_run_trailing
+    # The run of text inside a link, which the parser may hand over in pieces (a link's characters
+    # are its text's, stripped at both ends, as lxml's text nodes held it).
+    cdef _Run link_run
     cdef object owner
     cdef int owner_depth
     cdef bint pending_blank
@@ -614,7 +624,6 @@ cdef class Renderer:
         self.max_line_chars = limits.max_line_chars
         self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
         self.line_link_chars = 0
-        self.link_run_started, self.link_run_length, self.link_run_trailing = False, 0, 0
         self.owner = None
         self.owner_depth = 0
         self.pending_blank = True
@@ -630,6 +639,7 @@ cdef class Renderer:
 
     def __cinit__(self, *args, **kwargs):
         memset(&self.line, 0, sizeof(_Line))
+        memset(&self.link_run, 0, sizeof(_Run))
         self.open_names = NULL
         self.open_flags = NULL
         self.parser = NULL
@@ -846,30 +856,12 @@ cdef class Renderer:
                 data, length = data + end + 1, length - end - 1
         self.add(data, length)
 
-    cdef _count_link_run(self, const unsigned char* data, Py_ssize_t length):
-        """Count the `length` bytes at `data` (UTF-8) into the link's run of text (see `link_run_length`)."""
-        cdef Py_ssize_t position = 0
-        cdef int space
-        while position < length:
-            space = _space_length(data + position, length - position)
-            if space:
-                position += space
-                if self.link_run_started:
-                    self.link_run_length += 1
-                    self.link_run_trailing += 1
-            else:
-                position += _character_length(data[position])
-                self.link_run_started = True
-                self.link_run_length += 1
-                self.link_run_trailing = 0
-
     cdef _end_link_run(self):
         """The run of text ends (an element starts or ends, a preformatted line breaks): its link characters
         are the line's."""
-        if self.link_run_started:
-            self.line_link_chars += self.link_run_length - self.link_run_trailing
-            self.link_run_started = False
-            self.link_run_length = self.link_run_trailing = 0
+        if self.link_run.started:
+            self.line_link_chars += _stripped(&self.link_run)
+            memset(&self.link_run, 0, sizeof(_Run))
 
     cdef Context context(self):
         """The context of the innermost open element, made (with its ancestors') on first use."""
@@ -921,7 +913,7 @@ cdef class Renderer:
             self.owner, self.owner_depth = self.context(), self.depth
         _put(&self.line, data, length)
         if self.open_links:
-            self._count_link_run(data, length)
+            _count(&self.link_run, data, length)
 
     cdef flush(self, bint blank):
         if self.owner is not None:

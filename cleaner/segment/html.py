@@ -6,10 +6,10 @@ built (a page nested deeper than `Limits.max_depth` is read as text instead: see
 `segment_html`). It renders the page the way crawl text dumps do (resiliparse's plain-text
 rendering, which the text path was built on): every block-level element starts a new line,
 paragraphs and headings stand apart with a blank line, table cells are joined by tabs on one
-line per row. Scripts, styles, templates,
-form controls, embedded media and hidden elements (``hidden``, ``display: none``,
-``visibility: hidden``, and the classes that CSS frameworks give text for screen readers alone,
-clipped out of sight: "sr-only", "visually-hidden", "screen-reader-text") stay out of the text.
+line per row. Scripts, styles, templates, form controls, embedded media and hidden elements
+(``hidden``, ``display: none``, ``visibility: hidden``, and the classes that CSS frameworks give
+text for screen readers alone, clipped out of sight: "sr-only", "visually-hidden",
+"screen-reader-text") stay out of the text.
 That last is a shop's "Regular price", "Sale price" and "Add to favorites" spelled out on every
 product card, a "Skip to content" link, "Opens in a new tab" (WCXB-dev HTML F1 0.85830 →
 0.85907, collection pages 0.614 → 0.632; ScrapingHub unchanged). All of them are read where what
