@@ -753,6 +753,8 @@ cdef class Renderer:
         if self._flags(name) & _HTML and self.strays:
             self.strays -= 1
             return
+        if not self.depth:
+            return  # an end with no start open: the parser sends none, and the stack must not be read below it
         if self.title_parts is not None and self.depth + self.skipped_depth == self.title_depth:
             self._title_ends()
         if self.skipping:
