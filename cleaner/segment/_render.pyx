@@ -19,6 +19,7 @@ import re
 
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.object cimport PyObject
+from cpython.set cimport PyFrozenSet_New, PySet_Add
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memchr, memcpy, memset, strcmp, strlen
@@ -281,7 +282,8 @@ cpdef frozenset name_words(str names):
     cdef char* lowered = <char*>malloc(length + 1)
     if lowered is NULL:
         raise MemoryError(f"no room to read class names of {length} characters")
-    words = set()
+    # Filled before anyone else sees it, as the C API allows of a new frozenset: no set is made to be copied.
+    cdef frozenset words = PyFrozenSet_New(())
     try:
         for position in range(length + 1):
             byte = data[position] | 0x20 if position < length else 0
@@ -290,11 +292,11 @@ cpdef frozenset name_words(str names):
                 if start < 0:
                     start = position
             elif start >= 0:
-                words.add(word_str(<const unsigned char*>lowered + start, position - start, &function_words))
+                PySet_Add(words, word_str(<const unsigned char*>lowered + start, position - start, &function_words))
                 start = -1
     finally:
         free(lowered)
-    return frozenset(words)
+    return words
 
 
 # What the renderer asks of a tag, as bits, worked out once per tag name and page.
@@ -382,7 +384,8 @@ cdef frozenset _joined_names(Context context, dict made):
         context = context.parent
     cdef frozenset joined = context.joined_names
     for context in reversed(pending):
-        if context.own_names:
+        # Names the chain holds already add none: no set is made, and none is hashed to be found again.
+        if context.own_names and not context.own_names <= joined:
             joined = joined | context.own_names
             joined = made.setdefault(joined, joined)
         context.joined_names = joined
@@ -903,7 +906,11 @@ cdef class Renderer:
         key = (class_name, id_name)  # their hashes are known already, from the key of the context
         tokens = self.name_tokens.get(key)
         if tokens is None:
-            tokens = self.name_tokens[key] = name_words(f"{class_name or ''} {id_name or ''}")
+            if class_name is None or id_name is None:  # most elements: no string is joined
+                names = class_name if id_name is None else id_name
+                tokens = self.name_tokens[key] = name_words(names or "")
+            else:
+                tokens = self.name_tokens[key] = name_words(f"{class_name} {id_name}")
         return <frozenset>tokens
 
     cdef add(self, const unsigned char* data, Py_ssize_t length):
