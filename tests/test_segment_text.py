@@ -29,6 +29,7 @@ from cleaner.segment.compiled import (
     line_fingerprint,
     line_words,
     lines_ending_with,
+    prose_flags,
     token_blocks,
     trimmed_lines,
 )
@@ -529,6 +530,27 @@ def test_lines_ending_with_a_mark_are_those_whose_last_character_but_closers_is_
     assert lines_ending_with(tuple(lines), marks, closers) == [
         line.rstrip(closers)[-1:] in set(marks) for line in lines
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60), st.booleans()), max_size=12),
+    st.integers(0, 40),
+    st.sampled_from([0.0, 0.2, 0.25, 1 / 3, 0.5, 1.0]),
+)
+def test_prose_lines_are_long_lines_ending_like_a_sentence_with_the_share_of_function_words(
+    lines: list[tuple[int, int, bool]], min_words: int, min_share: float
+) -> None:
+    words, stopwords, terminal = (tuple(column) for column in zip(*lines, strict=True)) if lines else ((), (), ())
+
+    assert prose_flags(words, stopwords, terminal, min_words, min_share) == tuple(
+        count >= min_words and ends and function_words >= min_share * count for count, function_words, ends in lines
+    )
+
+
+def test_prose_flags_refuse_columns_of_different_lengths() -> None:
+    with pytest.raises(ValueError, match="expected columns of 2 lines, got 1 and 2"):
+        prose_flags((20, 30), (5,), (True, False), 20, 0.2)
 
 
 def test_the_ascii_words_of_a_line_beyond_ascii_are_those_of_the_table_of_words_read() -> None:

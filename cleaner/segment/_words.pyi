@@ -32,6 +32,16 @@ def trimmed_lines(lines: list[str]) -> tuple[list[str], list[int], list[int]]:
     """Each of `lines` without the white space around it (``str.strip``), the white space each opens with
     counted, and the indices of the lines whose trimmed text opens with a character beyond ASCII."""
 
+def prose_flags(
+    words: tuple[int, ...],
+    stopwords: tuple[int, ...],
+    terminal: tuple[bool, ...],
+    min_words: int,
+    min_stopword_share: float,
+) -> tuple[bool, ...]:
+    """Which lines are running prose: ``words >= min_words and terminal and stopwords >= min_stopword_share * words``
+    for each line's words, function words and sentence ending."""
+
 def lines_ending_with(texts: tuple[str, ...], marks: str, closers: str) -> list[bool]:
     """Whether each of `texts` ends with one of `marks` once the `closers` it ends with are set aside:
     ``text.rstrip(closers)[-1:] in marks``, read from each text's end."""

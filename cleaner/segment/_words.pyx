@@ -533,6 +533,20 @@ def lines_ending_with(texts, str marks, str closers):
     return ending
 
 
+def prose_flags(tuple words, tuple stopwords, tuple terminal, Py_ssize_t min_words, double min_stopword_share):
+    """Which lines are running prose: ``words >= min_words and terminal and stopwords >= min_stopword_share * words``
+    for each line's words, function words and sentence ending."""
+    cdef Py_ssize_t count = len(words), index, line_words
+    if len(stopwords) != count or len(terminal) != count:
+        raise ValueError(f"expected columns of {count} lines, got {len(stopwords)} and {len(terminal)}")
+    cdef list prose = [False] * count
+    for index in range(count):
+        line_words = words[index]
+        if line_words >= min_words and terminal[index] and <Py_ssize_t>stopwords[index] >= min_stopword_share * line_words:
+            prose[index] = True
+    return tuple(prose)
+
+
 # The substrings `blocks_containing_each` looks for at once, at most.
 cdef enum:
     _MAX_NEEDLES = 64

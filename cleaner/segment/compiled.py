@@ -16,6 +16,7 @@ try:
         line_fingerprint,
         line_words,
         lines_ending_with,
+        prose_flags,
         token_blocks,
         trimmed_lines,
     )
@@ -29,6 +30,7 @@ __all__ = [
     "line_fingerprint",
     "line_words",
     "lines_ending_with",
+    "prose_flags",
     "token_blocks",
     "trimmed_lines",
 ]

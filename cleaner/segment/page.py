@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cleaner.segment.compiled import blocks_containing_each, blocks_holding, index_words, token_blocks
+from cleaner.segment.compiled import blocks_containing_each, blocks_holding, index_words, prose_flags, token_blocks
 
 # The words that `SegmentedPage.blocks_holding` has been asked for in this process, which the index
 # of a page's tokens holds alone. The heuristics ask for fixed sets (some 200 words, a twentieth of
@@ -260,13 +260,8 @@ class SegmentedPage(BaseModel):
         key = (min_words, min_stopword_share)
         prose = self._prose_lines.get(key)
         if prose is None:
-            prose = self._prose_lines[key] = tuple(
-                [
-                    words >= min_words and terminal and stopwords >= min_stopword_share * words
-                    for words, stopwords, terminal in zip(
-                        self.words, self.stopwords, self.ends_with_terminal, strict=True
-                    )
-                ]
+            prose = self._prose_lines[key] = prose_flags(
+                self.words, self.stopwords, self.ends_with_terminal, min_words, min_stopword_share
             )
         return prose
 
