@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import SplitResult, unquote, urlsplit
 
 import regex
@@ -30,6 +31,7 @@ def url_path(url: str | None) -> str:
     return parts.path if parts is not None else ""
 
 
+@lru_cache(maxsize=256)  # a text page asks twice, the segmenter for its headline and the combiner
 def slug_words(url: str | None) -> frozenset[str]:
     """The case-folded words of `url`'s slug (its last path segment), or none when it names no page.
 
