@@ -174,6 +174,9 @@ def element_votes(
 ) -> list[Vote | None]:
     """`code_vote` on each line of a `code_tag` element, `row_vote` on each line of a table cell holding `separator`."""
 
+def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
+    """The names in at least `share` of `sets` (one set per block)."""
+
 def values_by_pair(first: tuple[A, ...], second: tuple[B, ...], value_of: Callable[[int], T]) -> list[T]:
     """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`)."""
 

@@ -731,6 +731,45 @@ def element_votes(tuple tags, tuple texts, str code_tag, frozenset cell_tags, st
 # -- dom_hints, main_container -------------------------------------------------------------------
 
 
+def page_wide(tuple sets, double share):
+    """The names in at least `share` of `sets` (one set per block).
+
+    Blocks share their ancestors' names, so each distinct set is read once, with its blocks (the
+    blocks of one element come in a row holding the very same set, counted without a lookup). A
+    name in that many blocks is missing from at most the rest: it is in every set that more
+    blocks share than that, and only the names those sets have in common are counted.
+    """
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(sets), index, run = 0, blocks
+    cdef double least = share * count
+    cdef dict distinct = {}
+    cdef object previous = None, names
+    for index in range(count):
+        names = sets[index]
+        if names is previous:
+            run += 1
+            continue
+        if run:
+            distinct[previous] = distinct.get(previous, 0) + run
+        previous, run = names, 1
+    if run:
+        distinct[previous] = distinct.get(previous, 0) + run
+    cdef list required = [names for names, blocks in distinct.items() if blocks > count - least]
+    cdef dict counted
+    if not required:  # no set is that common (a page of many small parts): every name is counted
+        counted = {}
+        for names, blocks in distinct.items():
+            for name in names:
+                counted[name] = counted.get(name, 0) + blocks
+        return frozenset([name for name, blocks in counted.items() if blocks >= least])
+    cdef frozenset in_common = frozenset.intersection(*required)
+    counted = dict.fromkeys(in_common, 0)  # the blocks missing each
+    for names, blocks in distinct.items():
+        if not in_common <= names:  # most sets, inside the page's wrappers, hold them all
+            for name in in_common - names:
+                counted[name] += blocks
+    return frozenset([name for name, blocks in counted.items() if count - blocks >= least])
+
+
 def values_by_pair(tuple first, tuple second, value_of):
     """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`).
 

@@ -36,14 +36,13 @@ down, by 0.08 at most), ScrapingHub back to 0.97664 (one page).
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
 
 from pydantic import Field
 
 from cleaner.compiled import unbuilt
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import values_by_pair
+from cleaner.heuristics.line_passes import page_wide, values_by_pair
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -198,28 +197,3 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
     def _body_name_vote(self, body: int) -> Vote | None:
         body_name = _BODY.first_of(body)
         return self.cast(0.3, f"named_{body_name}") if body_name else None
-
-
-def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
-    """The names in at least `share` of `sets` (one set per block).
-
-    Blocks share their ancestors' names, so each distinct set is read once, with its blocks. A
-    name in that many blocks is missing from at most the rest: it is in every set that more
-    blocks share than that, and only the names those sets have in common are counted.
-    """
-    least = share * len(sets)
-    distinct = Counter(sets)
-    required = [names for names, blocks in distinct.items() if blocks > len(sets) - least]
-    if not required:  # no set is that common (a page of many small parts): every name is counted
-        counts: dict[str, int] = {}
-        for names, blocks in distinct.items():
-            for name in names:
-                counts[name] = counts.get(name, 0) + blocks
-        return frozenset(name for name, count in counts.items() if count >= least)
-    in_common = frozenset.intersection(*required)
-    missing = dict.fromkeys(in_common, 0)
-    for names, blocks in distinct.items():
-        if not in_common <= names:  # most sets, inside the page's wrappers, hold them all
-            for name in in_common - names:
-                missing[name] += blocks
-    return frozenset(name for name, lost in missing.items() if len(sets) - lost >= least)
