@@ -458,6 +458,42 @@ cdef object _attribute(const tree.xmlChar** attributes, const char* name):
     return _value(_find(attributes, name))
 
 
+cdef struct _Named:
+    # The attributes of a start tag that every element is asked for, as `_find` finds them (NULL for none).
+    const tree.xmlChar** class_name
+    const tree.xmlChar** id_name
+    const tree.xmlChar** style
+    const tree.xmlChar** role
+    const tree.xmlChar** hidden
+
+
+cdef inline void _keep(const tree.xmlChar*** slot, const tree.xmlChar** attribute, const char* rest) noexcept:
+    """Keep `attribute` in `slot` if its name, past its first letter, is `rest`, and the slot holds none yet."""
+    if slot[0] is NULL and strcmp(<const char*>attribute[0] + 1, rest) == 0:
+        slot[0] = attribute
+
+
+cdef void _read_named(const tree.xmlChar** attributes, _Named* named) noexcept:
+    """Find the attributes of `_Named` among a start tag's `attributes` in one pass: its first of each name."""
+    memset(named, 0, sizeof(_Named))
+    if attributes is NULL:
+        return
+    cdef unsigned char first
+    while attributes[0] is not NULL:
+        first = attributes[0][0]
+        if first == c'c':
+            _keep(&named.class_name, attributes, b"lass")
+        elif first == c'i':
+            _keep(&named.id_name, attributes, b"d")
+        elif first == c's':
+            _keep(&named.style, attributes, b"tyle")
+        elif first == c'r':
+            _keep(&named.role, attributes, b"ole")
+        elif first == c'h':
+            _keep(&named.hidden, attributes, b"idden")
+        attributes += 2
+
+
 cdef inline unsigned char _ascii_lower(unsigned char byte) noexcept:
     return byte + 32 if c'A' <= byte <= c'Z' else byte
 
@@ -523,6 +559,15 @@ cdef class _WordSet:
 cdef _WordSet _VISUALLY_HIDDEN = _WordSet(tuple(word.encode() for word in VISUALLY_HIDDEN_WORDS))
 # What a style value holds where it may hide its element (``display: none``, ``visibility: hidden``).
 cdef _WordSet _HIDING_STYLE = _WordSet((b"none", b"hidden"))
+
+
+cdef bint _hidden(_Named* named, class_name, id_name) except -1:
+    """Whether an element with the attributes `named` (its class and id values read already) is out of sight (see
+    `hidden_from_sight`), asked only where an attribute may tell."""
+    cdef bint has_hidden = named.hidden is not NULL
+    if not (has_hidden or _HIDING_STYLE.may_be_in(named.style) or _VISUALLY_HIDDEN.may_be_in(named.class_name)):
+        return False
+    return hidden_from_sight(has_hidden, _value(named.style), class_name, id_name, _value(named.role))
 
 
 # The parser's events, handed to the renderer they were started for (the parser's user data). A
@@ -801,10 +846,13 @@ cdef class Renderer:
 
     cdef bint _open(self, const tree.xmlChar* name, int flags, const tree.xmlChar** attributes) except -1:
         """Open element `name`: whether its content is read (skipped and hidden elements' is not)."""
+        cdef _Named named
+        _read_named(attributes, &named)
+        class_name, id_name = _value(named.class_name), _value(named.id_name)
         self.open_names[self.depth] = name
         self.open_flags[self.depth] = flags
-        self.open_classes[self.depth] = _attribute(attributes, b"class")
-        self.open_ids[self.depth] = _attribute(attributes, b"id")
+        self.open_classes[self.depth] = class_name
+        self.open_ids[self.depth] = id_name
         self.depth += 1
         self.open_contexts.append(None)
         if flags & _LINK:
@@ -813,7 +861,7 @@ cdef class Renderer:
             self.open_pres += 1
         if flags & _SKIP:
             return False
-        if attributes is not NULL and not self.show_hidden and self._hidden(attributes):
+        if attributes is not NULL and not self.show_hidden and _hidden(&named, class_name, id_name):
             self.hid_any = True
             return False
         if flags & _BREAKING:
@@ -823,18 +871,6 @@ cdef class Renderer:
         elif flags & _CELL and self.owner is not None:
             _put(&self.line, _CELL_SEPARATOR, len(_CELL_SEPARATOR))
         return True
-
-    cdef bint _hidden(self, const tree.xmlChar** attributes) except -1:
-        """Whether an element is out of sight (see `hidden_from_sight`), asked only where an attribute may tell."""
-        cdef bint has_hidden = _find(attributes, b"hidden") is not NULL
-        cdef const tree.xmlChar** style = _find(attributes, b"style")
-        cdef const tree.xmlChar** class_name = _find(attributes, b"class")
-        if not (has_hidden or _HIDING_STYLE.may_be_in(style) or _VISUALLY_HIDDEN.may_be_in(class_name)):
-            return False
-        return hidden_from_sight(
-            has_hidden, _value(style), _value(class_name), _attribute(attributes, b"id"),
-            _attribute(attributes, b"role"),
-        )
 
     cdef _close(self):
         """Close the innermost open element."""
