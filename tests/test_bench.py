@@ -14,7 +14,7 @@ import pytest
 from cleaner import Cleaner, Label
 from cleaner.bench.costs import READ_COST, measure_costs
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
-from cleaner.bench.report import BenchReport, block_losses, chart, loss_report, markdown, write_chart
+from cleaner.bench.report import BenchReport, best_choice, block_losses, chart, loss_report, markdown, write_chart
 from cleaner.bench.runner import Prediction, _Child, run_dataset, run_side_by_side, run_system, score_run, scored_text
 from cleaner.bench.systems import SYSTEMS, Extraction, System, SystemUnavailableError, c4_line_filter
 from cleaner.fixtures import Fixture, load_fixture
@@ -402,6 +402,29 @@ def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
     assert "## Leaked words:" in text
     assert "**leaked**" in text
     assert "[in_region&score>=0.2]" in text
+
+
+def test_a_perfect_choice_keeps_the_blocks_that_are_gold_text_in_order() -> None:
+    result = Cleaner().clean(TEXT, format="text")
+
+    assert best_choice(result.blocks, GOLD, result.title, "keep") == GOLD
+    # Scored as the cleaner's text is: the title left out where the convention drops it.
+    assert best_choice(result.blocks, GOLD, HEADLINE, "drop") == BODY
+    assert best_choice(result.blocks, "A text that the page does not hold anywhere at all.", None, "keep") == ""
+
+
+def test_the_loss_report_sets_a_perfect_choice_of_the_blocks_beside_the_cleaners(tmp_path: Path) -> None:
+    # The second page's gold is nowhere in its input, as a forum thread's that a text dump left out.
+    unheld = {**record(2, "forum"), "body": "A thread that the dump of the page never held, with all of its replies."}
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1), unheld]))
+    run = run_system(SYSTEMS["cleaner"], "text", dataset, isolate=False)
+    text = loss_report(dataset, run, Cleaner(), worst=2)
+
+    assert "## A perfect choice of these blocks" in text
+    assert f"| article (1) | 1.000 | {run.groups['article'].f1:.3f} |" in text
+    assert f"| forum (1) | 0.000 | {run.groups['forum'].f1:.3f} |" in text
+    assert "### p2: F1 0.000, a perfect choice 0.000: none of its blocks is gold text (forum, no url)" in text
+    assert "### p1: F1 1.000, a perfect choice 1.000 (article, no url)" in text
 
 
 def test_the_loss_report_of_an_html_run_reads_the_pages_html(tmp_path: Path) -> None:

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from cleaner.bench.datasets import Dataset
-from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun, page_input
+from cleaner.bench.datasets import Dataset, TitleConvention
+from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun, page_input, scored_text
 from cleaner.bench.sites import SiteLearningRun
-from cleaner.bench.systems import INSTALL_HINT, REFERENCE
+from cleaner.bench.systems import INSTALL_HINT, REFERENCE, Extraction
 from cleaner.combine import strongest_negative_reason
-from cleaner.metrics import shingles, tokens
+from cleaner.metrics import PageCounts, aggregate, page_counts, shingles, tokens
 from cleaner.model import Block, Label
 from cleaner.pipeline import Cleaner
 
@@ -237,8 +237,18 @@ def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool
     return losses
 
 
+def best_choice(blocks: Sequence[Block], gold: str, title: str | None, convention: TitleConvention) -> str:
+    """The text of a perfect choice of `blocks`: those that are gold text (`in_gold`), kept in order, and scored
+    as the cleaner's text is (`title`, the page's, left out where the `convention` drops it)."""
+    gold_tokens = tokens(gold)
+    gold_shingles = _shingles(gold_tokens)
+    chosen = "\n\n".join(block.text for block in blocks if in_gold(block.text, gold_tokens, gold_shingles))
+    return scored_text(Extraction(chosen, title), convention)
+
+
 def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int = 10) -> str:
-    """Markdown: lost and leaked words by rule and by strongest vote, then the `worst` pages' blocks.
+    """Markdown: the ceiling of a perfect choice of the blocks, lost and leaked words by rule and by strongest
+    vote, then the `worst` pages' blocks.
 
     The pages are read in `run`'s mode (their HTML, or their text), as the run read them: its
     worst pages are the ones shown.
@@ -248,9 +258,13 @@ def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int 
     mode = run.mode
     records = {record.id: record for record in dataset.records if page_input(record, mode) is not None}
     losses: dict[str, list[BlockLoss]] = {}
+    ceilings: dict[str, PageCounts] = {}
     for page_id, record in records.items():
         result = pipeline.clean(page_input(record, mode) or "", url=record.url, format=mode)
         losses[page_id] = block_losses(page_id, result.blocks, record.body, skip_title=dataset.title == "drop")
+        ceilings[page_id] = page_counts(
+            record.body, best_choice(result.blocks, record.body, result.title, dataset.title)
+        )
     every = [loss for page in losses.values() for loss in page]
     lines = [f"# Where the cleaner loses on {dataset.name} ({len(records):,} pages, {mode} mode)", ""]
     lines += [
@@ -259,6 +273,7 @@ def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int 
         "as lost only where the kept blocks leave that gold uncovered, as a second copy of kept text costs nothing).",
         "",
     ]
+    lines += _ceiling_section(dataset, run, ceilings)
     for kind in ("lost", "leaked"):
         chosen = [loss for loss in every if loss.kind == kind]
         lines.append(f"## {kind.capitalize()} words: {sum(loss.words for loss in chosen):,} in {len(chosen):,} blocks")
@@ -276,7 +291,12 @@ def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int 
     lines += [f"## The {worst} worst pages by shingle F1", ""]
     for score in sorted((page for page in run.pages if page.id in records), key=lambda page: page.f1)[:worst]:
         record = records[score.id]
-        lines.append(f"### {score.id}: F1 {score.f1:.3f} ({record.page_type or 'page'}, {record.url or 'no url'})")
+        ceiling = aggregate([ceilings[score.id]]).f1
+        unreachable = ": none of its blocks is gold text" if ceiling == 0 and record.body.strip() else ""
+        lines.append(
+            f"### {score.id}: F1 {score.f1:.3f}, a perfect choice {ceiling:.3f}{unreachable} "
+            f"({record.page_type or 'page'}, {record.url or 'no url'})"
+        )
         lines.append("")
         page_losses = sorted(losses[score.id], key=lambda loss: -loss.words)[:BLOCKS_PER_PAGE]
         if not page_losses:
@@ -291,6 +311,33 @@ def loss_report(dataset: Dataset, run: SystemRun, pipeline: Cleaner, worst: int 
             )
         lines.append("")
     return "\n".join(lines)
+
+
+def _ceiling_section(dataset: Dataset, run: SystemRun, ceilings: dict[str, PageCounts]) -> list[str]:
+    """The F1 of a perfect choice of the blocks beside the cleaner's, on all pages and on each page type."""
+    types = {record.id: record.page_type for record in dataset.records if record.page_type is not None}
+    groups = [(ALL_PAGES, list(ceilings))] + [
+        (page_type, [page for page in ceilings if types.get(page) == page_type])
+        for page_type in sorted({types[page] for page in ceilings if page in types})
+    ]
+    whole = aggregate(ceilings.values())
+    lines = [
+        "## A perfect choice of these blocks",
+        "",
+        "Keeping exactly the blocks that are gold text, and dropping the others, scores shingle F1 "
+        f"{whole.f1:.3f} (precision {whole.precision:.3f}, recall {whole.recall:.3f}): the most a choice of whole "
+        "blocks as the cleaner cuts the pages can reach. Below it, the cleaner's choice loses the difference; "
+        "above it lie gold text that the input does not hold and blocks that hold gold and chrome together.",
+        "",
+        "| pages | a perfect choice | the cleaner |",
+        "|---|---|---|",
+    ]
+    for name, pages in groups:
+        scored = run.groups.get(name)
+        cleaner = f"{scored.f1:.3f}" if scored is not None else "—"
+        label = "all" if name == ALL_PAGES else name
+        lines.append(f"| {label} ({len(pages):,}) | {aggregate(ceilings[page] for page in pages).f1:.3f} | {cleaner} |")
+    return [*lines, ""]
 
 
 def _strongest_positive(block: Block) -> str:
