@@ -22,7 +22,7 @@ from cpython.object cimport PyObject
 from cpython.set cimport PyFrozenSet_New, PySet_Add
 from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
 from libc.stdlib cimport free, malloc, realloc
-from libc.string cimport memchr, memcpy, memset, strcmp, strlen
+from libc.string cimport memchr, memcpy, memset, strcmp
 
 from lxml.includes cimport tree
 from lxml.includes.htmlparser cimport (
