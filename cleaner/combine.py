@@ -88,6 +88,15 @@
    ScrapingHub HTML 0.97676 → 0.97656, a brief of two paragraphs −0.04). A list has items: a
    page of fewer than `sparse_page_min_blocks` blocks (a footer under content that a script
    never drew) has none to widen the body to.
+   A body of any length in `sparse_body_min_islands` (3) separate runs of blocks or more, under
+   a quarter of the page's words and with the same two prose lines at most, is such a page too:
+   the region caught the introduction and the odd item long enough to score as body, the rest
+   of the list lying between them. The short bodies of ScrapingHub's articles (briefs) come in
+   one run or two. WCXB-dev HTML 0.86768 → 0.87052 (20 pages moved: 16 up, by up to 0.78, on
+   listings and collections; 4 down, the worst −0.19, a rental shop whose unnamed footer came
+   in with its list), text 0.83338 → 0.83489 (11 up, 8 down); ScrapingHub and the fixtures
+   unchanged. Any count from 3 to 6 and any share from 0.15 to 0.33 gained; two runs took in
+   the chrome around briefs (ScrapingHub text −0.004).
 5. Short blocks, too short to judge alone, follow their longer neighbours when those agree,
    unless their own votes are sure they are chrome. A short block whose wording one of
    `short_chrome_vetoes` knows (an "Advertisement" or "Continue reading below" line amid an
@@ -126,7 +135,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import is_
+from operator import gt, is_
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -361,6 +370,15 @@ class CombineSettings(BaseModel):
     )
     sparse_body_max_share: float = Field(
         0.1, ge=0.0, le=1.0, description="share of the page's words under which a short body is a sparse page's"
+    )
+    sparse_body_min_islands: int | None = Field(
+        3,
+        ge=1,
+        description="a body in this many separate runs of blocks or more, under sparse_islands_max_share of the "
+        "page's words, is a listing's items found one here, one there: sparse whatever its length; None never asks",
+    )
+    sparse_islands_max_share: float = Field(
+        0.25, ge=0.0, le=1.0, description="share of the page's words under which a body in islands is a sparse page's"
     )
     sparse_body_max_prose_lines: int = Field(
         2, ge=0, description="prose lines a sparse page's body may hold: more make it a short article (a brief, a lead)"
@@ -733,11 +751,22 @@ def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings)
     if len(labels) < settings.sparse_page_min_blocks:
         return False
     is_body = list(map(is_, labels, repeat(_BODY)))
-    body_words = sum(compress(page.words, is_body))
-    if body_words >= settings.sparse_body_max_words or body_words >= settings.sparse_body_max_share * sum(page.words):
+    body_words, page_words = sum(compress(page.words, is_body)), sum(page.words)
+    short = body_words < settings.sparse_body_max_words and body_words < settings.sparse_body_max_share * page_words
+    in_islands = (
+        settings.sparse_body_min_islands is not None
+        and body_words < settings.sparse_islands_max_share * page_words
+        and _runs(is_body) >= settings.sparse_body_min_islands
+    )
+    if not (short or in_islands):
         return False
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
     return sum(compress(prose, is_body)) <= settings.sparse_body_max_prose_lines
+
+
+def _runs(flags: list[bool]) -> int:
+    """How many separate runs of True `flags` holds."""
+    return sum(map(gt, flags, [False, *flags]))
 
 
 def _all_but_vetoed(

@@ -874,6 +874,51 @@ def test_sparse_body_max_words_of_zero_never_widens_the_body() -> None:
     assert {label for label, _ in decided[1:]} == {Label.CHROME}
 
 
+ISLANDS = SPARSE.model_copy(update={"sparse_body_max_words": 0})  # the short-body test never asks
+
+
+def _island_decisions(islands: int, items: int, settings: CombineSettings = ISLANDS) -> list[tuple[Label, str]]:
+    """Decisions on a 20-word introduction, then `islands` - 1 runs of `items` chrome-voted 8-word lines each closed
+    by a body-voted 8-word line sure enough to be body outside the region, then `items` more chrome-voted lines."""
+    lines = [line(20, stopwords=5, end=".")]
+    block_votes: list[list[Vote]] = [[BODY]]
+    for island in range(islands - 1):
+        lines += [line(8, seed=100 * island + item) for item in range(items + 1)]
+        block_votes += [[CHROME]] * items + [[BODY, BODY]]
+    lines += [line(8, seed=1000 + item) for item in range(items)]
+    block_votes += [[CHROME]] * items
+    return _decide(lines, block_votes, settings)
+
+
+@pytest.mark.parametrize(("islands", "label"), [(2, Label.CHROME), (3, Label.BODY)])
+def test_a_body_found_in_three_islands_makes_the_page_sparse_whatever_its_length(islands: int, label: Label) -> None:
+    """Items of a listing found one here, one there: the list between them is the content."""
+    decided = _island_decisions(islands, items=10)
+
+    assert decided[0] == (Label.BODY, "in_region&score>=0.2")
+    assert {item_label for item_label, _ in decided[1:11]} == {label}
+
+
+@pytest.mark.parametrize(("most", "label"), [(0.13, Label.CHROME), (0.131, Label.BODY)])
+def test_a_body_in_islands_over_its_share_of_the_page_stands(most: float, label: Label) -> None:
+    """36 body words of 276: 13.04% of the page's."""
+    decided = _island_decisions(3, items=10, settings=ISLANDS.model_copy(update={"sparse_islands_max_share": most}))
+
+    assert {item_label for item_label, _ in decided[1:11]} == {label}
+
+
+def test_a_body_in_islands_of_more_prose_lines_than_the_most_stands() -> None:
+    decided = _island_decisions(3, items=10, settings=ISLANDS.model_copy(update={"sparse_body_max_prose_lines": 0}))
+
+    assert {label for label, _ in decided[1:11]} == {Label.CHROME}
+
+
+def test_sparse_body_min_islands_of_none_never_asks() -> None:
+    decided = _island_decisions(6, items=10, settings=ISLANDS.model_copy(update={"sparse_body_min_islands": None}))
+
+    assert {label for label, _ in decided[1:11]} == {Label.CHROME}
+
+
 def test_a_listing_page_keeps_its_items_and_drops_its_navigation() -> None:
     """Through the whole pipeline: an index of titles under a one-line introduction, in a site's frame."""
     menu = "".join(f'<li><a href="/{seed}">{line(2, seed=seed)}</a></li>' for seed in range(12))
