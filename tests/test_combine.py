@@ -7,6 +7,7 @@ from helpers import CONTENT_WORDS, line, page
 from hypothesis import given
 from hypothesis import settings as examples
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 import cleaner
 from cleaner._votes import best_run, best_run_starting_in
@@ -917,6 +918,15 @@ def test_sparse_body_min_islands_of_none_never_asks() -> None:
     decided = _island_decisions(6, items=10, settings=ISLANDS.model_copy(update={"sparse_body_min_islands": None}))
 
     assert {label for label, _ in decided[1:11]} == {Label.CHROME}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("sparse_body_min_islands", 0), ("sparse_islands_max_share", -0.1), ("sparse_islands_max_share", 1.5)],
+)
+def test_island_settings_out_of_bounds_are_refused_naming_the_field(field: str, value: float) -> None:
+    with pytest.raises(ValidationError, match=field):
+        CombineSettings(**{field: value})
 
 
 def test_a_listing_page_keeps_its_items_and_drops_its_navigation() -> None:
