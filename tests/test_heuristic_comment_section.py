@@ -77,8 +77,9 @@ def test_comment_header_marks_the_rest_of_the_page_as_chrome(header: str) -> Non
     assert all(vote is not None and vote.value < 0 and vote.reason == "after_comment_header" for vote in rest)
 
 
-def test_second_comment_author_line_starts_the_thread_at_the_first() -> None:
-    text = _article("Jane Doe says:", paragraphs_after=1) + "\n\nJohn Smith wrote:\n\n" + line(15, seed=20, end=".")
+@pytest.mark.parametrize("second_author", ["John Smith wrote:", "by jsmith ( 596061 ) writes:"])
+def test_second_comment_author_line_starts_the_thread_at_the_first(second_author: str) -> None:
+    text = _article("Jane Doe says:", paragraphs_after=1) + f"\n\n{second_author}\n\n" + line(15, seed=20, end=".")
 
     result = votes(CommentSection(), text)
 

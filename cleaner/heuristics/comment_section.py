@@ -103,8 +103,9 @@ _COMMENT_HEADER = regex.compile(
 # “…”", "12 Kommentare zu „…“"): the comments of a blog post. Tried on headers alone.
 _HEADER_NAMING_THE_POST = regex.compile(r"\A\d+\s+\w+\s+(?:to|on|zu|à|a|su)\s+[\"“«‘„]", regex.IGNORECASE)
 _BARE_HEADER = regex.compile(rf"{_BARE}:?", regex.IGNORECASE)
-# "Jane says:" opens each comment; one such line could be a quotation, two make a thread.
-_AUTHOR_VERBS = ("says", "said", "wrote", "schreibt", "a écrit", "dice", "escribió")
+# "Jane says:" opens each comment ("by jdoe ( 1234 ) writes:" on Slashdot); one such line could be
+# a quotation, two make a thread.
+_AUTHOR_VERBS = ("says", "said", "wrote", "writes", "schreibt", "a écrit", "dice", "escribió")
 _COMMENT_AUTHOR = regex.compile(rf"\s(?:{'|'.join(_AUTHOR_VERBS)}):?\Z", regex.IGNORECASE)
 # What the patterns need, tested first: a header starts with a count (a digit, maybe not an
 # ASCII one) or its first token with leave/post/add/write/join/comment/discussion or their kin
