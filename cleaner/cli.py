@@ -407,6 +407,13 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="auto",
         help="score the headline (keep) or not (drop); auto (default) drops it for scrapinghub* and wcxb*",
     )
+    parser.add_argument(
+        "--rounds",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="take the pages N times and time each system by its median round (1)",
+    )
     parser.add_argument("--worst", type=_positive, default=10, metavar="N", help="pages in the loss report (10)")
     parser.add_argument("--out", default=BENCH_OUT, metavar="DIR", help=f"where to write the results ({BENCH_OUT})")
     parser.set_defaults(handler=_run_bench)
@@ -441,7 +448,13 @@ def _run_bench(args: argparse.Namespace) -> int:
     runs = []
     site_learning: dict[str, list[SiteLearningRun]] = {}
     for dataset in datasets:
-        run = run_dataset(dataset, systems, modes, progress=lambda line: print(f"cleaner: {line}", file=sys.stderr))
+        run = run_dataset(
+            dataset,
+            systems,
+            modes,
+            progress=lambda line: print(f"cleaner: {line}", file=sys.stderr),
+            rounds=args.rounds,
+        )
         runs.append(run)
         if any(system.name == "cleaner" for system in systems):
             learned = [run_site_learning(dataset, mode) for mode in modes]

@@ -15,7 +15,16 @@ from cleaner import Cleaner, Label
 from cleaner.bench.costs import READ_COST, measure_costs
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
 from cleaner.bench.report import BenchReport, best_choice, block_losses, chart, loss_report, markdown, write_chart
-from cleaner.bench.runner import Prediction, _Child, run_dataset, run_side_by_side, run_system, score_run, scored_text
+from cleaner.bench.runner import (
+    Prediction,
+    _Child,
+    median_round,
+    run_dataset,
+    run_side_by_side,
+    run_system,
+    score_run,
+    scored_text,
+)
 from cleaner.bench.systems import SYSTEMS, Extraction, System, SystemUnavailableError, c4_line_filter
 from cleaner.fixtures import Fixture, load_fixture
 from cleaner.metrics import PageCounts, bootstrap, page_counts
@@ -253,6 +262,38 @@ def test_systems_side_by_side_each_take_every_page_of_their_form_in_order() -> N
     assert all(run.groups["all"].f1 > 0.9 for run in runs)
 
 
+def test_rounds_take_every_page_once_a_round_and_score_each_system_on_one_round() -> None:
+    records = [Record(id=f"page-{number}", text=TEXT, body=BODY) for number in range(3)]
+    dataset = Dataset(name="t", source="t", title="keep", records=records)
+    entries = [(SYSTEMS["cleaner"], "text"), (SYSTEMS["c4-filter"], "text")]
+
+    once = run_side_by_side(entries, dataset)
+    thrice = run_side_by_side(entries, dataset, rounds=3)
+
+    assert [[page.id for page in run.pages] for run in thrice] == [["page-0", "page-1", "page-2"]] * 2
+    assert [run.groups["all"].f1 for run in thrice] == [run.groups["all"].f1 for run in once]
+    assert all(run.status == "ok" and run.groups["all"].pages_per_cpu_second for run in thrice)
+
+
+def _round(*cpu_seconds: float) -> list[Prediction]:
+    return [Prediction(text="", title=None, cpu_seconds=seconds) for seconds in cpu_seconds]
+
+
+def test_the_median_round_is_the_one_of_median_cpu_time_the_lower_of_two() -> None:
+    slow, fast, middle = _round(2.0, 1.0), _round(0.5, 0.5), _round(1.0, 1.0)
+
+    assert median_round([slow, fast, middle]) is middle
+    assert median_round([slow, fast]) is fast
+    assert median_round([slow]) is slow
+
+
+def test_no_round_at_all_is_refused() -> None:
+    with pytest.raises(ValueError, match="expected one round or more, got none"):
+        median_round([])
+    with pytest.raises(ValueError, match="rounds must be 1 or more, got 0"):
+        run_side_by_side([(SYSTEMS["c4-filter"], "text")], Dataset(name="t", source="t", title="keep", records=[]), 0)
+
+
 # Two lines above the article that could each be its headline: the nearer one, unless the URL names the other.
 TWO_HEADLINES = f"Storm warning for the whole coast\n\n{HEADLINE}\n\n" + "\n\n".join(PARAGRAPHS)
 STORM_URL = "https://courier.example/news/storm-warning-whole-coast"
@@ -462,6 +503,25 @@ def test_the_command_writes_json_markdown_chart_losses_and_costs(tmp_path: Path)
     assert costs.startswith("# Where the cleaner's time goes on wcxb-tiny")
     assert "## html: " in costs and "## text: " in costs
     assert costs.count("| text_shape | ") == 2
+
+
+def test_the_command_times_each_system_by_its_median_round_and_says_so(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "tiny.jsonl", [record(1), record(2)])
+    completed = run_cli(str(data), "--systems", "cleaner,c4-filter", "--mode", "text", "--rounds", "3", cwd=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert "tiny: 2 systems side by side on 2 pages, 3 rounds" in completed.stderr
+    assert "### tiny: 2 pages, title kept (the gold keeps it), timed by each system's median of 3 rounds" in (
+        completed.stdout
+    )
+    results = json.loads((tmp_path / "bench-results" / "results.json").read_text(encoding="utf-8"))
+    assert results["datasets"][0]["rounds"] == 3
+
+
+def test_the_command_refuses_rounds_under_one_naming_the_value(tmp_path: Path) -> None:
+    data = write_jsonl(tmp_path / "tiny.jsonl", [record(1)])
+    completed = run_cli(str(data), "--rounds", "0", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert "--rounds: expected a positive whole number, got '0'" in completed.stderr
 
 
 def test_the_command_refuses_an_unknown_system_in_one_line(tmp_path: Path) -> None:

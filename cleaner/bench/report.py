@@ -50,7 +50,8 @@ def markdown(report: BenchReport) -> str:
     """One table per data set, then one per page type when the data set has them."""
     parts = []
     for dataset in report.datasets:
-        parts.append(f"### {dataset.name}: {_pages(dataset.pages)}, title {_TITLE_WORDS[dataset.title]}\n")
+        timed = f", timed by each system's median of {dataset.rounds} rounds" if dataset.rounds > 1 else ""
+        parts.append(f"### {dataset.name}: {_pages(dataset.pages)}, title {_TITLE_WORDS[dataset.title]}{timed}\n")
         parts.append(table(dataset.runs, ALL_PAGES, memory=True))
         parts += [_blank_note(mode, count) for mode, count in dataset.blank_inputs.items()]
         for page_type in _page_types(dataset):

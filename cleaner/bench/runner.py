@@ -8,7 +8,10 @@ the interpreter, the system's imports and its working memory, and no other syste
 The systems of a data set run side by side: every child is started first, then each stretch of
 `TURN_PAGES` pages goes to each of them in turn (the first of them rotating from turn to turn).
 On a shared machine a busy spell then slows every system alike, where one system after the
-other would let it land on one of them alone; the speed ratios of a run stay fair.
+other would let it land on one of them alone; the speed ratios of a run stay fair. With more
+than one round, the systems take the whole data set that many times, and each one's figures
+are those of its median round by CPU time (`median_round`): a spell that slowed one round
+of a system does not move its figure.
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ class DatasetRun(BaseModel):
     source: str
     title: TitleConvention
     pages: int
+    rounds: int = Field(1, ge=1, description="how many times each system took the pages; its median round is scored")
     runs: list[SystemRun]
     blank_inputs: dict[Mode, int] = Field(
         {}, description="per mode, the pages whose input in that form is blank while their gold body is not"
@@ -154,12 +158,15 @@ def run_system(system: System, mode: Mode, dataset: Dataset, isolate: bool = Tru
     return score_run(system.name, mode, records, predictions, title=dataset.title)
 
 
-def run_side_by_side(entries: Sequence[tuple[System, Mode]], dataset: Dataset) -> list[SystemRun]:
-    """Each (system, mode) of `entries` over `dataset`, each in its child, taking the pages in turn.
+def run_side_by_side(entries: Sequence[tuple[System, Mode]], dataset: Dataset, rounds: int = 1) -> list[SystemRun]:
+    """Each (system, mode) of `entries` over `dataset`, each in its child, taking the pages in turn, `rounds` times.
 
-    The runs come back in the order of `entries`; one that cannot run, or whose process ends
-    early, is ``unavailable`` with the reason, and the others go on.
+    The runs come back in the order of `entries`, each scored on its median round (see
+    `median_round`); one that cannot run, or whose process ends early, is ``unavailable`` with
+    the reason, and the others go on.
     """
+    if rounds < 1:
+        raise ValueError(f"rounds must be 1 or more, got {rounds}")
     problems: dict[int, str] = {}
     children: dict[int, _Child] = {}
     try:
@@ -168,7 +175,7 @@ def run_side_by_side(entries: Sequence[tuple[System, Mode]], dataset: Dataset) -
                 children[index] = _start(system, mode, dataset)
             except SystemUnavailableError as error:
                 problems[index] = str(error)
-        predictions = _take_turns(children, entries, dataset, problems)
+        predictions = _take_turns(children, entries, dataset, problems, rounds)
         peaks = {index: children.pop(index).close() for index in list(children)}
     finally:
         for child in children.values():
@@ -196,22 +203,45 @@ def _start(system: System, mode: Mode, dataset: Dataset) -> _Child:
 
 
 def _take_turns(
-    children: dict[int, _Child], entries: Sequence[tuple[System, Mode]], dataset: Dataset, problems: dict[int, str]
+    children: dict[int, _Child],
+    entries: Sequence[tuple[System, Mode]],
+    dataset: Dataset,
+    problems: dict[int, str],
+    rounds: int,
 ) -> dict[int, list[Prediction]]:
-    """Each stretch of pages to each child in turn, the first one rotating; a child that fails leaves `children`."""
-    predictions: dict[int, list[Prediction]] = {index: [] for index in children}
+    """Each stretch of pages to each child in turn, the first one rotating, over `rounds` rounds; each child's median
+    round. A child that fails leaves `children`."""
+    taken: dict[int, list[list[Prediction]]] = {index: [] for index in children}
     records = dataset.records
-    for turn, first in enumerate(range(0, len(records), TURN_PAGES)):
-        for index in sorted(children, key=lambda index: (index - turn) % len(entries)):
-            mode = entries[index][1]
-            stretch = records[first : first + TURN_PAGES]
-            pages = [(page, record.url) for record in stretch if (page := page_input(record, mode)) is not None]
-            try:
-                predictions[index] += [children[index].predict(page, url) for page, url in pages]
-            except SystemUnavailableError as error:
-                problems[index] = str(error)
-                children.pop(index).close()
-    return predictions
+    stretches = range(0, len(records), TURN_PAGES)
+    for round_number in range(rounds):
+        predictions: dict[int, list[Prediction]] = {index: [] for index in children}
+        for turn, first in enumerate(stretches, start=round_number * len(stretches)):
+            for index in sorted(children, key=lambda index: (index - turn) % len(entries)):
+                mode = entries[index][1]
+                stretch = records[first : first + TURN_PAGES]
+                pages = [(page, record.url) for record in stretch if (page := page_input(record, mode)) is not None]
+                try:
+                    predictions[index] += [children[index].predict(page, url) for page, url in pages]
+                except SystemUnavailableError as error:
+                    problems[index] = str(error)
+                    children.pop(index).close()
+        for index in children:
+            taken[index].append(predictions[index])
+    return {index: median_round(rounds_taken) for index, rounds_taken in taken.items() if index in children}
+
+
+def median_round(rounds: Sequence[list[Prediction]]) -> list[Prediction]:
+    """Of a system's rounds over the same pages, the one of median CPU time (the lower of the middle two).
+
+    A whole round is taken, not each page's median: the collector's pauses land on some page
+    of every round, and are the system's cost as much as its pages' are.
+    """
+    if not rounds:
+        raise ValueError("expected one round or more, got none")
+    return sorted(rounds, key=lambda predictions: sum(prediction.cpu_seconds for prediction in predictions))[
+        (len(rounds) - 1) // 2
+    ]
 
 
 def _records(dataset: Dataset, mode: Mode) -> list[Record]:
@@ -373,11 +403,14 @@ def run_dataset(
     systems: Sequence[System],
     modes: Sequence[Mode],
     progress: Callable[[str], None] = lambda line: None,
+    rounds: int = 1,
 ) -> DatasetRun:
-    """Every system in every mode it has among `modes`, side by side, with throughput as a ratio to trafilatura's."""
+    """Every system in every mode it has among `modes`, side by side over `rounds` rounds, with throughput as a ratio
+    to trafilatura's."""
     entries = [(system, mode) for mode in modes for system in systems if mode in system.modes]
-    progress(f"{dataset.name}: {len(entries)} systems side by side on {len(dataset.records):,} pages")
-    runs = run_side_by_side(entries, dataset)
+    times = f", {rounds} rounds" if rounds > 1 else ""
+    progress(f"{dataset.name}: {len(entries)} systems side by side on {len(dataset.records):,} pages{times}")
+    runs = run_side_by_side(entries, dataset, rounds)
     for run in runs:
         progress(_progress_line(dataset.name, run))
     _add_ratios(runs)
@@ -386,6 +419,7 @@ def run_dataset(
         source=dataset.source,
         title=dataset.title,
         pages=len(dataset.records),
+        rounds=rounds,
         runs=runs,
         blank_inputs={mode: blank for mode in modes if (blank := blank_inputs(dataset, mode))},
     )
