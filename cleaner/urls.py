@@ -13,6 +13,9 @@ _SLUG_MIN_WORDS = 3
 _FILE_EXTENSION = regex.compile(r"\.(?:s?html?|php|aspx?|jsp|cfm)$", regex.IGNORECASE)
 _SLUG_SEPARATOR = regex.compile(r"[\W_]+")
 _LETTER = regex.compile(r"[^\W\d_]")
+# A path that files the page under a year and a month ("/2019/11/18/a-story", "/2018/09/"), as
+# news sites and blogs file their stories: four digits of a year from 1990, then a month.
+_DATED_PATH = regex.compile(r"/(?:199\d|20\d\d)/(?:0?[1-9]|1[0-2])(?:/|\Z)")
 
 
 def url_parts(url: str | None) -> SplitResult | None:
@@ -43,3 +46,11 @@ def slug_words(url: str | None) -> frozenset[str]:
     parts = _SLUG_SEPARATOR.split(_FILE_EXTENSION.sub("", segment).casefold())
     named = frozenset(part for part in parts if _LETTER.search(part))
     return named if len(named) >= _SLUG_MIN_WORDS else frozenset()
+
+
+def dated_path(url: str | None) -> bool:
+    """Whether `url`'s path files the page under a year and a month ("/2019/11/18/…"), as news sites and blogs do.
+
+    Forums and Q&A sites number their threads instead ("/threads/title.1234/", "/questions/42/").
+    """
+    return _DATED_PATH.search(url_path(url)) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import line, votes
+from helpers import line, page, votes
 
 from cleaner.heuristics.comment_section import CommentSection
 from cleaner.model import Vote
@@ -258,6 +258,22 @@ def test_a_header_quoting_the_post_keeps_a_longer_thread_out_of_a_short_post(hea
 
 def test_a_header_naming_no_quoted_title_leaves_the_thread_the_content() -> None:
     assert _thread_is_the_content(votes(CommentSection(), _thread(3, 12, "12 replies to this topic")))
+
+
+@pytest.mark.parametrize(
+    ("url", "is_the_content"),
+    [
+        ("https://news.example/2019/11/18/storm-closes-the-coastal-road/", False),
+        ("https://forum.example/threads/storm-closes-the-coastal-road.1234/", True),
+        (None, True),
+    ],
+)
+def test_a_longer_thread_under_a_story_filed_by_its_date_is_comments(url: str | None, is_the_content: bool) -> None:
+    """News sites and blogs file a story under its year and month; forums number their threads."""
+    result = CommentSection().vote(page(_thread(3, 12), url))
+
+    assert _thread_is_the_content(result) is is_the_content
+    assert (result[-1] is not None and result[-1].reason == "after_comment_header") is not is_the_content
 
 
 def _question_and_answers(call: str, answers: int) -> str:

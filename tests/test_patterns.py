@@ -53,6 +53,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.urls", "_FILE_EXTENSION"): (".", ".html", "a.php"),
     ("cleaner.urls", "_SLUG_SEPARATOR"): ("-", "a-", "_ "),
     ("cleaner.urls", "_LETTER"): ("1", "-"),
+    ("cleaner.urls", "_DATED_PATH"): ("/2019", "/2019/1", "/20", "/2019/11"),
     ("cleaner.heuristics.comment_section", "_COMMENT_HEADER"): (
         "1",
         "1 ",

@@ -19,8 +19,12 @@ counts nothing and names no post, as a forum's replies tab reads) and what comes
 than an opening post (`content_max_prose_words_before`, 600 words): a long blog post under
 a longer thread of comments is still an article, and so is a post whose thread header names
 it ("34 responses to “<the headline>”": a blog's comment template quotes the post's title,
-where a forum's reply count does not). A call to comment repeated on the page ("Add a comment"
-under every post of a Q&A thread) is a link, not the header of one thread, so what follows it
+where a forum's reply count does not), and so is a page whose URL files it under a year and a
+month ("/2019/11/18/<slug>/"), as news sites and blogs file their stories, where forums and Q&A
+sites number their threads (no forum thread of WCXB-dev has such a path): text F1 on
+ScrapingHub 0.93907 → 0.94179 (a news story's comments +0.66, a blog's open thread +0.26), HTML
+0.97760 → 0.97776; WCXB-dev and the fixtures unchanged. A call to comment repeated on the
+page ("Add a comment" under every post of a Q&A thread) is a link, not the header of one thread, so what follows it
 is voted `repeated_call_vote` (-0.9), short of the sure -1 the combiner takes as final: on a
 question with a long body and short answers, the ratio would take the answers for comments.
 Prose lines are counted as
@@ -62,6 +66,7 @@ from cleaner.heuristics.line_passes import MAY_BE_BYLINE, MAY_BE_HEADER, thread_
 from cleaner.model import Vote
 from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
+from cleaner.urls import dated_path
 
 _COMMENT_NAMES = Roots(COMMENT_ROOTS)
 # "Comments" alone, in the languages of blog templates.
@@ -148,7 +153,11 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         header = page.texts[start]
         # "Comments" alone counts no comments and names no post: a forum's replies tab says as much.
         ratio = s.bare_header_content_min_prose_ratio if _BARE_HEADER.fullmatch(header) else s.content_min_prose_ratio
-        if _HEADER_NAMING_THE_POST.match(header) is None and self._thread_is_the_content(page, prose, start, ratio):
+        if (
+            _HEADER_NAMING_THE_POST.match(header) is None
+            and not dated_path(page.url)
+            and self._thread_is_the_content(page, prose, start, ratio)
+        ):
             votes[start] = self.cast(0.0, "thread_is_the_content")
             return votes
         if page.repeats[start] > 1 and not header[0].isdigit() and _COMMENT_HEADER.match(header):
