@@ -1,4 +1,4 @@
-"""A page's URL as a hint: its slug, and whether its path is dated as a story's is."""
+"""A page's URL as a hint: whether its path is dated as a story's is (its slug is tested with the headline it names)."""
 
 from __future__ import annotations
 

@@ -217,9 +217,9 @@ def _take_turns(
     for round_number in range(rounds):
         predictions: dict[int, list[Prediction]] = {index: [] for index in children}
         for turn, first in enumerate(stretches, start=round_number * len(stretches)):
+            stretch = records[first : first + TURN_PAGES]
             for index in sorted(children, key=lambda index: (index - turn) % len(entries)):
                 mode = entries[index][1]
-                stretch = records[first : first + TURN_PAGES]
                 pages = [(page, record.url) for record in stretch if (page := page_input(record, mode)) is not None]
                 try:
                     predictions[index] += [children[index].predict(page, url) for page, url in pages]

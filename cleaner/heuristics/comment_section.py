@@ -24,9 +24,10 @@ month ("/2019/11/18/<slug>/"), as news sites and blogs file their stories, where
 sites number their threads (no forum thread of WCXB-dev has such a path): text F1 on
 ScrapingHub 0.93907 → 0.94179 (a news story's comments +0.66, a blog's open thread +0.26), HTML
 0.97760 → 0.97776; WCXB-dev and the fixtures unchanged. A call to comment repeated on the
-page ("Add a comment" under every post of a Q&A thread) is a link, not the header of one thread, so what follows it
-is voted `repeated_call_vote` (-0.9), short of the sure -1 the combiner takes as final: on a
-question with a long body and short answers, the ratio would take the answers for comments.
+page ("Add a comment" under every post of a Q&A thread) is a link, not the header of one
+thread, so what follows it is voted `repeated_call_vote` (-0.9), short of the sure -1 the
+combiner takes as final: on a question with a long body and short answers, the ratio would
+take the answers for comments.
 Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
 function-word share of at least 0.2. Where the thread is the content, the heuristic says so

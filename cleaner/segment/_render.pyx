@@ -374,9 +374,11 @@ cdef frozenset _joined_names(Context context, dict made):
     A context whose element adds no names shares the set of the nearest one up its chain that
     does (or whose set is made already); that one's set is made once, the union of its chain's
     sets in one call. Only the contexts that own a line are joined so: joining every context
-    up each chain, its parent's set and its own names, took twice the instructions (the sets
-    of the elements that own no line were made, hashed and looked up too), and joining each
-    block's chain whole took a twentieth of an HTML page's segmentation. Equal sets are one
+    up each chain, its parent's set and its own names, took about as many instructions but 1.8
+    times the time (267 against 146 µs a ScrapingHub page, over renderings kept in memory): the
+    sets of the elements that own no line were made, hashed and looked up too, and every
+    ancestor's context read. Joining each block's chain whole took a twentieth of an HTML
+    page's segmentation. Equal sets are one
     object, through the page's table `made`: the heuristics key their tables by them, and a
     set found again by identity is not compared word by word (2% of a page's instructions went
     to comparing equal sets of two contexts).
