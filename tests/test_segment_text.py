@@ -26,12 +26,12 @@ from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
     index_words,
+    kept_lines,
     line_fingerprint,
     line_words,
     lines_ending_with,
     prose_flags,
     token_blocks,
-    trimmed_lines,
 )
 from cleaner.segment.page import BlockFeatures
 from cleaner.segment.text import segment_text, split_line, without_footnote_marks
@@ -119,13 +119,16 @@ def test_blank_page_has_no_blocks() -> None:
     assert segment_text("\n \n\t\r\n").blocks == ()
 
 
-@pytest.mark.parametrize("invisible", ["\u200b", "\u200d\u200d", "\ufeff", " \u200e\t\u00ad ", "\u2066\u2069"])
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u200d\u200d", "\ufeff", " \u200e\t\u00ad ", "\u2066\u2069", "\u200b\n\ufeff"]
+)
 def test_a_line_that_shows_nothing_is_blank(invisible: str) -> None:
-    page = segment_text(f"one\n{invisible}\ntwo")
+    page = segment_text(f"one\n{invisible}\ntwo\nthree")
 
-    assert [(block.text, block.blank_before, block.blank_after) for block in page.blocks] == [
-        ("one", True, True),
-        ("two", True, True),
+    assert [(block.text, block.start, block.blank_before, block.blank_after) for block in page.blocks] == [
+        ("one", 0, True, True),
+        ("two", 5 + len(invisible), True, False),
+        ("three", 9 + len(invisible), False, True),
     ]
 
 
@@ -511,15 +514,26 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=" \t\x0b\x1c\x85\xa0\u2028\u3000\u200bé東a.𠀁", max_size=12), max_size=12))
-def test_trimmed_lines_are_stripped_their_indents_counted_and_those_opening_beyond_ascii_named(
-    lines: list[str],
+@given(
+    st.lists(st.text(alphabet=" \t\x0b\x1c\x85\xa0\u2028\u3000\u200bé東a.𠀁", max_size=12), max_size=12),
+    st.one_of(st.none(), st.integers(0, 5)),
+)
+def test_kept_lines_are_the_stripped_lines_with_text_where_they_start_and_whether_a_blank_line_stands_before(
+    lines: list[str], spacing: int | None
 ) -> None:
-    trimmed, indents, opening_beyond_ascii = trimmed_lines(lines)
+    # With no starts the lines are a text cut at its newlines; given, they may stand anywhere.
+    starts = None if spacing is None else [index * (20 + spacing) for index in range(len(lines))]
+    offsets = (
+        [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))] if starts is None else starts
+    )
+    kept = [index for index, line in enumerate(lines) if line.strip()]
 
-    assert trimmed == [line.strip() for line in lines]
-    assert indents == [len(line) - len(line.lstrip()) for line in lines]
-    assert opening_beyond_ascii == [index for index, line in enumerate(trimmed) if not line[:1].isascii()]
+    texts, line_starts, blank_before, opening_beyond_ascii = kept_lines(lines, starts)
+
+    assert texts == [lines[index].strip() for index in kept]
+    assert line_starts == [offsets[index] + len(lines[index]) - len(lines[index].lstrip()) for index in kept]
+    assert blank_before == [index == 0 or not lines[index - 1].strip() for index in kept]
+    assert opening_beyond_ascii == [position for position, text in enumerate(texts) if not text[:1].isascii()]
 
 
 @settings(max_examples=300, deadline=None)

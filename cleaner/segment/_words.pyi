@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 def index_words(vocabulary: frozenset[str]) -> None:
     """Have `line_words` index where each word of `vocabulary` stands, on the pages it reads from now on."""
 
@@ -28,9 +30,12 @@ def blocks_containing_each(texts: tuple[str, ...], groups: tuple[tuple[str, ...]
     """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
     them; and last, those of the texts holding a character beyond ASCII."""
 
-def trimmed_lines(lines: list[str]) -> tuple[list[str], list[int], list[int]]:
-    """Each of `lines` without the white space around it (``str.strip``), the white space each opens with
-    counted, and the indices of the lines whose trimmed text opens with a character beyond ASCII."""
+def kept_lines(
+    lines: list[str], starts: Iterable[int] | None = None
+) -> tuple[list[str], list[int], list[bool], list[int]]:
+    """The lines of `lines` that hold more than white space, without the white space around them (``str.strip``):
+    each line's text, where it starts, whether a blank line (or the page's start) stands before it, and
+    the indices of those that open with a character beyond ASCII."""
 
 def prose_flags(
     words: tuple[int, ...],

@@ -483,19 +483,25 @@ cdef inline void _found_in(set found, holding) except *:
         found.add(holding)
 
 
-def trimmed_lines(lines):
-    """Each of `lines` without the white space around it (``str.strip``), the white space each opens with
-    counted, and the indices of the lines whose trimmed text opens with a character beyond ASCII.
+def kept_lines(lines, starts=None):
+    """The lines of `lines` that hold more than white space, without the white space around them (``str.strip``):
+    each line's text, where it starts, whether a blank line (or the page's start) stands before it, and
+    the indices of those that open with a character beyond ASCII.
 
-    One reading of each line's ends, where `str.strip`, `str.lstrip` and a test of the first
-    character took a pass over the lines each.
+    `starts` are where `lines` start in their text; None, the lines are the text cut at each
+    newline. One reading of each line's ends, where `str.strip`, `str.lstrip`, a test of the
+    first character and a pass over the lines for each of the four columns took a pass each.
     """
-    cdef Py_ssize_t index = 0, length, start, end
+    cdef Py_ssize_t index = 0, kept = 0, length, start, end, offset = 0
     cdef int kind
     cdef void *data
     cdef str line
-    cdef list trimmed = [], indents = [], opening_beyond_ascii = []
+    cdef bint blank = True  # the page's start counts as a blank line
+    cdef list texts = [], line_starts = [], blank_before = [], opening_beyond_ascii = []
+    starts_of = None if starts is None else iter(starts)
     for line in lines:
+        if starts_of is not None:
+            offset = next(starts_of)
         length = PyUnicode_GET_LENGTH(line)
         kind = PyUnicode_KIND(line)
         data = PyUnicode_DATA(line)
@@ -505,12 +511,18 @@ def trimmed_lines(lines):
         end = length
         while end > start and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
             end -= 1
-        trimmed.append(PyUnicode_Substring(line, start, end))
-        indents.append(start)
-        if start < end and PyUnicode_READ(kind, data, start) > 127:
-            opening_beyond_ascii.append(index)
-        index += 1
-    return trimmed, indents, opening_beyond_ascii
+        if start == end:
+            blank = True
+        else:
+            texts.append(PyUnicode_Substring(line, start, end))
+            line_starts.append(offset + start)
+            blank_before.append(blank)
+            if PyUnicode_READ(kind, data, start) > 127:
+                opening_beyond_ascii.append(kept)
+            blank = False
+            kept += 1
+        offset += length + 1
+    return texts, line_starts, blank_before, opening_beyond_ascii
 
 
 def lines_ending_with(texts, str marks, str closers):

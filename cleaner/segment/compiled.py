@@ -13,12 +13,12 @@ try:
         blocks_containing_each,
         blocks_holding,
         index_words,
+        kept_lines,
         line_fingerprint,
         line_words,
         lines_ending_with,
         prose_flags,
         token_blocks,
-        trimmed_lines,
     )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.segment._words", "line reader") from error
@@ -27,10 +27,10 @@ __all__ = [
     "blocks_containing_each",
     "blocks_holding",
     "index_words",
+    "kept_lines",
     "line_fingerprint",
     "line_words",
     "lines_ending_with",
     "prose_flags",
     "token_blocks",
-    "trimmed_lines",
 ]

@@ -11,14 +11,13 @@ each line, the costliest, by the compiled `cleaner.segment._words`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from itertools import accumulate, compress, repeat
-from operator import add, not_
+from itertools import compress, repeat
+from operator import add
 
 import regex
 
 from cleaner.limits import DEFAULT_LIMITS, Limits
-from cleaner.segment.compiled import line_words, lines_ending_with, trimmed_lines
+from cleaner.segment.compiled import kept_lines, line_words, lines_ending_with
 from cleaner.segment.page import SegmentedPage, blocks_using
 from cleaner.urls import slug_words
 
@@ -80,20 +79,30 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     a page of more than `limits.max_blocks` blocks is refused with an `InputError`.
     """
     lines = text.split("\n")
-    line_starts: Iterable[int] = accumulate(map(add, map(len, lines), repeat(1)), initial=0)
+    line_starts = None
     if len(text) > limits.max_line_chars and max(map(len, lines)) > limits.max_line_chars:
         lines, line_starts = _split_long_lines(lines, limits.max_line_chars)
-    stripped, indents, opening_beyond_ascii = trimmed_lines(lines)
-    kept = list(map(bool, stripped))
-    # Format characters are not ASCII: only a line that starts with another character can show nothing.
-    for index in opening_beyond_ascii:
-        kept[index] = not shows_nothing(stripped[index])
-    # The page's start and end count as blank lines; a blank line after a block is one before the next.
-    blank_before = tuple(compress((True, *map(not_, kept[:-1])), kept))
-    starts = tuple(compress(map(add, line_starts, indents), kept))
-    page = segment_lines(tuple(compress(stripped, kept)), blank_before, starts, url, limits)
+    texts, starts, blank_before, opening_beyond_ascii = kept_lines(lines, line_starts)
+    # Format characters are not ASCII: only a line that opens with another character can show nothing.
+    invisible = [index for index in opening_beyond_ascii if shows_nothing(texts[index])]
+    if invisible:
+        texts, starts, blank_before = _without_lines(invisible, texts, starts, blank_before)
+    page = segment_lines(tuple(texts), tuple(blank_before), tuple(starts), url, limits)
     headline = slug_headline(page.texts, page.tokens, page.words, url)
     return page if headline is None else page.model_copy(update={"headline": headline})
+
+
+def _without_lines(
+    invisible: list[int], texts: list[str], starts: list[int], blank_before: list[bool]
+) -> tuple[list[str], list[int], list[bool]]:
+    """The columns of the lines kept without those of `invisible` (ascending), which count as blank lines."""
+    for index in invisible:
+        if index + 1 < len(texts):
+            blank_before[index + 1] = True
+    shown = [True] * len(texts)
+    for index in invisible:
+        shown[index] = False
+    return list(compress(texts, shown)), list(compress(starts, shown)), list(compress(blank_before, shown))
 
 
 def segment_lines(
