@@ -158,14 +158,12 @@ def slug_headline(
     if not slug:
         return None
     best: tuple[float, int] | None = None
-    # Most lines share no word with the slug: that is asked first, the line's shape after.
-    for index in blocks_using(slug, tokens[: len(texts) // 2 + 1]):
+    # A headline's length is asked first, then whether it shares a word with the slug, which most
+    # lines don't: the long lines, which hold most of the words, are not read.
+    sized = [index for index, count in enumerate(words[: len(texts) // 2 + 1]) if 2 <= count <= _HEADLINE_MAX_WORDS]
+    for index in map(sized.__getitem__, blocks_using(slug, map(tokens.__getitem__, sized))):
         share = len(slug.intersection(tokens[index])) / len(slug)
-        if (
-            share < _SLUG_MIN_SHARE
-            or (best is not None and share <= best[0])
-            or not 2 <= words[index] <= _HEADLINE_MAX_WORDS
-        ):
+        if share < _SLUG_MIN_SHARE or (best is not None and share <= best[0]):
             continue
         text = texts[index]
         if " " in text and closing_mark(text) not in NOT_A_HEADLINE_END:
