@@ -89,6 +89,33 @@ def test_second_comment_author_line_starts_the_thread_at_the_first(second_author
     assert all(vote is not None and vote.reason == "after_comment_header" for vote in result[7:])
 
 
+@pytest.mark.parametrize(
+    ("url", "starts_a_thread"),
+    [
+        ("https://blog.example/2018/09/10/september-open-thread/", True),
+        ("https://forum.example/threads/september-open-thread.1234/", False),
+        (None, False),
+    ],
+)
+def test_under_a_story_filed_by_its_date_two_author_lines_start_the_thread_after_one_paragraph(
+    url: str | None, starts_a_thread: bool
+) -> None:
+    """A short story's comments end it; elsewhere "Jane said:" under a short post may quote a forum's post."""
+    lines = [line(20, stopwords=5, seed=1, end=".")]
+    for author in ("Jane Doe on September 12, 2018 at 4:47 pm said:", "John Smith on September 13 said:"):
+        lines += [author, line(20, stopwords=5, seed=len(lines), end=".")]
+    assert S.story_author_min_prose_lines_before == 1 < S.min_prose_lines_before
+
+    result = CommentSection().vote(page("\n\n".join(lines), url))
+
+    assert result[0] is None
+    if starts_a_thread:
+        assert result[1] is not None and result[1].reason == "comment_header"
+        assert all(vote is not None and vote.reason == "after_comment_header" for vote in result[2:])
+    else:
+        assert result == [None] * len(lines)
+
+
 def test_one_author_line_is_not_a_thread() -> None:
     assert votes(CommentSection(), _article("Jane Doe says:")) == [None] * 10
 

@@ -28,6 +28,12 @@ page ("Add a comment" under every post of a Q&A thread) is a link, not the heade
 thread, so what follows it is voted `repeated_call_vote` (-0.9), short of the sure -1 the
 combiner takes as final: on a question with a long body and short answers, the ratio would
 take the answers for comments.
+Under a story so filed, two author lines start the thread after one line of prose
+(`story_author_min_prose_lines_before`) rather than three: a blog's open thread of one
+paragraph is followed by its readers' "Jane Doe on September 12, 2018 at 4:47 pm said:". Not on
+other pages, where "Jane said:" under a short post opens a quotation of another post (XenForo's
+forums quote so). Text F1 on ScrapingHub 0.94179 → 0.94353 (that open thread, +0.54); every
+other figure unchanged, and no other page moved.
 Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
 function-word share of at least 0.2. Where the thread is the content, the heuristic says so
@@ -57,6 +63,8 @@ page +0.009 in text; HTML and the fixtures unchanged.
 """
 
 from __future__ import annotations
+
+from itertools import accumulate
 
 import regex
 from pydantic import Field
@@ -129,6 +137,7 @@ _MIN_AUTHOR_LINES = 2
 class CommentSectionSettings(HeuristicSettings):
     header_max_words: int = 24
     min_prose_lines_before: int = 3
+    story_author_min_prose_lines_before: int = 1  # under a dated URL, prose lines above two author lines
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
     content_min_prose_ratio: float = 1.5  # prose words after the thread start / prose words before it
@@ -200,6 +209,8 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         s = self.settings
         author_lines: list[int] = []
         texts, page_tokens = page.texts, page.tokens
+        header_min_prose = s.min_prose_lines_before
+        author_min_prose = s.story_author_min_prose_lines_before if dated_path(page.url) else header_min_prose
         # A compiled pass finds the short lines under the prose that open like a header or end
         # like a byline; the patterns run on those alone.
         candidates = thread_start_candidates(
@@ -208,15 +219,21 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
             page.words,
             prose,
             s.header_max_words,
-            s.min_prose_lines_before,
+            min(header_min_prose, author_min_prose),
             _HEADER_OPENINGS,
             _QUALIFIERS,
             _COMMENT_TOKENS,
             _AUTHOR_LAST_WORDS,
         )
+        # Where a story's author lines need less prose above them than a header, a header's is counted.
+        prose_above = list(accumulate(prose)) if author_min_prose < header_min_prose else None
         for index, may_be in candidates:
             text = texts[index]
-            if may_be & MAY_BE_HEADER and _COMMENT_HEADER.match(text):
+            if (
+                may_be & MAY_BE_HEADER
+                and (prose_above is None or prose_above[index] >= header_min_prose)
+                and _COMMENT_HEADER.match(text)
+            ):
                 return index
             if may_be & MAY_BE_BYLINE and _COMMENT_AUTHOR.search(text):
                 author_lines.append(index)
