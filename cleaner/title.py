@@ -30,8 +30,8 @@ slug names. It is the title whenever it is found.
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
-from operator import and_, is_
+from itertools import compress, count, repeat
+from operator import is_
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -88,7 +88,7 @@ def find_title(
     start = _article_start(page, labels, settings)
     if start is None:
         return None
-    slug = set(_SLUG_WORD.findall(page.url.casefold())) if page.url else set()
+    slug = frozenset(_SLUG_WORD.findall(page.url.casefold())) if page.url else frozenset()
     best: tuple[float, int] | None = None
     for index in range(start - 1, max(start - 1 - settings.lookback_blocks, -1), -1):
         score = _headline_score(page, index, votes[index], slug, settings)
@@ -110,15 +110,15 @@ def _heads_a_section(index: int, labels: list[Label], words: tuple[int, ...], mo
 def _article_start(page: SegmentedPage, labels: list[Label], settings: TitleSettings) -> int | None:
     """The first body block that is running prose, or else the first body block."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    body = list(map(is_, labels, repeat(Label.BODY)))
-    for candidates in (list(map(and_, body, prose)), body):
-        if True in candidates:
-            return candidates.index(True)
-    return None
+    # Only the prose lines are asked for their label, up to the first that is body.
+    first_prose = next((index for index in compress(count(), prose) if labels[index] is Label.BODY), None)
+    if first_prose is not None:
+        return first_prose
+    return labels.index(Label.BODY) if Label.BODY in labels else None
 
 
 def _headline_score(
-    page: SegmentedPage, index: int, votes: list[Vote], slug: set[str], settings: TitleSettings
+    page: SegmentedPage, index: int, votes: list[Vote], slug: frozenset[str], settings: TitleSettings
 ) -> float | None:
     """How much block `index` looks like a headline; None when it cannot be one."""
     text, words = page.texts[index], page.words[index]
@@ -128,21 +128,20 @@ def _headline_score(
     if last in "?!" and words > settings.question_max_words:
         return None
     vetoes, below = settings.veto_heuristics, settings.veto_below
-    if any(vote.heuristic in vetoes and vote.value <= below for vote in votes):
-        return None
+    for vote in votes:
+        if vote.value <= below and vote.heuristic in vetoes:
+            return None
     if _LIST_ITEM.match(text) or sum(map(text.count, _FIELD_SEPARATORS)) >= 2:
         return None
-    score = 0.0
-    score += 2.0 if words >= settings.headline_min_words else 0.0
-    score += 1.0 if page.blank_before[index] and page.blank_after[index] else 0.0
-    score -= 2.0 if _has_date_or_time(text) else 0.0
-    prose_like = (
-        words >= settings.sentence_min_words and page.stopwords[index] >= settings.sentence_min_stopword_share * words
-    )
-    score -= 2.0 if prose_like else 0.0
+    score = 2.0 if words >= settings.headline_min_words else 0.0
+    if page.blank_before[index] and page.blank_after[index]:
+        score += 1.0
+    if _has_date_or_time(text):
+        score -= 2.0
+    if words >= settings.sentence_min_words and page.stopwords[index] >= settings.sentence_min_stopword_share * words:
+        score -= 2.0  # a paragraph that lost its full stop
     if slug:
-        shared = slug & set(_SLUG_WORD.findall(page.fingerprints[index]))
-        score += 4.0 * len(shared) / len(slug)
+        score += 4.0 * len(slug.intersection(_SLUG_WORD.findall(page.fingerprints[index]))) / len(slug)
     return score
 
 
