@@ -28,11 +28,11 @@ page ("Add a comment" under every post of a Q&A thread) is a link, not the heade
 thread, so what follows it is voted `repeated_call_vote` (-0.9), short of the sure -1 the
 combiner takes as final: on a question with a long body and short answers, the ratio would
 take the answers for comments.
-Under a story so filed, two author lines start the thread after one line of prose
-(`story_author_min_prose_lines_before`) rather than three: a blog's open thread of one
-paragraph is followed by its readers' "Jane Doe on September 12, 2018 at 4:47 pm said:". Not on
-other pages, where "Jane said:" under a short post opens a quotation of another post (XenForo's
-forums quote so). Text F1 on ScrapingHub 0.94179 → 0.94353 (that open thread, +0.54); every
+On a page whose URL files it under a year and a month, two author lines start the thread after
+one line of prose (`story_author_min_prose_lines_before`) rather than three: a blog's open
+thread of one paragraph is followed by its readers' "Jane Doe on September 12, 2018 at 4:47 pm
+said:". Not on other pages, where "Jane said:" under a short post opens a quotation of another
+post (XenForo's forums quote so). Text F1 on ScrapingHub 0.94179 → 0.94353 (that open thread, +0.54); every
 other figure unchanged, and no other page moved.
 Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a

@@ -492,7 +492,7 @@ def kept_lines(lines, starts=None):
     newline. One reading of each line's ends, where `str.strip`, `str.lstrip`, a test of the
     first character and a pass over the lines for each of the four columns took a pass each.
     """
-    cdef Py_ssize_t index = 0, kept = 0, length, start, end, offset = 0
+    cdef Py_ssize_t kept = 0, length, start, end, offset = 0
     cdef int kind
     cdef void *data
     cdef str line
