@@ -32,8 +32,8 @@ On a page whose URL files it under a year and a month, two author lines start th
 one line of prose (`story_author_min_prose_lines_before`) rather than three: a blog's open
 thread of one paragraph is followed by its readers' "Jane Doe on September 12, 2018 at 4:47 pm
 said:". Not on other pages, where "Jane said:" under a short post opens a quotation of another
-post (XenForo's forums quote so). Text F1 on ScrapingHub 0.94179 → 0.94353 (that open thread, +0.54); every
-other figure unchanged, and no other page moved.
+post (XenForo's forums quote so). Text F1 on ScrapingHub 0.94179 → 0.94353 (that open thread,
++0.54); every other figure unchanged, and no other page moved.
 Prose lines are counted as
 `prose_sandwich` counts its anchors: at least 20 words, ending like a sentence, with a
 function-word share of at least 0.2. Where the thread is the content, the heuristic says so
@@ -157,7 +157,8 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         for index in self._named_outside_the_post(page):
             votes[index] = self.cast(-1.0, "named_comment_outside_the_post")
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
-        start = self._thread_start(page, prose)
+        story = dated_path(page.url)
+        start = self._thread_start(page, prose, story)
         if start is None:
             return votes
         header = page.texts[start]
@@ -165,7 +166,7 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         ratio = s.bare_header_content_min_prose_ratio if _BARE_HEADER.fullmatch(header) else s.content_min_prose_ratio
         if (
             _HEADER_NAMING_THE_POST.match(header) is None
-            and not dated_path(page.url)
+            and not story
             and self._thread_is_the_content(page, prose, start, ratio)
         ):
             votes[start] = self.cast(0.0, "thread_is_the_content")
@@ -205,12 +206,13 @@ class CommentSection(BaseHeuristic[CommentSectionSettings]):
         before, after = sum(prose_words[:start]), sum(prose_words[start:])
         return after > 0 and after >= ratio * before and before <= s.content_max_prose_words_before
 
-    def _thread_start(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
+    def _thread_start(self, page: SegmentedPage, prose: tuple[bool, ...], story: bool) -> int | None:
+        """The first comment header, or the first of two author lines, under enough prose; `story`: the URL is dated."""
         s = self.settings
         author_lines: list[int] = []
         texts, page_tokens = page.texts, page.tokens
         header_min_prose = s.min_prose_lines_before
-        author_min_prose = s.story_author_min_prose_lines_before if dated_path(page.url) else header_min_prose
+        author_min_prose = s.story_author_min_prose_lines_before if story else header_min_prose
         # A compiled pass finds the short lines under the prose that open like a header or end
         # like a byline; the patterns run on those alone.
         candidates = thread_start_candidates(
