@@ -78,3 +78,11 @@ def test_the_combiner_drops_the_line_between_two_paragraphs_whatever_its_score(w
 
     assert labels[wording.example] == ("chrome", f"vetoed&{wording.heuristic.name}=-1")
     assert [labels[paragraph][0] for paragraph in PARAGRAPHS] == ["body", "body"]
+
+
+@pytest.mark.parametrize("wording", WORDINGS, ids=IDS)
+def test_the_wording_counts_whatever_the_case_of_the_line(wording: Wording) -> None:
+    heuristic = wording.heuristic()
+
+    assert first_vote(heuristic, wording.example.upper()) is not None
+    assert first_vote(heuristic, wording.example.swapcase()) is not None

@@ -34,13 +34,13 @@ ScrapingHub −0.00005).
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
 # Advice of a profession, which a disclaimer says the page does not give.
 _ADVICE = r"(?:legal|financial|medical|investment|tax|professional)\s+advice\b"
-_DISCLOSURE = regex.compile(
+_DISCLOSURE = re.compile(
     r"\b(?:we|i)\s+(?:may\s+|might\s+|will\s+|also\s+)?(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?"
     r"(?:affiliate\s+(?:commissions?|fees?)|commissions?|compensation)\b"
     r"|\bas\s+an\s+amazon\s+associate\b"
@@ -51,7 +51,6 @@ _DISCLOSURE = regex.compile(
     r"|\b(?:not|never)\s+(?:be\s+)?(?:intended\s+(?:as|to\s+(?:be|constitute|provide))\s+|a\s+substitute\s+for\s+"
     rf"|constitutes?\s+|construed\s+as\s+|considered\s+)(?:\w+\s+){{0,2}}?{_ADVICE}"
     rf"|\b(?:is|are)\s+not\s+(?:\w+\s+)??{_ADVICE}",
-    regex.IGNORECASE,
 )
 # The words every disclosure holds, as the page's case-folded tokens hold them.
 _DISCLOSURE_TOKENS = frozenset(

@@ -26,16 +26,16 @@ of `cleaner.lang`, which read that question as prose.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
-_PROMPT = regex.compile(
+_PROMPT = re.compile(
     r"\b(?:(?:was|is|did\s+you\s+find)\s+this\s+(?:\w+\s+)?(?:helpful|useful)"
     r"|found\s+this\s+(?:\w+\s+)?(?:helpful|useful)"
     r"|how\s+(?:helpful|useful)\s+(?:was|is)\s+this"
     r"|rate\s+this\s+(?:article|page|post)"
-    r"|did\s+you\s+find\s+what\s+you\s+(?:needed|were\s+looking\s+for)(?=\s*+(?:\?|\Z))"
+    r"|did\s+you\s+find\s+what\s+you\s+(?:needed|were\s+looking\s+for)(?=\s*(?:\?|\Z))"
     r"|\A(?:give|send|share|leave)\s+(?:us\s+)?(?:your\s+)?feedback"
     r"|help\s+us\s+(?:improve|make)\s+(?:this|these|our|the)"
     r"|\A(?:edit|improve)\s+this\s+(?:article|page|doc)|\Aedit\s+(?:this\s+page\s+)?on\s+github"
@@ -47,7 +47,6 @@ _PROMPT = regex.compile(
     r"|(?:te|le|lhe)\s+(?:ha\s+)?(?:resultó|resultou|foi)\s+útil"
     r"|(?:è|e)\s+stat[oa]\s+utile|(?:was|is)\s+(?:deze|dit|dat)\s+(?:\w+\s+)?nuttig"
     r"|(?:была|был|было)\s+ли\s+(?:\w+\s+){0,2}полезн\w*|هل\s+(?:كانت|كان)\s+(?:هذه|هذا)\s+\w+\s+مفيد\w*)\b",
-    regex.IGNORECASE,
 )
 # The words every prompt holds, as the page's case-folded tokens hold them.
 _PROMPT_TOKENS = frozenset(

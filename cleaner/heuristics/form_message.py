@@ -24,13 +24,13 @@ subscribed", as mailing-list embeds misspell it): text F1 on ScrapingHub 0.93866
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 
 # A call to try again counts only where it closes the line ("… Please try again."): "try again
 # next season" is a sentence.
-_MESSAGE = regex.compile(
+_MESSAGE = re.compile(
     r"\b(?:your\s+(?:submission|message|form)\s+has\s+been\s+(?:received|sent|submitted)"
     r"|thank(?:s|\s+you)\s+for\s+(?:subscribing|signing\s+up|your\s+submission)"
     # "succesfully": mailing-list embeds misspell it.
@@ -40,7 +40,6 @@ _MESSAGE = regex.compile(
     r"|this\s+field\s+is\s+(?:required|for\s+validation\s+purposes)"
     r"|failed\s+to\s+load)\b"
     r"|\btry\s+again(?:\s+later)?[.!]?\s*\Z",
-    regex.IGNORECASE,
 )
 # The words every message holds, as the page's case-folded tokens hold them.
 _MESSAGE_TOKENS = frozenset(

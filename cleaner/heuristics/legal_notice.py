@@ -31,7 +31,7 @@ visitor's own consent ("By pressing Submit I agree …", "I agree that … may c
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 from cleaner.model import Vote
@@ -39,7 +39,7 @@ from cleaner.segment.page import SegmentedPage
 from cleaner.urls import url_path
 
 # "[^.]" keeps the act and the consent in one sentence: "By clicking here. You agree …" is two.
-_NOTICE = regex.compile(
+_NOTICE = re.compile(
     r"\bby\s+(?:clicking|submitting|signing\s+up|subscribing|continuing|registering|creating\s+an\s+account"
     r"|using\s+(?:this|our)\s+(?:site|website)|providing|entering|checking|pressing)\b[^.]{0,160}?"
     r"\b(?:you(?:'re|’re|\s+are)?|i)\s+(?:agree|consent|accept|acknowledge|authori[sz]e)"
@@ -58,7 +58,6 @@ _NOTICE = regex.compile(
     r"|\b(?:we|us)\s+(?:\w+\s+){0,3}?process(?:ing)?\s+your\s+(?:personal\s+)?data"
     r"|\byour\s+(?:data\s+protection|privacy)\s+rights"
     r"|\b(?:data|as\s+a)\s+controller\b",
-    regex.IGNORECASE,
 )
 # The words every notice holds, as the page's case-folded tokens hold them: a consent's verb, or
 # a policy's word. Rarer than the act's "by", "en", "mit" or "al", they leave fewer lines to try.
@@ -69,9 +68,9 @@ _NOTICE_TOKENS = frozenset(
      "personal", "privacy", "cookie", "controller", "process", "processing", "rights")
 )  # fmt: skip
 # A page about the policy itself: its URL's path or its title names one of these.
-_POLICY_SUBJECT = regex.compile(
+_POLICY_SUBJECT = re.compile(
     r"\b(?:privacy|terms|policy|policies|legal|gdpr|cookies?|datenschutz|agb|confidentialit[ée]|privacidad)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 

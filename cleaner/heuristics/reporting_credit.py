@@ -23,7 +23,7 @@ kept both lines as body: its F1 0.58 → 1.00 in HTML, 0.91 → 1.00 in text (fi
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.heuristics.base import WordedChrome, WordedSettings, register
 from cleaner.segment.compiled import line_fingerprint
@@ -35,11 +35,10 @@ _CJK_CREDIT_LABELS = (
     "来源", "來源", "责任编辑", "責任編輯", "编辑", "編輯", "作者", "记者", "記者", "通讯员", "通訊員",
     "原标题", "原標題", "摄影", "攝影", "出典", "編集", "写真", "출처", "편집",
 )  # fmt: skip
-_CREDIT = regex.compile(
+_CREDIT = re.compile(
     r"\A\W*(?:(?:additional|with)\s+)?(?:reporting|editing|writing)\s+by\b"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+report\W*\Z"
     rf"|(?:\A|\s)(?:{'|'.join(_CJK_CREDIT_LABELS)})\s*[：:]",
-    regex.IGNORECASE,
 )
 # The words every credit holds, as the page's case-folded tokens hold them: of each label its last
 # token, as the reader cuts it (a character of Chinese and Japanese, a Korean label whole).
