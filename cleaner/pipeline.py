@@ -40,6 +40,7 @@ DEFAULT_HEURISTICS = (
     "templated_run",
     "boilerplate_phrases",
     "button_label",
+    "symbol_line",
     "picture_credit",
     "named_caption",
     "related_link",

@@ -1,0 +1,75 @@
+"""symbol_line: a line of arrows, stars, check marks or icon glyphs alone is a widget's, not text."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import line, votes
+
+import cleaner
+from cleaner.heuristics.symbol_line import SymbolLine
+from cleaner.model import Label
+from cleaner.segment.html import segment_html
+
+REASON = "symbols_alone"
+
+
+@pytest.mark.parametrize(
+    "symbols",
+    ["→", "← →", "×", "✕", "↗", "★★★★★", "☆☆☆☆", "✓", "►", "|", "+", "\ue059", "\uf04b \uf074"],
+)
+def test_a_line_of_symbols_alone_is_sure_chrome(symbols: str) -> None:
+    (vote,) = votes(SymbolLine(), symbols)
+
+    assert vote is not None
+    assert (vote.value, vote.reason) == (-1.0, REASON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "...",  # punctuation: an ellipsis, a question mark, a bullet
+        "?",
+        "•",
+        "—",  # a section break
+        "* * *",
+        "$",  # a price's currency sign on a line of its own
+        "}",  # a code listing's closing brace
+        ");",
+        "→ Next",  # a word beside the arrow
+        "★ 4.5",
+        "2 × 3",
+    ],
+)
+def test_a_line_holding_punctuation_a_sign_a_bracket_or_a_word_is_left_alone(text: str) -> None:
+    assert votes(SymbolLine(), text) == [None]
+
+
+def test_preformatted_symbols_are_the_writers() -> None:
+    page = segment_html(f"<p>{line(20, stopwords=6, end='.')}</p><pre>a\n=>\nb</pre><div>→</div>")
+
+    reasons = [vote.reason if vote is not None else None for vote in SymbolLine().vote(page)]
+    assert page.texts[2] == "=>"
+    assert reasons == [None, None, None, None, REASON]
+
+
+def test_the_combiner_drops_the_stars_and_keeps_the_heading_above_them() -> None:
+    """Each reviewed item's heading (listed above, linked, too long to follow its neighbours) is body
+    for the text under it, which its stars stand between: the stars go once the heading has kept its place."""
+    paragraphs = [f"<p>{line(24, stopwords=8, seed=seed, end='.')}</p>" for seed in range(4)]
+    names = ["Acme Digital Marketing Agency Boston", "Bolt Social Media Studio Dallas"]
+    contents = "".join(f"<li><a href='#{n}'>{name}</a></li>" for n, name in enumerate(names))
+    items = [
+        f"<h3><a href='https://example.com/{n}'>{name}</a></h3><div>{stars}</div>{paragraphs[2 + n]}"
+        for n, (name, stars) in enumerate(zip(names, ["★★★★★", "★★★★☆"], strict=True))
+    ]
+    html = (
+        "<html><body><article><h1>The best agencies of the year</h1>"
+        f"{paragraphs[0]}<ul>{contents}</ul>{paragraphs[1]}{''.join(items)}</article></body></html>"
+    )
+    result = cleaner.clean(html, format="html")
+
+    headings = [block for block in result.blocks if block.tag == "h3"]
+    stars = [block for block in result.blocks if block.text.startswith("★")]
+    assert [(block.label, block.decision) for block in headings] == [(Label.BODY, "heading&neighbours_body")] * 2
+    assert [(block.label, block.decision) for block in stars] == [(Label.CHROME, "vetoed&symbol_line=-1")] * 2
+    assert "★" not in result.text
