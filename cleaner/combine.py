@@ -700,7 +700,7 @@ def _chrome_vetoed(
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
     final_vetoed: dict[int, str] = {}
-    words = page.words
+    words, final_vetoes = page.words, settings.final_vetoes
     # Few votes are a vetoing heuristic's -1: only those are read, in reading order.
     for index, vote in votes_by(votes, vetoing, -1.0):
         if index in vetoed:
@@ -712,7 +712,7 @@ def _chrome_vetoed(
             vetoed[index] = rule
         elif index not in short_vetoed and words[index] <= most and vote.heuristic in short_rules:
             short_vetoed[index] = short_rules[vote.heuristic]
-        elif vote.heuristic in settings.final_vetoes:
+        elif vote.heuristic in final_vetoes:
             final_vetoed.setdefault(index, f"vetoed&{vote.heuristic}=-1")
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
