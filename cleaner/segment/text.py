@@ -96,12 +96,11 @@ def _without_lines(
     invisible: list[int], texts: list[str], starts: list[int], blank_before: list[bool]
 ) -> tuple[list[str], list[int], list[bool]]:
     """The columns of the lines kept without those of `invisible` (ascending), which count as blank lines."""
-    for index in invisible:
-        if index + 1 < len(texts):
-            blank_before[index + 1] = True
     shown = [True] * len(texts)
     for index in invisible:
         shown[index] = False
+        if index + 1 < len(texts):
+            blank_before[index + 1] = True
     return list(compress(texts, shown)), list(compress(starts, shown)), list(compress(blank_before, shown))
 
 
