@@ -130,10 +130,11 @@ and the fixtures unchanged. A forum post's meta lines ("asked Mar 3, 2022 at 14:
 unsure: WCXB-dev's gold leaves them out and the fixtures' Q&A page keeps them.
 
 A block that one of `final_vetoes` votes -1 (`symbol_line`: a line of arrows, stars or icon
-glyphs alone) is chrome too, but only once every pass above has run: until then it stands
-between its neighbours as it was labelled, and a heading above a rating's stars still has the
-review's text below it. Made chrome among the other vetoes, such lines cost the heading rule a
-reviewed agency's name on WCXB-dev (−0.001 on that page); made chrome last, no page moved.
+glyphs alone, or of one mark, a help icon's "?") is chrome too, but only once every pass above
+has run: until then it stands between its neighbours as it was labelled, and a heading above a
+rating's stars still has the review's text below it. Made chrome among the other vetoes, such
+lines cost the heading rule a reviewed agency's name on WCXB-dev (−0.001 on that page); made
+chrome last, no page moved.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""symbol_line: a line of arrows, stars, check marks or icon glyphs alone is a widget's, not text."""
+"""symbol_line: a line of arrows, stars, icon glyphs or one lone mark is a widget's, not text."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from cleaner.model import Label
 from cleaner.segment.html import segment_html
 
 REASON = "symbols_alone"
+MARK_REASON = "punctuation_alone"
 
 
 @pytest.mark.parametrize(
@@ -24,13 +25,22 @@ def test_a_line_of_symbols_alone_is_sure_chrome(symbols: str) -> None:
     assert (vote.value, vote.reason) == (-1.0, REASON)
 
 
+@pytest.mark.parametrize("mark", ["?", "•", "·", "/", ".", ":"])
+def test_one_mark_alone_is_an_icon_or_a_separator(mark: str) -> None:
+    (vote,) = votes(SymbolLine(), mark)
+
+    assert vote is not None
+    assert (vote.value, vote.reason) == (-1.0, MARK_REASON)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "...",  # punctuation: an ellipsis, a question mark, a bullet
-        "?",
-        "•",
-        "—",  # a section break
+        "...",  # an ellipsis
+        "…",
+        "??",  # more than one mark
+        "-",  # a dash: a section break, an empty value
+        "—",
         "* * *",
         "$",  # a price's currency sign on a line of its own
         "}",  # a code listing's closing brace
@@ -40,16 +50,16 @@ def test_a_line_of_symbols_alone_is_sure_chrome(symbols: str) -> None:
         "2 × 3",
     ],
 )
-def test_a_line_holding_punctuation_a_sign_a_bracket_or_a_word_is_left_alone(text: str) -> None:
+def test_other_punctuation_a_sign_a_bracket_or_a_word_is_left_alone(text: str) -> None:
     assert votes(SymbolLine(), text) == [None]
 
 
-def test_preformatted_symbols_are_the_writers() -> None:
-    page = segment_html(f"<p>{line(20, stopwords=6, end='.')}</p><pre>a\n=>\nb</pre><div>→</div>")
+def test_preformatted_symbols_and_marks_are_the_writers() -> None:
+    page = segment_html(f"<p>{line(20, stopwords=6, end='.')}</p><pre>a\n=>\n.\nb</pre><div>→</div><div>?</div>")
 
     reasons = [vote.reason if vote is not None else None for vote in SymbolLine().vote(page)]
-    assert page.texts[2] == "=>"
-    assert reasons == [None, None, None, None, REASON]
+    assert page.texts[2:4] == ("=>", ".")
+    assert reasons == [None, None, None, None, None, REASON, MARK_REASON]
 
 
 def test_the_combiner_drops_the_stars_and_keeps_the_heading_above_them() -> None:
@@ -73,3 +83,19 @@ def test_the_combiner_drops_the_stars_and_keeps_the_heading_above_them() -> None
     assert [(block.label, block.decision) for block in headings] == [(Label.BODY, "heading&neighbours_body")] * 2
     assert [(block.label, block.decision) for block in stars] == [(Label.CHROME, "vetoed&symbol_line=-1")] * 2
     assert "★" not in result.text
+
+
+def test_a_help_icon_between_the_paragraphs_leaves_the_body_text() -> None:
+    paragraphs = [f"<p>{line(24, stopwords=8, seed=seed, end='.')}</p>" for seed in range(3)]
+    html = (
+        "<html><body><article><h1>How to choose a kettle</h1>"
+        f"{paragraphs[0]}<div class='tooltip'>?</div>{paragraphs[1]}{paragraphs[2]}</article></body></html>"
+    )
+    result = cleaner.clean(html, format="html")
+
+    (icon,) = [block for block in result.blocks if block.text == "?"]
+    assert (icon.label, icon.decision) == (Label.CHROME, "vetoed&symbol_line=-1")
+    assert [block.text for block in result.blocks if block.label is Label.BODY][1:] == [
+        block.text for block in result.blocks if block.tag == "p"
+    ]
+    assert "\n\n?\n\n" not in result.text

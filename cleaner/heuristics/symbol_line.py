@@ -1,4 +1,4 @@
-"""Symbol lines: a line of arrows, stars, check marks or icon glyphs alone is a widget's, not text.
+"""Symbol lines: a line of arrows, stars, icon glyphs or one lone mark is a widget's, not text.
 
 Templates draw their controls with characters: a carousel's arrows ("←", "→", "↓"), a dialog's
 close button ("×", "✕"), an outbound link's "↗", a rating's "★★★★★", a check mark, a bullet
@@ -9,14 +9,21 @@ the article's region, it ends up in the body text, where it reads as noise. A wr
 holds letters or digits. A line holding none, whose characters are all symbols (Unicode's math
 and other symbols, Sm and So) or private use glyphs (Co), is voted sure chrome (-1), which the
 combiner applies once its passes over neighbours have run (`CombineSettings.final_vetoes`).
-Punctuation ("...", "•", "?"), currency signs (a price's "$" on a line of its own), dashes (a
-section break) and brackets are left alone, and so is a line of preformatted text (a code
-listing's "=>", an ASCII diagram), whose every character is the writer's.
+One punctuation mark alone on its line is a widget's too: a help icon's "?" beside a form's
+field or a product's option, a separator's "•", "·" or "/" between links that the template set in
+elements of their own, a "." or ":" left over from a label drawn in another element. These are
+voted chrome with the reason `punctuation_alone`. Other punctuation is left alone: an ellipsis
+("...", "…"), a dash or a dinkus (a section break: "—", "* * *"), brackets and quotes (a code
+listing's "}" or ");" outside <pre>), and so are currency signs (a price's "$" on a line of its
+own) and a line of preformatted text (a code listing's "=>", an ASCII diagram), whose every
+character is the writer's.
 
-On WCXB-dev, 409 blocks of 31 pages' bodies in HTML and 296 of 51 pages' in text were such
-lines (in HTML: 54 "→", 38 "×", 35 "↗", "►", "↓", "←" and "↑" each, 26 "★★★★★", 19 "✓"); now
-none is. None holds a word, so F1 cannot see them, and no page's F1 moved on any set.
-ScrapingHub's pages and the fixtures hold none.
+On WCXB-dev, 409 blocks of 31 pages' bodies in HTML and 296 of 51 pages' in text were lines of
+symbols (in HTML: 54 "→", 38 "×", 35 "↗", "►", "↓", "←" and "↑" each, 26 "★★★★★", 19 "✓"), and
+221 of 24 pages' in HTML and 68 of 19 pages' in text were lone marks (in HTML: 123 "?", 41 "•",
+38 "/", 13 ".", 6 ":"); now none is. None holds a word, so F1 cannot see them, and no page's F1
+moved on any set. ScrapingHub's bodies held 12 lone "•" in HTML and one in text, all on one
+page, and the fixtures' none.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 _SYMBOLS_ALONE = regex.compile(r"[\p{Sm}\p{So}\p{Co}\s]+")
+# The marks that stand alone as icons and separators; not an ellipsis, a dash, a bracket or a quote.
+_MARKS_ALONE = frozenset("?•·/.:")
 _PREFORMATTED = "pre"
 
 
@@ -49,8 +58,13 @@ class SymbolLine(BaseHeuristic[SymbolLineSettings]):
         # A line of symbols holds no word: only the lines without one, on a page holding any, are read.
         if 0 not in words:
             return votes
-        symbols = self.cast(-1.0, "symbols_alone")
+        symbols, mark = self.cast(-1.0, "symbols_alone"), self.cast(-1.0, "punctuation_alone")
         for index in compress(count(), map(not_, words)):
-            if (not tags or tags[index] != _PREFORMATTED) and _SYMBOLS_ALONE.fullmatch(texts[index]):
+            if tags and tags[index] == _PREFORMATTED:
+                continue
+            text = texts[index]
+            if text in _MARKS_ALONE:
+                votes[index] = mark
+            elif _SYMBOLS_ALONE.fullmatch(text):
                 votes[index] = symbols
         return votes
