@@ -278,6 +278,24 @@ def test_a_block_s_names_are_those_of_its_chain_and_equal_sets_are_one_object(bo
         assert by_words.setdefault(names, names) is names
 
 
+def test_lines_in_one_named_element_share_its_number_and_elements_named_alike_get_their_own() -> None:
+    page = segment_html(
+        _page(
+            '<div class="paragraph"><p>One.</p></div><div class="paragraph"><p>Two.</p><p>Three.</p></div>'
+            '<p>Four.</p><div id="box"><div><p class="note">Five.</p><p>Six.</p></div></div>'
+        )
+    )
+
+    one, two, three, four, five, six = page.named_elements
+    assert two == three  # one element holds both
+    assert one != two  # two elements, named alike: one name chain, two numbers
+    assert page.name_chains[0] == page.name_chains[1]
+    assert four == 0  # no named element around it
+    assert len({one, two, five, six}) == 4  # a line's own named element counts; an unnamed one does not
+    assert six != 0
+    assert [block.named_element for block in page.blocks] == list(page.named_elements)
+
+
 def test_blocks_of_one_template_share_a_number_and_other_contexts_get_their_own() -> None:
     card = '<div class="card"><h3>Oak desk</h3><p>Solid oak.</p></div>'
     page = segment_html(_page(f'<div class="grid">{card}{card}<p class="note">Prices include tax.</p></div>'))

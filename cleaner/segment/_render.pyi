@@ -23,6 +23,7 @@ class Renderer:
     blank_before: list[bool]
     link_chars: list[int]
     depths: list[int]
+    named_elements: list[int]
     @property
     def hid_any(self) -> bool:
         """Whether the rendering left out an element for being hidden."""

@@ -611,7 +611,7 @@ cdef class Renderer:
     need theirs, and the rest each look theirs up once.
     """
 
-    cdef public list texts, blank_before, link_chars, depths
+    cdef public list texts, blank_before, link_chars, depths, named_elements
     cdef list owners  # the context that owns each line: read through `owner_columns`
     cdef bint show_hidden  # whether hidden elements are read as well
     # Whether the rendering left out an element for being hidden: a rendering that left out none
@@ -628,6 +628,7 @@ cdef class Renderer:
     cdef _Run link_run
     cdef object owner
     cdef int owner_depth
+    cdef Py_ssize_t owner_named  # the number of the named element around the owner (see `open_named`)
     cdef bint pending_blank
     # The open elements, outermost first: the name libxml2 keeps for each tag (interned for the
     # parse), what the renderer asks of it, its class and id values (None where it has none), and
@@ -635,6 +636,12 @@ cdef class Renderer:
     # many of them are links and <pre>, which every piece of text asks.
     cdef const tree.xmlChar** open_names
     cdef int* open_flags
+    # For each open element, the number of the innermost one with a class or an id among it and
+    # those around it (0: none), the elements numbered in the order they start: the lines of one
+    # number stand in one named element (`SegmentedPage.named_elements`), where their context only
+    # says that they stand in elements named alike.
+    cdef Py_ssize_t* open_named
+    cdef Py_ssize_t elements  # started so far
     cdef list open_classes, open_ids
     cdef int depth
     cdef list open_contexts
@@ -676,6 +683,9 @@ cdef class Renderer:
         self.max_depth = limits.max_depth
         self.max_line_chars = limits.max_line_chars
         self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
+        self.named_elements = []
+        self.elements = 0
+        self.owner_named = 0
         self.line_link_chars = 0
         self.owner = None
         self.owner_depth = 0
@@ -695,12 +705,14 @@ cdef class Renderer:
         memset(&self.link_run, 0, sizeof(_Run))
         self.open_names = NULL
         self.open_flags = NULL
+        self.open_named = NULL
         self.parser = NULL
 
     def __dealloc__(self):
         free(self.line.data)
         free(self.open_names)
         free(self.open_flags)
+        free(self.open_named)
 
     def render(self, bytes document not None):
         """Render `document` (UTF-8) as libxml2's HTML parser reads it.
@@ -713,7 +725,8 @@ cdef class Renderer:
             raise ValueError("a Renderer renders one page: make another for the next")
         self.open_names = <const tree.xmlChar**>malloc(self.max_depth * sizeof(tree.xmlChar*))
         self.open_flags = <int*>malloc(self.max_depth * sizeof(int))
-        if self.open_names is NULL or self.open_flags is NULL:
+        self.open_named = <Py_ssize_t*>malloc(self.max_depth * sizeof(Py_ssize_t))
+        if self.open_names is NULL or self.open_flags is NULL or self.open_named is NULL:
             raise MemoryError(f"no room for {self.max_depth} open elements")
         cdef xmlSAXHandler events
         memset(&events, 0, sizeof(events))
@@ -858,6 +871,11 @@ cdef class Renderer:
         self.open_flags[self.depth] = flags
         self.open_classes[self.depth] = class_name
         self.open_ids[self.depth] = id_name
+        self.elements += 1
+        if class_name is not None or id_name is not None:
+            self.open_named[self.depth] = self.elements
+        else:
+            self.open_named[self.depth] = self.open_named[self.depth - 1] if self.depth else 0
         self.depth += 1
         self.open_contexts.append(None)
         if flags & _LINK:
@@ -961,6 +979,7 @@ cdef class Renderer:
             if _all_space(data, length):
                 return
             self.owner, self.owner_depth = self.context(), self.depth
+            self.owner_named = self.open_named[self.depth - 1] if self.depth else 0
         _put(&self.line, data, length)
         if self.open_links:
             _count(&self.link_run, data, length)
@@ -985,6 +1004,7 @@ cdef class Renderer:
         self.link_chars.append(link_chars)
         self.owners.append(owner)
         self.depths.append(self.owner_depth)
+        self.named_elements.append(self.owner_named)
         self.pending_blank = False
 
     def owner_columns(self):

@@ -178,5 +178,6 @@ def _segment_document(document: bytes, url: str | None, limits: Limits) -> Segme
             "name_chains": name_chains,
             "templates": templates,
             "depths": tuple(renderer.depths),
+            "named_elements": tuple(renderer.named_elements),
         }
     )

@@ -86,6 +86,11 @@ class BlockFeatures(BaseModel):
         (), description="the same words, one set per named ancestor (its own element's last), outermost first"
     )
     depth: int = Field(0, description="elements between the block and the document root")
+    named_element: int = Field(
+        0,
+        description="the number of the innermost element with a class or an id around it (0 for none): blocks of "
+        "one number stand in one such element, where blocks of one name chain may stand in several named alike",
+    )
     template: int = Field(
         0,
         description="the number of its DOM context on the page (tag, heading level, semantic containers and named "
@@ -129,6 +134,11 @@ class SegmentedPage(BaseModel):
     class_tokens: tuple[frozenset[str], ...] = ()
     name_chains: tuple[tuple[frozenset[str], ...], ...] = ()
     depths: tuple[int, ...] = ()
+    named_elements: tuple[int, ...] = Field(
+        (),
+        description="per block: the number of the innermost element with a class or an id around it, the elements "
+        "numbered in the order they start (0 for none): blocks of one number stand in one such element",
+    )
     templates: tuple[int, ...] = ()
     # Site columns: filled when the page is cleaned with its host's profile (see cleaner.site).
     site_pages: tuple[int, ...] = Field((), description="per block: pages of the site's profile that hold it")
@@ -311,6 +321,7 @@ _DOM_COLUMN_OF_FEATURE = {
     "class_tokens": "class_tokens",
     "name_chain": "name_chains",
     "depth": "depths",
+    "named_element": "named_elements",
     "template": "templates",
 }
 
