@@ -266,3 +266,46 @@ def test_caption_roots_can_be_changed() -> None:
         MainContainer().cast(-1.0, "caption_on_article_page")
     )
     assert _reasons(body)[1] is None
+
+
+def _wrapped(seed: int, wrapper: str = "paragraph") -> str:
+    return f'<div class="{wrapper}">{_prose(seed)}</div>'
+
+
+_LINKS = (
+    '<div class="ulist"><ul><li><a href="/1">Fix the parser</a></li><li><a href="/2">Add a test</a></li></ul></div>'
+)
+
+
+def test_the_lists_beside_paragraphs_wrapped_one_by_one_are_the_articles() -> None:
+    """Asciidoctor and block editors wrap each paragraph in an element of its own (`div.paragraph`) and each list in
+    another (`div.ulist`): the main context is the paragraphs' wrapper, and the list beside it is the article's."""
+    body = f'<div class="post"><h1>Report</h1>{_wrapped(1)}{_LINKS}{_wrapped(2)}{_wrapped(3)}</div>'
+
+    assert _reasons(body) == [None, *["in_main_prose_context"], None, None, *["in_main_prose_context"] * 2]
+
+
+def test_a_list_between_containers_of_several_paragraphs_stays_outside_them() -> None:
+    """Containers that hold several paragraphs each are the article's parts, not a paragraph's wrappers: what stands
+    between them (an advertisement's slot, a list of other stories) keeps its vote."""
+    sections = (f'<div class="text">{_prose(1)}{_prose(2)}</div>', f'<div class="text">{_prose(3)}{_prose(4)}</div>')
+    body = f'<div class="post">{sections[0]}{_LINKS}{sections[1]}</div>'
+    # Two wrappers of one line each: too few to tell a wrapper from a container.
+    two = f'<div class="post"><div class="text">{_prose(1)}</div>{_LINKS}<div class="text">{_prose(2)}</div></div>'
+
+    assert _reasons(body)[2:4] == ["outside_dominant_prose_context"] * 2
+    assert _reasons(two)[1:3] == ["outside_dominant_prose_context"] * 2
+
+
+def test_a_box_named_as_chrome_beside_wrapped_paragraphs_stays_chrome() -> None:
+    related = '<div class="related-stories"><p><a href="/s">Another story</a></p></div>'
+    body = f'<div class="post">{_wrapped(1)}{related}{_wrapped(2)}{_wrapped(3)}</div>'
+
+    assert _reasons(body)[1] == "outside_dominant_prose_context"
+
+
+def test_blocks_beside_the_wrapped_paragraphs_but_outside_their_parent_keep_their_vote() -> None:
+    aside = '<div class="sidebar"><p>Other news</p></div>'
+    body = f'<div class="post">{_wrapped(1)}{_wrapped(2)}</div>{aside}<div class="post">{_wrapped(3)}</div>'
+
+    assert _reasons(body)[2] == "outside_dominant_prose_context"
