@@ -36,9 +36,9 @@ ScrapingHub this took HTML F1 from 0.947 to 0.950; WCXB-dev moved by less than 0
 Where each of the article's paragraphs has a wrapper of its own (Asciidoctor's ``div.paragraph``,
 a block editor's named ``<p>``: `wrapped_min_prose_lines` prose lines of the main context or more,
 each in a named element of its own, as `SegmentedPage.named_elements` numbers them), the main
-context is the wrapper's, and the article's lists, tables and headings stand in wrappers of their
-own beside it (``div.ulist``, ``div.tableblock``): elsewhere, to the comparison of contexts, and
-voted chrome. Between the first and the last of those prose lines, a block whose chain of names
+context is the wrapper's, and the article's lists and tables stand in wrappers of their own
+beside it (``div.ulist``, ``div.tableblock``): elsewhere, to the comparison of contexts, and voted
+chrome. Between the first and the last of those prose lines, a block whose chain of names
 leaves the main one at its last level alone is the article's: it gets the vote of the main
 context's nested blocks (an item of its own, or none). Not where its own names hold one of
 `CHROME_ROOTS` (an inline "related stories" module stays outside), nor where a container holds
