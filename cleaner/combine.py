@@ -695,13 +695,13 @@ def _chrome_vetoed(
     one of `final_vetoes` votes -1.
     """
     most = settings.context_max_words
-    veto_rules, by_reason, short_rules, vetoing = _veto_rules(
+    veto_rules, by_reason, short_rules, final_rules, vetoing = _veto_rules(
         settings.chrome_vetoes, settings.short_chrome_vetoes, settings.final_vetoes, most
     )
     vetoed: dict[int, str] = {}
     short_vetoed: dict[int, str] = {}
     final_vetoed: dict[int, str] = {}
-    words, final_vetoes = page.words, settings.final_vetoes
+    words = page.words
     # Few votes are a vetoing heuristic's -1: only those are read, in reading order.
     for index, vote in votes_by(votes, vetoing, -1.0):
         if index in vetoed:
@@ -713,8 +713,8 @@ def _chrome_vetoed(
             vetoed[index] = rule
         elif index not in short_vetoed and words[index] <= most and vote.heuristic in short_rules:
             short_vetoed[index] = short_rules[vote.heuristic]
-        elif vote.heuristic in final_vetoes:
-            final_vetoed.setdefault(index, f"vetoed&{vote.heuristic}=-1")
+        elif vote.heuristic in final_rules:
+            final_vetoed.setdefault(index, final_rules[vote.heuristic])
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once, and look for the blocks
@@ -728,21 +728,22 @@ def _chrome_vetoed(
 @lru_cache(maxsize=16)
 def _veto_rules(
     chrome_vetoes: tuple[str, ...], short_chrome_vetoes: tuple[str, ...], final_vetoes: tuple[str, ...], most: int
-) -> tuple[dict[str | tuple[str, str], str], frozenset[str], dict[str, str], frozenset[str]]:
+) -> tuple[dict[str | tuple[str, str], str], frozenset[str], dict[str, str], dict[str, str], frozenset[str]]:
     """Each veto's rule name by its heuristic, or by (heuristic, reason) for an entry naming a reason; the
-    heuristics with such entries; each short veto's rule name; and every heuristic whose -1 votes are read.
-    Made once for each set of settings, not once a page."""
+    heuristics with such entries; each short veto's rule name; each final veto's; and every heuristic whose
+    -1 votes are read. Made once for each set of settings, not once a page."""
     rules: dict[str | tuple[str, str], str] = {}
     by_reason: set[str] = set()
     short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in short_chrome_vetoes}
-    vetoing = set(short_rules).union(final_vetoes)
+    final_rules = {heuristic: f"vetoed&{heuristic}=-1" for heuristic in final_vetoes}
+    vetoing = set(short_rules).union(final_rules)
     for entry in chrome_vetoes:
         heuristic, _, reason = entry.partition(":")
         rules[(heuristic, reason) if reason else heuristic] = f"vetoed&{entry}=-1"
         vetoing.add(heuristic)
         if reason:
             by_reason.add(heuristic)
-    return rules, frozenset(by_reason), short_rules, frozenset(vetoing)
+    return rules, frozenset(by_reason), short_rules, final_rules, frozenset(vetoing)
 
 
 def _sure_chrome(
