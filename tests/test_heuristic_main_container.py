@@ -309,3 +309,13 @@ def test_blocks_beside_the_wrapped_paragraphs_but_outside_their_parent_keep_thei
     body = f'<div class="post">{_wrapped(1)}{_wrapped(2)}</div>{aside}<div class="post">{_wrapped(3)}</div>'
 
     assert _reasons(body)[2] == "outside_dominant_prose_context"
+
+
+def test_a_page_built_without_the_named_elements_column_gets_the_votes_it_got_before_it() -> None:
+    """A page built by hand, or by an older reader, has no numbers to tell a wrapper from a container."""
+    wrapped = f'<div class="post">{_wrapped(1)}{_LINKS}{_wrapped(2)}{_wrapped(3)}</div>'
+    page = segment_html(f"<html><body>{wrapped}</body></html>")
+    without_column = page.model_copy(update={"named_elements": ()})
+
+    reasons = [vote.reason if vote is not None else None for vote in MainContainer().vote(without_column)]
+    assert reasons[1:3] == ["outside_dominant_prose_context"] * 2
