@@ -854,8 +854,19 @@ def test_a_headline_ending_in_a_quoted_sentence_is_not_taken_for_it() -> None:
     assert page.headline is None
 
 
-def test_the_headline_is_searched_in_the_page_s_first_half_only() -> None:
+def test_a_headline_past_the_page_s_middle_under_a_long_menu_is_found() -> None:
+    menu = "\n".join(f"Section {number}" for number in range(12))
+    story = "\n\n".join(f"Paragraph {number} of the story." for number in range(4))
+    page = segment_text(f"{menu}\n\nStorm closes the coast road\n\n{story}", url=STORY_URL)
+
+    # 12 menu lines, the headline, 4 paragraphs: the headline is line 12 of 17, past the middle.
+    assert page.headline == 12
+    assert page.texts[12] == "Storm closes the coast road"
+
+
+def test_the_headline_is_not_searched_in_the_page_s_last_quarter() -> None:
     paragraphs = "\n\n".join(f"Paragraph {number} of the story." for number in range(4))
     page = segment_text(f"{paragraphs}\n\nStorm closes the coast road for a week", url=STORY_URL)
 
+    # Line 4 of 5: a "next story" or share line repeating the slug at the page's end.
     assert page.headline is None
