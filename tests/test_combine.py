@@ -837,6 +837,16 @@ def test_by_default_two_paragraphs_introduce_a_list_and_three_make_a_short_artic
     assert {label for label, _ in short_article[3:]} == {Label.CHROME}
 
 
+def test_a_paragraph_written_twice_counts_once_among_an_introduction_s_prose_lines() -> None:
+    """A carousel repeats its slides: three prose lines of two paragraphs introduce a list, as two do."""
+    first, second = (line(20, stopwords=5, seed=seed, end=".") for seed in range(2))
+    lines = [first, second, first] + [line(8, seed=10 + item) for item in range(80)]
+
+    decided = _decide(lines, [[BODY]] * 3 + [[CHROME]] * 80, SPARSE)
+
+    assert {label for label, _ in decided[3:]} == {Label.BODY}
+
+
 def test_on_a_sparse_page_a_vetoing_chrome_vote_keeps_a_block_chrome() -> None:
     decided = _sparse_decisions(30, last=[CHROME, VETO])
 
