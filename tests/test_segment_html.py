@@ -34,6 +34,35 @@ def test_inline_elements_stay_on_their_line_and_br_breaks_it() -> None:
     assert page.texts == ("One bold and more", "after the break")
 
 
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("<p><span>2026</span><span>1h 54m</span><span>R</span></p>", "2026 1h 54m R"),
+        ("<p><span>Jane Doe</span><span><time>Published May 2</time></span></p>", "Jane Doe Published May 2"),
+        ("<p><a href=/a>Privacy</a><a href=/b>Terms</a></p>", "Privacy Terms"),
+        ("<p><b>café</b><i>où</i></p>", "café où"),
+    ],
+)
+def test_words_of_inline_elements_that_touch_are_laid_out_apart(body: str, line: str) -> None:
+    """A layout's fields, set side by side by the stylesheet, are written with nothing between them."""
+    assert segment_html(_page(body)).texts == (line,)
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("<p><span>東京</span><span>タワー</span></p>", "東京タワー"),  # scripts without spaces between words
+        ("<p><a href=/a>link</a><sup>[1]</sup></p>", "link[1]"),  # no word runs into another
+        ("<p>un<b>believ</b>able</p>", "unbelievable"),  # text beside an element, not two elements
+        ("<p><span class=dropcap>I</span><span>f you go</span></p>", "If you go"),  # a drop cap
+        ("<p><span>One</span> <span>two</span></p>", "One two"),
+        ("<pre><span>self</span><span>test</span></pre>", "selftest"),  # preformatted text, as it is
+    ],
+)
+def test_touching_pieces_stay_together_where_no_two_words_run_together(body: str, line: str) -> None:
+    assert segment_html(_page(body)).texts == (line,)
+
+
 def test_table_rows_are_lines_with_cells_joined_by_tabs() -> None:
     page = segment_html(_page("<table><tr><th>Day</th><th>Rain</th></tr><tr><td>Mon</td><td>4 mm</td></tr></table>"))
 

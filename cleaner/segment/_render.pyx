@@ -20,7 +20,7 @@ import re
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.object cimport PyObject
 from cpython.set cimport PyFrozenSet_New, PySet_Add
-from cpython.unicode cimport PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
+from cpython.unicode cimport Py_UNICODE_ISALNUM, PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memchr, memcpy, memset, strcmp
 
@@ -46,6 +46,7 @@ from cleaner.segment._words cimport word_str
 
 import lxml.etree
 
+from cleaner.lang import SPACELESS_RANGES, UNSPACED_RANGES
 from cleaner.limits import DEFAULT_LIMITS
 
 from cleaner.segment.dom import (
@@ -139,6 +140,36 @@ cdef inline int _space_length(const unsigned char* data, Py_ssize_t available) n
 cdef inline int _character_length(unsigned char lead) noexcept:
     """The bytes of the UTF-8 character that `lead` opens."""
     return 1 if lead < 0xC0 else 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+
+
+cdef unsigned int _character_at(const unsigned char* data, Py_ssize_t available) noexcept:
+    """The code point of the character whose UTF-8 bytes open `data` (U+FFFD where they are cut short)."""
+    cdef int length = _character_length(data[0])
+    if length > available:
+        return 0xFFFD
+    if length == 1:
+        return data[0]
+    if length == 2:
+        return (data[0] & 0x1F) << 6 | data[1] & 0x3F
+    if length == 3:
+        return (data[0] & 0x0F) << 12 | (data[1] & 0x3F) << 6 | data[2] & 0x3F
+    return (data[0] & 0x07) << 18 | (data[1] & 0x3F) << 12 | (data[2] & 0x3F) << 6 | data[3] & 0x3F
+
+
+# Scripts written without spaces between words: two pieces of text that touch there make one word.
+cdef tuple _UNSPACED = (*UNSPACED_RANGES, *SPACELESS_RANGES)
+
+
+cdef bint _spaced_word_character(unsigned int character) noexcept:
+    """Whether code point `character` is a letter or digit of a script that writes spaces between its words."""
+    if character < 0x80:
+        return 0x30 <= character <= 0x39 or 0x61 <= (character | 0x20) <= 0x7A
+    if not Py_UNICODE_ISALNUM(<Py_UCS4>character):
+        return False
+    for first, last in _UNSPACED:
+        if first <= character <= last:
+            return False
+    return True
 
 
 cdef bint _all_space(const unsigned char* data, Py_ssize_t length) noexcept:
@@ -630,6 +661,11 @@ cdef class Renderer:
     cdef int owner_depth
     cdef Py_ssize_t owner_named  # the number of the named element around the owner (see `open_named`)
     cdef bint pending_blank
+    # Inline elements that touch, with no white space between (`<span>2026</span><span>1h 54m</span>`),
+    # lay out their texts apart: a space goes between them where two words would run together,
+    # but in preformatted text, which shows its characters as they are (`touching`: an inline
+    # element has just ended; `apart`: another has started since).
+    cdef bint touching, apart
     # The open elements, outermost first: the name libxml2 keeps for each tag (interned for the
     # parse), what the renderer asks of it, its class and id values (None where it has none), and
     # its context once a line has asked for it (after the context outside them all); and how
@@ -690,6 +726,7 @@ cdef class Renderer:
         self.owner = None
         self.owner_depth = 0
         self.pending_blank = True
+        self.touching = self.apart = False
         self.open_classes, self.open_ids = [None] * self.max_depth, [None] * self.max_depth
         self.depth = 0
         self.open_contexts = [TOP]
@@ -808,8 +845,14 @@ cdef class Renderer:
             raise ParserLimitError
         if self.skipping:
             self.skipped_depth += 1
-        elif not self._open(name, flags, attributes):
-            self.skipping = True
+        else:
+            if flags & (_BREAKING | _BR | _CELL):
+                self.apart = False
+            elif self.touching:
+                self.apart = True  # and stays so through the elements it opens, until their text comes
+            self.touching = False
+            if not self._open(name, flags, attributes):
+                self.skipping = True
         if flags & (_TITLE | _META):
             self._title_starts(flags, attributes)
 
@@ -906,10 +949,22 @@ cdef class Renderer:
             self.open_pres -= 1
         if flags & _BREAKING:
             self.flush(flags & _PARAGRAPH)
+        self.touching = not flags & (_BREAKING | _CELL)
 
     cdef _text(self, const unsigned char* data, Py_ssize_t length):
         cdef Py_ssize_t end
         cdef const void* newline
+        cdef Py_ssize_t last
+        if self.apart and length and self.line.kept and self.line.size == self.line.kept and not self.open_pres:
+            last = self.line.kept - 1
+            while last and self.line.data[last] & 0xC0 == 0x80:
+                last -= 1
+            # A line of one letter so far is a drop cap, the first of its paragraph's word.
+            if last and _spaced_word_character(_character_at(data, length)) and _spaced_word_character(
+                _character_at(self.line.data + last, self.line.kept - last)
+            ):
+                _put(&self.line, b" ", 1)
+        self.touching = self.apart = False
         if self.open_pres:
             # Each line of preformatted text is a line of its own.
             while (newline := memchr(data, c'\n', length)) is not NULL:
