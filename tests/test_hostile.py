@@ -114,6 +114,11 @@ def _legacy_declared_as_another(_: Path) -> bytes:
 
 
 # name: (builder, a fragment of the InputError message when the page is refused, or None)
+def _touching_inline_elements() -> str:
+    """Inline elements by the tens of thousands, touching, in a spaced and an unspaced script, the last left open."""
+    return _html("<p>" + "<span>word</span><b>東京</b><i>café</i>" * 60_000 + "<span>end</p>")
+
+
 CASES: dict[str, tuple[Callable[[Path], bytes | str], str | None]] = {
     "empty": (lambda _: b"", None),
     "whitespace": (lambda _: b" \n\t\r\n \x0c ", None),
@@ -140,6 +145,7 @@ CASES: dict[str, tuple[Callable[[Path], bytes | str], str | None]] = {
     "billion laughs": (_billion_laughs, None),
     "script only": (lambda _: _html("<script>" + "var x = '<p>not text</p>';" * 1_000 + "</script>"), None),
     "links only": (lambda _: _html("".join(f"<a href='/{i}'>Story {i}</a>" for i in range(2_000))), None),
+    "180,000 touching inline elements": (lambda _: _touching_inline_elements(), None),
     "utf-16 without bom": (lambda _: _article().encode("utf-16-be"), None),
     "utf-16 with the wrong bom": (lambda _: b"\xff\xfe" + _article().encode("utf-16-be"), None),
     "legacy bytes declared as another": (_legacy_declared_as_another, None),
@@ -231,6 +237,15 @@ def test_external_and_recursive_entities_are_left_unexpanded(tmp_path: Path) -> 
 
         assert SECRET not in texts
         assert "lollol" not in texts
+
+
+def test_touching_inline_elements_by_the_thousand_come_out_apart_where_words_would_run_together() -> None:
+    result = cleaner.clean(_touching_inline_elements(), format="html")
+
+    assert all(len(block.text) <= Limits().max_line_chars for block in result.blocks)
+    # A space where two Latin words touch; none where Latin touches Japanese.
+    assert result.blocks[0].text.startswith("word東京café word東京café word")
+    assert result.blocks[-1].text.endswith("word東京café end")
 
 
 def test_deep_nesting_keeps_its_text() -> None:
