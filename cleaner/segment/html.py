@@ -12,11 +12,10 @@ name and date, a row of links): where two words would run together there ("20261
 space goes between them, as the gold standards write them. Not in the scripts written without
 spaces (Chinese, Japanese, Thai), not after a paragraph's drop cap, not in preformatted text,
 and not where text touches an element ("un<b>believ</b>able"). WCXB-dev HTML F1 0.87097 →
-0.87209 (83 pages moved, 46 up:
-a chart of films +0.54, listings and collections up to +0.24; 37 down, the worst two sparse
-pages whose menu now counts its words), ScrapingHub 0.97776 → 0.97789; the fixtures 0.91674 →
-0.91523, a Japanese blog's share bar ("X", "LINE"), kept as body, now two words.
-Scripts, styles, templates, form controls, embedded media and hidden elements
+0.87209 (83 pages moved, 46 up: a chart of films +0.54, listings and collections up to +0.24;
+37 down, the worst two sparse pages whose menu now counts its words), ScrapingHub 0.97776 →
+0.97789; the fixtures 0.91674 → 0.91523, a Japanese blog's share bar ("X", "LINE"), kept as
+body, now two words. Scripts, styles, templates, form controls, embedded media and hidden elements
 (``hidden``, ``display: none``, ``visibility: hidden``, and the classes that CSS frameworks give
 text for screen readers alone, clipped out of sight: "sr-only", "visually-hidden",
 "screen-reader-text") stay out of the text.
