@@ -121,16 +121,17 @@ article's headline and its first paragraph, a widget asking whether the page hel
 to follow on a social network or to sign up for a newsletter), or on an HTML page a block
 inside one of `chrome_containers` (a figure's caption, which the gold standards leave out and
 trafilatura drops with its figure), is chrome whatever its score or its neighbours. An entry
-``heuristic:reason`` makes that one of a heuristic's reasons final where the others are not:
-`boilerplate_phrases` is sure of a line that is only a date, a counter or a reading time ("Nov.
-19, 2019, 8:41 AM UTC", "12 comments", "2 days ago at 07:52 am") and of a notice to a browser
-that cannot show the page, less so of a call to action or a byline, which a heading or a
-credit the gold keeps may read as. Of the words of such lines kept as body on the development
-pages, the gold keeps none and leaves out 81 on ScrapingHub in text mode, 20 and 308 on
-WCXB-dev (11 and 107 in HTML): text F1 on ScrapingHub 0.93871 → 0.93887 (a news story's timestamps and a
-thread's "2 days ago" lines), HTML WCXB-dev 0.86694 → 0.86702, text +0.00001; HTML ScrapingHub
-and the fixtures unchanged. A forum post's meta lines ("asked Mar 3, 2022 at 14:02") stay
-unsure: WCXB-dev's gold leaves them out and the fixtures' Q&A page keeps them.
+``heuristic:reason`` makes that one of a heuristic's reasons final where the others are not, and
+``heuristic:beginning*`` every reason that begins so. `boilerplate_phrases` is sure of a line
+that is only a date, a counter or a reading time ("Nov. 19, 2019, 8:41 AM UTC", "12 comments",
+"2 days ago at 07:52 am") and of a notice to a browser that cannot show the page, less so of a
+call to action or a byline, which a heading or a credit the gold keeps may read as. Of the words
+of such lines kept as body on the development pages, the gold keeps none and leaves out 81 on
+ScrapingHub in text mode, 20 and 308 on WCXB-dev (11 and 107 in HTML): text F1 on ScrapingHub
+0.93871 → 0.93887 (a news story's timestamps and a thread's "2 days ago" lines), HTML WCXB-dev
+0.86694 → 0.86702, text +0.00001; HTML ScrapingHub and the fixtures unchanged. A forum post's
+meta lines ("asked Mar 3, 2022 at 14:02") stay unsure: WCXB-dev's gold leaves them out and the
+fixtures' Q&A page keeps them.
 
 A block that one of `final_vetoes` votes -1 (`symbol_line`: a line of arrows, stars or icon
 glyphs alone, or of one mark, a help icon's "?") is chrome too, but only once every pass above
@@ -429,7 +430,8 @@ class CombineSettings(BaseModel):
             "boilerplate_phrases:browser_notice",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when "
-        "sure); an entry heuristic:reason, the -1 votes of that reason alone",
+        "sure); an entry heuristic:reason, the -1 votes of that reason alone; heuristic:beginning*, those of "
+        "every reason that begins so",
     )
     final_vetoes: tuple[str, ...] = Field(
         ("symbol_line",),
@@ -705,19 +707,23 @@ def _chrome_vetoed(
     short_vetoed: dict[int, str] = {}
     final_vetoed: dict[int, str] = {}
     words = page.words
+    # A heuristic casts one Vote object for each of its votes (`BaseHeuristic.cast`): the rules of
+    # each object are worked out once, not once for each block it is cast on (a nav's hundred).
+    rules_of: dict[int, tuple[str | None, str | None, str | None]] = {}
     # Few votes are a vetoing heuristic's -1: only those are read, in reading order.
     for index, vote in votes_by(votes, vetoing, -1.0):
         if index in vetoed:
             continue
-        rule = veto_rules.get(vote.heuristic)
-        if rule is None and vote.heuristic in by_reason:
-            rule = veto_rules.get((vote.heuristic, vote.reason))
+        rules = rules_of.get(id(vote))
+        if rules is None:
+            rules = rules_of[id(vote)] = _rules_of(vote, veto_rules, by_reason, short_rules, final_rules)
+        rule, short_rule, final_rule = rules
         if rule is not None:
             vetoed[index] = rule
-        elif index not in short_vetoed and words[index] <= most and vote.heuristic in short_rules:
-            short_vetoed[index] = short_rules[vote.heuristic]
-        elif vote.heuristic in final_rules:
-            final_vetoed.setdefault(index, final_rules[vote.heuristic])
+        elif short_rule is not None and index not in short_vetoed and words[index] <= most:
+            short_vetoed[index] = short_rule
+        elif final_rule is not None:
+            final_vetoed.setdefault(index, final_rule)
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once, and look for the blocks
@@ -728,25 +734,49 @@ def _chrome_vetoed(
     return vetoed, short_vetoed, final_vetoed
 
 
+def _rules_of(
+    vote: Vote,
+    veto_rules: dict[str | tuple[str, str], str],
+    by_reason: dict[str, tuple[str, ...]],
+    short_rules: dict[str, str],
+    final_rules: dict[str, str],
+) -> tuple[str | None, str | None, str | None]:
+    """The rules a sure chrome `vote` comes under: its veto's, its short veto's and its final veto's (None, none)."""
+    heuristic, reason = vote.heuristic, vote.reason
+    rule = veto_rules.get(heuristic)
+    if rule is None and heuristic in by_reason:
+        rule = veto_rules.get((heuristic, reason))
+        if rule is None and reason.startswith(by_reason[heuristic]):
+            rule = f"vetoed&{heuristic}:{reason}=-1"
+    return rule, short_rules.get(heuristic), final_rules.get(heuristic)
+
+
 @lru_cache(maxsize=16)
 def _veto_rules(
     chrome_vetoes: tuple[str, ...], short_chrome_vetoes: tuple[str, ...], final_vetoes: tuple[str, ...], most: int
-) -> tuple[dict[str | tuple[str, str], str], frozenset[str], dict[str, str], dict[str, str], frozenset[str]]:
+) -> tuple[
+    dict[str | tuple[str, str], str], dict[str, tuple[str, ...]], dict[str, str], dict[str, str], frozenset[str]
+]:
     """Each veto's rule name by its heuristic, or by (heuristic, reason) for an entry naming a reason; the
-    heuristics with such entries; each short veto's rule name; each final veto's; and every heuristic whose
-    -1 votes are read. Made once for each set of settings, not once a page."""
+    heuristics with such entries, each with the beginnings its entries ending in "*" name; each short veto's
+    rule name; each final veto's; and every heuristic whose -1 votes are read. Made once for each set of
+    settings, not once a page."""
     rules: dict[str | tuple[str, str], str] = {}
-    by_reason: set[str] = set()
+    by_reason: dict[str, tuple[str, ...]] = {}
     short_rules = {heuristic: f"words<={most}&{heuristic}=-1" for heuristic in short_chrome_vetoes}
     final_rules = {heuristic: f"vetoed&{heuristic}=-1" for heuristic in final_vetoes}
     vetoing = set(short_rules).union(final_rules)
     for entry in chrome_vetoes:
         heuristic, _, reason = entry.partition(":")
-        rules[(heuristic, reason) if reason else heuristic] = f"vetoed&{entry}=-1"
         vetoing.add(heuristic)
-        if reason:
-            by_reason.add(heuristic)
-    return rules, frozenset(by_reason), short_rules, final_rules, frozenset(vetoing)
+        if not reason:
+            rules[heuristic] = f"vetoed&{entry}=-1"
+        elif reason.endswith("*"):
+            by_reason[heuristic] = (*by_reason.get(heuristic, ()), reason[:-1])
+        else:
+            rules[(heuristic, reason)] = f"vetoed&{entry}=-1"
+            by_reason.setdefault(heuristic, ())
+    return rules, by_reason, short_rules, final_rules, frozenset(vetoing)
 
 
 def _sure_chrome(

@@ -997,8 +997,9 @@ def test_no_chrome_vetoes_lets_the_score_decide() -> None:
     assert _vetoed_decisions([STRONG, SURE], settings) == (Label.BODY, "in_region&score>=0.2")
 
 
-def test_a_veto_naming_a_reason_makes_only_that_reasons_sure_vote_final() -> None:
-    settings = VETO_WEIGHTS.model_copy(update={"chrome_vetoes": ("consent_manager:inside_named_consent_manager",)})
+@pytest.mark.parametrize("entry", ["consent_manager:inside_named_consent_manager", "consent_manager:inside_*"])
+def test_a_veto_naming_a_reason_or_its_beginning_makes_only_those_reasons_sure_votes_final(entry: str) -> None:
+    settings = VETO_WEIGHTS.model_copy(update={"chrome_vetoes": (entry,)})
     other_reason = SURE.model_copy(update={"reason": "notice_run"})
 
     assert _vetoed_decisions([STRONG, SURE], settings) == (
@@ -1010,6 +1011,16 @@ def test_a_veto_naming_a_reason_makes_only_that_reasons_sure_vote_final() -> Non
         Label.BODY,
         "in_region&score>=0.2",
     )
+
+
+def test_a_star_veto_beside_an_exact_one_of_the_same_heuristic_keeps_both() -> None:
+    settings = VETO_WEIGHTS.model_copy(update={"chrome_vetoes": ("consent_manager:notice_run", "consent_manager:in*")})
+    notice_run = SURE.model_copy(update={"reason": "notice_run"})
+    unnamed = SURE.model_copy(update={"reason": "outside"})
+
+    assert _vetoed_decisions([STRONG, notice_run], settings)[0] is Label.CHROME
+    assert _vetoed_decisions([STRONG, SURE], settings)[0] is Label.CHROME
+    assert _vetoed_decisions([STRONG, unnamed], settings)[0] is Label.BODY
 
 
 def test_readers_comments_under_a_short_article_are_chrome_however_long_their_thread() -> None:
