@@ -118,15 +118,18 @@ Author") once the article is over, a caption closed by its picture's credit or, 
 article's headline, named a caption by its template, a link to another story behind a
 "Related:" label, the credit of a wire story's reporters and editors, the date line between an
 article's headline and its first paragraph, a widget asking whether the page helped, a request
-to follow on a social network or to sign up for a newsletter), or on an HTML page a block
+to follow on a social network or to sign up for a newsletter, an element named for what is
+never content, such as a forum post's signature), or on an HTML page a block
 inside one of `chrome_containers` (a figure's caption, which the gold standards leave out and
 trafilatura drops with its figure), is chrome whatever its score or its neighbours. An entry
 ``heuristic:reason`` makes that one of a heuristic's reasons final where the others are not, and
-``heuristic:beginning*`` every reason that begins so. `boilerplate_phrases` is sure of a line
-that is only a date, a counter or a reading time ("Nov. 19, 2019, 8:41 AM UTC", "12 comments",
-"2 days ago at 07:52 am") and of a notice to a browser that cannot show the page, less so of a
-call to action or a byline, which a heading or a credit the gold keeps may read as. Of the words
-of such lines kept as body on the development pages, the gold keeps none and leaves out 81 on
+``heuristic:beginning*`` every reason that begins so. Of the names it reads, `dom_hints` votes
+-1 those it is sure of alone (``dom_hints:named_*``; the -1 of its chrome containers,
+``inside_nav`` and the like, stays weighted). `boilerplate_phrases` is sure of a line that is
+only a date, a counter or a reading time ("Nov. 19, 2019, 8:41 AM UTC", "12 comments", "2 days
+ago at 07:52 am") and of a notice to a browser that cannot show the page, less so of a call to
+action or a byline, which a heading or a credit the gold keeps may read as. Of the words of such
+lines kept as body on the development pages, the gold keeps none and leaves out 81 on
 ScrapingHub in text mode, 20 and 308 on WCXB-dev (11 and 107 in HTML): text F1 on ScrapingHub
 0.93871 → 0.93887 (a news story's timestamps and a thread's "2 days ago" lines), HTML WCXB-dev
 0.86694 → 0.86702, text +0.00001; HTML ScrapingHub and the fixtures unchanged. A forum post's
@@ -428,6 +431,7 @@ class CombineSettings(BaseModel):
             "duplicate_copy",
             "boilerplate_phrases:date_or_counter_alone",
             "boilerplate_phrases:browser_notice",
+            "dom_hints:named_*",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when "
         "sure); an entry heuristic:reason, the -1 votes of that reason alone; heuristic:beginning*, those of "

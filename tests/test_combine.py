@@ -1023,6 +1023,35 @@ def test_a_star_veto_beside_an_exact_one_of_the_same_heuristic_keeps_both() -> N
     assert _vetoed_decisions([STRONG, unnamed], settings)[0] is Label.BODY
 
 
+def test_a_signature_between_a_threads_posts_is_chrome_though_it_reads_as_prose() -> None:
+    posts = [
+        "I replaced the bearing last week and the noise came back after two days of use, so I think the "
+        "problem is somewhere else in the drive train and not in the wheel itself.",
+        "Check the chain tension first, because a loose chain makes exactly that sound when you pedal hard "
+        "and it is the most common cause of the noise that you describe here.",
+        "Thanks for the advice, the chain was far too loose and after tightening it the bike is quiet again "
+        "on every hill that I usually ride on the way to work.",
+    ]
+    # Each writer's own signature, written in sentences as the posts are.
+    signatures = [
+        "Riding since the eighties and still learning something new about these old bikes every single day.",
+        "If it is not broken, you have not taken it apart yet, which is what my father always told me.",
+        "Currently restoring a steel frame from the seventies, with photos of the work in my profile.",
+    ]
+    thread = "".join(
+        f'<div class="message"><div class="message-body"><p>{post}</p></div>'
+        f'<div class="message-signature"><p>{signature}</p></div></div>'
+        for post, signature in zip(posts, signatures, strict=True)
+    )
+    html = f"<html><head><title>Noise from the rear wheel</title></head><body><main>{thread}</main></body></html>"
+
+    result = cleaner.clean(html, format="html")
+
+    assert [block.text for block in result.blocks if block.label is Label.BODY] == posts
+    between_posts = {block.decision for block in result.blocks if block.text in signatures[:2]}
+    assert between_posts == {"vetoed&dom_hints:named_signature=-1"}
+
+
 def test_readers_comments_under_a_short_article_are_chrome_however_long_their_thread() -> None:
     """Through the whole pipeline, on a text page: the comments outweigh the article, but its header names it."""
     article = [line(22, stopwords=6, seed=seed, end=".") for seed in range(4)]

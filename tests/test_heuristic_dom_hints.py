@@ -7,8 +7,9 @@ import math
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from cleaner.heuristics.dom_hints import DomHints, page_wide
+from cleaner.heuristics.dom_hints import SURE_ROOTS, DomHints, DomHintsSettings, page_wide
 from cleaner.model import Vote
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
@@ -45,6 +46,34 @@ def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:
     assert votes[0] is not None
     assert votes[0].value < 0
     assert votes[1] == votes[0]
+
+
+@pytest.mark.parametrize("name", SURE_ROOTS)
+def test_a_sure_name_near_the_block_votes_it_surely_chrome(name: str) -> None:
+    votes = _votes(f'<div class="x-{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')
+
+    assert votes[0] == Vote(heuristic="dom_hints", value=-1.0, reason=f"named_{name}")
+
+
+@pytest.mark.parametrize("name", ["menu", "footer", "modal", "newsletter", "cookie", "popup", "consent"])
+def test_other_chrome_names_vote_short_of_sure(name: str) -> None:
+    votes = _votes(f'<div class="x-{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')
+
+    assert votes[0] is not None
+    assert -1.0 < votes[0].value < 0
+
+
+def test_a_name_dropped_from_the_sure_roots_votes_short_of_sure() -> None:
+    heuristic = DomHints(DomHintsSettings(sure_roots=("popover",)))
+    votes = heuristic.vote(segment_html(f'<html><body><div class="post-signature"><p>Probe</p></div>{PLAIN_BLOCKS}'))
+
+    assert votes[0] is not None
+    assert votes[0].value == -0.7
+
+
+def test_a_sure_root_that_is_no_chrome_root_is_refused_with_the_roots_expected() -> None:
+    with pytest.raises(ValidationError, match=r"\['sidebar'\] are not chrome roots: expected some of \("):
+        DomHintsSettings(sure_roots=("signature", "sidebar"))
 
 
 @pytest.mark.parametrize("name", ["sidebar", "share", "widget", "ad", "promo"])
