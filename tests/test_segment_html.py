@@ -280,6 +280,22 @@ def test_each_block_keeps_its_names_one_set_per_named_ancestor_outermost_first()
     assert block.class_tokens == frozenset().union(*block.name_chain)
 
 
+def test_a_line_that_a_named_link_opens_is_its_paragraphs_and_one_the_link_holds_whole_is_the_links() -> None:
+    html = _page(
+        '<p class="body-text"><a class="external-popup" href="/t">TurboTax</a> is one of the most popular.</p>'
+        '<p class="body-text"><a class="external-popup" href="/h">H&amp;R Block</a></p>'
+        '<p class="body-text"><span class="lead">Unlike</span> a link, a span that opens a line owns it.</p>'
+    )
+
+    opened, whole, spanned = segment_html(html).blocks
+
+    assert opened.text == "TurboTax is one of the most popular."
+    assert opened.name_chain == ({"body", "text"},)
+    assert whole.name_chain == ({"body", "text"}, {"external", "popup"})
+    assert spanned.name_chain == ({"body", "text"}, {"lead"})
+    assert opened.named_element != whole.named_element
+
+
 _ELEMENTS = st.recursive(
     st.sampled_from(["Text.", "More text"]),
     lambda children: st.tuples(

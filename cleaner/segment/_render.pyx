@@ -659,6 +659,8 @@ cdef class Renderer:
     cdef _Run link_run
     cdef object owner
     cdef int owner_depth
+    # Whether the link that owns the current line has ended while the line goes on (see `add`).
+    cdef bint owner_link_ended
     cdef Py_ssize_t owner_named  # the number of the named element around the owner (see `open_named`)
     cdef bint pending_blank
     # Inline elements that touch, with no white space between (`<span>2026</span><span>1h 54m</span>`),
@@ -725,6 +727,7 @@ cdef class Renderer:
         self.line_link_chars = 0
         self.owner = None
         self.owner_depth = 0
+        self.owner_link_ended = False
         self.pending_blank = True
         self.touching = self.apart = False
         self.open_classes, self.open_ids = [None] * self.max_depth, [None] * self.max_depth
@@ -940,8 +943,10 @@ cdef class Renderer:
 
     cdef _close(self):
         """Close the innermost open element."""
+        cdef int flags = self.open_flags[self.depth - 1]
+        if flags & _LINK and self.owner is not None and self.owner_depth == self.depth:
+            self.owner_link_ended = True
         self.depth -= 1
-        cdef int flags = self.open_flags[self.depth]
         self.open_contexts.pop()
         if flags & _LINK:
             self.open_links -= 1
@@ -1033,11 +1038,20 @@ cdef class Renderer:
         if self.owner is None:
             if _all_space(data, length):
                 return
-            self.owner, self.owner_depth = self.context(), self.depth
-            self.owner_named = self.open_named[self.depth - 1] if self.depth else 0
+            self._own()
+        elif self.owner_link_ended and not _all_space(data, length):
+            # A link opened the line (``<p><a class="external-popup">TurboTax</a> is one of…``): its names
+            # say what the link does, and the element the line's text goes on in owns the line.
+            self._own()
         _put(&self.line, data, length)
         if self.open_links:
             _count(&self.link_run, data, length)
+
+    cdef _own(self):
+        """The innermost open element owns the current line."""
+        self.owner, self.owner_depth = self.context(), self.depth
+        self.owner_named = self.open_named[self.depth - 1] if self.depth else 0
+        self.owner_link_ended = False
 
     cdef flush(self, bint blank):
         if self.owner is not None:
