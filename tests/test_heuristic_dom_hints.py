@@ -55,7 +55,7 @@ def test_a_sure_name_near_the_block_votes_it_surely_chrome(name: str) -> None:
     assert votes[0] == Vote(heuristic="dom_hints", value=-1.0, reason=f"named_{name}")
 
 
-@pytest.mark.parametrize("name", ["menu", "footer", "modal", "newsletter", "cookie", "popup", "consent"])
+@pytest.mark.parametrize("name", ["menu", "footer", "modal", "newsletter", "cookie", "consent"])
 def test_other_chrome_names_vote_short_of_sure(name: str) -> None:
     votes = _votes(f'<div class="x-{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')
 
