@@ -745,7 +745,8 @@ def _rules_of(
     short_rules: dict[str, str],
     final_rules: dict[str, str],
 ) -> tuple[str | None, str | None, str | None]:
-    """The rules a sure chrome `vote` comes under: its veto's, its short veto's and its final veto's (None, none)."""
+    """The rules a sure chrome `vote` comes under: its veto's, its short veto's and its final veto's (each None
+    where it comes under no such rule)."""
     heuristic, reason = vote.heuristic, vote.reason
     rule = veto_rules.get(heuristic)
     if rule is None and heuristic in by_reason:
