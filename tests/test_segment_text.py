@@ -515,7 +515,7 @@ def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.text(alphabet=" \t\x0b\x1c\x85\xa0\u2028\u3000\u200bé東a.𠀁", max_size=12), max_size=12),
+    st.lists(st.text(alphabet=" \t\x0b\x1c\x85\xa0\u2028\u3000\u200b\u0301\u200dé東a.𠀁Ж«", max_size=12), max_size=12),
     st.one_of(st.none(), st.integers(0, 5)),
 )
 def test_kept_lines_are_the_stripped_lines_with_text_where_they_start_and_whether_a_blank_line_stands_before(
@@ -528,12 +528,17 @@ def test_kept_lines_are_the_stripped_lines_with_text_where_they_start_and_whethe
     )
     kept = [index for index, line in enumerate(lines) if line.strip()]
 
-    texts, line_starts, blank_before, opening_beyond_ascii = kept_lines(lines, starts)
+    texts, line_starts, blank_before, opening_unseen = kept_lines(lines, starts)
 
     assert texts == [lines[index].strip() for index in kept]
     assert line_starts == [offsets[index] + len(lines[index]) - len(lines[index].lstrip()) for index in kept]
     assert blank_before == [index == 0 or not lines[index - 1].strip() for index in kept]
-    assert opening_beyond_ascii == [position for position, text in enumerate(texts) if not text[:1].isascii()]
+    # A zero-width space or joiner, a quotation mark: no letter, digit or combining mark (U+0301).
+    assert opening_unseen == [
+        position
+        for position, text in enumerate(texts)
+        if not text[:1].isascii() and not text[0].isalnum() and not is_mark(text[0])
+    ]
 
 
 @settings(max_examples=300, deadline=None)
@@ -604,6 +609,26 @@ def test_words_past_the_reader_s_table_of_words_read_come_out_whole_and_counted(
     assert stopwords == tuple(sum(word in STOPWORDS for word in line.split()) for line in lines)
 
 
+def test_words_beyond_ascii_past_the_reader_s_table_come_out_folded_and_counted() -> None:
+    """More distinct words beyond ASCII than their table has slots: slots are shared, and replaced, over and over."""
+    function_words = ["И", "в", "НЕ", "на"]  # Russian's, in either case
+    lines = [f"Ж{index}ы {function_words[index % 4]} Кот{index * 7}" for index in range(40_000)]
+    # Words read first, then again once their slots may have gone to other words: Arabic's article
+    # and a Korean particle bound to their words, Cyrillic and Greek in capitals.
+    bound = ["والكتاب الكتاب", "도서관은 좋다", "КОТ И ΣΟΦΙΑ"]
+    lines = bound + lines + bound
+
+    fingerprints, tokens, words, stopwords, upper, _ = line_words(lines)
+
+    assert fingerprints[:40_003] == tuple(line.casefold() for line in lines[:40_003])
+    assert tokens[3] == ("ж0ы", "и", "кот0")
+    assert fingerprints[-3:] == fingerprints[:3] == ("والكتاب الكتاب", "도서관은 좋다", "кот и σοφια")
+    assert words[-3:] == words[:3] == (4, 3, 3)  # a bound article or particle counts as a word of its own
+    assert stopwords[-3:] == stopwords[:3] == (2, 1, 1)
+    assert stopwords[3:40_003] == (1,) * 40_000  # the Russian function word in either case, not "Ж0ы" nor "Кот0"
+    assert upper[-1] == upper[2] == 3
+
+
 def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
     lines = ["Subscribe to the café newsletter", "the news", "CAFÉ subscribe subscribe", "nothing here", "news"]
     try:
@@ -644,10 +669,12 @@ def test_blocks_containing_are_the_blocks_whose_text_holds_one_of_the_substrings
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.text(alphabet="a1 _£€é東\U00020001(cC)\n", max_size=12), max_size=40),
+    # "Щ" and "é" share a bucket of the first characters beyond ASCII (U+0429 and U+00E9, 41 modulo 64).
+    st.lists(st.text(alphabet="a1 _£€é東\U00020001(cC)Щ\n", max_size=12), max_size=40),
     st.lists(
         st.lists(
-            st.sampled_from(["1", "_", "£", "€", "é", "東", "\U00020001", "(c)", "(C)", "cc", "a", "z"]), max_size=4
+            st.sampled_from(["1", "_", "£", "€", "é", "東", "\U00020001", "(c)", "(C)", "cc", "a", "z", "Щa"]),
+            max_size=4,
         ),
         max_size=5,
     ),

@@ -35,7 +35,8 @@ def kept_lines(
 ) -> tuple[list[str], list[int], list[bool], list[int]]:
     """The lines of `lines` that hold more than white space, without the white space around them (``str.strip``):
     each line's text, where it starts, whether a blank line (or the page's start) stands before it, and
-    the indices of those that open with a character beyond ASCII."""
+    the indices of those that open with a character beyond ASCII that is no letter, digit, ideograph
+    or mark, as the format characters are (a zero-width space): only those may show nothing."""
 
 def prose_flags(
     words: tuple[int, ...],

@@ -88,9 +88,9 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     line_starts = None
     if len(text) > limits.max_line_chars and max(map(len, lines)) > limits.max_line_chars:
         lines, line_starts = _split_long_lines(lines, limits.max_line_chars)
-    texts, starts, blank_before, opening_beyond_ascii = kept_lines(lines, line_starts)
-    # Format characters are not ASCII: only a line that opens with another character can show nothing.
-    invisible = [index for index in opening_beyond_ascii if shows_nothing(texts[index])]
+    texts, starts, blank_before, opening_unseen = kept_lines(lines, line_starts)
+    # Only a line that opens with a character beyond ASCII, and no letter, can show nothing.
+    invisible = [index for index in opening_unseen if shows_nothing(texts[index])]
     if invisible:
         texts, starts, blank_before = _without_lines(invisible, texts, starts, blank_before)
     page = segment_lines(tuple(texts), tuple(blank_before), tuple(starts), url, limits)
