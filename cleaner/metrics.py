@@ -5,6 +5,9 @@ TP/FP/FN are normalised per page so long pages weigh no more than short ones; pr
 averaged over pages with a prediction or gold shingle predicted, recall over pages with gold;
 F1 comes from the two means. With ``shingle_size=1`` it is bag-of-words token F1. `bootstrap`
 gives confidence intervals by resampling pages.
+
+Beside it, the check of the WCXB benchmark: sentences a page's main text must hold and lines it
+must not, each found in an extraction where its tokens stand in a row there (`snippets_found`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,35 @@ def tokens(text: str) -> list[str]:
 def shingles(text: str, size: int) -> Counter[tuple[str, ...]]:
     words = tokens(text)
     return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words[i : i + size])
+
+
+class SnippetCounts(BaseModel):
+    """Of a page's snippets that hold a token, how many an extraction holds: must-keep ones, and must-drop ones."""
+
+    kept: int = 0
+    must_keep: int = 0
+    dropped: int = 0
+    must_drop: int = 0
+
+
+def snippet_counts(must_keep: Sequence[str], must_drop: Sequence[str], predicted: str) -> SnippetCounts:
+    """How many of `must_keep` `predicted` holds, and how many of `must_drop` it leaves out (see `snippets_found`)."""
+    keep = [snippet for snippet in must_keep if tokens(snippet)]
+    drop = [snippet for snippet in must_drop if tokens(snippet)]
+    return SnippetCounts(
+        kept=snippets_found(keep, predicted),
+        must_keep=len(keep),
+        dropped=len(drop) - snippets_found(drop, predicted),
+        must_drop=len(drop),
+    )
+
+
+def snippets_found(snippets: Sequence[str], predicted: str) -> int:
+    """How many of `snippets` `predicted` holds: their tokens in a row among its tokens, as the metric reads
+    both, so that quotes, dashes and line breaks do not matter and a word cut in two does."""
+    # Tokens hold no space: joined by single spaces and bounded by them, a row of tokens is a substring.
+    text = f" {' '.join(tokens(predicted))} "
+    return sum(f" {' '.join(tokens(snippet))} " in text for snippet in snippets)
 
 
 def page_counts(gold: str, predicted: str, shingle_size: int = 4) -> PageCounts:

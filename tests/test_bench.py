@@ -156,6 +156,36 @@ def test_a_record_without_gold_is_refused_with_its_line(tmp_path: Path) -> None:
         load_dataset(path)
 
 
+def test_wcxb_snippets_to_keep_and_to_drop_are_read_with_the_record(tmp_path: Path) -> None:
+    fields = {**record(1), "with": [PARAGRAPHS[0][:60]], "without": ["Contact us", "Weather"]}
+    (loaded,) = load_dataset(write_jsonl(tmp_path / "wcxb.jsonl", [fields])).records
+
+    assert (loaded.must_keep, loaded.must_drop) == ((PARAGRAPHS[0][:60],), ("Contact us", "Weather"))
+    with pytest.raises(DatasetError, match=r"bad\.jsonl:1: field 'without': Input should be a valid tuple"):
+        load_dataset(write_jsonl(tmp_path / "bad.jsonl", [{**record(1), "without": "Home"}]))
+
+
+def test_the_snippet_shares_are_those_each_system_got_right_pooled_over_the_pages(tmp_path: Path) -> None:
+    held = [" ".join(paragraph.split()[:8]) for paragraph in PARAGRAPHS]
+    snippets = {"with": held, "without": ["Contact us", "Privacy policy"]}
+    # The second page's snippet is on no page: 3 of the 4 snippets to keep are held, where the mean of the
+    # pages' shares would be a half.
+    pages = [{**record(1), **snippets}, {**record(2), "with": ["A sentence the page never held"]}, record(3)]
+    dataset = load_dataset(write_jsonl(tmp_path / "wcxb.jsonl", pages))
+
+    run = run_dataset(dataset, [SYSTEMS["cleaner"], SYSTEMS["keep-everything"]], ["text"])
+
+    cleaner, everything = (system_run.groups["all"] for system_run in run.runs)
+    assert (cleaner.must_keep_share, cleaner.must_drop_share) == (0.75, 1.0)
+    assert (everything.must_keep_share, everything.must_drop_share) == (0.75, 0.0)
+    assert "| snippets kept / dropped |" in markdown(BenchReport(command="test", datasets=[run]))
+    plain = run_dataset(
+        load_dataset(write_jsonl(tmp_path / "plain.jsonl", [record(3)])), [SYSTEMS["cleaner"]], ["text"]
+    )
+    assert plain.runs[0].groups["all"].must_keep_share is None
+    assert "snippets" not in markdown(BenchReport(command="test", datasets=[plain]))
+
+
 def test_a_line_that_is_not_json_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text("{not json\n", encoding="utf-8")

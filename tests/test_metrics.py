@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import line
 
-from cleaner.metrics import PageCounts, aggregate, page_counts, shingles
+from cleaner.metrics import PageCounts, SnippetCounts, aggregate, page_counts, shingles, snippet_counts, snippets_found
 
 GOLD = "The council closed the coastal road after the river rose through the night."
 OTHER = "Share this article on social media and subscribe to our weekly newsletter today."
@@ -158,3 +158,21 @@ def test_one_changed_word_costs_every_shingle_through_it() -> None:
     assert counts.tp == pytest.approx(1 / 9)
     assert counts.fp == pytest.approx(4 / 9)
     assert counts.fn == pytest.approx(4 / 9)
+
+
+def test_a_snippet_is_held_where_its_tokens_stand_in_a_row_whatever_the_punctuation_and_spacing() -> None:
+    predicted = "The council “closed” the road —\nat night.\n\nShare this"
+
+    assert snippets_found(['council "closed" the road - at night', "Share   this"], predicted) == 2
+    # Words apart, cut in two, in another case or order: not held.
+    assert snippets_found(["council the road", "coun cil", "share this", "road the"], predicted) == 0
+    assert snippets_found(["the road", "road"], "the roadworks") == 0  # a token is whole, never a prefix
+
+
+def test_snippet_counts_are_the_must_keep_ones_held_and_the_must_drop_ones_left_out() -> None:
+    counts = snippet_counts(
+        ["closed the road", "the bridge is safe", "—"], ["Share this", "Home"], "closed the road. Home"
+    )
+
+    # "—" holds no token: it counts for nothing, kept or not.
+    assert counts == SnippetCounts(kept=1, must_keep=2, dropped=1, must_drop=2)

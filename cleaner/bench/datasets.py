@@ -1,8 +1,9 @@
 """Labeled pages for the benchmark: JSONL files (plain, .gz, .zst) and fixture folders, one record model.
 
 A JSONL record carries ``id``, ``url``, ``html`` and/or ``text``, and ``body`` (the gold main
-text, possibly empty), with ``page_type`` and ``title`` when known: the format of
-``../shared/data/``. A fixture folder becomes the same records (its ``gold.txt`` as ``body``).
+text, possibly empty), with ``page_type`` and ``title`` when known, and WCXB's snippets the main
+text must hold (``with``) and must not (``without``): the format of ``../shared/data/``. A
+fixture folder becomes the same records (its ``gold.txt`` as ``body``).
 
 The title convention says whether the headline counts in the score. Gold bodies differ: the
 ScrapingHub and WCXB gold leave the headline out, the fixtures' gold keeps it. ``auto`` drops it
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from cleaner.decode import decode
 from cleaner.errors import InputError
@@ -47,6 +48,12 @@ class Record(BaseModel):
     body: str
     page_type: str | None = None
     title: str | None = None
+    must_keep: tuple[str, ...] = Field((), description="snippets the main text holds (WCXB's `with`)")
+    must_drop: tuple[str, ...] = Field((), description="snippets it does not hold (WCXB's `without`)")
+
+
+# The JSON keys a record's fields are read from, where they differ from the fields' names.
+_KEY_OF_FIELD = {"must_keep": "with", "must_drop": "without"}
 
 
 class Dataset(BaseModel):
@@ -115,13 +122,20 @@ def _record(path: Path, number: int, line: str) -> Record:
         raise DatasetError(f"{where}: expected a JSON object, got {type(fields).__name__}")
     fields.setdefault("id", str(number))
     try:
-        record = Record.model_validate({key: fields[key] for key in Record.model_fields if key in fields})
+        keys = {name: _KEY_OF_FIELD.get(name, name) for name in Record.model_fields}
+        record = Record.model_validate({name: fields[key] for name, key in keys.items() if key in fields})
     except ValidationError as error:
-        problems = "; ".join(f"field {'.'.join(map(str, e['loc']))!r}: {e['msg']}" for e in error.errors())
+        problems = "; ".join(f"field {_json_location(e['loc'])!r}: {e['msg']}" for e in error.errors())
         raise DatasetError(f"{where}: {problems}") from None
     if record.html is None and record.text is None:
         raise DatasetError(f"{where}: the record has neither 'html' nor 'text'")
     return record
+
+
+def _json_location(location: tuple[int | str, ...]) -> str:
+    """A validation error's place in the record as its JSON names it: ``with.0`` for the first must-keep snippet."""
+    field, *within = location
+    return ".".join(map(str, (_KEY_OF_FIELD.get(str(field), field), *within)))
 
 
 def _open_text(path: Path) -> IO[str]:

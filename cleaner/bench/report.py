@@ -96,7 +96,8 @@ def _page_types(dataset: DatasetRun) -> list[str]:
 
 
 def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
-    """A Markdown table of the runs' scores over one group of pages."""
+    """A Markdown table of the runs' scores over one group of pages; where its pages carry snippets to keep and
+    to drop (WCXB's), the share of each that every system got right."""
     head = [
         "system",
         "mode",
@@ -107,6 +108,9 @@ def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
         "pages / CPU-s",
         f"× {REFERENCE}",
     ]
+    scores = [run.groups[group] for run in runs if run.status == "ok" and group in run.groups]
+    snippets = any(score.must_keep_share is not None or score.must_drop_share is not None for score in scores)
+    head += ["snippets kept / dropped"] if snippets else []
     head += ["peak MB"] if memory else []
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for run in runs:
@@ -115,9 +119,14 @@ def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
             cells = [run.system, run.mode, run.message or "not run", *["—"] * (len(head) - 3)]
         else:
             cells = [run.system, run.mode, *_score_cells(score)]
+            cells += [f"{_share(score.must_keep_share)} / {_share(score.must_drop_share)}"] if snippets else []
             cells += [_number(run.peak_memory_mb, "{:,.0f}")] if memory else []
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n"
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
 
 
 def _score_cells(score: GroupScore) -> list[str]:

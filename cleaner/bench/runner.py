@@ -37,7 +37,7 @@ from cleaner.bench.systems import (
     SystemUnavailableError,
     cleaner_extractor,
 )
-from cleaner.metrics import PageCounts, aggregate, bootstrap, page_counts
+from cleaner.metrics import PageCounts, SnippetCounts, aggregate, bootstrap, page_counts, snippet_counts
 from cleaner.pipeline import Cleaner
 
 RESAMPLES = 1000
@@ -56,6 +56,7 @@ class PageScore(BaseModel):
     page_type: str | None
     shingles: PageCounts
     tokens: PageCounts
+    snippets: SnippetCounts = Field(default_factory=SnippetCounts)
     f1: float
     cpu_seconds: float
     error: str | None = None
@@ -74,6 +75,8 @@ class GroupScore(BaseModel):
     token_f1: float
     pages_per_cpu_second: float | None
     ratio_to_reference: float | None = None
+    must_keep_share: float | None = Field(None, description="of the pages' must-keep snippets, the share kept")
+    must_drop_share: float | None = Field(None, description="of their must-drop snippets, the share left out")
 
 
 class SystemRun(BaseModel):
@@ -288,6 +291,7 @@ def _page_score(record: Record, prediction: Prediction, title: TitleConvention) 
         page_type=record.page_type,
         shingles=shingles,
         tokens=page_counts(record.body, text, shingle_size=1),
+        snippets=snippet_counts(record.must_keep, record.must_drop, text),
         f1=aggregate([shingles]).f1,
         cpu_seconds=prediction.cpu_seconds,
         error=prediction.error,
@@ -299,6 +303,8 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
     quality = aggregate(shingles)
     intervals = bootstrap(shingles, RESAMPLES, SEED)
     cpu = sum(score.cpu_seconds for score in scores)
+    snippets = [score.snippets for score in scores]
+    must_keep, must_drop = sum(counts.must_keep for counts in snippets), sum(counts.must_drop for counts in snippets)
     return GroupScore(
         pages=len(scores),
         f1=quality.f1,
@@ -309,6 +315,9 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
         recall_ci=intervals.recall,
         token_f1=aggregate(score.tokens for score in scores).f1,
         pages_per_cpu_second=len(scores) / cpu if cpu > 0 else None,
+        # Pooled over the pages: each snippet counts once.
+        must_keep_share=sum(counts.kept for counts in snippets) / must_keep if must_keep else None,
+        must_drop_share=sum(counts.dropped for counts in snippets) / must_drop if must_drop else None,
     )
 
 
