@@ -367,18 +367,19 @@ cdef _WideWord *_wide_word(const Py_UCS4 *letters, Py_ssize_t length) except NUL
     cdef _WideWord *slot = &_wide_words[hash & (_WIDE_SLOTS - 1)]
     if slot.read is not NULL and _reads(<object>slot.read, letters, length):
         return slot
+    # Everything is worked out before the slot changes: an error on the way leaves it as it was.
     read = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, length)
     token = read.casefold()
+    cdef bint function_word = PySet_Contains(_STOPWORDS, token)
+    cdef bint bound = not function_word and (
+        _bound(letters, length, &_ARABIC_ARTICLE) or _bound(letters, length, &_KOREAN_PARTICLES)
+    )
     Py_INCREF(read)
     Py_INCREF(token)
     Py_XDECREF(slot.read)
     Py_XDECREF(slot.token)
     slot.read, slot.token = <PyObject *>read, <PyObject *>token
-    slot.function_word = PySet_Contains(_STOPWORDS, token)
-    slot.bound = not slot.function_word and (
-        _bound(letters, length, &_ARABIC_ARTICLE) or _bound(letters, length, &_KOREAN_PARTICLES)
-    )
-    slot.generation = 0
+    slot.function_word, slot.bound, slot.generation = function_word, bound, 0
     return slot
 
 
