@@ -161,6 +161,8 @@ def test_wcxb_snippets_to_keep_and_to_drop_are_read_with_the_record(tmp_path: Pa
     (loaded,) = load_dataset(write_jsonl(tmp_path / "wcxb.jsonl", [fields])).records
 
     assert (loaded.must_keep, loaded.must_drop) == ((PARAGRAPHS[0][:60],), ("Contact us", "Weather"))
+    (bare,) = load_dataset(write_jsonl(tmp_path / "bare.jsonl", [{**record(1), "with": None}])).records
+    assert (bare.must_keep, bare.must_drop) == ((), ())
     with pytest.raises(DatasetError, match=r"bad\.jsonl:1: field 'without': Input should be a valid tuple"):
         load_dataset(write_jsonl(tmp_path / "bad.jsonl", [{**record(1), "without": "Home"}]))
 

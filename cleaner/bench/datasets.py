@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from cleaner.decode import decode
 from cleaner.errors import InputError
@@ -50,6 +50,11 @@ class Record(BaseModel):
     title: str | None = None
     must_keep: tuple[str, ...] = Field((), description="snippets the main text holds (WCXB's `with`)")
     must_drop: tuple[str, ...] = Field((), description="snippets it does not hold (WCXB's `without`)")
+
+    @field_validator("must_keep", "must_drop", mode="before")
+    @classmethod
+    def _none_is_no_snippet(cls, value: object) -> object:
+        return () if value is None else value
 
 
 # The JSON keys a record's fields are read from, where they differ from the fields' names.
