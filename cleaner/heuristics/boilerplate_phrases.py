@@ -269,11 +269,11 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
         # The blocks a test below may match (see _TESTED_WORDS): the others are not read. A line
         # beyond ASCII may be a date in another script's digits ("٣ مايو ٢٠٢٤") without one of the words.
         max_words = self.settings.max_words
-        foreign_digits = (
+        foreign_digits = {
             index
             for index in beyond_ascii
             if index not in digits and words[index] <= max_words and _DIGIT.search(texts[index])
-        )
+        }
         tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), underscored, foreign_digits)
         short = [index for index in sorted(tested) if words[index] <= max_words and index not in reasons]
         # Compiled passes tell the lines on which the phrases' and the dates' patterns cannot match.
@@ -291,8 +291,8 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
             elif (
                 (
                     index in digits
+                    or index in foreign_digits
                     or (words[index] <= _COUNTER_MAX_WORDS and _may_be_counter(text, block_tokens))
-                    or (not text.isascii() and _DIGIT.search(text))
                 )
                 and index in may_be_dated
                 and _DATE_OR_COUNTER.fullmatch(text)
