@@ -59,12 +59,13 @@ class SnippetCounts(BaseModel):
 
 def snippet_counts(must_keep: Sequence[str], must_drop: Sequence[str], predicted: str) -> SnippetCounts:
     """How many of `must_keep` `predicted` holds, and how many of `must_drop` it leaves out (see `snippets_found`)."""
-    keep = [snippet for snippet in must_keep if tokens(snippet)]
-    drop = [snippet for snippet in must_drop if tokens(snippet)]
+    text = _token_row(predicted)
+    keep = [row for row in map(_token_row, must_keep) if row]
+    drop = [row for row in map(_token_row, must_drop) if row]
     return SnippetCounts(
-        kept=snippets_found(keep, predicted),
+        kept=sum(row in text for row in keep),
         must_keep=len(keep),
-        dropped=len(drop) - snippets_found(drop, predicted),
+        dropped=sum(row not in text for row in drop),
         must_drop=len(drop),
     )
 
@@ -73,9 +74,14 @@ def snippets_found(snippets: Sequence[str], predicted: str) -> int:
     """How many of `snippets` `predicted` holds: their tokens in a row among its tokens, as the metric reads
     both, so that quotes, dashes and line breaks do not matter and a word cut in two does. The first and
     the last may be a token's end and beginning: WCXB cuts its snippets from the gold by length, mid-word."""
-    # Tokens hold no space: joined by single spaces, a row of tokens (its ends cut or not) is a substring.
-    text = " ".join(tokens(predicted))
-    return sum(" ".join(tokens(snippet)) in text for snippet in snippets)
+    text = _token_row(predicted)
+    return sum(_token_row(snippet) in text for snippet in snippets)
+
+
+def _token_row(text: str) -> str:
+    """`text`'s tokens joined by single spaces: tokens hold none, so a row of them (its ends cut or not) in
+    another text is a substring of that text's row."""
+    return " ".join(tokens(text))
 
 
 def page_counts(gold: str, predicted: str, shingle_size: int = 4) -> PageCounts:
