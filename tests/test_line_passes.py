@@ -30,6 +30,7 @@ from cleaner.heuristics.line_passes import (
     lines_maybe_dated,
     lines_opening_with,
     link_votes,
+    numbered_templates,
     paragraph_votes,
     position_votes,
     prose_anchors,
@@ -64,6 +65,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
             (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), frozenset(), frozenset(), frozenset()),
         ),
         (repeated_votes, (("a", "a"), (2,), 2, V)),
+        (numbered_templates, ((("1",), ("a",)), (1,), 6, "#")),
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
         (values_by_pair, (("a", "b"), ("c",), str)),
@@ -273,6 +275,12 @@ def test_lines_that_cannot_hold_a_phrase_or_be_a_date_are_left_out() -> None:
 
 def test_a_line_is_repeated_when_its_words_come_back_and_it_has_words() -> None:
     assert repeated_votes(("menu", "", "story", "menu"), (2, 2, 1, 2), 2, "again") == ["again", None, None, "again"]
+
+
+def test_a_short_line_holding_a_number_is_grouped_by_its_tokens_with_each_number_masked() -> None:
+    tokens = (("price", "12", "euros"), ("price", "7", "euros"), ("lot3",), ("٣", "مايو"), ("1", "2", "3", "4"), ())
+
+    assert numbered_templates(tokens, (3, 3, 1, 2, 4, 0), 3, "#") == {"price # euros": [0, 1], "# مايو": [3]}
 
 
 def test_a_line_mostly_in_links_votes_chrome_and_a_long_one_without_links_body() -> None:

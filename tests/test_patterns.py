@@ -68,7 +68,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.comment_section", "_HEADER_NAMING_THE_POST"): ("1", "1 ", "1 a ", " "),
     ("cleaner.heuristics.headline_teaser", "GLUED_CATEGORY"): ("a", "aA"),
     ("cleaner.heuristics.headline_teaser", "_GLUED_STANDFIRST"): ("Aa ", "A ", "aaA", "Aa aa ", "1", "aaA a", "a'"),
-    ("cleaner.heuristics.record_list", "_NUMBER"): ("1", "1 ", "a1"),
     ("cleaner.heuristics.boilerplate_phrases", "_PHRASE"): ("all rights ", "privacy ", "a"),
     ("cleaner.heuristics.boilerplate_phrases", "_LOWER_CASE_PHRASE"): ("all rights ", "privacy ", "a"),
     ("cleaner.heuristics.boilerplate_phrases", "_COPYRIGHT_NOTICE"): (" ", "copyright ", "(c)"),

@@ -145,6 +145,12 @@ def thread_start_candidates(
 ) -> list[tuple[int, int]]:
     """The lines that may open a comment thread, each as (index, what it may be)."""
 
+def numbered_templates(
+    tokens: tuple[tuple[str, ...], ...], words: tuple[int, ...], most: int, mask: str
+) -> dict[str, list[int]]:
+    """The lines of `most` words or fewer holding a number as a token of its own, by their fingerprint with each
+    such number made `mask`."""
+
 def repeated_votes(
     fingerprints: tuple[str, ...], repeats: tuple[int, ...], least: int, vote: Vote
 ) -> list[Vote | None]:

@@ -687,6 +687,52 @@ def repeated_votes(tuple fingerprints, tuple repeats, Py_ssize_t least, vote):
     return votes
 
 
+# -- record_list -------------------------------------------------------------------------------
+
+
+cdef inline bint _decimal(str token):
+    """Whether `token` is a number: decimal digits alone, of any script (what a pattern's \\d reads)."""
+    cdef Py_ssize_t index, length = PyUnicode_GET_LENGTH(token)
+    cdef int kind = PyUnicode_KIND(token)
+    cdef const void* data = PyUnicode_DATA(token)
+    for index in range(length):
+        if not Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, index)):
+            return False
+    return length > 0
+
+
+def numbered_templates(tuple tokens, tuple words, Py_ssize_t most, str mask):
+    """The lines of `most` words or fewer holding a number as a token of its own, by their fingerprint with each
+    such number made `mask`; a fingerprint is its line's tokens joined by spaces (see `line_words`)."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(tokens), index, position, length
+    _check_lengths(count, words)
+    cdef dict groups = {}
+    cdef tuple line_tokens
+    cdef list masked
+    cdef str token
+    for index in range(count):
+        if <Py_ssize_t>words[index] > most:
+            continue
+        line_tokens = <tuple>tokens[index]
+        length = PyTuple_GET_SIZE(line_tokens)
+        for position in range(length):
+            if _decimal(<str>line_tokens[position]):
+                break
+        else:
+            continue
+        masked = list(line_tokens)
+        for position in range(position, length):
+            token = <str>line_tokens[position]
+            if _decimal(token):
+                masked[position] = mask
+        template = " ".join(masked)
+        if template in groups:
+            (<list>groups[template]).append(index)
+        else:
+            groups[template] = [index]
+    return groups
+
+
 # -- link_density, code_and_tables (HTML) --------------------------------------------------------
 
 

@@ -38,22 +38,18 @@ pairs are icon-and-text share buttons).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from itertools import accumulate, compress, count, pairwise, repeat
-from operator import add, ne
+from operator import add
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
+from cleaner.heuristics.line_passes import numbered_templates
 from cleaner.model import Vote
-from cleaner.segment.compiled import blocks_containing_each
 from cleaner.segment.page import SegmentedPage
 
-# A number standing as a word of its own in a fingerprint: the slot of a label's template
-# (masked as "#", which no fingerprint holds). ``(?<!\S)\d+(?!\S)``, written to open with its
-# digit: the engine then skips from digit to digit rather than trying the look-behind at every
-# character (twice as fast on ScrapingHub's short lines).
-_NUMBER = re.compile(r"\d(?<!\S\d)\d*(?!\S)")
-_ASCII_DIGITS = tuple("0123456789")
+# What a number standing as a word of its own becomes in a label's template: "#", which no
+# fingerprint holds.
+_NUMBER_MASK = "#"
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
 _WORD_BUCKETS = (2, 6, 15, 40)
@@ -126,23 +122,10 @@ class RecordList(BaseHeuristic[RecordListSettings]):
     def _numbered(self, page: SegmentedPage) -> dict[str, list[int]]:
         """Lines of up to `label_max_words` words holding a number, by their fingerprint with each number masked.
 
-        The masking runs once over the page's short lines that hold a digit, joined; a line
-        without a number comes back unchanged and is left to `occurrences`.
+        A number is a token of decimal digits alone, of any script; a line without one is left to
+        `occurrences`. The compiled pass reads the lines' tokens, which the fingerprint joins.
         """
-        # Only a line holding a digit holds a number: an ASCII digit, or any beyond ASCII (a
-        # pattern's \d reads every script's digits). The other lines are not joined.
-        page_fingerprints, words, most = page.fingerprints, page.words, self.settings.label_max_words
-        digits, beyond_ascii = blocks_containing_each(page_fingerprints, (_ASCII_DIGITS,))
-        holding = set(digits).union(beyond_ascii)
-        short = [index for index in sorted(holding) if words[index] <= most]
-        fingerprints = list(map(page_fingerprints.__getitem__, short))
-        groups: dict[str, list[int]] = defaultdict(list)
-        if not short:
-            return groups
-        masked = _NUMBER.sub("#", "\n".join(fingerprints)).split("\n")
-        for index, template in compress(zip(short, masked, strict=True), map(ne, masked, fingerprints)):
-            groups[template].append(index)
-        return groups
+        return numbered_templates(page.tokens, page.words, self.settings.label_max_words, _NUMBER_MASK)
 
     def _near_pairs(self, occurrences: dict[str, tuple[int, ...]], page: SegmentedPage) -> dict[int, list[int]]:
         """Lines written exactly twice, a few lines apart: the first lines of the pairs, by their offset."""
