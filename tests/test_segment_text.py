@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given, settings
@@ -31,6 +32,8 @@ from cleaner.segment.compiled import (
     line_words,
     lines_ending_with,
     prose_flags,
+    repeat_counts,
+    repeated_places,
     token_blocks,
 )
 from cleaner.segment.page import BlockFeatures
@@ -795,6 +798,27 @@ def test_repeated_places_lists_where_each_repeated_line_stands() -> None:
     # Case and spacing aside, "Home" and "News" are each written twice; the other lines once.
     assert page.repeated_places == {"home": (0, 3), "news": (1, 5)}
     assert page.repeated_lines == (0, 1, 3, 5)
+
+
+@given(st.lists(st.sampled_from(["", "home", "news", "the river rose", "é"]), max_size=12))
+def test_repeats_and_their_places_are_counted_from_the_fingerprints(fingerprints: list[str]) -> None:
+    written = Counter(fingerprints)
+    repeats = repeat_counts(tuple(fingerprints))
+    lines, places = repeated_places(tuple(fingerprints), repeats)
+
+    assert repeats == tuple(written[fingerprint] for fingerprint in fingerprints)
+    assert lines == tuple(
+        index for index, fingerprint in enumerate(fingerprints) if fingerprint and written[fingerprint] > 1
+    )
+    assert places == {
+        fingerprint: tuple(index for index in lines if fingerprints[index] == fingerprint)
+        for fingerprint in dict.fromkeys(fingerprints[index] for index in lines)
+    }
+
+
+def test_repeats_of_other_lines_are_refused() -> None:
+    with pytest.raises(ValueError, match="expected 2 repeats, one for each fingerprint, got 1"):
+        repeated_places(("a", "a"), (2,))
 
 
 # -- the headline the URL's slug names -----------------------------------------------------------

@@ -31,15 +31,13 @@ HTML pages (WCXB-dev 0.86125 → 0.86150, two pages up by 0.09 and 0.33, none do
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.model import Vote
-from cleaner.segment.compiled import line_fingerprint
-from cleaner.segment.page import SegmentedPage, places_by_fingerprint
+from cleaner.segment.compiled import line_fingerprint, repeat_counts, repeated_places
+from cleaner.segment.page import SegmentedPage
 
 # A Markdown link's target, "](https://…)", and a heading's "#" marks at the line's start: the
 # signs that a line is Markdown.
@@ -73,11 +71,7 @@ class DuplicateCopy(BaseHeuristic[DuplicateCopySettings]):
         fingerprints, places, repeated_lines = page.fingerprints, page.repeated_places, page.repeated_lines
         if self._holds_markdown(page):
             fingerprints = tuple(map(_without_markdown, page.texts, page.fingerprints))
-            written = Counter(fingerprints)
-            repeated_lines = tuple(
-                index for index, fingerprint in enumerate(fingerprints) if fingerprint and written[fingerprint] > 1
-            )
-            places = places_by_fingerprint(fingerprints, repeated_lines)
+            repeated_lines, places = repeated_places(fingerprints, repeat_counts(fingerprints))
         # A copy and its original each hold min_prose_lines repeated prose lines; most pages
         # repeat no prose line at all.
         if sum(map(prose.__getitem__, repeated_lines)) < 2 * s.min_prose_lines:

@@ -26,6 +26,15 @@ def token_blocks(tokens: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]
 def blocks_holding(blocks_of: dict[str, int | list[int]], words: frozenset[str]) -> list[int]:
     """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index."""
 
+def repeat_counts(fingerprints: tuple[str, ...]) -> tuple[int, ...]:
+    """How many of `fingerprints` equal each one, itself included."""
+
+def repeated_places(
+    fingerprints: tuple[str, ...], repeats: tuple[int, ...]
+) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """The lines with words whose `repeats` are two or more, in order, and where each of their fingerprints
+    stands, in order, by fingerprint."""
+
 def blocks_containing_each(texts: tuple[str, ...], groups: tuple[tuple[str, ...], ...]) -> tuple[list[int], ...]:
     """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
     them; and last, those of the texts holding a character beyond ASCII."""

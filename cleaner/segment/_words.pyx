@@ -636,6 +636,45 @@ def prose_flags(tuple words, tuple stopwords, tuple terminal, Py_ssize_t min_wor
     return tuple(prose)
 
 
+def repeat_counts(tuple fingerprints):
+    """How many of `fingerprints` equal each one, itself included."""
+    cdef Py_ssize_t count = len(fingerprints), index
+    cdef dict written = {}
+    cdef object fingerprint, seen
+    for fingerprint in fingerprints:
+        seen = written.get(fingerprint)
+        written[fingerprint] = 1 if seen is None else <Py_ssize_t>seen + 1
+    cdef tuple repeats = PyTuple_New(count)
+    for index in range(count):
+        seen = written[fingerprints[index]]
+        Py_INCREF(seen)  # the tuple takes the reference
+        PyTuple_SET_ITEM(repeats, index, seen)
+    return repeats
+
+
+def repeated_places(tuple fingerprints, tuple repeats):
+    """The lines with words whose `repeats` are two or more, in order, and where each of their fingerprints
+    stands, in order, by fingerprint."""
+    cdef Py_ssize_t count = len(fingerprints), index
+    if len(repeats) != count:
+        raise ValueError(f"expected {count} repeats, one for each fingerprint, got {len(repeats)}")
+    cdef list repeated = []
+    cdef dict places = {}
+    cdef object fingerprint, group
+    for index in range(count):
+        fingerprint = fingerprints[index]
+        if <Py_ssize_t>repeats[index] > 1 and PyUnicode_GET_LENGTH(<str>fingerprint):
+            repeated.append(index)
+            group = places.get(fingerprint)
+            if group is None:
+                places[fingerprint] = [index]
+            else:
+                (<list>group).append(index)
+    for fingerprint, group in places.items():
+        places[fingerprint] = tuple(<list>group)
+    return tuple(repeated), places
+
+
 # The substrings `blocks_containing_each` looks for at once, at most.
 cdef enum:
     _MAX_NEEDLES = 64

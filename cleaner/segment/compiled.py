@@ -18,6 +18,8 @@ try:
         line_words,
         lines_ending_with,
         prose_flags,
+        repeat_counts,
+        repeated_places,
         token_blocks,
     )
 except ImportError as error:  # only a source tree without its build gets here
@@ -32,5 +34,7 @@ __all__ = [
     "line_words",
     "lines_ending_with",
     "prose_flags",
+    "repeat_counts",
+    "repeated_places",
     "token_blocks",
 ]

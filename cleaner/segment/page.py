@@ -8,16 +8,22 @@ a few hundred blocks costs no object per block until someone asks for `blocks`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
-from operator import add, gt, not_
+from operator import add, not_
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from cleaner.segment.compiled import blocks_containing_each, blocks_holding, index_words, prose_flags, token_blocks
+from cleaner.segment.compiled import (
+    blocks_containing_each,
+    blocks_holding,
+    index_words,
+    prose_flags,
+    repeated_places,
+    token_blocks,
+)
 
 # The words that `SegmentedPage.blocks_holding` has been asked for in this process, which the index
 # of a page's tokens holds alone. The heuristics ask for fixed sets (some 200 words, a twentieth of
@@ -44,14 +50,6 @@ def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> It
     the heuristics ask for, `SegmentedPage.blocks_holding` knows from its index.
     """
     return compress(count(), map(not_, map(words.isdisjoint, tokens)))
-
-
-def places_by_fingerprint(fingerprints: tuple[str, ...], indices: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
-    """The blocks of `indices` grouped by their fingerprint, each group in order."""
-    places: dict[str, list[int]] = defaultdict(list)
-    for index in indices:
-        places[fingerprints[index]].append(index)
-    return {fingerprint: tuple(group) for fingerprint, group in places.items()}
 
 
 class BlockFeatures(BaseModel):
@@ -230,21 +228,22 @@ class SegmentedPage(BaseModel):
             return (False,) * len(self.texts)
         return tuple([2 * chars >= len(text) for chars, text in zip(self.link_chars, self.texts, strict=True)])
 
-    @cached_property
+    @property
     def repeated_lines(self) -> tuple[int, ...]:
         """The blocks written more than once on the page (a non-empty fingerprint seen twice), in order."""
-        fingerprints = self.fingerprints
-        repeated = compress(range(len(fingerprints)), map(gt, self.repeats, repeat(1)))
-        return tuple(index for index in repeated if fingerprints[index])
+        return self._repetitions[0]
+
+    @property
+    def repeated_places(self) -> dict[str, tuple[int, ...]]:
+        """Where each line written more than once stands, in order, by its fingerprint."""
+        return self._repetitions[1]
 
     @cached_property
-    def repeated_places(self) -> dict[str, tuple[int, ...]]:
-        """Where each line written more than once stands, in order, by its fingerprint.
-
-        The heuristics that compare a line with its repeats (records framed by a label, a page
-        rendered twice, a table of contents) ask it alike, so it is made once per page.
-        """
-        return places_by_fingerprint(self.fingerprints, self.repeated_lines)
+    def _repetitions(self) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+        """`repeated_lines` and `repeated_places`, made in one compiled pass: the heuristics that compare a line
+        with its repeats (records framed by a label, a page rendered twice, a table of contents) ask them alike,
+        so they are made once per page."""
+        return repeated_places(self.fingerprints, self.repeats)
 
     @cached_property
     def class_words(self) -> frozenset[str]:

@@ -10,14 +10,13 @@ each line, the costliest, by the compiled `cleaner.segment._words`.
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import compress, repeat
 from operator import add
 
 import regex
 
 from cleaner.limits import DEFAULT_LIMITS, Limits
-from cleaner.segment.compiled import kept_lines, line_words, lines_ending_with
+from cleaner.segment.compiled import kept_lines, line_words, lines_ending_with, repeat_counts
 from cleaner.segment.page import SegmentedPage, blocks_using
 from cleaner.urls import slug_words
 
@@ -128,7 +127,6 @@ def segment_lines(
         return SegmentedPage(url=url, format="text")
     limits.check_blocks(len(texts))
     fingerprints, tokens, words, stopwords, upper_initial_words, token_index = line_words(texts)
-    counts = Counter(fingerprints)
     return SegmentedPage.of_columns(
         token_index,
         url=url,
@@ -136,7 +134,7 @@ def segment_lines(
         texts=texts,
         fingerprints=fingerprints,
         tokens=tokens,
-        repeats=tuple(map(counts.__getitem__, fingerprints)),
+        repeats=repeat_counts(fingerprints),
         starts=starts,
         ends=tuple(map(add, starts, map(len, texts))),
         words=words,
