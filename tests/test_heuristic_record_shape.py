@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from helpers import line, votes
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
 
-from cleaner.heuristics.record_shape import RecordShape
+from cleaner.heuristics.line_passes import shape_period_votes
+from cleaner.heuristics.record_list import WORD_BUCKETS
+from cleaner.heuristics.record_shape import RecordShape, RecordShapeSettings
 
 S = RecordShape().settings
 REASON = f"shape_period>={S.min_periods}"
@@ -149,3 +155,45 @@ def test_list_before_the_prose_votes_body() -> None:
     count, result = _article_and_list(S.prose_body_min_blocks, list_first=True)
 
     assert sum(vote is not None for vote in result) == count
+
+
+# -- the compiled pass against the definition ------------------------------------------------------
+
+
+def _periodic_runs(shapes: list[int], prose_end: int, settings: RecordShapeSettings) -> tuple[set[int], set[int]]:
+    """The record and teaser lines as the docstring defines them: for each period, each longest run of lines whose
+    shape comes back a period on, for `min_periods` periods, with two shapes in its first period."""
+    records: set[int] = set()
+    teasers: set[int] = set()
+    for period in range(settings.min_period_blocks, settings.max_period_blocks + 1):
+        same = "".join("0" if shapes[index] == shapes[index + period] else "1" for index in range(len(shapes) - period))
+        for run in re.finditer(f"0{{{period * (settings.min_periods - 1)},}}", same):
+            start, stop = run.start(), run.end() + period
+            if len(set(shapes[start : start + period])) > 1:
+                (records if start < prose_end else teasers).update(range(start, stop))
+    return records, teasers
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([1, 3, 7, 16, 41, 60]), st.booleans(), st.sampled_from([1, 2])), max_size=40),
+    st.integers(0, 40),
+)
+def test_the_compiled_pass_votes_the_periodic_runs_of_line_shapes(lines: list[tuple[int, bool, int]], end: int) -> None:
+    settings = RecordShapeSettings(min_periods=3)
+    words, terminal, repeats = (tuple(column) for column in zip(*lines, strict=True)) if lines else ((), (), ())
+    shapes = [
+        2 * sum(count > edge for edge in WORD_BUCKETS) + ending for count, ending in zip(words, terminal, strict=True)
+    ]
+    records, teasers = _periodic_runs(shapes, end, settings)
+
+    result = shape_period_votes(words, terminal, repeats, WORD_BUCKETS, end, 3, 6, 3, "record", "teaser")
+
+    assert result == [
+        "record" if index in records and repeats[index] == 1 else "teaser" if index in teasers - records else None
+        for index in range(len(lines))
+    ]
+
+
+def test_a_period_that_does_not_come_back_is_refused() -> None:
+    with pytest.raises(ValidationError, match="min_periods"):
+        RecordShapeSettings(min_periods=1)

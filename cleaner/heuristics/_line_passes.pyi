@@ -151,6 +151,20 @@ def numbered_templates(
     """The lines of `most` words or fewer holding a number as a token of its own, by their fingerprint with each
     such number made `mask`."""
 
+def shape_period_votes(
+    words: tuple[int, ...],
+    terminal: tuple[bool, ...],
+    repeats: tuple[int, ...],
+    word_buckets: tuple[int, ...],
+    prose_end: int,
+    min_period: int,
+    max_period: int,
+    min_periods: int,
+    record_vote: Vote,
+    teaser_vote: Vote,
+) -> list[Vote | None]:
+    """The votes of `RecordShape.vote`: records of shapes that come back at a period, teasers after `prose_end`."""
+
 def repeated_votes(
     fingerprints: tuple[str, ...], repeats: tuple[int, ...], least: int, vote: Vote
 ) -> list[Vote | None]:

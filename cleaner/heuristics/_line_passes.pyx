@@ -733,6 +733,77 @@ def numbered_templates(tuple tokens, tuple words, Py_ssize_t most, str mask):
     return groups
 
 
+# -- record_shape --------------------------------------------------------------------------------
+
+
+def shape_period_votes(
+    tuple words,
+    tuple terminal,
+    tuple repeats,
+    tuple word_buckets,
+    Py_ssize_t prose_end,
+    Py_ssize_t min_period,
+    Py_ssize_t max_period,
+    Py_ssize_t min_periods,
+    record_vote,
+    teaser_vote,
+):
+    """The votes of `RecordShape.vote`: each line's shape (twice the number of `word_buckets` its words exceed,
+    plus one where it ends like a sentence); for each period from `min_period` to `max_period`, each longest run
+    of lines whose shapes come back `period` lines on, for `min_periods` periods or more, with two shapes or
+    more in its first period: its lines are records where the run starts before `prose_end`, teasers after.
+    A record line written once gets `record_vote`, a teaser line that is no record line `teaser_vote`."""
+    cdef Py_ssize_t count = PyTuple_GET_SIZE(words), index, period, start, stop, run, least, position
+    _check_lengths(count, terminal, repeats)
+    cdef list votes = [None] * count
+    cdef bytearray shapes = bytearray(count)
+    cdef bytearray in_records = bytearray(count)
+    cdef bytearray in_teasers = bytearray(count)
+    cdef Py_ssize_t bucket, buckets = PyTuple_GET_SIZE(word_buckets), line_words
+    cdef unsigned char shape
+    cdef bint found = False, varied
+    for index in range(count):
+        line_words = <Py_ssize_t>words[index]
+        shape = 0
+        for bucket in range(buckets):
+            shape += 2 * (line_words > <Py_ssize_t>word_buckets[bucket])
+        shapes[index] = shape + (1 if terminal[index] else 0)
+    for period in range(max(min_period, 1), max_period + 1):
+        if count - period <= 0:
+            break
+        least = period * (min_periods - 1)
+        run = 0
+        # index runs one past the last comparison, which closes the last run.
+        for index in range(count - period + 1):
+            if index < count - period and shapes[index] == shapes[index + period]:
+                run += 1
+                continue
+            if run >= least:
+                start, stop = index - run, index + period
+                varied = False
+                for position in range(start + 1, start + period):
+                    if shapes[position] != shapes[start]:
+                        varied = True
+                        break
+                if varied:
+                    found = True
+                    for position in range(start, stop):
+                        if start < prose_end:
+                            in_records[position] = 1
+                        else:
+                            in_teasers[position] = 1
+            run = 0
+    if not found:
+        return votes
+    for index in range(count):
+        if in_records[index]:
+            if <Py_ssize_t>repeats[index] == 1:
+                votes[index] = record_vote
+        elif in_teasers[index]:
+            votes[index] = teaser_vote
+    return votes
+
+
 # -- link_density, code_and_tables (HTML) --------------------------------------------------------
 
 

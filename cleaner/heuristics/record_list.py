@@ -52,10 +52,10 @@ from cleaner.segment.page import SegmentedPage
 _NUMBER_MASK = "#"
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
 # headline (7-15), sentence (16-40), paragraph.
-_WORD_BUCKETS = (2, 6, 15, 40)
-_LONGEST = _WORD_BUCKETS[-1] + 1
+WORD_BUCKETS = (2, 6, 15, 40)
+_LONGEST = WORD_BUCKETS[-1] + 1
 # Twice the length class of a line of so many words (the shape adds 1 for a sentence ending).
-_DOUBLE_CLASS = {words: 2 * sum(words > edge for edge in _WORD_BUCKETS) for words in range(_LONGEST + 1)}
+_DOUBLE_CLASS = {words: 2 * sum(words > edge for edge in WORD_BUCKETS) for words in range(_LONGEST + 1)}
 
 
 class RecordListSettings(HeuristicSettings):

@@ -24,10 +24,11 @@ test of `record_list`.
 
 from __future__ import annotations
 
-import re
+from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.record_list import line_shapes, prose_body_end
+from cleaner.heuristics.line_passes import shape_period_votes
+from cleaner.heuristics.record_list import WORD_BUCKETS, prose_body_end
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -35,7 +36,7 @@ from cleaner.segment.page import SegmentedPage
 class RecordShapeSettings(HeuristicSettings):
     min_period_blocks: int = 3
     max_period_blocks: int = 6
-    min_periods: int = 4
+    min_periods: int = Field(4, ge=2, description="periods a run holds at least: a shape that comes back")
     prose_body_min_blocks: int = 2
     prose_min_words: int = 20
     prose_min_stopword_share: float = 0.2
@@ -50,27 +51,17 @@ class RecordShape(BaseHeuristic[RecordShapeSettings]):
         s = self.settings
         if len(page) < s.min_period_blocks * s.min_periods:
             return [None] * len(page)
-        shapes = line_shapes(page, 0, len(page) - 1)
-        packed = bytes(shapes)
-        end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
         # Runs before the prose body's end are records, runs after it a teaser list.
-        in_records, in_teasers = [False] * len(page), [False] * len(page)
-        for period in range(max(s.min_period_blocks, 1), s.max_period_blocks + 1):
-            # One byte per line, zero where the line's shape comes back `period` lines on.
-            width = len(packed) - period
-            if width <= 0:
-                break
-            changes = (int.from_bytes(packed[:width]) ^ int.from_bytes(packed[period:])).to_bytes(width)
-            for run in re.finditer(b"\x00{%d,}" % (period * (s.min_periods - 1)), changes):
-                start, stop = run.start(), run.end() + period
-                if len(set(shapes[start : start + period])) > 1:
-                    runs = in_records if start < end else in_teasers
-                    runs[start:stop] = [True] * (stop - start)
-        if True not in in_records and True not in in_teasers:
-            return [None] * len(page)
-        record = self.cast(1.0, f"shape_period>={s.min_periods}")
-        teaser = self.cast(-1.0, f"shape_period>={s.min_periods}&after_prose")
-        return [
-            record if in_record and repeats == 1 else teaser if in_teaser and not in_record else None
-            for in_record, in_teaser, repeats in zip(in_records, in_teasers, page.repeats, strict=True)
-        ]
+        end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
+        return shape_period_votes(
+            page.words,
+            page.ends_with_terminal,
+            page.repeats,
+            WORD_BUCKETS,
+            end,
+            s.min_period_blocks,
+            s.max_period_blocks,
+            s.min_periods,
+            self.cast(1.0, f"shape_period>={s.min_periods}"),
+            self.cast(-1.0, f"shape_period>={s.min_periods}&after_prose"),
+        )
