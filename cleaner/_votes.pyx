@@ -152,6 +152,38 @@ def votes_by(per_block, heuristics, double most=INFINITY):
     return found
 
 
+def vetoes_in_order(list found, rules_for, tuple words, Py_ssize_t most):
+    """The blocks the sure chrome votes `found` (as `votes_by` gives them) veto, each with its rule: those whose
+    vote comes under a veto's rule, first; then those of `most` words or fewer whose vote comes under a short
+    veto's; then those whose vote comes under a final veto's. `rules_for(vote)` names a vote's three rules (each
+    None where it comes under no such rule), asked once for each vote object, not once for each block it is on."""
+    cdef dict vetoed = {}, short_vetoed = {}, final_vetoed = {}
+    cdef list known = []  # the rules of each vote remembered, at the place its slot holds
+    cdef Py_ssize_t slot
+    cdef tuple rules
+    cdef _Remembered remembered
+    _forget_all(&remembered)
+    for index, vote in found:
+        if index in vetoed:
+            continue
+        slot = _slot(&remembered, <void*>vote)
+        if _recalled(&remembered, slot):
+            rules = <tuple>known[<Py_ssize_t>remembered.values[slot]]
+        else:
+            rules = tuple(rules_for(vote))
+            if slot >= 0:
+                _remember(&remembered, slot, <void*>vote, <double>len(known))
+                known.append(rules)
+        rule, short_rule, final_rule = rules
+        if rule is not None:
+            vetoed[index] = rule
+        elif short_rule is not None and index not in short_vetoed and <Py_ssize_t>words[index] <= most:
+            short_vetoed[index] = short_rule
+        elif final_rule is not None and index not in final_vetoed:
+            final_vetoed[index] = final_rule
+    return vetoed, short_vetoed, final_vetoed
+
+
 def region_margins(list scores, tuple words, double threshold, long cap):
     """Each block's contribution to a region before chrome is costed: (score - threshold) × (1 + its words, at
     most `cap`)."""

@@ -147,7 +147,7 @@ chrome last, no page moved.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import and_, gt, is_
 
@@ -176,6 +176,7 @@ try:
         label_by_score,
         region_margins,
         short_blocks_follow,
+        vetoes_in_order,
         votes_by,
         weighted_scores,
     )
@@ -707,27 +708,17 @@ def _chrome_vetoed(
     veto_rules, by_reason, short_rules, final_rules, vetoing = _veto_rules(
         settings.chrome_vetoes, settings.short_chrome_vetoes, settings.final_vetoes, most
     )
-    vetoed: dict[int, str] = {}
-    short_vetoed: dict[int, str] = {}
-    final_vetoed: dict[int, str] = {}
-    words = page.words
-    # A heuristic casts one Vote object for each of its votes (`BaseHeuristic.cast`): the rules of
-    # each object are worked out once, not once for each block it is cast on (a nav's hundred).
-    rules_of: dict[int, tuple[str | None, str | None, str | None]] = {}
-    # Few votes are a vetoing heuristic's -1: only those are read, in reading order.
-    for index, vote in votes_by(votes, vetoing, -1.0):
-        if index in vetoed:
-            continue
-        rules = rules_of.get(id(vote))
-        if rules is None:
-            rules = rules_of[id(vote)] = _rules_of(vote, veto_rules, by_reason, short_rules, final_rules)
-        rule, short_rule, final_rule = rules
-        if rule is not None:
-            vetoed[index] = rule
-        elif short_rule is not None and index not in short_vetoed and words[index] <= most:
-            short_vetoed[index] = short_rule
-        elif final_rule is not None:
-            final_vetoed.setdefault(index, final_rule)
+    # Few votes are a vetoing heuristic's -1: only those are read, in reading order. A heuristic casts
+    # one Vote object for each of its votes (`BaseHeuristic.cast`): the rules of each object are worked
+    # out once, not once for each block it is cast on (a nav's hundred).
+    vetoed, short_vetoed, final_vetoed = vetoes_in_order(
+        votes_by(votes, vetoing, -1.0),
+        partial(
+            _rules_of, veto_rules=veto_rules, by_reason=by_reason, short_rules=short_rules, final_rules=final_rules
+        ),
+        page.words,
+        most,
+    )
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
         # Blocks share their containers' sets: test each distinct one once, and look for the blocks

@@ -16,6 +16,7 @@ from cleaner._votes import (
     label_by_score,
     region_margins,
     short_blocks_follow,
+    vetoes_in_order,
     votes_by,
     weighted_scores,
 )
@@ -106,6 +107,40 @@ def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searche
     assert found == [
         (i, vote) for i, (vote, _) in enumerate(per_block) if vote.heuristic == "menu" and vote.value <= 0.5
     ]
+
+
+def test_a_veto_comes_first_then_a_short_veto_on_a_short_block_then_a_final_veto() -> None:
+    nav = Vote(heuristic="nav", value=-1.0, reason="menu")
+    button = Vote(heuristic="button", value=-1.0, reason="label")
+    footer = Vote(heuristic="footer", value=-1.0, reason="end")
+    rules = {
+        nav: ("vetoed&nav", None, None),
+        button: (None, "short&button", None),
+        footer: (None, None, "final&footer"),
+    }
+    asked: list[Vote] = []
+
+    def rules_for(vote: Vote) -> tuple[str | None, str | None, str | None]:
+        asked.append(vote)
+        return rules[vote]
+
+    found = [(0, button), (0, nav), (1, button), (2, footer), (2, button), (3, footer), (3, nav), (4, button)]
+    vetoed, short, final = vetoes_in_order(found, rules_for, (2, 9, 2, 1, 3), 3)
+
+    assert vetoed == {0: "vetoed&nav", 3: "vetoed&nav"}
+    # The short veto reaches blocks of 3 words or fewer: not block 1 of 9 words.
+    assert short == {0: "short&button", 2: "short&button", 4: "short&button"}
+    assert final == {2: "final&footer", 3: "final&footer"}
+    # Each vote object's rules are asked for once, however many blocks it is on.
+    assert asked == [button, nav, footer]
+
+
+def test_a_page_of_more_distinct_vetoing_votes_than_are_remembered_has_each_one_ruled() -> None:
+    fresh = [Vote(heuristic="nav", value=-1.0, reason=f"menu {n}") for n in range(1000)]
+
+    vetoed, _, _ = vetoes_in_order(list(enumerate(fresh)), lambda vote: (vote.reason, None, None), (1,) * 1000, 3)
+
+    assert vetoed == {n: f"menu {n}" for n in range(1000)}
 
 
 def test_a_missing_weight_is_asked_of_the_mapping_once_per_vote_remembered() -> None:
