@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from cleaner.heuristics._roots import ChainRoots
+from cleaner.heuristics._roots import ChainRoots, RootLists
 from cleaner.heuristics.dom_hints import BODY_ROOTS, CHROME_ROOTS, Roots
 
 
@@ -77,7 +77,7 @@ NAMES = st.frozensets(st.text(alphabet="abnm", min_size=1, max_size=6), max_size
 def test_a_chain_holds_the_roots_of_its_names_joined_the_ignored_left_out(
     lists: list[list[str]], chains: list[list[frozenset[str]]], ignored: frozenset[str], near: int
 ) -> None:
-    chain_roots = ChainRoots(tuple(map(Roots, lists)), ignored)
+    chain_roots = ChainRoots(RootLists(tuple(map(Roots, lists))), ignored)
 
     def found(sets: list[frozenset[str]]) -> tuple[int, ...]:
         names = " ".join(frozenset().union(*sets) - ignored)
@@ -90,8 +90,8 @@ def test_a_chain_holds_the_roots_of_its_names_joined_the_ignored_left_out(
 
 def test_chain_roots_refuse_lists_that_are_not_roots_or_too_many() -> None:
     with pytest.raises(ValueError, match="expected lists of at most 64 roots"):
-        ChainRoots((("nav",),), frozenset())  # type: ignore[arg-type]
+        RootLists((("nav",),))  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="expected 1 to 8 lists of roots, got 9"):
-        ChainRoots((Roots(["nav"]),) * 9, frozenset())
+        RootLists((Roots(["nav"]),) * 9)
     with pytest.raises(ValueError, match="expected lists of at most 64 roots"):
-        ChainRoots((Roots([f"r{index}" for index in range(65)]),), frozenset())
+        RootLists((Roots([f"r{index}" for index in range(65)]),))

@@ -12,11 +12,18 @@ class Roots:
     def first_of(self, found: int) -> str | None:
         """The first of the roots that `found` (as `found_in` gives it) holds, or None."""
 
-class ChainRoots:
-    """The roots that chains of names hold, for several lists of roots at once, leaving out some names."""
+class RootLists:
+    """Several lists of roots looked for together, and the roots of each word searched lately, for every list at
+    once, kept across pages."""
 
     lists: tuple[Roots, ...]
-    def __init__(self, lists: tuple[Roots, ...], ignored: frozenset[str]) -> None: ...
+    def __init__(self, lists: tuple[Roots, ...]) -> None: ...
+
+class ChainRoots:
+    """The roots that chains of names hold, for the lists of roots of a `RootLists` at once, leaving out some names."""
+
+    lists: RootLists
+    def __init__(self, lists: RootLists, ignored: frozenset[str]) -> None: ...
     def found_in(self, chain: tuple[frozenset[str], ...], near: int = 0) -> tuple[int, ...]:
         """For each list, the roots (as `Roots.found_in` gives them) that the sets of names of `chain` hold; with
         `near`, then for each list those that its last `near` sets hold, found in the same pass."""

@@ -22,7 +22,7 @@ cdef enum:
     _MAX_ROOTS = 64  # one bit each in a mask
     _PAIR_SLOTS = 1024  # the slots of the table of opening pairs of characters
     _MAX_LISTS = 8  # the lists of roots a `ChainRoots` searches for at once
-    _MAX_KNOWN_WORDS = 65536  # the words a `Roots` keeps the roots of (a few MB), before it starts again
+    _MAX_KNOWN_WORDS = 65536  # the words a `RootLists` keeps the roots of (a few MB), before it starts again
 
 
 cdef inline Py_ssize_t _pair_slot(unsigned char first, unsigned char second) noexcept:
@@ -43,13 +43,9 @@ cdef class Roots:
     cdef Py_ssize_t lengths[_MAX_ROOTS]
     cdef uint64_t opening[_PAIR_SLOTS]  # bit i: root i may open with a pair of characters of this slot
     cdef bint compiled
-    # The roots of each word searched lately (`in_word`), kept across pages: templates and
-    # frameworks name their parts with the same few thousand words.
-    cdef dict known_words
 
     def __cinit__(self, roots):
         self.roots = tuple(roots)
-        self.known_words = {}
         if not all(isinstance(root, str) for root in self.roots):
             raise TypeError(f"roots are strings, got {self.roots!r}")
         self.compiled = len(self.roots) <= _MAX_ROOTS and all(len(root) >= 2 and root.isascii() for root in self.roots)
@@ -84,15 +80,6 @@ cdef class Roots:
             return found
         return self._found(text, False)
 
-    cdef object in_word(self, str word):
-        """`found_in(word)`, searched once for each word until `_MAX_KNOWN_WORDS` are known."""
-        found = self.known_words.get(word)
-        if found is None:
-            if len(self.known_words) >= _MAX_KNOWN_WORDS:
-                self.known_words.clear()
-            found = self.known_words[word] = self.found_in(word)
-        return found
-
     cpdef object first_of(self, found):
         """The first of the roots that `found` (as `found_in` gives it) holds, or None."""
         return self.roots[(found & -found).bit_length() - 1] if found else None
@@ -122,30 +109,74 @@ cdef class Roots:
         return f"Roots({self.roots!r})"
 
 
-cdef class ChainRoots:
-    """The roots that chains of names hold, for several lists of roots at once, leaving out some names.
-
-    A block's chain holds a set of class and id words for each of its named ancestors. Blocks
-    share their ancestors, so each set is searched once, and a chain's roots are those of its
-    sets together: a root lies inside one word (the words are runs of letters, the roots hold no
-    space), so the words joined whole and the sets searched apart hold the same roots, and so do
-    their words searched one by one, each once across pages (`Roots.in_word`). `dom_hints` joined
-    each of a page's fifty chains (thirty words) whole, without the page's widespread names, to
-    search it: 2 µs a chain.
-    """
+cdef class RootLists:
+    """Several lists of roots looked for together, and the roots of each word searched lately, for every list at
+    once: a word's masks are one lookup, kept across pages (templates and frameworks name their parts with the
+    same few thousand words), where a lookup for each list took a third of `dom_hints`' time on HTML pages."""
 
     cdef readonly tuple lists
-    cdef frozenset ignored
-    cdef dict slot_of  # a set of names: its slot in `masks`
-    cdef uint64_t* masks  # a slot's roots, a mask for each list
-    cdef Py_ssize_t slots, capacity
+    cdef Py_ssize_t count  # of lists
+    cdef dict row_of  # a word: its row in `masks`
+    cdef uint64_t* masks  # a row's roots, a mask for each list
+    cdef Py_ssize_t rows, capacity
 
-    def __cinit__(self, tuple lists, frozenset ignored):
+    def __cinit__(self, tuple lists):
         for roots in lists:
             if not isinstance(roots, Roots) or len((<Roots>roots).roots) > _MAX_ROOTS:
                 raise ValueError(f"expected lists of at most {_MAX_ROOTS} roots (Roots), got {roots!r}")
         if not 0 < len(lists) <= _MAX_LISTS:
             raise ValueError(f"expected 1 to {_MAX_LISTS} lists of roots, got {len(lists)}")
+        self.lists, self.count, self.row_of = lists, len(lists), {}
+        self.masks, self.rows, self.capacity = NULL, 0, 0
+
+    def __dealloc__(self):
+        free(self.masks)
+
+    cdef const uint64_t* masks_of(self, str word) except NULL:
+        """The roots of each list that `word` holds, a mask each, searched once until `_MAX_KNOWN_WORDS` are known.
+
+        The masks stay where they are until the next word not yet known is asked for."""
+        cdef Py_ssize_t list_index, row
+        cdef uint64_t* grown
+        known = self.row_of.get(word)
+        if known is not None:
+            return self.masks + <Py_ssize_t>known * self.count
+        if self.rows >= _MAX_KNOWN_WORDS:
+            self.row_of.clear()
+            self.rows = 0
+        if self.rows == self.capacity:
+            self.capacity = max(64, 2 * self.capacity)
+            grown = <uint64_t*>realloc(self.masks, self.capacity * self.count * sizeof(uint64_t))
+            if grown is NULL:
+                raise MemoryError(f"no room for the roots of {self.capacity} words")
+            self.masks = grown
+        row = self.rows
+        for list_index in range(self.count):
+            self.masks[row * self.count + list_index] = <uint64_t>(<Roots>self.lists[list_index]).found_in(word)
+        self.row_of[word] = row
+        self.rows += 1
+        return self.masks + row * self.count
+
+
+cdef class ChainRoots:
+    """The roots that chains of names hold, for the lists of roots of a `RootLists` at once, leaving out some names.
+
+    A block's chain holds a set of class and id words for each of its named ancestors. Blocks
+    share their ancestors, so each set is searched once, and a chain's roots are those of its
+    sets together: a root lies inside one word (the words are runs of letters, the roots hold no
+    space), so the words joined whole and the sets searched apart hold the same roots, and so do
+    their words searched one by one, each once across pages (`RootLists`). `dom_hints` joined
+    each of a page's fifty chains (thirty words) whole, without the page's widespread names, to
+    search it: 2 µs a chain.
+    """
+
+    cdef readonly RootLists lists
+    cdef frozenset ignored
+    cdef dict slot_of  # a set of names: its slot in `masks`
+    cdef uint64_t* masks  # a slot's roots, a mask for each list
+    cdef Py_ssize_t slots, capacity
+
+    def __cinit__(self, RootLists lists not None, frozenset ignored):
         self.lists, self.ignored, self.slot_of = lists, ignored, {}
         self.masks, self.slots, self.capacity = NULL, 0, 0
 
@@ -155,7 +186,7 @@ cdef class ChainRoots:
     cpdef tuple found_in(self, tuple chain, Py_ssize_t near=0):
         """For each list, the roots (as `Roots.found_in` gives them) that the sets of names of `chain` hold; with
         `near`, then for each list those that its last `near` sets hold, found in the same pass."""
-        cdef Py_ssize_t count = len(self.lists), length = len(chain), index, list_index, slot
+        cdef Py_ssize_t count = self.lists.count, length = len(chain), index, list_index, slot
         cdef Py_ssize_t first_near = length - near if near > 0 else length
         cdef uint64_t found[_MAX_LISTS]
         cdef uint64_t near_found[_MAX_LISTS]
@@ -177,8 +208,9 @@ cdef class ChainRoots:
 
     cdef Py_ssize_t _add(self, frozenset names) except -1:
         """Search `names` for every list; the slot of its roots."""
-        cdef Py_ssize_t count = len(self.lists), list_index
+        cdef Py_ssize_t count = self.lists.count, list_index
         cdef uint64_t* grown
+        cdef const uint64_t* word_masks
         if self.slots == self.capacity:
             self.capacity = max(16, 2 * self.capacity)
             grown = <uint64_t*>realloc(self.masks, self.capacity * count * sizeof(uint64_t))
@@ -189,8 +221,9 @@ cdef class ChainRoots:
         memset(masks, 0, count * sizeof(uint64_t))
         for word in names:
             if word not in self.ignored:
+                word_masks = self.lists.masks_of(word)
                 for list_index in range(count):
-                    masks[list_index] |= <uint64_t>(<Roots>self.lists[list_index]).in_word(word)
+                    masks[list_index] |= word_masks[list_index]
         self.slot_of[names] = self.slots
         self.slots += 1
         return self.slots - 1

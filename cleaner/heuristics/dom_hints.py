@@ -63,7 +63,7 @@ from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
 try:
-    from cleaner.heuristics._roots import ChainRoots, Roots
+    from cleaner.heuristics._roots import ChainRoots, RootLists, Roots
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.heuristics._roots", "search for roots in class names") from error
 
@@ -171,7 +171,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # block's names are those of its chain together (see `cleaner.segment.html`), the page's
         # widespread names left out.
         chains = page.name_chains or tuple((names,) for names in page.class_tokens)
-        roots = ChainRoots((self._chrome_roots, _BOX, _BODY), widespread)
+        roots = ChainRoots(self._root_lists, widespread)
         near = self.settings.near_named_ancestors
         # Blocks share their ancestors' names and containers: each distinct chain and containers is
         # judged once, and each distinct set of containers once (a page has a handful).
@@ -199,6 +199,11 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         if self.settings.comments_are_chrome:
             return _CHROME
         return Roots(root for root in CHROME_ROOTS if root not in COMMENT_ROOTS)
+
+    @cached_property
+    def _root_lists(self) -> RootLists:
+        """The chrome, box and body roots, looked for together; the roots of the words read are kept across pages."""
+        return RootLists((self._chrome_roots, _BOX, _BODY))
 
     def _page_wide(self, sets: tuple[frozenset[str], ...]) -> frozenset[str]:
         return page_wide(sets, self.settings.page_wide_share)
