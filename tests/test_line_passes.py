@@ -26,6 +26,7 @@ from cleaner.heuristics.line_passes import (
     cut_short_lines,
     density_votes,
     element_votes,
+    line_shapes,
     lines_holding_phrases,
     lines_maybe_dated,
     lines_opening_with,
@@ -68,6 +69,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (repeated_votes, (("a", "a"), (2,), 2, V)),
         (numbered_templates, ((("1",), ("a",)), (1,), 6, "#")),
         (shape_period_votes, ((1, 2), (True,), (1, 1), (2, 6), 0, 3, 6, 4, V, V)),
+        (line_shapes, ((1, 2), (True,), (2, 6), 0, 1)),
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
         (values_by_pair, (("a", "b"), ("c",), str)),
@@ -283,6 +285,15 @@ def test_a_short_line_holding_a_number_is_grouped_by_its_tokens_with_each_number
     tokens = (("price", "12", "euros"), ("price", "7", "euros"), ("lot3",), ("٣", "مايو"), ("1", "2", "3", "4"), ())
 
     assert numbered_templates(tokens, (3, 3, 1, 2, 4, 0), 3, "#") == {"price # euros": [0, 1], "# مايو": [3]}
+
+
+def test_a_line_shape_is_twice_the_buckets_its_words_exceed_and_one_for_a_sentence_end() -> None:
+    words = (0, 2, 3, 6, 7, 40, 41)
+    terminal = (False, True, False, True, False, True, False)
+
+    assert list(line_shapes(words, terminal, (2, 6, 15, 40), 0, 6)) == [0, 1, 2, 3, 4, 7, 8]
+    assert line_shapes(words, terminal, (2, 6, 15, 40), 2, 3) == bytes([2, 3])
+    assert line_shapes(words, terminal, (2, 6, 15, 40), 3, 2) == b""
 
 
 def test_a_line_mostly_in_links_votes_chrome_and_a_long_one_without_links_body() -> None:

@@ -151,6 +151,12 @@ def numbered_templates(
     """The lines of `most` words or fewer holding a number as a token of its own, by their fingerprint with each
     such number made `mask`."""
 
+def line_shapes(
+    words: tuple[int, ...], terminal: tuple[bool, ...], word_buckets: tuple[int, ...], first: int, last: int
+) -> bytes:
+    """The shape of each line from `first` to `last`, a byte each: twice the number of `word_buckets` its words
+    exceed, plus one where it ends like a sentence."""
+
 def shape_period_votes(
     words: tuple[int, ...],
     terminal: tuple[bool, ...],

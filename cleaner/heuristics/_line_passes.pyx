@@ -733,7 +733,26 @@ def numbered_templates(tuple tokens, tuple words, Py_ssize_t most, str mask):
     return groups
 
 
-# -- record_shape --------------------------------------------------------------------------------
+# -- record_list, record_shape ------------------------------------------------------------------------
+
+
+cdef inline unsigned char _shape(tuple words, tuple terminal, tuple word_buckets, Py_ssize_t index):
+    """A line's shape: twice the number of `word_buckets` its words exceed, plus one where it ends like a sentence."""
+    cdef Py_ssize_t line_words = <Py_ssize_t>words[index], bucket
+    cdef unsigned char shape = 1 if terminal[index] else 0
+    for bucket in range(PyTuple_GET_SIZE(word_buckets)):
+        shape += 2 * (line_words > <Py_ssize_t>word_buckets[bucket])
+    return shape
+
+
+def line_shapes(tuple words, tuple terminal, tuple word_buckets, Py_ssize_t first, Py_ssize_t last):
+    """The shape of each line from `first` to `last`, a byte each (see `_shape`)."""
+    _check_lengths(PyTuple_GET_SIZE(words), terminal)
+    cdef Py_ssize_t index
+    cdef bytearray shapes = bytearray(max(last + 1 - first, 0))
+    for index in range(first, last + 1):
+        shapes[index - first] = _shape(words, terminal, word_buckets, index)
+    return bytes(shapes)
 
 
 def shape_period_votes(
@@ -748,8 +767,7 @@ def shape_period_votes(
     record_vote,
     teaser_vote,
 ):
-    """The votes of `RecordShape.vote`: each line's shape (twice the number of `word_buckets` its words exceed,
-    plus one where it ends like a sentence); for each period from `min_period` to `max_period`, each longest run
+    """The votes of `RecordShape.vote`: each line's shape (see `_shape`); for each period from `min_period` to `max_period`, each longest run
     of lines whose shapes come back `period` lines on, for `min_periods` periods or more, with two shapes or
     more in its first period: its lines are records where the run starts before `prose_end`, teasers after.
     A record line written once gets `record_vote`, a teaser line that is no record line `teaser_vote`."""
@@ -759,15 +777,9 @@ def shape_period_votes(
     cdef bytearray shapes = bytearray(count)
     cdef bytearray in_records = bytearray(count)
     cdef bytearray in_teasers = bytearray(count)
-    cdef Py_ssize_t bucket, buckets = PyTuple_GET_SIZE(word_buckets), line_words
-    cdef unsigned char shape
     cdef bint found = False, varied
     for index in range(count):
-        line_words = <Py_ssize_t>words[index]
-        shape = 0
-        for bucket in range(buckets):
-            shape += 2 * (line_words > <Py_ssize_t>word_buckets[bucket])
-        shapes[index] = shape + (1 if terminal[index] else 0)
+        shapes[index] = _shape(words, terminal, word_buckets, index)
     for period in range(max(min_period, 1), max_period + 1):
         if count - period <= 0:
             break

@@ -39,11 +39,10 @@ pairs are icon-and-text share buttons).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import accumulate, compress, count, pairwise, repeat
-from operator import add
+from itertools import accumulate, compress, count, pairwise
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import numbered_templates
+from cleaner.heuristics.line_passes import line_shapes, numbered_templates
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -51,11 +50,9 @@ from cleaner.segment.page import SegmentedPage
 # fingerprint holds.
 _NUMBER_MASK = "#"
 # Line length classes of a record's shape, by word count: label (up to 2 words), name (3-6),
-# headline (7-15), sentence (16-40), paragraph.
+# headline (7-15), sentence (16-40), paragraph. A line's shape is its class and whether it ends
+# like a sentence (`line_shapes`).
 WORD_BUCKETS = (2, 6, 15, 40)
-_LONGEST = WORD_BUCKETS[-1] + 1
-# Twice the length class of a line of so many words (the shape adds 1 for a sentence ending).
-_DOUBLE_CLASS = {words: 2 * sum(words > edge for edge in WORD_BUCKETS) for words in range(_LONGEST + 1)}
 
 
 class RecordListSettings(HeuristicSettings):
@@ -101,7 +98,7 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         prose_end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
         prose_before = list(accumulate(page.prose_lines(s.prose_min_words, s.prose_min_stopword_share), initial=0))
         first = min(run[0] for run in runs)
-        shapes = line_shapes(page, first, max(run[-1] for run in runs))
+        shapes = line_shapes(page.words, page.ends_with_terminal, WORD_BUCKETS, first, max(run[-1] for run in runs))
         in_records = [False] * len(page)
         for bounds in runs:
             content_list = (
@@ -181,18 +178,7 @@ def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_sto
     return standing[-1] + 1 if len(standing) >= min_blocks else len(page)
 
 
-def line_shapes(page: SegmentedPage, first: int, last: int) -> list[int]:
-    """The shape of each block from `first` to `last`: its length class and whether it ends like a sentence."""
-    return list(
-        map(
-            add,
-            map(_DOUBLE_CLASS.get, page.words[first : last + 1], repeat(_DOUBLE_CLASS[_LONGEST])),
-            page.ends_with_terminal[first : last + 1],
-        )
-    )
-
-
-def _shape_share(bounds: list[int], shapes: list[int]) -> float:
+def _shape_share(bounds: list[int], shapes: bytes) -> float:
     """How alike neighbouring records are: the mean share of line shapes two of them have in common.
 
     `bounds` are the records' first lines, as positions in `shapes`.
