@@ -767,19 +767,18 @@ def shape_period_votes(
     record_vote,
     teaser_vote,
 ):
-    """The votes of `RecordShape.vote`: each line's shape (see `_shape`); for each period from `min_period` to `max_period`, each longest run
-    of lines whose shapes come back `period` lines on, for `min_periods` periods or more, with two shapes or
-    more in its first period: its lines are records where the run starts before `prose_end`, teasers after.
-    A record line written once gets `record_vote`, a teaser line that is no record line `teaser_vote`."""
+    """The votes of `RecordShape.vote`: for each period from `min_period` to `max_period`, each longest run of
+    lines whose shapes (`line_shapes`) come back `period` lines on, for `min_periods` periods or more, with two
+    shapes or more in its first period: its lines are records where the run starts before `prose_end`, teasers
+    after. A record line written once gets `record_vote`, a teaser line that is no record line `teaser_vote`."""
     cdef Py_ssize_t count = PyTuple_GET_SIZE(words), index, period, start, stop, run, least, position
     _check_lengths(count, terminal, repeats)
     cdef list votes = [None] * count
-    cdef bytearray shapes = bytearray(count)
+    cdef bytes shapes = line_shapes(words, terminal, word_buckets, 0, count - 1)
     cdef bytearray in_records = bytearray(count)
     cdef bytearray in_teasers = bytearray(count)
+    cdef bytearray marked
     cdef bint found = False, varied
-    for index in range(count):
-        shapes[index] = _shape(words, terminal, word_buckets, index)
     for period in range(max(min_period, 1), max_period + 1):
         if count - period <= 0:
             break
@@ -799,11 +798,9 @@ def shape_period_votes(
                         break
                 if varied:
                     found = True
+                    marked = in_records if start < prose_end else in_teasers
                     for position in range(start, stop):
-                        if start < prose_end:
-                            in_records[position] = 1
-                        else:
-                            in_teasers[position] = 1
+                        marked[position] = 1
             run = 0
     if not found:
         return votes
