@@ -28,7 +28,9 @@ from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
     index_words,
     kept_lines,
+    line_ends,
     line_fingerprint,
+    line_spans,
     line_words,
     lines_ending_with,
     prose_flags,
@@ -37,7 +39,7 @@ from cleaner.segment.compiled import (
     token_blocks,
 )
 from cleaner.segment.page import BlockFeatures
-from cleaner.segment.text import segment_text, split_line, without_footnote_marks
+from cleaner.segment.text import segment_text, split_line
 
 SAMPLE = "  Headline here  \n\nFirst paragraph, with words.\r\n\tSecond line of it\n \n\n\u3000全角の行。\nlast"
 
@@ -436,11 +438,12 @@ def test_line_without_a_sentence_end_is_not_terminal(text: str) -> None:
     assert not _one(text).ends_with_terminal
 
 
-def test_at_most_a_few_footnote_marks_are_taken_off() -> None:
-    """A line of 100,000 marks costs no more than one of eight."""
-    line = "It ended." + "[1]" * 100_000
+def test_at_most_a_few_footnote_marks_are_set_aside() -> None:
+    """A line of 100,000 marks costs no more than one of eight: past the eighth, the line ends with a mark."""
+    marks, closers = ".", "]"
 
-    assert without_footnote_marks(line) == "It ended." + "[1]" * (100_000 - 8)
+    assert lines_ending_with(("It ended." + "[1]" * 8,), marks, closers, 32, 8) == [True]
+    assert lines_ending_with(("It ended." + "[1]" * 100_000,), marks, closers, 32, 8) == [False]
 
 
 # -- the compiled line reader: its words -------------------------------------------------------
@@ -551,6 +554,57 @@ def test_lines_ending_with_a_mark_are_those_whose_last_character_but_closers_is_
 
     assert lines_ending_with(tuple(lines), marks, closers) == [
         line.rstrip(closers)[-1:] in set(marks) for line in lines
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab 东𠀁", min_size=1, max_size=6), st.booleans()), max_size=10))
+def test_line_spans_are_the_offsets_of_the_lines_joined_by_newlines_and_blank_lines(
+    lines: list[tuple[str, bool]],
+) -> None:
+    texts = tuple(text for text, _ in lines)
+    blank_before = tuple(blank for _, blank in lines)
+    joined = "".join(("\n\n" if blank else "\n") * (index > 0) + text for index, (text, blank) in enumerate(lines))
+
+    starts, ends = line_spans(texts, blank_before)
+
+    assert [joined[start:end] for start, end in zip(starts, ends, strict=True)] == list(texts)
+    assert starts == tuple(joined.find(text, ends[index - 1] if index else 0) for index, text in enumerate(texts))
+    assert line_ends(starts, texts) == ends
+
+
+def test_line_spans_and_ends_refuse_columns_of_other_lengths() -> None:
+    with pytest.raises(ValueError, match="expected a blank_before flag for each of 2 lines, got 1"):
+        line_spans(("a", "b"), (True,))
+    with pytest.raises(ValueError, match="expected a start for each of 1 lines, got 2"):
+        line_ends((0, 2), ("a",))
+
+
+def _without_notes(line: str, max_note: int, max_notes: int) -> str:
+    """`line` with up to `max_notes` bracketed notes of at most `max_note` characters taken off its end, each with
+    the white space before it; a note must open past the line's first character."""
+    end = len(line)
+    for _ in range(max_notes):
+        if not line.endswith("]", 0, end):
+            break
+        opening = line.rfind("[", max(0, end - max_note), end)
+        if opening <= 0:
+            break
+        end = len(line[:opening].rstrip())
+    return line[:end]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text(alphabet=".!?”)[] a1\u3000东𠀁", max_size=14), max_size=10), st.integers(0, 6), st.integers(0, 4)
+)
+def test_lines_ending_with_a_mark_set_aside_their_footnote_marks_first(
+    lines: list[str], max_note: int, max_notes: int
+) -> None:
+    marks, closers = ".!?", "”)]"
+
+    assert lines_ending_with(tuple(lines), marks, closers, max_note, max_notes) == [
+        _without_notes(line, max_note, max_notes).rstrip(closers)[-1:] in set(marks) for line in lines
     ]
 
 

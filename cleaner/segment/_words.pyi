@@ -26,6 +26,13 @@ def token_blocks(tokens: tuple[tuple[str, ...], ...], vocabulary: frozenset[str]
 def blocks_holding(blocks_of: dict[str, int | list[int]], words: frozenset[str]) -> list[int]:
     """The ascending indices of the blocks holding one of `words`, from a `token_blocks` index."""
 
+def line_spans(texts: tuple[str, ...], blank_before: tuple[bool, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each of `texts` starts and ends in the text that joins them, a newline between two lines and a blank
+    line (two newlines) before each line that `blank_before` says has one; the first starts at 0."""
+
+def line_ends(starts: tuple[int, ...], texts: tuple[str, ...]) -> tuple[int, ...]:
+    """Where each of `texts` ends, given where each starts: ``start + len(text)``."""
+
 def repeat_counts(fingerprints: tuple[str, ...]) -> tuple[int, ...]:
     """How many of `fingerprints` equal each one, itself included."""
 
@@ -57,6 +64,9 @@ def prose_flags(
     """Which lines are running prose: ``words >= min_words and terminal and stopwords >= min_stopword_share * words``
     for each line's words, function words and sentence ending."""
 
-def lines_ending_with(texts: tuple[str, ...], marks: str, closers: str) -> list[bool]:
+def lines_ending_with(
+    texts: tuple[str, ...], marks: str, closers: str, max_note: int = 0, max_notes: int = 0
+) -> list[bool]:
     """Whether each of `texts` ends with one of `marks` once the `closers` it ends with are set aside:
-    ``text.rstrip(closers)[-1:] in marks``, read from each text's end."""
+    ``text.rstrip(closers)[-1:] in marks``, read from each text's end; up to `max_notes` bracketed
+    notes of at most `max_note` characters that it ends with are set aside first."""

@@ -53,14 +53,13 @@ rendering.
 from __future__ import annotations
 
 import html as html_module
-from itertools import accumulate, compress
-from operator import add
+from itertools import compress
 
 import regex
 
 from cleaner.compiled import unbuilt
 from cleaner.limits import DEFAULT_LIMITS, Limits
-from cleaner.segment.compiled import line_fingerprint
+from cleaner.segment.compiled import line_fingerprint, line_spans
 from cleaner.segment.dom import ParserLimitError
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_lines, segment_text
@@ -138,9 +137,7 @@ def _render(document: bytes, url: str | None, show_hidden: bool, limits: Limits)
     texts = tuple(renderer.texts)
     # The page's start counts as a blank line, as in `segment_text`.
     blank_before = (True, *renderer.blank_before[1:]) if texts else ()
-    separators = [2 if blank else 1 for blank in blank_before[1:]]
-    starts = tuple(accumulate(map(add, map(len, texts[:-1]), separators), initial=0)) if texts else ()
-    return renderer, segment_lines(texts, blank_before, starts, url, limits)
+    return renderer, segment_lines(texts, blank_before, *line_spans(texts, blank_before), url=url, limits=limits)
 
 
 def segment_html(

@@ -10,21 +10,21 @@ each line, the costliest, by the compiled `cleaner.segment._words`.
 
 from __future__ import annotations
 
-from itertools import compress, repeat
-from operator import add
+from itertools import compress
 
 import regex
 
 from cleaner.limits import DEFAULT_LIMITS, Limits
-from cleaner.segment.compiled import kept_lines, line_words, lines_ending_with, repeat_counts
+from cleaner.segment.compiled import kept_lines, line_ends, line_words, lines_ending_with, repeat_counts
 from cleaner.segment.page import SegmentedPage, blocks_using
 from cleaner.urls import slug_words
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
 _TERMINAL_MARKS = ".!?…。！？؟।"
-_TERMINAL = frozenset(_TERMINAL_MARKS)
 # Closing quotes and brackets may follow the sentence end: `He said "no."`
 _CLOSERS = "\"'”’»)]）」』"
+# A footnote mark a wiki prints after a sentence's full stop is a bracketed note of at most this
+# many characters; at most so many are set aside at a line's end (see `lines_ending_with`).
 _MAX_FOOTNOTE_MARK = 32
 _MAX_FOOTNOTE_MARKS = 8
 # A line of white space and format characters (zero-width spaces and joiners, direction marks,
@@ -44,24 +44,6 @@ _HEADLINE_SEARCH_SHARE = 0.75
 _HEADLINE_MAX_WORDS = 20
 # Sentences and clauses run on after these; headlines stop without them (the title finder's test too).
 NOT_A_HEADLINE_END = frozenset(".…。,;:，；：")
-
-
-def without_footnote_marks(line: str) -> str:
-    """`line` with the footnote marks it ends with ("… Foundation.[2]", "[citation needed]") taken off.
-
-    A mark is a bracketed note of at most `_MAX_FOOTNOTE_MARK` characters: wikis print them
-    after the sentence's full stop, where they would hide that the line ends like a sentence.
-    At most `_MAX_FOOTNOTE_MARKS` are taken off, so that a line of brackets costs no more.
-    """
-    end = len(line)
-    for _ in range(_MAX_FOOTNOTE_MARKS):
-        if not line.endswith("]", 0, end):
-            break
-        opening = line.rfind("[", max(0, end - _MAX_FOOTNOTE_MARK), end)
-        if opening <= 0:  # no mark, or a bracketed line ("[Done!]"), which marks nothing before it
-            break
-        end = len(line[:opening].rstrip())
-    return line[:end]
 
 
 def closing_mark(line: str) -> str:
@@ -92,7 +74,10 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     invisible = [index for index in opening_unseen if shows_nothing(texts[index])]
     if invisible:
         texts, starts, blank_before = _without_lines(invisible, texts, starts, blank_before)
-    page = segment_lines(tuple(texts), tuple(blank_before), tuple(starts), url, limits)
+    kept_texts, kept_starts = tuple(texts), tuple(starts)
+    page = segment_lines(
+        kept_texts, tuple(blank_before), kept_starts, line_ends(kept_starts, kept_texts), url=url, limits=limits
+    )
     headline = slug_headline(page.texts, page.tokens, page.words, url)
     return page if headline is None else page.model_copy(update={"headline": headline})
 
@@ -113,11 +98,13 @@ def segment_lines(
     texts: tuple[str, ...],
     blank_before: tuple[bool, ...],
     starts: tuple[int, ...],
+    ends: tuple[int, ...],
+    *,
     url: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> SegmentedPage:
     """One block per line of `texts`, lines already cut as `segment_text` cuts them: trimmed, none blank, none
-    longer than `limits.max_line_chars`; whether a blank line stands before each, and where each starts.
+    longer than `limits.max_line_chars`; whether a blank line stands before each, and where each starts and ends.
 
     The HTML renderer cuts its lines so (see `cleaner.segment.html`), and hands them over as they are
     rather than joined into a text to be cut again. No headline is looked for: a text page's is
@@ -136,7 +123,7 @@ def segment_lines(
         tokens=tokens,
         repeats=repeat_counts(fingerprints),
         starts=starts,
-        ends=tuple(map(add, starts, map(len, texts))),
+        ends=ends,
         words=words,
         stopwords=stopwords,
         upper_initial_words=upper_initial_words,
@@ -177,10 +164,7 @@ def slug_headline(
 
 def _ends_with_terminal(texts: tuple[str, ...]) -> tuple[bool, ...]:
     """Whether each line ends like a sentence, closing quotes and brackets and footnote marks aside."""
-    terminal = lines_ending_with(texts, _TERMINAL_MARKS, _CLOSERS)
-    for index in compress(range(len(texts)), map(str.endswith, texts, repeat("]"))):
-        terminal[index] = closing_mark(without_footnote_marks(texts[index])) in _TERMINAL
-    return tuple(terminal)
+    return tuple(lines_ending_with(texts, _TERMINAL_MARKS, _CLOSERS, _MAX_FOOTNOTE_MARK, _MAX_FOOTNOTE_MARKS))
 
 
 def split_line(line: str, max_chars: int) -> list[str]:
