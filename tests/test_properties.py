@@ -139,6 +139,17 @@ def test_the_html_segmenter_gives_columns_of_one_length_or_a_cleaner_error(text:
     assert all(0 <= links <= len(block) for links, block in zip(page.link_chars, page.texts, strict=False))
 
 
+@EXAMPLES
+@given(html_pages())
+def test_the_page_wide_columns_of_an_html_page_agree_with_its_blocks(page_and_text: tuple[str, str]) -> None:
+    page = segment_html(page_and_text[0])
+
+    assert page.class_words == frozenset().union(*page.class_tokens)
+    assert page.mostly_linked == tuple(
+        2 * links >= len(block) for links, block in zip(page.link_chars, page.texts, strict=True)
+    )
+
+
 # White space of every kind (tabs and the separators \x1c-\x1f among it, and each that UTF-8
 # writes in more than one byte), characters whose bytes open like white space's (U+00A1,
 # U+1681, U+2010, U+2030, U+2060, U+3001), one beyond the BMP, and letters whose lower case is

@@ -33,6 +33,7 @@ from cleaner.segment.compiled import (
     line_spans,
     line_words,
     lines_ending_with,
+    lines_mostly_linked,
     prose_flags,
     repeat_counts,
     repeated_places,
@@ -573,11 +574,13 @@ def test_line_spans_are_the_offsets_of_the_lines_joined_by_newlines_and_blank_li
     assert line_ends(starts, texts) == ends
 
 
-def test_line_spans_and_ends_refuse_columns_of_other_lengths() -> None:
-    with pytest.raises(ValueError, match="expected a blank_before flag for each of 2 lines, got 1"):
+def test_line_columns_refuse_columns_of_other_lengths() -> None:
+    with pytest.raises(ValueError, match="expected the blank_before flag of each of 2 lines, got 1"):
         line_spans(("a", "b"), (True,))
-    with pytest.raises(ValueError, match="expected a start for each of 1 lines, got 2"):
+    with pytest.raises(ValueError, match="expected the start of each of 1 lines, got 2"):
         line_ends((0, 2), ("a",))
+    with pytest.raises(ValueError, match="expected the link characters of each of 1 lines, got 0"):
+        lines_mostly_linked((), ("a",))
 
 
 def _without_notes(line: str, max_note: int, max_notes: int) -> str:

@@ -43,9 +43,11 @@ class Renderer:
         tuple[tuple[frozenset[str], ...], ...],
         tuple[frozenset[str], ...],
         tuple[int, ...],
+        frozenset[str],
     ]:
         """What each line takes from the element that owns it, a tuple each: the block tag, the heading level,
-        the semantic containers, the chain of class and id names, those names together, the template's number."""
+        the semantic containers, the chain of class and id names, those names together, the template's number;
+        and last, the names of all the lines together."""
 
 def squeeze_spaces(text: str) -> str:
     """`text` as the renderer puts it on a line: each run of white space made one space, none at either end, and

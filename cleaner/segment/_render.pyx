@@ -1078,17 +1078,33 @@ cdef class Renderer:
 
     def owner_columns(self):
         """What each line takes from the element that owns it, a tuple each: the block tag, the heading level,
-        the semantic containers, the chain of class and id names, those names together, the template's number."""
+        the semantic containers, the chain of class and id names, those names together, the template's number;
+        and last, the names of all the lines together.
+
+        That last set is each named element's own names, taken once up the lines' chains: the union
+        of the lines' sets of names together read each word once for each set holding it, 36 µs a
+        ScrapingHub HTML page.
+        """
         cdef Py_ssize_t count = len(self.owners), index
         cdef list tags = [None] * count, levels = [None] * count, containers = [None] * count
         cdef list chains = [None] * count, names = [None] * count, numbers = [None] * count
-        cdef Context owner
+        cdef set page_names = set(), taken = set()  # the contexts whose own names are in `page_names`
+        cdef Context owner, context
         for index in range(count):
             owner = self.owners[index]
             tags[index], levels[index], containers[index] = owner.block_tag, owner.heading_level, owner.containers
             chains[index], numbers[index] = owner.name_sets, owner.number
             names[index] = _joined_names(owner, self.joined_sets)
-        return tuple(tags), tuple(levels), tuple(containers), tuple(chains), tuple(names), tuple(numbers)
+            context = owner
+            # The page's top context adds no names to the chains (see `_context`).
+            while context.parent is not None and context not in taken:
+                taken.add(context)
+                if context.own_names:
+                    page_names.update(context.own_names)
+                context = context.parent
+        return (
+            tuple(tags), tuple(levels), tuple(containers), tuple(chains), tuple(names), tuple(numbers), frozenset(page_names)
+        )
 
     cdef add_long_line(self, str text, owner):
         """A line past `max_line_chars` as several lines; its link characters shared out by length."""

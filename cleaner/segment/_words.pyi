@@ -33,6 +33,9 @@ def line_spans(texts: tuple[str, ...], blank_before: tuple[bool, ...]) -> tuple[
 def line_ends(starts: tuple[int, ...], texts: tuple[str, ...]) -> tuple[int, ...]:
     """Where each of `texts` ends, given where each starts: ``start + len(text)``."""
 
+def lines_mostly_linked(link_chars: tuple[int, ...], texts: tuple[str, ...]) -> tuple[bool, ...]:
+    """Whether each of `texts` is mostly link text: ``2 * chars >= len(text)`` for its link characters `chars`."""
+
 def repeat_counts(fingerprints: tuple[str, ...]) -> tuple[int, ...]:
     """How many of `fingerprints` equal each one, itself included."""
 

@@ -176,8 +176,8 @@ def _segment_document(document: bytes, url: str | None, limits: Limits) -> Segme
     title = renderer.title
     if not renderer.texts:
         return SegmentedPage(url=url, format="html", title_hint=title)
-    tags, heading_levels, containers, name_chains, class_tokens, templates = renderer.owner_columns()
-    return lines.model_copy(
+    tags, heading_levels, containers, name_chains, class_tokens, templates, class_words = renderer.owner_columns()
+    page = lines.model_copy(
         update={
             "format": "html",
             "title_hint": title,
@@ -193,3 +193,5 @@ def _segment_document(document: bytes, url: str | None, limits: Limits) -> Segme
             "named_elements": tuple(renderer.named_elements),
         }
     )
+    page.__dict__["class_words"] = class_words  # where `cached_property` keeps its value
+    return page

@@ -20,6 +20,7 @@ from cleaner.segment.compiled import (
     blocks_containing_each,
     blocks_holding,
     index_words,
+    lines_mostly_linked,
     prose_flags,
     repeated_places,
     token_blocks,
@@ -226,7 +227,7 @@ class SegmentedPage(BaseModel):
         """
         if not self.has_dom:
             return (False,) * len(self.texts)
-        return tuple([2 * chars >= len(text) for chars, text in zip(self.link_chars, self.texts, strict=True)])
+        return lines_mostly_linked(self.link_chars, self.texts)
 
     @property
     def repeated_lines(self) -> tuple[int, ...]:
@@ -247,7 +248,8 @@ class SegmentedPage(BaseModel):
 
     @cached_property
     def class_words(self) -> frozenset[str]:
-        """Every class and id word on the page: the union of the blocks' `class_tokens`."""
+        """Every class and id word on the page: the union of the blocks' `class_tokens`, which the HTML reader
+        works out as it reads the page (see `Renderer.owner_columns`)."""
         return frozenset().union(*set(self.class_tokens))
 
     @cached_property
