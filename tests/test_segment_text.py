@@ -37,6 +37,7 @@ from cleaner.segment.compiled import (
     prose_flags,
     repeat_counts,
     repeated_places,
+    sized_lines_using,
     token_blocks,
 )
 from cleaner.segment.page import BlockFeatures
@@ -572,6 +573,27 @@ def test_line_spans_are_the_offsets_of_the_lines_joined_by_newlines_and_blank_li
     assert [joined[start:end] for start, end in zip(starts, ends, strict=True)] == list(texts)
     assert starts == tuple(joined.find(text, ends[index - 1] if index else 0) for index, text in enumerate(texts))
     assert line_ends(starts, texts) == ends
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(["storm", "coast", "road", "the", "été", "东"]), max_size=6), max_size=10),
+    st.frozensets(st.sampled_from(["storm", "road", "été", "东"])),
+    st.integers(0, 12),
+    st.integers(0, 4),
+    st.integers(0, 6),
+)
+def test_sized_lines_using_are_the_lines_of_a_size_that_hold_one_of_the_words(
+    lines: list[list[str]], words: frozenset[str], stop: int, least: int, most: int
+) -> None:
+    tokens = tuple(tuple(line) for line in lines)
+    counts = tuple(len(line) for line in lines)
+
+    assert sized_lines_using(words, tokens, counts, stop, least, most) == [
+        index
+        for index, line in enumerate(tokens[:stop])
+        if least <= counts[index] <= most and not words.isdisjoint(line)
+    ]
 
 
 def test_line_columns_refuse_columns_of_other_lengths() -> None:

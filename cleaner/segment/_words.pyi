@@ -36,6 +36,16 @@ def line_ends(starts: tuple[int, ...], texts: tuple[str, ...]) -> tuple[int, ...
 def lines_mostly_linked(link_chars: tuple[int, ...], texts: tuple[str, ...]) -> tuple[bool, ...]:
     """Whether each of `texts` is mostly link text: ``2 * chars >= len(text)`` for its link characters `chars`."""
 
+def sized_lines_using(
+    words: frozenset[str],
+    tokens: tuple[tuple[str, ...], ...],
+    counts: tuple[int, ...],
+    stop: int,
+    least: int,
+    most: int,
+) -> list[int]:
+    """The lines before `stop` of `least` to `most` words (`counts`) whose `tokens` hold one of `words`, in order."""
+
 def repeat_counts(fingerprints: tuple[str, ...]) -> tuple[int, ...]:
     """How many of `fingerprints` equal each one, itself included."""
 

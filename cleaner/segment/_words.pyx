@@ -713,6 +713,26 @@ def lines_mostly_linked(tuple link_chars, tuple texts):
     return linked
 
 
+def sized_lines_using(frozenset words, tuple tokens, tuple counts, Py_ssize_t stop, Py_ssize_t least, Py_ssize_t most):
+    """The lines before `stop` of `least` to `most` words (`counts`) whose `tokens` hold one of `words`, in order.
+
+    A line's size is asked first: the long lines, which hold most of the tokens, are not read.
+    One pass, where a comprehension naming the lines of the size and a search of their tokens
+    took 15 µs a ScrapingHub text page.
+    """
+    _one_each(len(tokens), counts, "the word count")
+    cdef list found = []
+    cdef Py_ssize_t index, size
+    for index in range(min(stop, len(tokens))):
+        size = counts[index]
+        if least <= size <= most:
+            for token in <tuple>tokens[index]:
+                if PySet_Contains(words, token):
+                    found.append(index)
+                    break
+    return found
+
+
 def repeat_counts(tuple fingerprints):
     """How many of `fingerprints` equal each one, itself included."""
     cdef Py_ssize_t count = len(fingerprints), index

@@ -23,6 +23,7 @@ try:
         prose_flags,
         repeat_counts,
         repeated_places,
+        sized_lines_using,
         token_blocks,
     )
 except ImportError as error:  # only a source tree without its build gets here
@@ -42,5 +43,6 @@ __all__ = [
     "prose_flags",
     "repeat_counts",
     "repeated_places",
+    "sized_lines_using",
     "token_blocks",
 ]

@@ -15,8 +15,15 @@ from itertools import compress
 import regex
 
 from cleaner.limits import DEFAULT_LIMITS, Limits
-from cleaner.segment.compiled import kept_lines, line_ends, line_words, lines_ending_with, repeat_counts
-from cleaner.segment.page import SegmentedPage, blocks_using
+from cleaner.segment.compiled import (
+    kept_lines,
+    line_ends,
+    line_words,
+    lines_ending_with,
+    repeat_counts,
+    sized_lines_using,
+)
+from cleaner.segment.page import SegmentedPage
 from cleaner.urls import slug_words
 
 # Sentence ends across scripts: Latin, CJK full stops, Arabic and Devanagari marks.
@@ -148,11 +155,8 @@ def slug_headline(
     if not slug:
         return None
     best: tuple[float, int] | None = None
-    # A headline's length is asked first, then whether it shares a word with the slug, which most
-    # lines don't: the long lines, which hold most of the words, are not read.
-    searched = words[: int(len(texts) * _HEADLINE_SEARCH_SHARE) + 1]
-    sized = [index for index, count in enumerate(searched) if 2 <= count <= _HEADLINE_MAX_WORDS]
-    for index in map(sized.__getitem__, blocks_using(slug, map(tokens.__getitem__, sized))):
+    searched = int(len(texts) * _HEADLINE_SEARCH_SHARE) + 1
+    for index in sized_lines_using(slug, tokens, words, searched, 2, _HEADLINE_MAX_WORDS):
         share = len(slug.intersection(tokens[index])) / len(slug)
         if share < _SLUG_MIN_SHARE or (best is not None and share <= best[0]):
             continue
