@@ -769,3 +769,16 @@ def test_class_words_and_line_tokens_are_taken_from_one_table_of_words_read_late
 
     assert word == token == "navigation"
     assert word is token
+
+
+def test_the_page_names_are_those_of_the_lines_chains_however_often_asked() -> None:
+    renderer = Renderer()
+    renderer.render(
+        b'<body class="site"><div class="story main"><p id="lede">Text.</p></div>'
+        b'<div class="empty-rail"></div><nav class="menu"><a>Home</a></nav></body>'
+    )
+
+    *_, names = renderer.owner_columns()
+    *_, names_again = renderer.owner_columns()
+
+    assert names == names_again == {"site", "story", "main", "lede", "menu"}

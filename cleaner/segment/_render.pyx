@@ -370,7 +370,7 @@ cdef class Context:
     """What an open element tells the lines it owns (shared by its children until one changes it).
 
     Compared and hashed by identity: each is made once per page (see `Renderer.contexts`), and
-    never changed once made.
+    never changed once made but for what `Renderer.owner_columns` keeps on it.
     """
 
     cdef readonly str block_tag  # the innermost line-breaking element or table cell
@@ -386,6 +386,8 @@ cdef class Context:
     # line, a fraction of those made.
     cdef Context parent
     cdef frozenset own_names, joined_names
+    # Whether its own names, and its ancestors', are in its page's names (`Renderer.owner_columns`).
+    cdef bint names_taken
 
 
 cdef Context _context(Context parent, str block_tag, int heading_level, frozenset containers, frozenset own_names):
@@ -714,6 +716,7 @@ cdef class Renderer:
     # utility-class templates doubled the peak memory of a run over WCXB-dev); and each distinct
     # set of a chain's names joined, one object for equal sets (`_joined_names`).
     cdef dict contexts, name_tokens, joined_sets
+    cdef frozenset page_names  # the names of all the lines together, once `owner_columns` has read them
 
     def __init__(self, bint show_hidden=False, limits=DEFAULT_LIMITS):
         self.show_hidden = show_hidden
@@ -1088,7 +1091,7 @@ cdef class Renderer:
         cdef Py_ssize_t count = len(self.owners), index
         cdef list tags = [None] * count, levels = [None] * count, containers = [None] * count
         cdef list chains = [None] * count, names = [None] * count, numbers = [None] * count
-        cdef set page_names = set(), taken = set()  # the contexts whose own names are in `page_names`
+        cdef set page_names = set()
         cdef Context owner, context
         for index in range(count):
             owner = self.owners[index]
@@ -1097,14 +1100,14 @@ cdef class Renderer:
             names[index] = _joined_names(owner, self.joined_sets)
             context = owner
             # The page's top context adds no names to the chains (see `_context`).
-            while context.parent is not None and context not in taken:
-                taken.add(context)
+            while context.parent is not None and not context.names_taken:
+                context.names_taken = True
                 if context.own_names:
                     page_names.update(context.own_names)
                 context = context.parent
-        return (
-            tuple(tags), tuple(levels), tuple(containers), tuple(chains), tuple(names), tuple(numbers), frozenset(page_names)
-        )
+        if self.page_names is None:
+            self.page_names = frozenset(page_names)
+        return tuple(tags), tuple(levels), tuple(containers), tuple(chains), tuple(names), tuple(numbers), self.page_names
 
     cdef add_long_line(self, str text, owner):
         """A line past `max_line_chars` as several lines; its link characters shared out by length."""
