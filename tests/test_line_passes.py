@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,29 +11,45 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaner.heuristics.boilerplate_phrases import (
+    _AGE_UNITS,
+    _COPYRIGHT_MARKS,
+    _COPYRIGHT_NOTICE,
+    _COPYRIGHT_SKIPPED,
+    _COUNTER_MAX_WORDS,
+    _COUNTER_WORDS,
+    _CURRENCIES,
     _DATE_OPENERS,
     _DATE_OR_COUNTER,
     _FIRST_WORDS,
     _GLUED_DATE_OPENERS,
+    _PAY_WIDGET,
     _PHRASE_CONTINUATIONS,
+    _POST_META_WORDS,
+    _SIGNS,
+    BYLINE_WORDS,
+    _lines_to_test,
     _search_phrase,
 )
 from cleaner.heuristics.comment_section import _COMMENT_HEADER, _COMMENT_TOKENS, _HEADER_OPENINGS, _QUALIFIERS
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.heuristics.line_passes import (
     MAY_BE_BYLINE,
+    MAY_BE_DATED,
     MAY_BE_HEADER,
+    MAY_BE_POST_META,
+    MAY_HOLD_PHRASE,
+    MAY_OPEN_BYLINE,
     card_headlines,
     cut_short_lines,
     density_votes,
     element_votes,
     line_shapes,
-    lines_holding_phrases,
-    lines_maybe_dated,
+    lines_opening_near,
     lines_opening_with,
     link_votes,
     numbered_templates,
     paragraph_votes,
+    phrase_tests,
     position_votes,
     prose_anchors,
     repeated_votes,
@@ -45,6 +62,7 @@ from cleaner.heuristics.line_passes import (
     written_again,
 )
 from cleaner.segment.compiled import line_fingerprint
+from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 
 V = object()  # a vote stands for itself: the passes hand it on as given
@@ -73,6 +91,10 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (link_votes, (("a", "b"), (0,), (1, 1), 0.5, 10, 10, V, V, V)),
         (element_votes, (("pre", "td"), ("a",), "pre", frozenset(("td",)), "\t\t", V, V)),
         (values_by_pair, (("a", "b"), ("c",), str)),
+        (
+            phrase_tests,
+            (("a",), (), (1,), [], {}, 12, (), {}, *[frozenset()] * 3, 3, *[frozenset()] * 2, (), frozenset()),
+        ),
         (written_again, ({"a": (0, 2)}, ("a", "b", "a"), (1, 1), 6, 0)),
     ],
 )
@@ -164,8 +186,16 @@ def test_every_comment_header_is_a_candidate(text: str) -> None:
 _PHRASE_PIECES = (
     "sign", "in", "up", "read", "more", "terms", "of", "use", "s", "abonner", "cookie", "cookies", "share",
     "this", "privacy", "policy", "add", "to", "cart", "login", "Sign", "IN", "Privacy", "x", "signin",
+    # Letters beyond ASCII that the pattern reads as a phrase's whatever their case (a long s, a
+    # Kelvin sign), or that it does not ("ß", "é"), and a phrase beyond ASCII.
+    "ſign", "clic\u212a", "click", "here", "ß", "é", "Lire", "la", "suite", "you", "may", "also", "like",
 )  # fmt: skip
-_SEPARATORS = (" ", " ", " ", "", ":", ",", ", ", ".", ". ", "-", "/", "'", " · ", "(", ")", "\t", "\x1c")
+# Besides ASCII, the spaces and punctuation beyond it that the line reader reads as ASCII's: a
+# non-breaking space, a curly quote, a dash.
+_SEPARATORS = (
+    " ", " ", " ", "", ":", ",", ", ", ".", ". ", "-", "/", "'", " · ", "(", ")", "\t", "\x1c",
+    "\xa0", "’", " – ", "\u2009",
+)  # fmt: skip
 
 
 def _lines(pieces: tuple[str, ...], most: int) -> st.SearchStrategy[str]:
@@ -185,8 +215,25 @@ def _cased(line: str, case: str) -> str:
 # Dates, times and counters of every form the pattern knows, each slot filled from near misses as
 # well, in any case, behind any leading marks, with anything after them.
 _DATE_LINES = st.tuples(
-    _some("", "· ", "— ", "(", "_", "on ", " on ", "Updated ", "updated: ", "Published on ", "Posted", "UPDATED"),
+    _some(
+        "",
+        "· ",
+        "— ",
+        "(",
+        "_",
+        "on ",
+        " on ",
+        "Updated ",
+        "updated: ",
+        "Published on ",
+        "Posted",
+        "UPDATED",
+        "’",
+        "\xa0on ",
+        "é ",
+    ),
     st.one_of(
+        _some("12", "2024", "7", "١٢"),
         st.tuples(_some("12", "2", "2024", "123456"), _some("/", ".", "-", " ", ":"), _some("05", "5", "2024")).map(
             "".join
         ),
@@ -213,9 +260,11 @@ _DATE_LINES = st.tuples(
             _some("4", "12", "x"),
             _some(" minutes", "min", " Min.", ""),
         ).map("".join),
-        st.tuples(_some("5", "12 "), _some("h", "hours", " days", "m", "x"), _some(" ago", "ago", " ago by Ann")).map(
-            "".join
-        ),
+        st.tuples(
+            _some("5", "12 ", "5\xa0"),
+            _some("h", "hours", " days", "m", "x", "Hours"),
+            _some(" ago", "ago", " ago by Ann", " ago, posted by Ann Lee", "\xa0ago in the news"),
+        ).map("".join),
         st.tuples(
             _some("March", "Mar", "Nov.", "May", "Sept", "Ma", "Decembers", "Tuesday"),
             _some(" ", ". ", "", "  "),
@@ -228,15 +277,16 @@ _DATE_LINES = st.tuples(
             _some("12", "5", "123"), _some(" "), _some("March", "Mar", "Ma"), _some(" "), _some("2024", "24")
         ).map("".join),
     ),
-    _some("", " ", ".", " ·", "_", " x"),
+    _some("", " ", ".", " ·", "_", " x", " – ", "’", " and more words after it"),
     _some("lower", "upper", "title", "as is"),
 ).map(lambda parts: _cased(parts[0] + parts[1] + parts[2], parts[3]))
 
 
-def _missed_by(gate: Callable[..., list[int]], text: str, matches: Callable[[str], bool]) -> set[int]:
-    """The lines of `text`, read as the text segmenter reads them, that `matches` but `gate` leaves out."""
+def _missed_by(test: int, text: str, matches: Callable[[str], bool]) -> set[int]:
+    """The lines of `text`, read as the text segmenter reads them, that `matches` but that `BoilerplatePhrases.vote`
+    does not send to `test`."""
     page = segment_text(text)
-    kept = set(gate(page.texts, page.tokens, range(len(page))))
+    kept = {index for index, tests in _lines_to_test(page, {}, 100) if tests & test}
     return {index for index, line in enumerate(page.texts) if matches(line)} - kept
 
 
@@ -245,11 +295,10 @@ def _missed_by(gate: Callable[..., list[int]], text: str, matches: Callable[[str
 @example("Sign in")
 @example("s'abonner")
 @example("Read more: Sign-in")
+@example("ſign in")
+@example("And you’ll like it: you may also like")
 def test_every_line_holding_a_phrase_may_hold_one(text: str) -> None:
-    def gate(texts: tuple[str, ...], tokens: tuple[tuple[str, ...], ...], indices: range) -> list[int]:
-        return lines_holding_phrases(texts, tokens, indices, _PHRASE_CONTINUATIONS, _FIRST_WORDS)
-
-    assert not _missed_by(gate, text, lambda line: _search_phrase(line) is not None)
+    assert not _missed_by(MAY_HOLD_PHRASE, text, lambda line: _search_phrase(line) is not None)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -260,21 +309,162 @@ def test_every_line_holding_a_phrase_may_hold_one(text: str) -> None:
 @example("Lesezeit5 min")
 @example("5 min read")
 @example("12 comments")
+@example("5 hours ago, posted by Ann Lee")
+@example("5\xa0hours\xa0ago in the news")
+@example("— 12 March 2024")
 def test_every_date_or_counter_line_may_be_one(text: str) -> None:
-    def gate(texts: tuple[str, ...], tokens: tuple[tuple[str, ...], ...], indices: range) -> list[int]:
-        return lines_maybe_dated(texts, tokens, indices, _DATE_OPENERS, _GLUED_DATE_OPENERS)
-
-    assert not _missed_by(gate, text, lambda line: _DATE_OR_COUNTER.fullmatch(line) is not None)
+    assert not _missed_by(MAY_BE_DATED, text, lambda line: _DATE_OR_COUNTER.fullmatch(line) is not None)
 
 
 def test_lines_that_cannot_hold_a_phrase_or_be_a_date_are_left_out() -> None:
-    texts = ("Read the story", "Read more", "Election 2020", "March 12, 2024", "12 comments", "Cookies, über alles")
-    tokens = tuple(tuple(line_fingerprint(text).split()) for text in texts)
-    everything = range(len(texts))
+    texts = (
+        "Read the story",
+        "Read more",
+        "Election 2020",
+        "March 12, 2024",
+        "12 comments",
+        "Cookies, über alles",
+        "2015",
+        "10 things to know about it",
+        "5 hours ago, posted by Ann",
+        "You’ll like the story",
+        "You’ll like it: read more",
+        "By Ann Lee",
+        "Posts: 13",
+        "a © b",
+    )
+    page = segment_text("\n".join(texts))
+    assert page.texts == texts
 
-    assert lines_holding_phrases(texts, tokens, everything, _PHRASE_CONTINUATIONS, _FIRST_WORDS) == [1, 5]
-    # "Read" may open a reading time ("Read time: 4 min"); a line beyond ASCII goes to the pattern.
-    assert lines_maybe_dated(texts, tokens, everything, _DATE_OPENERS, _GLUED_DATE_OPENERS) == [0, 1, 3, 4, 5]
+    assert _lines_to_test(page, {}, 12) == [
+        (1, MAY_HOLD_PHRASE),
+        (3, MAY_BE_DATED),
+        (4, MAY_BE_DATED),
+        (5, MAY_HOLD_PHRASE),  # beyond ASCII, a line whose letters are goes to the pattern by its first words
+        # A number alone is no date, nor one before four words or more unless they tell an age.
+        (8, MAY_BE_DATED),
+        (10, MAY_HOLD_PHRASE),  # a curly quote is read as ASCII's: "you’ll like" is no "you may also like"
+        (11, MAY_OPEN_BYLINE),
+        (12, MAY_BE_POST_META),
+        (13, MAY_HOLD_PHRASE),
+    ]
+    # Lines decided already, or longer than asked, are left out.
+    assert [index for index, _ in _lines_to_test(page, {1: "pay_widget", 3: "legal_phrase"}, 2)] == [4, 12, 13]
+
+
+def _read_as_ascii(character: str) -> bool:
+    code = ord(character)
+    return code < 128 or ((0xA0 <= code <= 0xBF or 0x2000 <= code <= 0x206F) and not re.match(r"\w", character))
+
+
+def _may_hold_phrase(tokens: tuple[str, ...], ascii_words: bool) -> bool:
+    if not ascii_words:
+        return not _FIRST_WORDS.isdisjoint(tokens)
+    return any(
+        tokens[position + 1 : position + 1 + len(rest)] == rest
+        for position, token in enumerate(tokens)
+        for rest in _PHRASE_CONTINUATIONS.get(token, ())
+    )
+
+
+def _may_be_dated(tokens: tuple[str, ...], ascii_words: bool) -> bool:
+    if not ascii_words:
+        return True
+    if not tokens:
+        return False
+    first = tokens[0]
+    if re.match("[0-9]", first):
+        if not re.fullmatch("[0-9]+", first) or 1 < len(tokens) <= 4:
+            return True
+        return len(tokens) > 4 and tokens[1] in _AGE_UNITS and tokens[2] == "ago"
+    if first in _DATE_OPENERS or first.startswith(_GLUED_DATE_OPENERS):
+        return True
+    return any(
+        re.fullmatch("[a-z]{3,}", tokens[position])
+        and re.fullmatch("[0-9]{1,2}", tokens[position + 1])
+        and re.match("[0-9]{4}", tokens[position + 2])
+        for position in range(min(3, len(tokens) - 2))
+    )
+
+
+def _tests_in_python(page: SegmentedPage, decided: dict[int, str], max_words: int) -> list[tuple[int, int]]:
+    """What `phrase_tests` tells of `page`, for `BoilerplatePhrases`'s words, told in plain Python."""
+    found = []
+    for index, (text, tokens, words) in enumerate(zip(page.texts, page.tokens, page.words, strict=True)):
+        if words > max_words or index in decided:
+            continue
+        ascii_words = all(map(_read_as_ascii, text))
+        digit, underscore = re.search(r"\d", text) is not None, "_" in text
+        tests = 0
+        if any(sign in text for sign in _SIGNS) or _may_hold_phrase(tokens, ascii_words):
+            tests |= MAY_HOLD_PHRASE
+        if not _POST_META_WORDS.isdisjoint(tokens):
+            tests |= MAY_BE_POST_META
+        counted = words <= _COUNTER_MAX_WORDS and (underscore or not _COUNTER_WORDS.isdisjoint(tokens))
+        if (digit or counted) and _may_be_dated(tokens, ascii_words and not underscore):
+            tests |= MAY_BE_DATED
+        if tokens and tokens[0] in BYLINE_WORDS:
+            tests |= MAY_OPEN_BYLINE
+        if tests:
+            found.append((index, tests))
+    return found
+
+
+# Pieces of every test's lines, and the characters that decide them: digits of two scripts, signs,
+# underscores, letters beyond ASCII, an ideograph, a superscript digit, a combining mark.
+_MIXED_PIECES = (
+    *_PHRASE_PIECES,
+    "12", "5", "2024", "١٢", "٣", "March", "comments", "hours", "ago", "by", "Ann", "Posts", "edited", "Read",
+    "time", "©", "(c)", "(C)", "_", "Lesezeit5", "подписаться", "от", "Автор", "東", "x_y", "²", "\u0301",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_lines(_MIXED_PIECES, 14), max_size=8), st.integers(0, 14), st.sets(st.integers(0, 8)))
+@example(["12", "Read more", "5 hours ago, posted by", "Ann’s ©", "By Ann"], 12, set())
+def test_the_lines_to_test_are_those_plain_python_tells(lines: list[str], max_words: int, decided: set[int]) -> None:
+    page = segment_text("\n".join(lines))
+    reasons = dict.fromkeys(decided, "consent_notice")
+
+    assert _lines_to_test(page, reasons, max_words) == _tests_in_python(page, reasons, max_words)
+
+
+def _opening_near_in_python(texts: tuple[str, ...], marks: tuple[str, ...], skipped: int) -> list[int]:
+    openers = {mark[0] for mark in marks}
+    found = []
+    for index, text in enumerate(texts):
+        for character in text[: skipped + 1]:
+            if character in openers:
+                if any(mark in text for mark in marks):
+                    found.append(index)
+                break
+            if re.match(r"\w", character):
+                break
+    return found
+
+
+@given(st.lists(st.text(alphabet="©(cC)opyrightOPYRIGHT£$€¥ 1a_-·’\xa0é\u0301Щ", max_size=14), max_size=8))
+@example(["© 2026 Acme", "COPYRIGHT 2020", "CopyRight © 2020", "-- (c) 2020", "a © 2020", "£45000 Per Annum"])
+def test_the_lines_opening_near_a_mark_are_those_plain_python_tells(texts: list[str]) -> None:
+    lines = tuple(texts)
+    copyright_notices = lines_opening_near(lines, _COPYRIGHT_MARKS, _COPYRIGHT_SKIPPED)
+    pay_widgets = lines_opening_near(lines, _CURRENCIES, 0)
+
+    assert copyright_notices == _opening_near_in_python(lines, _COPYRIGHT_MARKS, _COPYRIGHT_SKIPPED)
+    assert pay_widgets == _opening_near_in_python(lines, _CURRENCIES, 0)
+    # None of the lines left out is a copyright notice holding a mark, or a pay widget.
+    for index, text in enumerate(lines):
+        if _COPYRIGHT_NOTICE.match(text) and any(mark in text for mark in _COPYRIGHT_MARKS):
+            assert index in copyright_notices
+        if _PAY_WIDGET.match(text):
+            assert index in pay_widgets
+
+
+def test_marks_must_be_few_and_hold_a_character() -> None:
+    with pytest.raises(ValueError, match="empty one"):
+        lines_opening_near(("a",), ("©", ""), 0)
+    with pytest.raises(ValueError, match="more than 8 marks"):
+        lines_opening_near(("a",), tuple("abcdefghi"), 0)
 
 
 def test_a_line_is_repeated_when_its_words_come_back_and_it_has_words() -> None:

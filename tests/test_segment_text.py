@@ -26,6 +26,7 @@ from cleaner.lang import (
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
+    blocks_containing_each,
     index_words,
     kept_lines,
     line_ends,
@@ -766,7 +767,7 @@ def test_blocks_containing_each_names_for_each_group_the_blocks_holding_one_of_i
 ) -> None:
     page = segment_text("\n".join(lines))
 
-    *found, beyond_ascii = page.blocks_containing_each(*map(tuple, groups))
+    *found, beyond_ascii = blocks_containing_each(page.texts, tuple(map(tuple, groups)))
 
     assert found == [page.blocks_containing(*group) for group in groups]
     assert beyond_ascii == [index for index, text in enumerate(page.texts) if not text.isascii()]
@@ -776,9 +777,9 @@ def test_blocks_containing_each_refuses_an_empty_substring_and_too_many() -> Non
     page = segment_text("a\nb")
 
     with pytest.raises(ValueError, match="empty substring"):
-        page.blocks_containing_each(("a", ""))
+        blocks_containing_each(page.texts, (("a", ""),))
     with pytest.raises(ValueError, match="more than 64 substrings"):
-        page.blocks_containing_each(tuple(map(str, range(65))))
+        blocks_containing_each(page.texts, (tuple(map(str, range(65))),))
 
 
 def test_blocks_holding_names_each_block_with_one_of_the_words_once_in_order() -> None:

@@ -211,20 +211,32 @@ def written_again(
 ) -> list[int]:
     """Where the lines of at most `most` words from `start` on are written again further down, in order."""
 
-def lines_holding_phrases(
+def lines_opening_near(texts: tuple[str, ...], marks: tuple[str, ...], skipped: int) -> list[int]:
+    """The lines holding one of `marks` that open with the first character of one, or have one after `skipped`
+    characters at most that are no letter, digit or underscore (a pattern's \\W), in order."""
+
+MAY_HOLD_PHRASE: int
+MAY_BE_POST_META: int
+MAY_BE_DATED: int
+MAY_OPEN_BYLINE: int
+
+def phrase_tests(
     texts: tuple[str, ...],
     tokens: tuple[tuple[str, ...], ...],
-    indices: Sequence[int],
+    words: tuple[int, ...],
+    holding: list[int],
+    decided: dict[int, str],
+    max_words: int,
+    signs: tuple[str, ...],
     continuations: dict[str, tuple[tuple[str, ...], ...]],
     first_words: frozenset[str],
-) -> list[int]:
-    """Of `indices`, the lines that may hold a phrase, in order (see `boilerplate_phrases`)."""
-
-def lines_maybe_dated(
-    texts: tuple[str, ...],
-    tokens: tuple[tuple[str, ...], ...],
-    indices: Sequence[int],
-    openers: frozenset[str],
-    glued_openers: tuple[str, ...],
-) -> list[int]:
-    """Of `indices`, the lines that may be a date, a time or a counter alone, in order."""
+    post_meta_words: frozenset[str],
+    counter_words: frozenset[str],
+    counter_max_words: int,
+    byline_words: frozenset[str],
+    date_openers: frozenset[str],
+    glued_date_openers: tuple[str, ...],
+    age_units: frozenset[str],
+) -> list[tuple[int, int]]:
+    """The lines of `max_words` words or fewer, not among `decided`, that may pass a test of `BoilerplatePhrases.vote`,
+    each as (index, the tests they may pass as bits), in order."""

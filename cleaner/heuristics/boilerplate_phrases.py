@@ -42,7 +42,14 @@ import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import lines_holding_phrases, lines_maybe_dated
+from cleaner.heuristics.line_passes import (
+    MAY_BE_DATED,
+    MAY_BE_POST_META,
+    MAY_HOLD_PHRASE,
+    MAY_OPEN_BYLINE,
+    lines_opening_near,
+    phrase_tests,
+)
 from cleaner.model import Vote
 from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
@@ -156,6 +163,13 @@ _COPYRIGHT_WORDS = ("Copyright", "COPYRIGHT", "copyright")
 _COPYRIGHT_NOTICE = re.compile(
     r"\W{0,3}(?:copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s*(?:©|\(c\))|©|\(c\)\s*\d{4})", re.I
 )
+# A line counts as a copyright notice where it holds its sign or word and the pattern matches,
+# which opens, after three characters at most that are no letter or digit (`\W{0,3}`), with the
+# sign, "(c)" or the word in any case: with the first character of one of `_COPYRIGHT_MARKS`. The
+# lines so opening are told by their first characters (`lines_opening_near`), where a search of
+# every line for the marks read every character of the page.
+_COPYRIGHT_MARKS = _SIGNS + _COPYRIGHT_WORDS
+_COPYRIGHT_SKIPPED = 3
 # Sentences that only a site's fine print writes, wherever they stand in its line: the
 # reservation of rights and the notice of a form guarded by reCAPTCHA (legal lines); and what a
 # page says to a browser that cannot show it (a <noscript>'s text, a <video>'s fallback), which
@@ -209,9 +223,11 @@ _POST_META = re.compile(
     r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*",
     re.IGNORECASE,
 )
-# A date or counter line of ASCII opens with a digit or with one of these words (a counter's, a
-# reading time's label), or with a label glued to its number ("Lesezeit5 Min"); or, in its first
-# three words, a month (glued to "Updated" or not) before a day and a year. See `lines_maybe_dated`.
+# A date or counter line whose words are ASCII opens with a digit or with one of these words (a
+# counter's, a reading time's label), or with a label glued to its number ("Lesezeit5 Min"); or, in
+# its first three words, a month (glued to "Updated" or not) before a day and a year. A number
+# alone is none of them, and a number before four words or more only an age ("5 hours ago, …").
+# See `phrase_tests`.
 _DATE_OPENERS = frozenset(
     (
         "comment", "comments", "share", "shares", "like", "likes", "view", "views", "replies",
@@ -220,6 +236,13 @@ _DATE_OPENERS = frozenset(
     )
 )  # fmt: skip
 _GLUED_DATE_OPENERS = ("lesezeit", "lesedauer", "leestijd")
+# The units of an age ("5 hours ago"), as _DATE_OR_COUNTER spells them.
+_AGE_UNITS = frozenset(
+    (
+        "h", "m", "min", "mins", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years",
+    )
+)  # fmt: skip
 # One of these words is in every post meta line: a line with none of them is not matched.
 _POST_META_WORDS = frozenset(
     (
@@ -229,8 +252,6 @@ _POST_META_WORDS = frozenset(
 )  # fmt: skip
 BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
 _BYLINE = regex.compile(rf"\A(?i:{'|'.join(BYLINE_WORDS)})\s+\p{{Lu}}", regex.VERSION1)
-_DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = tuple("0123456789")
 _COUNTER_MAX_WORDS = 3  # "12 comments", "Share": a counter without a digit is a word or two
 # The words of _DATE_OR_COUNTER that need no digit: a line without a digit matches it only
 # when it is one of these ("Comments", "Share", "5 min read" without its number).
@@ -242,7 +263,7 @@ _COUNTER_WORDS = frozenset(
 )  # fmt: skip
 # The words one of which a short line must hold for a test to run on it, unless it holds a
 # copyright sign, a digit (of any script) or an underscore. A phrase beyond ASCII opens with one of
-# them too (`lines_holding_phrases`): a line of Cyrillic or Greek without one is not read (reading
+# them too (`phrase_tests`): a line of Cyrillic or Greek without one is not read (reading
 # every short line beyond ASCII took this heuristic 0.34 ms on a Russian ScrapingHub page, 0.24 so).
 _TESTED_WORDS = _FIRST_WORDS | _POST_META_WORDS | _COUNTER_WORDS | BYLINE_WORDS
 
@@ -259,59 +280,34 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         # The costly patterns run only where a cheap test (a phrase's first word, a digit, a
-        # currency sign) says they might match, and the tests that read the text run over the
+        # currency sign) says they might match, and the tests run in compiled passes over the
         # whole page at once: this runs on every block of every page.
-        texts, words, tokens = page.texts, page.words, page.tokens
-        marked = page.blocks_containing_each(_SIGNS, _ASCII_DIGITS, _CURRENCIES, _COPYRIGHT_WORDS, ("_",))
-        signed_list, digit_list, priced, copyright_words, underscored, beyond_ascii = marked
-        signed, digits = set(signed_list), set(digit_list)
-        reasons = self._at_any_length(page, priced, signed.union(copyright_words))
-        # The blocks a test below may match (see _TESTED_WORDS): the others are not read. A line
-        # beyond ASCII may be a date in another script's digits ("٣ مايو ٢٠٢٤") without one of the words.
-        max_words = self.settings.max_words
-        foreign_digits = {
-            index
-            for index in beyond_ascii
-            if index not in digits and words[index] <= max_words and _DIGIT.search(texts[index])
-        }
-        tested = signed.union(digits, page.blocks_holding(_TESTED_WORDS), underscored, foreign_digits)
-        short = [index for index in sorted(tested) if words[index] <= max_words and index not in reasons]
-        # Compiled passes tell the lines on which the phrases' and the dates' patterns cannot match.
-        may_hold_phrase = set(lines_holding_phrases(texts, tokens, short, _PHRASE_CONTINUATIONS, _FIRST_WORDS))
-        may_be_dated = set(lines_maybe_dated(texts, tokens, short, _DATE_OPENERS, _GLUED_DATE_OPENERS))
-        for index in short:
-            text, block_tokens = texts[index], tokens[index]
-            if index in signed or index in may_hold_phrase:
+        texts = page.texts
+        reasons = self._at_any_length(page)
+        for index, may in _lines_to_test(page, reasons, self.settings.max_words):
+            text = texts[index]
+            if may & MAY_HOLD_PHRASE:
                 phrase = _search_phrase(text)
                 if phrase is not None and phrase.lastgroup is not None:
                     reasons[index] = phrase.lastgroup
                     continue
-            if not _POST_META_WORDS.isdisjoint(block_tokens) and _POST_META.fullmatch(text):
+            if may & MAY_BE_POST_META and _POST_META.fullmatch(text):
                 reasons[index] = "post_meta"
-            elif (
-                (
-                    index in digits
-                    or index in foreign_digits
-                    or (words[index] <= _COUNTER_MAX_WORDS and _may_be_counter(text, block_tokens))
-                )
-                and index in may_be_dated
-                and _DATE_OR_COUNTER.fullmatch(text)
-            ):
+            elif may & MAY_BE_DATED and _DATE_OR_COUNTER.fullmatch(text):
                 reasons[index] = "date_or_counter_alone"
-            elif block_tokens and block_tokens[0] in BYLINE_WORDS and _BYLINE.match(text):
+            elif may & MAY_OPEN_BYLINE and _BYLINE.match(text):
                 reasons[index] = "byline"
         votes: list[Vote | None] = [None] * len(page)
         for index, reason in reasons.items():
             votes[index] = self.cast(-1.0, reason)
         return votes
 
-    def _at_any_length(self, page: SegmentedPage, priced: list[int], copyrighted: set[int]) -> dict[int, str]:
+    def _at_any_length(self, page: SegmentedPage) -> dict[int, str]:
         """The reasons of the blocks whose wording is chrome at any length: pay widgets, consent notices,
-        fine print, copyright lines; `priced` are the blocks holding a currency sign, `copyrighted` those
-        holding a copyright sign or word."""
+        fine print, copyright lines."""
         texts, tokens = page.texts, page.tokens
         reasons: dict[int, str] = {}
-        for index in priced:
+        for index in lines_opening_near(texts, _CURRENCIES, 0):
             if _PAY_WIDGET.match(texts[index]):
                 reasons[index] = "pay_widget"
         # The page's token index names the blocks that use a consent word or a fine print's word
@@ -327,10 +323,38 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
                 and notice.lastgroup is not None
             ):
                 reasons.setdefault(index, notice.lastgroup)
-        for index in copyrighted:
+        for index in lines_opening_near(texts, _COPYRIGHT_MARKS, _COPYRIGHT_SKIPPED):
             if _COPYRIGHT_NOTICE.match(texts[index]):
                 reasons.setdefault(index, "legal_phrase")
         return reasons
+
+
+def _lines_to_test(page: SegmentedPage, decided: dict[int, str], max_words: int) -> list[tuple[int, int]]:
+    """The lines of `max_words` words or fewer, not among `decided`, on which a test of `BoilerplatePhrases.vote`
+    may hold, each with those tests (`MAY_HOLD_PHRASE` and the others, as bits), in order.
+
+    Only the lines holding a digit, an underscore or a sign, or one of `_TESTED_WORDS` (which the
+    page's index of its tokens names), may: a compiled pass reads those lines' characters and
+    tokens for each test (see `phrase_tests`).
+    """
+    return phrase_tests(
+        page.texts,
+        page.tokens,
+        page.words,
+        page.blocks_holding(_TESTED_WORDS),
+        decided,
+        max_words,
+        _SIGNS,
+        _PHRASE_CONTINUATIONS,
+        _FIRST_WORDS,
+        _POST_META_WORDS,
+        _COUNTER_WORDS,
+        _COUNTER_MAX_WORDS,
+        BYLINE_WORDS,
+        _DATE_OPENERS,
+        _GLUED_DATE_OPENERS,
+        _AGE_UNITS,
+    )
 
 
 def is_call_to_action(text: str) -> bool:
@@ -342,8 +366,3 @@ def is_call_to_action(text: str) -> bool:
 def _search_phrase(text: str) -> re.Match[str] | None:
     """The first phrase of either list in `text`, whatever its case."""
     return _LOWER_CASE_PHRASE.search(text.lower()) if text.isascii() else _PHRASE.search(text)
-
-
-def _may_be_counter(text: str, tokens: tuple[str, ...]) -> bool:
-    """Whether a line without a digit could be a counter alone: it holds a counter's word."""
-    return not _COUNTER_WORDS.isdisjoint(tokens) or "_" in text  # "_" joins a word to its token

@@ -187,17 +187,6 @@ class SegmentedPage(BaseModel):
                 position = text.find(substring, starts[index + 1])
         return sorted(found)
 
-    def blocks_containing_each(self, *groups: tuple[str, ...]) -> tuple[list[int], ...]:
-        """For each of `groups`, the blocks whose text contains one of its substrings, in order; and last, the
-        blocks holding a character beyond ASCII.
-
-        One compiled pass over every block's characters serves all the groups. A search of the
-        page for each substring reads it again each time, and where the page holds a character
-        beyond Latin-1 (most pages: a curly quote) a search for a substring of several characters
-        reads it one character at a time: "(c)" took 7 µs a ScrapingHub text page so.
-        """
-        return blocks_containing_each(self.texts, groups)
-
     def blocks_holding(self, words: frozenset[str]) -> list[int]:
         """The blocks whose case-folded tokens hold one of `words`, in order.
 
