@@ -26,7 +26,6 @@ from cleaner.lang import (
 from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
-    blocks_containing_each,
     index_words,
     kept_lines,
     line_ends,
@@ -748,38 +747,6 @@ def test_blocks_containing_are_the_blocks_whose_text_holds_one_of_the_substrings
 
     expected = [index for index, text in enumerate(page.texts) if any(part in text for part in substrings)]
     assert page.blocks_containing(*substrings) == expected
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    # "Щ" and "é" share a bucket of the first characters beyond ASCII (U+0429 and U+00E9, 41 modulo 64).
-    st.lists(st.text(alphabet="a1 _£€é東\U00020001(cC)Щ\n", max_size=12), max_size=40),
-    st.lists(
-        st.lists(
-            st.sampled_from(["1", "_", "£", "€", "é", "東", "\U00020001", "(c)", "(C)", "cc", "a", "z", "Щa"]),
-            max_size=4,
-        ),
-        max_size=5,
-    ),
-)
-def test_blocks_containing_each_names_for_each_group_the_blocks_holding_one_of_its_substrings(
-    lines: list[str], groups: list[list[str]]
-) -> None:
-    page = segment_text("\n".join(lines))
-
-    *found, beyond_ascii = blocks_containing_each(page.texts, tuple(map(tuple, groups)))
-
-    assert found == [page.blocks_containing(*group) for group in groups]
-    assert beyond_ascii == [index for index, text in enumerate(page.texts) if not text.isascii()]
-
-
-def test_blocks_containing_each_refuses_an_empty_substring_and_too_many() -> None:
-    page = segment_text("a\nb")
-
-    with pytest.raises(ValueError, match="empty substring"):
-        blocks_containing_each(page.texts, (("a", ""),))
-    with pytest.raises(ValueError, match="more than 64 substrings"):
-        blocks_containing_each(page.texts, (tuple(map(str, range(65))),))
 
 
 def test_blocks_holding_names_each_block_with_one_of_the_words_once_in_order() -> None:

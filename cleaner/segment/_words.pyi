@@ -55,10 +55,6 @@ def repeated_places(
     """The lines with words whose `repeats` are two or more, in order, and where each of their fingerprints
     stands, in order, by fingerprint."""
 
-def blocks_containing_each(texts: tuple[str, ...], groups: tuple[tuple[str, ...], ...]) -> tuple[list[int], ...]:
-    """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
-    them; and last, those of the texts holding a character beyond ASCII."""
-
 def kept_lines(
     lines: list[str], starts: Iterable[int] | None = None
 ) -> tuple[list[str], list[int], list[bool], list[int]]:

@@ -29,13 +29,10 @@ from cpython.unicode cimport (
     PyUnicode_READ,
 )
 from libc.math cimport ceil
-from libc.stdint cimport uint8_t, uint16_t, uint32_t
+from libc.stdint cimport uint32_t
 from libc.stdlib cimport calloc, free, malloc
-from libc.string cimport memcmp, memcpy, memset
+from libc.string cimport memcmp, memcpy
 
-
-cdef extern from *:
-    int __builtin_ctzll(unsigned long long bits) nogil  # the place of the lowest bit set (GCC and Clang)
 
 cdef extern from "Python.h":
     str PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar)
@@ -768,122 +765,3 @@ def repeated_places(tuple fingerprints, tuple repeats):
     for fingerprint, group in places.items():
         places[fingerprint] = tuple(<list>group)
     return tuple(repeated), places
-
-
-# The substrings `blocks_containing_each` looks for at once, at most.
-cdef enum:
-    _MAX_NEEDLES = 64
-
-
-# The substrings looked for, as `_needles_in` reads them: a bit each.
-cdef struct _Needles:
-    unsigned long long opening[128]  # the substrings opening with each ASCII character
-    unsigned long long wide_opening  # those opening beyond ASCII
-    unsigned long long wide_first_bits  # bit (c % 64) for each first character c beyond ASCII: most others miss it
-    unsigned long long same_group[_MAX_NEEDLES]  # for each, the substrings of its group: one found serves all
-    unsigned long long every  # all the substrings: a text where all are served is read no further
-    Py_UCS4 first[_MAX_NEEDLES]  # each one's first character
-
-
-# A str's code points are stored in one, two or four bytes each (PEP 393).
-ctypedef fused _CodeUnit:
-    uint8_t
-    uint16_t
-    uint32_t
-
-
-def blocks_containing_each(texts, tuple groups):
-    """For each of `groups` (a tuple of substrings, none empty), the ascending indices of `texts` holding one of
-    them; and last, those of the texts holding a character beyond ASCII.
-
-    One pass over each text's code points serves every group, where a search of the page for
-    each substring reads it again each time: a heuristic that asks which blocks hold a digit, a
-    copyright sign, a currency sign and an underscore asks once. At each code point only the
-    substrings opening with it are compared, and a text is read until each group has a substring
-    found in it. Whether it holds a character beyond ASCII, the str knows already.
-    """
-    cdef _Needles table
-    cdef Py_ssize_t group_of[_MAX_NEEDLES]
-    cdef Py_ssize_t needle_count = 0, group_count = len(groups), index = 0, needle_index, other, length
-    cdef unsigned long long found_needles
-    cdef int kind
-    cdef str text, needle
-    cdef list group_blocks
-    cdef list needles = []
-    cdef list found = [[] for _ in range(group_count + 1)]
-    memset(&table, 0, sizeof(table))
-    for group_index, group in enumerate(groups):
-        for needle in group:
-            if PyUnicode_GET_LENGTH(needle) == 0:
-                raise ValueError(f"group {group!r} holds an empty substring: expected substrings of one character or more")
-            if needle_count == _MAX_NEEDLES:
-                raise ValueError(f"groups {groups!r} hold more than {_MAX_NEEDLES} substrings")
-            table.first[needle_count] = PyUnicode_READ(PyUnicode_KIND(needle), PyUnicode_DATA(needle), 0)
-            if table.first[needle_count] < 128:
-                table.opening[table.first[needle_count]] |= 1ULL << needle_count
-            else:
-                table.wide_opening |= 1ULL << needle_count
-                table.wide_first_bits |= 1ULL << ((<uint32_t>table.first[needle_count]) & 63)
-            group_of[needle_count] = group_index
-            needles.append(needle)
-            needle_count += 1
-    for needle_index in range(needle_count):
-        table.every |= 1ULL << needle_index
-        for other in range(needle_count):
-            if group_of[other] == group_of[needle_index]:
-                table.same_group[needle_index] |= 1ULL << other
-    for text in texts:
-        length = PyUnicode_GET_LENGTH(text)
-        kind = PyUnicode_KIND(text)
-        if kind == PyUnicode_1BYTE_KIND:
-            found_needles = _needles_in(<uint8_t *>PyUnicode_DATA(text), length, &table, needles)
-        elif kind == PyUnicode_2BYTE_KIND:
-            found_needles = _needles_in(<uint16_t *>PyUnicode_DATA(text), length, &table, needles)
-        else:
-            found_needles = _needles_in(<uint32_t *>PyUnicode_DATA(text), length, &table, needles)
-        while found_needles:
-            group_blocks = <list>found[group_of[__builtin_ctzll(found_needles)]]
-            found_needles &= found_needles - 1
-            if not group_blocks or group_blocks[len(group_blocks) - 1] != index:
-                group_blocks.append(index)
-        if not PyUnicode_IS_ASCII(text):
-            (<list>found[group_count]).append(index)
-        index += 1
-    return tuple(found)
-
-
-cdef unsigned long long _needles_in(const _CodeUnit *data, Py_ssize_t length, const _Needles *table, list needles) noexcept:
-    """The substrings of `table` (their bits) that the `length` code points at `data` hold: where one is found,
-    the others of its group are counted found too, and the reading stops once every group is."""
-    cdef unsigned long long candidates, found = 0
-    cdef Py_ssize_t position, offset, needle_index, needle_length
-    cdef Py_UCS4 character
-    cdef str needle
-    cdef int needle_kind
-    cdef void *needle_data
-    for position in range(length):
-        character = data[position]
-        if character < 128:
-            candidates = table.opening[character] & ~found
-        elif (table.wide_first_bits >> ((<uint32_t>character) & 63)) & 1:
-            candidates = table.wide_opening & ~found
-        else:
-            continue  # no substring opens with it (a Russian ScrapingHub page: 170 µs for two groups, 52 so)
-        while candidates:
-            needle_index = __builtin_ctzll(candidates)
-            candidates &= candidates - 1
-            needle = <str>needles[needle_index]
-            needle_length = PyUnicode_GET_LENGTH(needle)
-            if table.first[needle_index] != character or position + needle_length > length:
-                continue
-            needle_kind = PyUnicode_KIND(needle)
-            needle_data = PyUnicode_DATA(needle)
-            for offset in range(1, needle_length):
-                if data[position + offset] != PyUnicode_READ(needle_kind, needle_data, offset):
-                    break
-            else:
-                found |= table.same_group[needle_index]
-                candidates &= ~found
-        if found == table.every:
-            break
-    return found

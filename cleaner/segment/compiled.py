@@ -10,7 +10,6 @@ from cleaner.compiled import unbuilt
 
 try:
     from cleaner.segment._words import (
-        blocks_containing_each,
         blocks_holding,
         index_words,
         kept_lines,
@@ -30,7 +29,6 @@ except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.segment._words", "line reader") from error
 
 __all__ = [
-    "blocks_containing_each",
     "blocks_holding",
     "index_words",
     "kept_lines",

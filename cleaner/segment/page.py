@@ -17,7 +17,6 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from cleaner.segment.compiled import (
-    blocks_containing_each,
     blocks_holding,
     index_words,
     lines_mostly_linked,
@@ -38,9 +37,6 @@ _indexed_words: frozenset[str] = frozenset()
 # The words indexed on a page, and where each of them stands: the block that holds it, or the
 # ascending blocks, where several do (see `token_blocks`).
 TokenIndex = tuple[frozenset[str], dict[str, int | list[int]]]
-
-# Single characters that `SegmentedPage.blocks_containing` looks for one at a time, at most.
-_MAX_CHARACTERS_FOUND_APART = 4
 
 
 def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> Iterator[int]:
@@ -169,14 +165,8 @@ class SegmentedPage(BaseModel):
         """The blocks whose text contains any of `substrings` (none holding a newline), in order.
 
         `str.find` over all blocks at once skips through the page at memory speed, far faster
-        than a search a block, or a regular expression's scan, where few blocks hold one. Past
-        `_MAX_CHARACTERS_FOUND_APART` single characters (the digits), one compiled pass over the
-        blocks for all of them (`blocks_containing_each`) costs less than a search of the page for each: the ten digits
-        took 48 µs a ScrapingHub text page so and take 15 µs in one pass, where the four
-        currency signs take 4 µs so and 17 µs in one pass.
+        than a search a block, or a regular expression's scan, where few blocks hold one.
         """
-        if len(substrings) > _MAX_CHARACTERS_FOUND_APART and all(len(substring) == 1 for substring in substrings):
-            return blocks_containing_each(self.texts, (substrings,))[0]
         text, starts = self._joined_texts
         found: set[int] = set()
         for substring in substrings:
