@@ -99,7 +99,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "1,",
         "1 posts · ",
     ),
-    ("cleaner.heuristics.boilerplate_phrases", "_DIGIT"): ("a",),
     ("cleaner.heuristics.picture_credit", "_CREDIT_AT_END"): (
         "Photo: a ",
         ". Photo: ",
