@@ -18,9 +18,9 @@ from cleaner._votes import block_votes  # built, or cleaner.combine has said how
 from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode_with_utf8, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
-from cleaner.heuristics.base import Heuristic, create, votes_for
+from cleaner.heuristics.base import Heuristic, create
 from cleaner.limits import Limits
-from cleaner.model import CleanResult, Label, Page, Verdicts
+from cleaner.model import CleanResult, Label, Page, Verdicts, Vote
 from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
@@ -246,11 +246,15 @@ class Cleaner:
         `cleaner.bench.costs`).
         """
         if costs is None:
-            columns = [votes_for(heuristic, page) for heuristic in self.heuristics]
+            columns = [heuristic.vote(page) for heuristic in self.heuristics]
         else:
-            columns = [_costed(votes_for, costs, heuristic.name, heuristic, page) for heuristic in self.heuristics]
+            columns = [_costed(heuristic.vote, costs, heuristic.name, page) for heuristic in self.heuristics]
         started = process_time()
-        per_block = block_votes(columns, len(page))
+        blocks = len(page)
+        try:
+            per_block = block_votes(columns, blocks)
+        except ValueError:  # a column of another length than the page's, which block_votes checks
+            raise _miscounted(self.heuristics, columns, blocks) from None
         combined = combine(page, per_block, self.combine_settings)
         labels, decisions = combined.labels, combined.decisions
         title_index = find_title(page, labels, per_block, self.title_settings)
@@ -277,6 +281,12 @@ class Cleaner:
         if costs is not None:
             costs[COMBINE_COST] = costs.get(COMBINE_COST, 0.0) + process_time() - started
         return result
+
+
+def _miscounted(heuristics: Sequence[Heuristic], columns: Sequence[Sequence[Vote | None]], blocks: int) -> ConfigError:
+    """The error naming the first of `heuristics` whose column of votes does not hold one per block."""
+    heuristic, votes = next((h, votes) for h, votes in zip(heuristics, columns, strict=True) if len(votes) != blocks)
+    return ConfigError(f"heuristic {heuristic.name!r} returned {len(votes)} votes for {blocks} blocks")
 
 
 def _costed(function: Callable[..., T], costs: dict[str, float], key: str, *args: Any) -> T:

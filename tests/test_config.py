@@ -10,7 +10,10 @@ import pytest
 import cleaner
 from cleaner import Cleaner, CombineSettings, ConfigError, Limits, TitleSettings
 from cleaner.heuristics import create
+from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings
+from cleaner.model import Vote
 from cleaner.pipeline import DEFAULT_HEURISTICS
+from cleaner.segment.page import SegmentedPage
 
 CONFIG = {
     "heuristics": [
@@ -401,3 +404,22 @@ def test_with_comments_drops_the_comment_and_review_heuristics_and_keeps_the_res
     assert names == [heuristic.name for heuristic in base.heuristics if heuristic.name not in dropped]
     dom_hints = next(h for h in base.with_comments().heuristics if h.name == "dom_hints")
     assert dom_hints.settings.model_dump()["comments_are_chrome"] is False
+
+
+class _OneVoteShort(BaseHeuristic[HeuristicSettings]):
+    """Breaks the contract: a vote for every block but the last."""
+
+    name = "one_vote_short"
+    Settings = HeuristicSettings
+
+    def vote(self, page: SegmentedPage) -> list[Vote | None]:
+        return [None] * (len(page) - 1)
+
+
+@pytest.mark.parametrize("costs", [None, {}])
+def test_a_heuristic_with_a_vote_too_few_is_named(costs: dict[str, float] | None) -> None:
+    pipeline = Cleaner().with_heuristic(_OneVoteShort(), before="position")
+    page = pipeline.read("First line.\nSecond line.\nThird line.", format="text")
+
+    with pytest.raises(ConfigError, match="heuristic 'one_vote_short' returned 2 votes for 3 blocks"):
+        pipeline.decide(page, costs)

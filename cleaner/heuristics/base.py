@@ -124,14 +124,6 @@ def create(name: str, settings: dict[str, Any] | None = None) -> Heuristic:
     return known[name](**(settings or {}))
 
 
-def votes_for(heuristic: Heuristic, page: SegmentedPage) -> list[Vote | None]:
-    """Run `heuristic` on `page`, checking it keeps the one-entry-per-block contract."""
-    votes = heuristic.vote(page)
-    if len(votes) != len(page):
-        raise ConfigError(f"heuristic {heuristic.name!r} returned {len(votes)} votes for {len(page)} blocks")
-    return votes
-
-
 def nearby_runs(indices: list[int], max_gap: int) -> list[tuple[int, int, int]]:
     """The runs of ascending block `indices` whose neighbours lie at most `max_gap` apart: (first, last, count).
 
