@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -52,8 +54,10 @@ from cleaner.heuristics.line_passes import (
     phrase_tests,
     position_votes,
     prose_anchors,
+    record_runs,
     repeated_votes,
     shape_period_votes,
+    shape_share,
     shape_votes,
     templated_runs,
     thread_start_candidates,
@@ -528,3 +532,55 @@ def test_lines_written_again_further_down_are_followed_in_order_until_one_is_not
     assert written_again(places, fingerprints, (1,) * 7, 6, 1) == [4, 5]
     # A line over `most` words ends the run.
     assert written_again(places, fingerprints, (1, 9, 1, 1, 1, 1, 1), 6, 1) == []
+
+
+# -- record lists: their runs and how alike their records are --------------------------------------
+
+
+def _steady(indices: list[int], min_records: int, slack_lines: int, slack_share: float) -> list[list[int]]:
+    strides = [later - earlier for earlier, later in pairwise(indices)]
+    median = sorted(strides)[len(strides) // 2]
+    slack = max(slack_lines, slack_share * median)
+    runs, start = [], 0
+    for position in range(1, len(indices) + 1):
+        if position == len(indices) or abs(strides[position - 1] - median) > slack:
+            if position - start >= min_records:
+                runs.append(indices[start:position])
+            start = position
+    return runs
+
+
+def _runs(frame: list[int], spacing: tuple[int, int, int], slack: tuple[int, float]) -> list[list[int]]:
+    (least, most, min_records), runs, start = spacing, [], 0
+    for position in range(1, len(frame) + 1):
+        if position == len(frame) or not least <= frame[position] - frame[position - 1] <= most:
+            if position - start >= min_records:
+                runs += _steady(frame[start:position], min_records, *slack)
+            start = position
+    return runs
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(1, 12), max_size=14), max_size=4),
+    st.tuples(st.integers(1, 4), st.integers(3, 12), st.integers(2, 5)),
+    st.tuples(st.integers(0, 3), st.sampled_from([0.0, 0.25, 0.5, 1.0])),
+)
+def test_record_runs_are_the_steady_stretches_of_each_frame(
+    gaps: list[list[int]], spacing: tuple[int, int, int], slack: tuple[int, float]
+) -> None:
+    frames = [[sum(steps[: position + 1]) for position in range(len(steps))] for steps in gaps]
+
+    assert record_runs(frames, *spacing, *slack) == [run for frame in frames for run in _runs(frame, spacing, slack)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(max_size=40), st.lists(st.integers(0, 44), max_size=8))
+def test_shape_share_is_the_mean_share_of_shapes_neighbouring_records_have_in_common(
+    shapes: bytes, starts: list[int]
+) -> None:
+    bounds = sorted(starts)
+    records = [Counter(shapes[start + 1 : end]) for start, end in pairwise(bounds)]
+    shares = [sum((one & other).values()) / max(one.total(), other.total(), 1) for one, other in pairwise(records)]
+
+    assert shape_share(bounds, shapes) == (sum(shares) / len(shares) if shares else 1.0)

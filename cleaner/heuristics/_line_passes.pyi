@@ -157,6 +157,22 @@ def line_shapes(
     """The shape of each line from `first` to `last`, a byte each: twice the number of `word_buckets` its words
     exceed, plus one where it ends like a sentence."""
 
+def record_runs(
+    frames: list[list[int]],
+    least_apart: int,
+    most_apart: int,
+    min_records: int,
+    slack_lines: int,
+    slack_share: float,
+) -> list[list[int]]:
+    """The runs of records each of `frames` (ascending lines, one per record) frames, in order: each run the list
+    of its records' first lines, `least_apart` to `most_apart` lines apart, at least `min_records`, cut where a
+    stride strays from the stretch's median by more than `slack_lines` or `slack_share` of the median."""
+
+def shape_share(bounds: list[int], shapes: bytes) -> float:
+    """How alike the neighbouring records of a run are: the mean share of line shapes two of them have in common;
+    `bounds` are the records' first lines, as positions in `shapes`."""
+
 def shape_period_votes(
     words: tuple[int, ...],
     terminal: tuple[bool, ...],

@@ -38,11 +38,13 @@ pairs are icon-and-text share buttons).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from itertools import accumulate, compress, count, pairwise
+from collections import defaultdict
+from itertools import accumulate, compress, count
+
+from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import line_shapes, numbered_templates
+from cleaner.heuristics.line_passes import line_shapes, numbered_templates, record_runs, shape_share
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -56,7 +58,7 @@ WORD_BUCKETS = (2, 6, 15, 40)
 
 
 class RecordListSettings(HeuristicSettings):
-    min_records: int = 4
+    min_records: int = Field(4, ge=2, description="records that make a list")
     label_max_words: int = 6
     record_min_blocks: int = 2
     record_max_blocks: int = 40
@@ -92,7 +94,9 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         frames = [*pairs.values()] + [
             indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= min_records
         ]
-        runs = [run for indices in frames for run in self._runs(indices)]
+        runs = record_runs(
+            frames, s.record_min_blocks, s.record_max_blocks, min_records, s.stride_slack_blocks, s.stride_slack_share
+        )
         if not runs:
             return [None] * len(page)
         prose_end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
@@ -106,7 +110,7 @@ class RecordList(BaseHeuristic[RecordListSettings]):
             )
             if (bounds[0] >= prose_end and not content_list) or all(in_records[bounds[0] : bounds[-1] + 1]):
                 continue
-            if _shape_share([start - first for start in bounds], shapes) >= s.min_shape_share:
+            if shape_share([start - first for start in bounds], shapes) >= s.min_shape_share:
                 in_records[bounds[0] : bounds[-1] + 1] = [True] * (bounds[-1] + 1 - bounds[0])
         if True not in in_records:
             return [None] * len(page)
@@ -134,34 +138,6 @@ class RecordList(BaseHeuristic[RecordListSettings]):
                 by_offset[indices[1] - indices[0]].append(indices[0])
         return {offset: sorted(firsts) for offset, firsts in by_offset.items()}
 
-    def _runs(self, indices: list[int]) -> list[list[int]]:
-        """Stretches of a frame's occurrences spaced like records: each the list of its record starts."""
-        s = self.settings
-        least_apart, most_apart, min_records = s.record_min_blocks, s.record_max_blocks, s.min_records
-        runs: list[list[int]] = []
-        start = 0
-        for position in range(1, len(indices) + 1):
-            if position == len(indices) or not least_apart <= indices[position] - indices[position - 1] <= most_apart:
-                if position - start >= min_records:
-                    runs += self._steady(indices[start:position])
-                start = position
-        return runs
-
-    def _steady(self, indices: list[int]) -> list[list[int]]:
-        """The stretches of `indices` whose strides stay near their median (records of one template)."""
-        s = self.settings
-        strides = [later - earlier for earlier, later in pairwise(indices)]
-        median = sorted(strides)[len(strides) // 2]
-        slack = max(s.stride_slack_blocks, s.stride_slack_share * median)
-        runs: list[list[int]] = []
-        start = 0
-        for position in range(1, len(indices) + 1):
-            if position == len(indices) or abs(strides[position - 1] - median) > slack:
-                if position - start >= s.min_records:
-                    runs.append(indices[start:position])
-                start = position
-        return runs
-
 
 def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_stopword_share: float) -> int:
     """Just after the last standalone prose paragraph when the page's body is prose; else the page end.
@@ -176,13 +152,3 @@ def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_sto
     prose = compress(count(), page.prose_lines(min_words, min_stopword_share))
     standing = [index for index in prose if blank_before[index] and blank_after[index]]
     return standing[-1] + 1 if len(standing) >= min_blocks else len(page)
-
-
-def _shape_share(bounds: list[int], shapes: bytes) -> float:
-    """How alike neighbouring records are: the mean share of line shapes two of them have in common.
-
-    `bounds` are the records' first lines, as positions in `shapes`.
-    """
-    records = [Counter(shapes[start + 1 : end]) for start, end in pairwise(bounds)]
-    shares = [sum((one & other).values()) / max(one.total(), other.total(), 1) for one, other in pairwise(records)]
-    return sum(shares) / len(shares) if shares else 1.0
