@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -32,7 +33,13 @@ from cleaner.heuristics.boilerplate_phrases import (
     _lines_to_test,
     _search_phrase,
 )
-from cleaner.heuristics.comment_section import _COMMENT_HEADER, _COMMENT_TOKENS, _HEADER_OPENINGS, _QUALIFIERS
+from cleaner.heuristics.comment_section import (
+    _COMMENT_HEADER,
+    _COMMENT_TOKENS,
+    _COUNTED_OPENINGS,
+    _HEADER_OPENINGS,
+    _QUALIFIERS,
+)
 from cleaner.heuristics.headline_teaser import GLUED_CATEGORY
 from cleaner.heuristics.line_passes import (
     MAY_BE_BYLINE,
@@ -86,7 +93,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
         (
             thread_start_candidates,
-            (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), frozenset(), frozenset(), frozenset()),
+            (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), ("comment",), *(frozenset(),) * 3),
         ),
         (repeated_votes, (("a", "a"), (2,), 2, V)),
         (numbered_templates, ((("1",), ("a",)), (1,), 6, "#")),
@@ -155,32 +162,79 @@ def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_heade
         "٣ تعليقات",
         "Posted by john who wrote",
         "Leave a much longer reply of ten words here",
+        "12 Replies",
+        "12 things to know",
+        "1",
     )
     tokens = tuple(tuple(line_fingerprint(text).split()) for text in texts)
     words = tuple(map(len, tokens))
-    prose = (True, False, False, False, False, False)
-    openings, last_words = ("comment", "leave", "post"), frozenset(("wrote",))
+    prose = (True, False, False, False, False, False, False, False, False)
+    openings, counted, last_words = ("comment", "leave", "post"), ("repl",), frozenset(("wrote",))
     qualified = (frozenset(("top", "view")), frozenset(("comments",)))
 
-    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, openings, *qualified, last_words) == [
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 1, openings, counted, *qualified, last_words) == [
         (1, MAY_BE_HEADER),
         (3, MAY_BE_HEADER),
         (4, MAY_BE_HEADER | MAY_BE_BYLINE),
+        (6, MAY_BE_HEADER),
     ]
     # Under too little prose, no line may start a thread.
-    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, openings, *qualified, last_words) == []
+    assert thread_start_candidates(texts, tokens, words, prose, 8, 2, openings, counted, *qualified, last_words) == []
 
 
-@given(st.text(alphabet="0123456789 aAbcCdeilmnostrvwyǅſ:()٣\x1c", max_size=30))
+@given(
+    st.lists(st.text(alphabet="acdeklmnoprstxyčéKſ1_", min_size=1, max_size=8), min_size=1, max_size=4),
+    st.lists(st.text(alphabet="acdeklmnoprstxyčéKſ1_İ", min_size=1, max_size=4), min_size=1, max_size=6),
+)
+@example(["comments"], ["comment"])
+@example(["c"], ["c", "co"])
+@example(["č", "ček"], ["čes", "č"])
+def test_a_header_opening_is_found_as_startswith_finds_it(first_tokens: list[str], openings: list[str]) -> None:
+    """The compiled test of a line's first token against the openings agrees with ``str.startswith``."""
+    tokens = tuple((token, "x") for token in first_tokens)
+    texts = tuple("a " + " ".join(line) for line in tokens)
+    found = thread_start_candidates(
+        texts, tokens, (2,) * len(texts), (False,) * len(texts), 8, 0, tuple(openings), (), *(frozenset(),) * 3
+    )
+    expected = [(index, MAY_BE_HEADER) for index, token in enumerate(first_tokens) if token.startswith(tuple(openings))]
+    assert found == expected
+
+
+def test_every_character_the_header_takes_for_a_counted_word_folds_to_its_letter() -> None:
+    """A count's word is looked for among the folded tokens: what the pattern's case takes for one of its letters
+    ("ſ" for "s", the Kelvin sign for "k") must fold to that letter."""
+    every_character = "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+    for letter in set("".join(_COUNTED_OPENINGS)):
+        alike = regex.findall(regex.escape(letter), every_character, regex.IGNORECASE)
+        assert alike and all(character.casefold() == letter for character in alike), (letter, alike)
+
+
+@given(st.text(alphabet="0123456789 aAbcCdeilmnoprstuvwyhǅſK:()٣\x1c", max_size=30))
 @example("Comments3")
 @example("Poſt a comment")
 @example("12 Kommentare")
+@example("12 Commentaires")
+@example("3 Responses")
+@example("3 thoughts on")
+@example("12  Replies")
+@example("1 2 comments")
+@example("12 комментариев")
 @example("View comments")
 @example("Most recent comments")
 def test_every_comment_header_is_a_candidate(text: str) -> None:
     tokens = tuple(line_fingerprint(text).split())
     found = thread_start_candidates(
-        (text,), (tokens,), (1,), (True,), 8, 0, _HEADER_OPENINGS, _QUALIFIERS, _COMMENT_TOKENS, frozenset()
+        (text,),
+        (tokens,),
+        (1,),
+        (True,),
+        8,
+        0,
+        _HEADER_OPENINGS,
+        _COUNTED_OPENINGS,
+        _QUALIFIERS,
+        _COMMENT_TOKENS,
+        frozenset(),
     )
     if text and _COMMENT_HEADER.match(text):
         assert found and found[0][1] & MAY_BE_HEADER

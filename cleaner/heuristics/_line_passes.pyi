@@ -139,11 +139,14 @@ def thread_start_candidates(
     max_words: int,
     min_prose_lines: int,
     header_openings: tuple[str, ...],
+    counted_openings: tuple[str, ...],
     qualifiers: frozenset[str],
     qualified_words: frozenset[str],
     author_last_words: frozenset[str],
 ) -> list[tuple[int, int]]:
-    """The lines that may open a comment thread, each as (index, what it may be)."""
+    """The lines that may open a comment thread, each as (index, what it may be): a header opens with a character
+    beyond ASCII, or with a digit and a later token opening with one of `counted_openings`, or its first token
+    opens with one of `header_openings` (words of one character or more)."""
 
 def numbered_templates(
     tokens: tuple[tuple[str, ...], ...], words: tuple[int, ...], most: int, mask: str

@@ -130,7 +130,7 @@ class MainContainer(BaseHeuristic[MainContainerSettings]):
         )
         nested_item = self.cast(1.0, "item_nested_in_main_prose_context")
         caption = self.cast(-1.0, "caption_on_article_page")
-        captions = caption_names(page, s.caption_roots) if elsewhere.value <= -1.0 else frozenset()
+        captions = class_words_holding(page, s.caption_roots) if elsewhere.value <= -1.0 else frozenset()
         # Blocks share their contexts: each distinct one is placed once. In a context nested in the
         # main one, a block votes as what it is, an item of the article's own or not.
         places = values_by_pair(
@@ -219,7 +219,7 @@ def _place(
     return _ELSEWHERE
 
 
-def caption_names(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
+def class_words_holding(page: SegmentedPage, roots: tuple[str, ...]) -> frozenset[str]:
     """The class and id words on `page` that hold one of `roots` (most pages have none)."""
     names, finder = page.class_words, _finder(roots)
     if finder.first_in(" ".join(names)) is None:

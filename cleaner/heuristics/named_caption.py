@@ -21,7 +21,7 @@ from itertools import compress, count
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.line_passes import values_by_pair
-from cleaner.heuristics.main_container import caption_names
+from cleaner.heuristics.main_container import class_words_holding
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -40,7 +40,7 @@ class NamedCaption(BaseHeuristic[NamedCaptionSettings]):
         votes: list[Vote | None] = [None] * len(page)
         if not page.has_dom or page.headline is None:
             return votes
-        captions = caption_names(page, self.settings.caption_roots)
+        captions = class_words_holding(page, self.settings.caption_roots)
         if not captions:
             return votes
         # Blocks share their contexts: each distinct one, known by its first block, is judged once.

@@ -8,7 +8,7 @@ a few hundred blocks costs no object per block until someone asks for `blocks`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property
 from itertools import accumulate, compress, count, repeat
 from operator import add, not_
@@ -39,8 +39,9 @@ _indexed_words: frozenset[str] = frozenset()
 TokenIndex = tuple[frozenset[str], dict[str, int | list[int]]]
 
 
-def blocks_using(words: frozenset[str], tokens: Iterable[tuple[str, ...]]) -> Iterator[int]:
-    """The indices of the blocks whose `tokens` (case-folded, one tuple per block) hold one of `words`.
+def blocks_using(words: frozenset[str], tokens: Iterable[Collection[str]]) -> Iterator[int]:
+    """The indices of the blocks whose `tokens` (case-folded, one tuple per block; or other words a block holds,
+    its class and id words) hold one of `words`.
 
     For tokens other than a block's own (those of the page's first half, say), and for words the page's
     index does not hold, without a Python call per line; of a block's own tokens, for the words
