@@ -30,8 +30,10 @@ from cleaner.segment.compiled import (
     kept_lines,
     line_ends,
     line_fingerprint,
+    line_marks,
     line_spans,
     line_words,
+    lines_containing,
     lines_ending_with,
     lines_mostly_linked,
     prose_flags,
@@ -735,10 +737,15 @@ def test_blocks_containing_names_each_block_once_in_order() -> None:
     assert segment_text("").blocks_containing("£") == []
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.text(alphabet="a1 _£€é東\U00020001(c)\n", max_size=12), max_size=40),
-    st.lists(st.sampled_from(["1", "_", "£", "€", "é", "東", "\U00020001", "(c)", "a", "z"]), max_size=8),
+    st.lists(st.text(alphabet="a1 _£€é東\U00020001(c)\n\t=#]{~", max_size=12), max_size=40),
+    st.lists(
+        st.sampled_from(
+            ["1", "_", "£", "€", "é", "東", "\U00020001", "(c)", "a", "z", "](", "\t\t", "a=", "#", "=", "{", "~", "é]"]
+        ),
+        max_size=8,
+    ),
 )
 def test_blocks_containing_are_the_blocks_whose_text_holds_one_of_the_substrings(
     lines: list[str], substrings: list[str]
@@ -747,6 +754,15 @@ def test_blocks_containing_are_the_blocks_whose_text_holds_one_of_the_substrings
 
     expected = [index for index, text in enumerate(page.texts) if any(part in text for part in substrings)]
     assert page.blocks_containing(*substrings) == expected
+
+
+def test_lines_containing_refuses_an_empty_substring_and_marks_of_other_lines() -> None:
+    texts = ("a = 1", "b")
+
+    with pytest.raises(ValueError, match="got an empty one"):
+        lines_containing(texts, line_marks(texts), ("=", ""))
+    with pytest.raises(ValueError, match=r"expected the marks of 2 lines \(16 bytes\), got 8 bytes"):
+        lines_containing(texts, line_marks(texts[:1]), ("=",))
 
 
 def test_blocks_holding_names_each_block_with_one_of_the_words_once_in_order() -> None:

@@ -46,6 +46,14 @@ def sized_lines_using(
 ) -> list[int]:
     """The lines before `stop` of `least` to `most` words (`counts`) whose `tokens` hold one of `words`, in order."""
 
+def line_marks(texts: tuple[str, ...]) -> bytes:
+    """Which of the marked characters (ASCII's punctuation and the tab) each of `texts` holds: eight bytes a line,
+    a bit a character, for `lines_containing`."""
+
+def lines_containing(texts: tuple[str, ...], marks: bytes, substrings: tuple[str, ...]) -> list[int]:
+    """The ascending indices of `texts` holding one of `substrings` (none empty), which the lines' `marks` (see
+    `line_marks`) narrow."""
+
 def repeat_counts(fingerprints: tuple[str, ...]) -> tuple[int, ...]:
     """How many of `fingerprints` equal each one, itself included."""
 

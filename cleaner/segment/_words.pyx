@@ -11,6 +11,7 @@ upper-case initial. One pass over the code points finds them, where the pattern,
 case fold and three counts took one pass each.
 """
 
+from cpython.bytes cimport PyBytes_AS_STRING, PyBytes_FromStringAndSize
 from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF, Py_XDECREF
 from cpython.set cimport PySet_Contains
@@ -22,6 +23,7 @@ from cpython.unicode cimport (
     PyUnicode_1BYTE_KIND,
     PyUnicode_2BYTE_KIND,
     PyUnicode_4BYTE_KIND,
+    PyUnicode_Contains,
     PyUnicode_DATA,
     PyUnicode_FromKindAndData,
     PyUnicode_GET_LENGTH,
@@ -728,6 +730,69 @@ def sized_lines_using(frozenset words, tuple tokens, tuple counts, Py_ssize_t st
                     found.append(index)
                     break
     return found
+
+
+# The characters a line's marks name (`line_marks`): ASCII's punctuation and the tab, a bit each.
+_MARKED = "\t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+cdef unsigned long long _MARK_BITS[128]
+for _bit, _character in enumerate(_MARKED):
+    _MARK_BITS[ord(_character)] = 1ULL << _bit
+
+
+def line_marks(texts):
+    """Which of the marked characters (ASCII's punctuation and the tab) each of `texts` holds: eight bytes a line,
+    a bit a character, for `lines_containing`."""
+    cdef Py_ssize_t count = len(texts), index, position, length
+    cdef bytes marks = PyBytes_FromStringAndSize(NULL, count * 8)
+    cdef unsigned long long *line_mask = <unsigned long long *>PyBytes_AS_STRING(marks)
+    cdef unsigned long long mask
+    cdef Py_UCS4 character
+    cdef int kind
+    cdef void *data
+    cdef str text
+    for index in range(count):
+        text = texts[index]
+        kind, data, length = PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)
+        mask = 0
+        for position in range(length):
+            character = PyUnicode_READ(kind, data, position)
+            if character < 128:
+                mask |= _MARK_BITS[character]
+        line_mask[index] = mask
+    return marks
+
+
+def lines_containing(texts, bytes marks, tuple substrings):
+    """The ascending indices of `texts` holding one of `substrings` (none empty), which the lines' `marks` (see
+    `line_marks`) narrow: a line that lacks a substring's first marked character does not hold it, and is not
+    searched for it. A substring without a marked character is searched for in every line."""
+    cdef Py_ssize_t count = len(texts), wanted = len(substrings), index, which
+    if len(marks) != 8 * count:
+        raise ValueError(f"expected the marks of {count} lines ({8 * count} bytes), got {len(marks)} bytes")
+    cdef const unsigned long long *line_mask = <const unsigned long long *>PyBytes_AS_STRING(marks)
+    cdef list needed = [_first_mark(substring) for substring in substrings]
+    cdef list found = []
+    cdef unsigned long long bit
+    for index in range(count):
+        for which in range(wanted):
+            bit = needed[which]
+            if (not bit or line_mask[index] & bit) and PyUnicode_Contains(texts[index], substrings[which]):
+                found.append(index)
+                break
+    return found
+
+
+cdef unsigned long long _first_mark(str substring) except? 0:
+    """The bit of the first marked character of `substring` (0: none)."""
+    if not substring:
+        raise ValueError("expected substrings of one character or more, got an empty one")
+    cdef Py_ssize_t position
+    cdef Py_UCS4 character
+    for position in range(PyUnicode_GET_LENGTH(substring)):
+        character = PyUnicode_READ(PyUnicode_KIND(substring), PyUnicode_DATA(substring), position)
+        if character < 128 and _MARK_BITS[character]:
+            return _MARK_BITS[character]
+    return 0
 
 
 def repeat_counts(tuple fingerprints):

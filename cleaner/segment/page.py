@@ -7,10 +7,9 @@ a few hundred blocks costs no object per block until someone asks for `blocks`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property
-from itertools import accumulate, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import add, not_
 from typing import Any
 
@@ -19,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from cleaner.segment.compiled import (
     blocks_holding,
     index_words,
+    line_marks,
+    lines_containing,
     lines_mostly_linked,
     prose_flags,
     repeated_places,
@@ -163,20 +164,16 @@ class SegmentedPage(BaseModel):
         return bool(self.tags)
 
     def blocks_containing(self, *substrings: str) -> list[int]:
-        """The blocks whose text contains any of `substrings` (none holding a newline), in order.
+        """The blocks whose text contains any of `substrings`, in order.
 
-        `str.find` over all blocks at once skips through the page at memory speed, far faster
-        than a search a block, or a regular expression's scan, where few blocks hold one.
+        The heuristics ask for punctuation ("=", "#", "](", a tab) that most lines lack: the
+        lines' marks, read once a page (which of ASCII's punctuation marks and the tab each
+        holds), name the only lines that may hold such a substring, and only those are searched.
+        A search of all the blocks joined took 43 µs a ScrapingHub page, most of it joining them
+        and finding where each starts, and reading a page with a curly quote character by character
+        (17 µs so in text, 24 in HTML).
         """
-        text, starts = self._joined_texts
-        found: set[int] = set()
-        for substring in substrings:
-            position = text.find(substring)
-            while position >= 0:
-                index = bisect_right(starts, position) - 1
-                found.add(index)
-                position = text.find(substring, starts[index + 1])
-        return sorted(found)
+        return lines_containing(self.texts, self._marks, substrings)
 
     def blocks_holding(self, words: frozenset[str]) -> list[int]:
         """The blocks whose case-folded tokens hold one of `words`, in order.
@@ -233,9 +230,9 @@ class SegmentedPage(BaseModel):
         return frozenset().union(*set(self.class_tokens))
 
     @cached_property
-    def _joined_texts(self) -> tuple[str, list[int]]:
-        """The blocks joined by newlines, and where each starts in that text (and, last, its end + 1)."""
-        return "\n".join(self.texts), list(accumulate(map(add, map(len, self.texts), repeat(1)), initial=0))
+    def _marks(self) -> bytes:
+        """Which of ASCII's punctuation marks and the tab each block holds (see `line_marks`)."""
+        return line_marks(self.texts)
 
     def line_runs(self) -> list[range]:
         """The runs of blocks joined without a blank line between them, in order."""
