@@ -49,6 +49,8 @@ from cleaner.heuristics.line_passes import (
     MAY_HOLD_PHRASE,
     MAY_OPEN_BYLINE,
     card_headlines,
+    closing_header_candidates,
+    closing_prose_words,
     cut_short_lines,
     density_votes,
     element_votes,
@@ -152,6 +154,57 @@ def test_lines_opening_with_a_word_are_found_by_their_first_token_alone() -> Non
     tokens = (("related", "stories"), (), ("the", "related", "one"), ("related",))
 
     assert lines_opening_with(tokens, frozenset(("related", "more"))) == [0, 3]
+
+
+_CLOSING_LINES = st.lists(
+    st.tuples(
+        st.sampled_from(("About us", "über den Autor", "İlgili Haberler", "关联文章", "more about", "", "abouts")),
+        st.sampled_from((0, 2, 8, 9, 16, 20)),
+        st.booleans(),
+        st.integers(1, 3),
+        st.booleans(),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=500)
+@given(_CLOSING_LINES, st.integers(0, 6), st.integers(0, 6), st.integers(0, 4), st.sampled_from((0, 16, 20)))
+@example([("About us", 2, False, 1, False)] * 3, 0, 1, 2, 16)
+@example([("", 25, True, 1, True), ("", 25, True, 1, True), ("", 5, False, 2, False)], 0, 0, 0, 20)
+@example([("über İlgili", 30, True, 1, True), ("关联 more", 2, True, 2, False)], 1, 1, 2, 0)
+def test_closing_passes_agree_with_the_columns_read_in_python(
+    lines: list[tuple[str, int, bool, int, bool]], from_line: int, start: int, min_lines: int, min_words: int
+) -> None:
+    """`closing_section`'s passes count what slices of the columns count: the prose from `from_line` on, and
+    after `start` the prose written once, not above a line written twice, beside a sentence where asked."""
+    texts = tuple(line[0] for line in lines)
+    tokens = tuple(tuple(line_fingerprint(text).split()) for text in texts)
+    words, prose, repeats, terminal = (tuple(line[column] for line in lines) for column in range(1, 5))
+    count = len(lines)
+    start = min(start, count)
+    counted = tuple(flag and index >= from_line for index, flag in enumerate(prose))
+    first_words = frozenset(("about", "über", "关", "i\u0307lgili"))
+    expected_lines = [
+        index
+        for index in range(count)
+        if tokens[index][:1] and tokens[index][0] in first_words and words[index] <= 8
+        if sum(counted[: index + 1]) >= min_lines
+    ]
+    assert closing_header_candidates(tokens, words, prose, first_words, from_line, 8, min_lines) == expected_lines
+    sentences = [words[index] >= min_words and terminal[index] for index in range(start, count)]
+    beside = [
+        min_words == 0 or (position > 0 and sentences[position - 1]) or sentences[position + 1 : position + 2] == [True]
+        for position in range(count - start)
+    ]
+    after = sum(
+        words[index]
+        for index in range(start, count)
+        if counted[index] and repeats[index] <= 1 and (repeats[index + 1 : index + 2] or (0,))[0] < 2
+        if beside[index - start]
+    )
+    before = sum(words[index] for index in range(start) if counted[index])
+    assert closing_prose_words(words, prose, from_line, start, repeats, 2, terminal, min_words) == (before, after)
 
 
 def test_a_thread_may_start_at_a_short_line_under_the_prose_opening_like_a_header_or_ending_like_a_byline() -> None:

@@ -128,6 +128,31 @@ def prose_anchors(
 def lines_opening_with(tokens: tuple[tuple[str, ...], ...], first_words: frozenset[str]) -> list[int]:
     """The lines whose first token is one of `first_words`, in order."""
 
+def closing_header_candidates(
+    tokens: tuple[tuple[str, ...], ...],
+    words: tuple[int, ...],
+    prose: tuple[bool, ...],
+    first_words: frozenset[str],
+    from_line: int,
+    max_words: int,
+    min_prose_lines: int,
+) -> list[int]:
+    """The lines whose first token is one of `first_words`, of `max_words` words or fewer, with `min_prose_lines`
+    lines of `prose` from `from_line` down to them, in order."""
+
+def closing_prose_words(
+    words: tuple[int, ...],
+    prose: tuple[bool, ...],
+    from_line: int,
+    start: int,
+    repeats: tuple[int, ...],
+    card_label_min_repeats: int,
+    terminal: tuple[bool, ...],
+    sentence_min_words: int,
+) -> tuple[int, int]:
+    """The words of `prose` from `from_line` down to `start`, and from `start` on those written once, not above a
+    line written `card_label_min_repeats` times, and (where `sentence_min_words` is above 0) beside a sentence."""
+
 MAY_BE_HEADER: int
 MAY_BE_BYLINE: int
 

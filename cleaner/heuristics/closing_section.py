@@ -76,15 +76,11 @@ fixtures unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import compress, repeat
-from operator import and_, ge, le, not_, or_
-
 import regex
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import lines_opening_with
+from cleaner.heuristics.line_passes import closing_header_candidates, closing_prose_words
 from cleaner.model import Vote
 from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
@@ -190,52 +186,40 @@ class ClosingSection(BaseHeuristic[ClosingSectionSettings]):
             return votes
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         # Under a known headline, the article's prose is what follows it (not a consent dialog above).
-        if page.headline is not None:
-            prose = (False,) * (page.headline + 1) + prose[page.headline + 1 :]
-        start = self._header(page, prose)
+        from_line = 0 if page.headline is None else page.headline + 1
+        start = self._header(page, prose, from_line)
         if start is None:
             return votes
-        before = sum(compress(page.words[:start], prose[:start]))
-        # A carousel's slides, written out twice or more (its clones for looping), are not the
-        # article going on: only prose written once counts after the header.
-        once = map(le, page.repeats[start:], repeat(1))
-        # Nor are a teaser strip's blurbs: prose followed by a line the page writes again (each
-        # card's "Learn more", its label) is a card's.
-        before_repeat = map(ge, [*page.repeats[start + 1 :], 0], repeat(s.card_label_min_repeats))
-        own = map(and_, map(and_, prose[start:], once), map(not_, before_repeat))
-        # Under a known headline, nor is a teaser list's blurb: a prose line with no sentence
-        # beside it (its headline above, a date or the next headline below). An article going
-        # on under a box runs sentence after sentence.
-        if page.headline is not None:
-            sentences = map(
-                and_, map(ge, page.words[start:], repeat(s.continued_min_words)), page.ends_with_terminal[start:]
-            )
-            own = map(and_, own, _beside(list(sentences)))
-        after = sum(compress(page.words[start:], own))
+        # After the header, a carousel's slides, written out twice or more (its clones for
+        # looping), are not the article going on: only prose written once counts. Nor are a
+        # teaser strip's blurbs: prose followed by a line the page writes again (each card's
+        # "Learn more", its label) is a card's. Under a known headline, nor is a teaser list's
+        # blurb: a prose line with no sentence beside it (its headline above, a date or the next
+        # headline below). An article going on under a box runs sentence after sentence.
+        before, after = closing_prose_words(
+            page.words,
+            prose,
+            from_line,
+            start,
+            page.repeats,
+            s.card_label_min_repeats,
+            page.ends_with_terminal,
+            0 if page.headline is None else s.continued_min_words,
+        )
         if after > s.max_prose_share_after * before:
             return votes
         votes[start] = self.cast(-1.0, "closing_section_header")
         votes[start + 1 :] = [self.cast(-1.0, "after_closing_section_header")] * (len(page) - start - 1)
         return votes
 
-    def _header(self, page: SegmentedPage, prose: tuple[bool, ...]) -> int | None:
-        """The first header line under at least `min_prose_lines_before` lines of `prose`."""
+    def _header(self, page: SegmentedPage, prose: tuple[bool, ...], from_line: int) -> int | None:
+        """The first header line under at least `min_prose_lines_before` lines of `prose` from `from_line` on."""
         s = self.settings
-        words, texts = page.words, page.texts
-        # Few lines open with a header's word: the other tests, and the pattern, run on those alone.
-        prose_lines, counted = 0, 0
-        for index in lines_opening_with(page.tokens, _FIRST_WORDS):
-            prose_lines += sum(prose[counted : index + 1])
-            counted = index + 1
-            if (
-                words[index] <= s.header_max_words
-                and prose_lines >= s.min_prose_lines_before
-                and _HEADER_LINE.fullmatch(texts[index])
-            ):
+        texts = page.texts
+        # Few lines open with a header's word, short and under the article's prose: the pattern runs on those alone.
+        for index in closing_header_candidates(
+            page.tokens, page.words, prose, _FIRST_WORDS, from_line, s.header_max_words, s.min_prose_lines_before
+        ):
+            if _HEADER_LINE.fullmatch(texts[index]):
                 return index
         return None
-
-
-def _beside(marked: Sequence[bool]) -> list[bool]:
-    """Whether each line has a `marked` line right above it or right below it."""
-    return list(map(or_, (False, *marked[:-1]), (*marked[1:], False)))
