@@ -86,9 +86,13 @@ class LegalNotice(WordedChrome[LegalNoticeSettings]):
     wording_tokens = _NOTICE_TOKENS
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
-        if _about_the_policy(page):
+        votes = super().vote(page)
+        # Most pages hold no notice: whether the page is about the policy, its URL's path parsed
+        # and its title searched (5 µs a ScrapingHub page), is asked only where a line holds one
+        # (legal_notice 14.1 -> 9.7 µs a ScrapingHub text page).
+        if votes.count(None) < len(votes) and _about_the_policy(page):
             return [None] * len(page)
-        return super().vote(page)
+        return votes
 
 
 def _about_the_policy(page: SegmentedPage) -> bool:
