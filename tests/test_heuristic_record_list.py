@@ -10,6 +10,7 @@ from helpers import line, votes
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleaner.errors import ConfigError
 from cleaner.heuristics.record_list import RecordList, prose_body_end
 from cleaner.segment.text import segment_text
 
@@ -368,3 +369,10 @@ def test_the_prose_body_ends_after_its_last_paragraph_standing_alone_if_it_has_e
 
     expected = standing[-1] + 1 if min_blocks and len(standing) >= min_blocks else len(page)
     assert prose_body_end(page, min_blocks, 20, 0.2) == expected
+
+
+def test_a_list_of_fewer_than_two_records_is_refused() -> None:
+    """A run of one record has no stride to hold steady: a setting below two is a configuration error."""
+    with pytest.raises(ConfigError, match=r"(?s)heuristic 'record_list'.*min_records.*greater than or equal to 2"):
+        RecordList(min_records=1)
+    assert RecordList(min_records=2).settings.min_records == 2
