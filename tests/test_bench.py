@@ -334,10 +334,13 @@ STORM_URL = "https://courier.example/news/storm-warning-whole-coast"
 def test_a_system_process_is_given_each_page_with_its_url() -> None:
     child = _Child("cleaner", "text")
     try:
-        assert child.predict(TWO_HEADLINES, None).title == HEADLINE
-        assert child.predict(TWO_HEADLINES, STORM_URL).title == "Storm warning for the whole coast"
+        unnamed, named, empty = child.predict_each([(TWO_HEADLINES, None), (TWO_HEADLINES, STORM_URL), ("", None)])
     finally:
         child.close()
+    assert unnamed.title == HEADLINE
+    assert named.title == "Storm warning for the whole coast"
+    assert (empty.text, empty.title) == ("", None)
+    assert unnamed.cpu_seconds > 0 and named.cpu_seconds > 0
 
 
 def test_the_cleaner_adapter_reads_the_url_with_the_page() -> None:
@@ -349,12 +352,13 @@ def test_the_cleaner_adapter_reads_the_url_with_the_page() -> None:
 
 def test_a_system_process_that_dies_is_reported_not_fatal() -> None:
     child = _Child("c4-filter", "text")
-    assert child.predict(TEXT).error is None
+    (prediction,) = child.predict_each([(TEXT, None)])
+    assert prediction.error is None
     child.process.kill()
     child.process.join()
 
     with pytest.raises(SystemUnavailableError, match="c4-filter: its process ended early"):
-        child.predict(TEXT)
+        child.predict_each([(TEXT, None)])
     assert child.close() is None
 
 

@@ -1,7 +1,7 @@
 """Run systems over a data set and score them: quality with confidence intervals, speed, memory.
 
-Each system runs in a child process of its own (``spawn``), which receives the pages one at a
-time: the CPU time of each page is `time.process_time` around the system's call alone, and
+Each system runs in a child process of its own (``spawn``), which receives a turn's pages in one
+message: the CPU time of each page is `time.process_time` around the system's call alone, and
 the peak memory is the child's peak resident set at the end (`peak_memory_kib`), so it holds
 the interpreter, the system's imports and its working memory, and no other system's.
 
@@ -225,7 +225,7 @@ def _take_turns(
                 mode = entries[index][1]
                 pages = [(page, record.url) for record in stretch if (page := page_input(record, mode)) is not None]
                 try:
-                    predictions[index] += [children[index].predict(page, url) for page, url in pages]
+                    predictions[index] += children[index].predict_each(pages)
                 except SystemUnavailableError as error:
                     problems[index] = str(error)
                     children.pop(index).close()
@@ -322,7 +322,7 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
 
 
 class _Child:
-    """One system in one mode in a child process of its own, which answers one page at a time."""
+    """One system in one mode in a child process of its own, which answers a stretch of pages at a time."""
 
     def __init__(self, name: str, mode: Mode) -> None:
         self.name = name
@@ -336,12 +336,18 @@ class _Child:
             self.close()
             raise SystemUnavailableError(problem)
 
-    def predict(self, page: str, url: str | None = None) -> Prediction:
+    def predict_each(self, pages: Sequence[tuple[str, str | None]]) -> list[Prediction]:
+        """A prediction for each (page, URL) of `pages`, in order.
+
+        The pages go in one message, so the child takes them in a row as a batch job would,
+        with no wait on the pipe between two of them to cool its caches; each is still timed
+        alone (`predict`).
+        """
         try:
-            self.connection.send((page, url))
+            self.connection.send(list(pages))
         except OSError:  # the pipe is broken: the process has ended
             raise self._ended() from None
-        return Prediction.model_validate(self._receive())
+        return [Prediction.model_validate(prediction) for prediction in self._receive()]
 
     def close(self) -> float | None:
         """End the process; its peak memory in MB when it ended as asked, else None."""
@@ -370,7 +376,7 @@ class _Child:
 
 
 def _serve(name: str, mode: Mode, connection: Connection) -> None:
-    """The child: build the extractor (None, or why not), answer (page, URL) pairs until None.
+    """The child: build the extractor (None, or why not), answer lists of (page, URL) pairs until None.
 
     Then it sends its peak memory in KiB.
     """
@@ -380,9 +386,8 @@ def _serve(name: str, mode: Mode, connection: Connection) -> None:
         connection.send(str(error))
         return
     connection.send(None)
-    while (request := connection.recv()) is not None:
-        page, url = request
-        connection.send(predict(extract, page, url).model_dump())
+    while (pages := connection.recv()) is not None:
+        connection.send([predict(extract, page, url).model_dump() for page, url in pages])
     connection.send(peak_memory_kib())
     connection.close()
 
