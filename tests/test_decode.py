@@ -7,8 +7,11 @@ import gzip
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleaner
+from cleaner._utf8 import control_characters, utf8_unless_surrogates
 from cleaner.decode import Format, declared_encoding, decode, decode_with_utf8, detect_format, parse_format
 
 PROSE = "Grüße aus Köln: naïve café, crème brûlée and a façade.\n\nThe second paragraph is plain ASCII text."
@@ -236,6 +239,57 @@ def test_binary_blob_is_refused_as_binary(blob: bytes) -> None:
         cleaner.clean(blob)
     with pytest.raises(cleaner.InputError, match="looks binary"):
         decode(blob)
+
+
+# -- the compiled encoder and count ----------------------------------------------------------------
+
+# Characters of each width a str stores (one, two and four bytes), surrogates among them, in runs
+# long and short: the encoder reads runs of ASCII sixteen bytes of the str at a time.
+_ANY_CHARACTER = st.one_of(
+    st.characters(max_codepoint=0x7F),
+    st.characters(min_codepoint=0x80, max_codepoint=0xFF),
+    st.characters(min_codepoint=0x100, max_codepoint=0xFFFF),
+    st.characters(min_codepoint=0x10000),
+    st.sampled_from(["\ud800", "\udbff", "\udc00", "\udfff"]),
+)
+_ASCII_RUNS = st.text(st.characters(max_codepoint=0x7F), min_size=0, max_size=40)
+
+
+def _python_utf8(text: str) -> bytes | None:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+
+
+@given(st.lists(st.tuples(_ASCII_RUNS, st.text(_ANY_CHARACTER, max_size=3)), max_size=12))
+def test_the_compiled_encoder_writes_what_python_does_and_refuses_surrogates(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(ascii_run + other for ascii_run, other in pieces)
+
+    assert utf8_unless_surrogates(text) == _python_utf8(text)
+
+
+@pytest.mark.parametrize("widest", ["a", "é", "’", "\U0001f600"])
+@pytest.mark.parametrize("length", [0, 1, 7, 8, 15, 16, 17, 31, 33, 100])
+def test_the_compiled_encoder_at_the_edges_of_its_blocks(widest: str, length: int) -> None:
+    for position in range(length):
+        text = "x" * position + widest + "y" * (length - position)
+        assert utf8_unless_surrogates(text) == text.encode("utf-8")
+        with_surrogate = "x" * position + "\udc80" + widest + "y" * (length - position)
+        assert utf8_unless_surrogates(with_surrogate) is None
+
+
+@given(st.text(st.one_of(st.characters(max_codepoint=0x20), _ANY_CHARACTER), max_size=80))
+def test_control_characters_are_counted_as_in_the_utf8_bytes(text: str) -> None:
+    controls = bytes((*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+    data = text.encode("utf-8", "surrogatepass")
+
+    assert control_characters(text, controls) == len(data) - len(data.translate(None, controls))
+
+
+def test_control_characters_beyond_ascii_are_refused_naming_them() -> None:
+    with pytest.raises(ValueError, match=r"control characters are ASCII, got byte 0x85"):
+        control_characters("text", b"\x00\x85")
 
 
 def test_str_full_of_control_characters_is_refused_as_binary() -> None:
