@@ -770,13 +770,23 @@ def lines_containing(texts, bytes marks, tuple substrings):
     if len(marks) != 8 * count:
         raise ValueError(f"expected the marks of {count} lines ({8 * count} bytes), got {len(marks)} bytes")
     cdef const unsigned long long *line_mask = <const unsigned long long *>PyBytes_AS_STRING(marks)
-    cdef list needed = [_first_mark(substring) for substring in substrings]
+    # Each substring's bit, read once rather than once a line; and the bits of them all, which most lines
+    # lack: such a line is passed over at once, unless a substring without a marked character is asked for.
+    cdef bytes needed_bits = PyBytes_FromStringAndSize(NULL, wanted * 8)
+    cdef unsigned long long *needed = <unsigned long long *>PyBytes_AS_STRING(needed_bits)
+    cdef unsigned long long any_needed = 0, line_bits
+    cdef bint unmarked = False
+    for which in range(wanted):
+        needed[which] = _first_mark(substrings[which])
+        any_needed |= needed[which]
+        unmarked = unmarked or not needed[which]
     cdef list found = []
-    cdef unsigned long long bit
     for index in range(count):
+        line_bits = line_mask[index]
+        if not (unmarked or line_bits & any_needed):
+            continue
         for which in range(wanted):
-            bit = needed[which]
-            if (not bit or line_mask[index] & bit) and PyUnicode_Contains(texts[index], substrings[which]):
+            if (not needed[which] or line_bits & needed[which]) and PyUnicode_Contains(texts[index], substrings[which]):
                 found.append(index)
                 break
     return found
