@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.heuristics.code_and_tables import CodeAndTables, code_lines, is_code_line
 from cleaner.segment.html import segment_html
@@ -115,6 +117,31 @@ def test_a_page_without_an_assignment_or_a_brace_holds_no_listing() -> None:
     assert all(map(is_code_line, lines.split("\n")))
     assert code_lines(segment_text(lines)) == []
     assert code_lines(segment_text(f"{lines}\nx = 1")) == [0, 1, 2, 3]
+
+
+# Pieces of code lines and of prose, and what the page's tokens read apart from the pattern: a
+# combining mark (U+0301), which ends `\b` and not a token, letters beyond ASCII, a tab.
+_LINE_PIECES = [
+    *["import", "from", "def", "class", "return", "function", "const", "SELECT", "FROM", "GROUP BY", "JOIN"],
+    *["fi", "then", "done", "echo", "if", "for", "in", "Import", "Return", "x", "os", "é", "Ìmport", "\u0301"],
+    *[" ", "=", "+=", "(", ")", "[", "]", "{", "}", ";", ":", ",", "#", "//", "/*", "*/", "-- ", "$ ", ">>> "],
+    *[".", "'", "\t", "1"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map("".join), max_size=12))
+def test_code_lines_are_the_lines_that_read_as_code_on_a_page_with_an_assignment(lines: list[str]) -> None:
+    page = segment_text("\n".join(["x = 1", *lines]))
+
+    assert code_lines(page) == [index for index, line in enumerate(page.texts) if is_code_line(line)]
+
+
+def test_return_and_function_before_a_combining_mark_open_code_lines_as_the_pattern_reads_them() -> None:
+    page = segment_text("x = 1\nreturn\u0308 value\nfunction\u0308 go\nimport\u0308 os")
+
+    assert page.tokens[1][0] == "return\u0308"
+    assert code_lines(page) == [0, 1, 2]
 
 
 def test_a_stretch_of_three_code_lines_is_a_listing_with_the_lines_between_them() -> None:
