@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
@@ -51,6 +52,7 @@ from cleaner.heuristics.line_passes import (
     card_headlines,
     closing_header_candidates,
     closing_prose_words,
+    contents_runs,
     cut_short_lines,
     density_votes,
     element_votes,
@@ -72,7 +74,6 @@ from cleaner.heuristics.line_passes import (
     thread_start_candidates,
     values_by_pair,
     wrapped_prose,
-    written_again,
 )
 from cleaner.segment.compiled import line_fingerprint
 from cleaner.segment.page import SegmentedPage
@@ -108,7 +109,7 @@ V = object()  # a vote stands for itself: the passes hand it on as given
             phrase_tests,
             (("a",), (), (1,), [], {}, 12, (), {}, *[frozenset()] * 3, 3, *[frozenset()] * 2, (), frozenset()),
         ),
-        (written_again, ({"a": (0, 2)}, ("a", "b", "a"), (1, 1), 6, 0)),
+        (contents_runs, ({"a": (0, 2)}, (0, 2), ("a", "b", "a"), (1, 1), 6, 1)),
     ],
 )
 def test_columns_of_different_lengths_are_refused(
@@ -635,10 +636,71 @@ def test_an_empty_ending_of_a_line_cut_short_is_refused() -> None:
 def test_lines_written_again_further_down_are_followed_in_order_until_one_is_not() -> None:
     fingerprints = ("intro", "history", "sales", "end", "history", "sales", "intro")
     places = {"intro": (0, 6), "history": (1, 4), "sales": (2, 5)}
+    repeated = (0, 1, 2, 4, 5, 6)
 
-    assert written_again(places, fingerprints, (1,) * 7, 6, 1) == [4, 5]
+    # From "intro", whose later copy is the last line, nothing follows it; from "history", "sales" does.
+    assert contents_runs(places, repeated, fingerprints, (1,) * 7, 6, 1) == {0: [6], 1: [4, 5]}
+    assert contents_runs(places, repeated, fingerprints, (1,) * 7, 6, 2) == {1: [4, 5]}
     # A line over `most` words ends the run.
-    assert written_again(places, fingerprints, (1, 9, 1, 1, 1, 1, 1), 6, 1) == []
+    assert contents_runs(places, repeated, fingerprints, (1, 9, 1, 1, 1, 1, 1), 6, 1) == {0: [6], 2: [5]}
+
+
+def test_a_run_whose_copies_start_inside_it_is_no_table_and_its_lines_start_no_run() -> None:
+    # "a b" written twice in a row, then again: the copies of the run from line 0 start at line 1.
+    fingerprints = ("a", "a", "b", "story", "a", "b")
+    places = {"a": (0, 1, 4), "b": (2, 5)}
+
+    assert contents_runs(places, (0, 1, 2, 4, 5), fingerprints, (1,) * 6, 6, 2) == {}
+
+
+def test_a_run_s_own_lines_start_no_run_of_their_own() -> None:
+    # A menu written at the top and again in the footer.
+    fingerprints = ("home", "news", "about", "story", "home", "news", "about")
+    places = {"home": (0, 4), "news": (1, 5), "about": (2, 6)}
+
+    assert contents_runs(places, (0, 1, 2, 4, 5, 6), fingerprints, (1,) * 7, 6, 2) == {0: [4, 5, 6]}
+
+
+_RUN_PIECES = ["a", "b", "c", "d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_RUN_PIECES), max_size=14),
+    st.lists(st.integers(1, 4), min_size=14, max_size=14),
+    st.integers(1, 4),
+    st.integers(1, 3),
+)
+def test_contents_runs_are_the_runs_of_lines_written_again_in_order(
+    fingerprints: list[str], words: list[int], most: int, least: int
+) -> None:
+    places: dict[str, tuple[int, ...]] = {}
+    for index, fingerprint in enumerate(fingerprints):
+        places[fingerprint] = (*places.get(fingerprint, ()), index)
+    places = {fingerprint: where for fingerprint, where in places.items() if len(where) > 1}
+    repeated = tuple(index for index, fingerprint in enumerate(fingerprints) if fingerprint in places)
+    counts = tuple(words[: len(fingerprints)])
+
+    def written_again(start: int) -> list[int]:
+        later: list[int] = []
+        for index in range(start, len(fingerprints)):
+            if fingerprints[index] not in places or counts[index] > most:
+                break
+            occurrences = places[fingerprints[index]]
+            position = bisect_right(occurrences, max(index, later[-1] if later else -1))
+            if position == len(occurrences):
+                break
+            later.append(occurrences[position])
+        return later
+
+    expected: dict[int, list[int]] = {}
+    covered = 0
+    for start in repeated:
+        if start >= covered and len(headings := written_again(start)) >= least:
+            covered = start + len(headings)
+            if headings[0] >= covered:
+                expected[start] = headings
+    assert contents_runs(places, repeated, tuple(fingerprints), counts, most, least) == expected
 
 
 # -- record lists: their runs and how alike their records are --------------------------------------

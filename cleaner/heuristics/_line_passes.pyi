@@ -250,11 +250,6 @@ def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
 def values_by_pair(first: tuple[A, ...], second: tuple[B, ...], value_of: Callable[[int], T]) -> list[T]:
     """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`)."""
 
-def written_again(
-    places: dict[str, tuple[int, ...]], fingerprints: tuple[str, ...], words: tuple[int, ...], most: int, start: int
-) -> list[int]:
-    """Where the lines of at most `most` words from `start` on are written again further down, in order."""
-
 def lines_opening_near(texts: tuple[str, ...], marks: tuple[str, ...], skipped: int) -> list[int]:
     """The lines holding one of `marks` that open with the first character of one, or have one after `skipped`
     characters at most that are no letter, digit or underscore (a pattern's \\W), in order."""
@@ -284,3 +279,15 @@ def phrase_tests(
 ) -> list[tuple[int, int]]:
     """The lines of `max_words` words or fewer, not among `decided`, that may pass a test of `BoilerplatePhrases.vote`,
     each as (index, the tests they may pass as bits), in order."""
+
+def contents_runs(
+    places: dict[str, tuple[int, ...]],
+    repeated: tuple[int, ...],
+    fingerprints: tuple[str, ...],
+    words: tuple[int, ...],
+    most: int,
+    least: int,
+) -> dict[int, list[int]]:
+    """From each of the `repeated` lines on that no earlier run holds, where the lines of at most `most` words are
+    written again further down, in order, for as long as they are, where `least` lines or more are, all of them
+    again below the run: by the line each such run starts at, in order."""

@@ -11,8 +11,6 @@ they ask: the pattern of a headline glued to its standfirst took 30,000 instruct
 was tried on.
 """
 
-from bisect import bisect_right
-
 from cpython.set cimport PySet_Contains
 from cpython.tuple cimport PyTuple_GET_SIZE
 from cpython.unicode cimport (
@@ -1393,12 +1391,11 @@ def values_by_pair(tuple first, tuple second, value_of):
 # -- table_of_contents ---------------------------------------------------------------------------
 
 
-def written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most, Py_ssize_t start):
+cdef list _written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most, Py_ssize_t start):
     """Where the lines of at most `most` words from `start` on are written again further down, in order, for as
     long as they are (`places`: where each line written more than once stands, ascending, by its fingerprint)."""
     cdef list later = []
-    cdef Py_ssize_t index, position, last = -1, count = PyTuple_GET_SIZE(fingerprints)
-    _check_lengths(count, words)
+    cdef Py_ssize_t index, position, past, last = -1, count = PyTuple_GET_SIZE(fingerprints)
     cdef tuple occurrences
     for index in range(start, count):
         found = places.get(fingerprints[index])
@@ -1406,9 +1403,43 @@ def written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most,
             break
         occurrences = found
         # The first occurrence past the line, and past the last occurrence taken.
-        position = bisect_right(occurrences, index if index >= last else last)
+        past = index if index >= last else last
+        position = 0
+        while position < PyTuple_GET_SIZE(occurrences) and <Py_ssize_t>occurrences[position] <= past:
+            position += 1
         if position == PyTuple_GET_SIZE(occurrences):
             break
         last = occurrences[position]
         later.append(last)
     return later
+
+
+def contents_runs(
+    dict places, tuple repeated, tuple fingerprints, tuple words, Py_ssize_t most, Py_ssize_t least
+):
+    """The runs of lines that may be a table of contents, and where their lines are written again, by the line
+    each starts at, in order: from each of the `repeated` lines (ascending) on, where the lines of at most
+    `most` words are written again further down, in order, for as long as they are, where `least` lines or
+    more are, all of them again below the run (`places`: where each line written more than once stands,
+    ascending, by its fingerprint). A run's own lines start none, whether its copies stand below it or not:
+    a menu written at the top and again in the footer would be walked once from each of its lines."""
+    _check_lengths(PyTuple_GET_SIZE(fingerprints), words)
+    cdef dict runs = {}
+    cdef Py_ssize_t which, start, covered = 0  # the lines before `covered` belong to a run already
+    cdef list headings
+    for which in range(PyTuple_GET_SIZE(repeated)):
+        start = repeated[which]
+        if start < covered:
+            continue
+        # A run's lines are all written more than once: where the line `least - 1` below is not the
+        # `least - 1`th of `repeated` after this one, no run of `least` starts here.
+        if least > 1 and (
+            which + least > PyTuple_GET_SIZE(repeated) or <Py_ssize_t>repeated[which + least - 1] != start + least - 1
+        ):
+            continue
+        headings = _written_again(places, fingerprints, words, most, start)
+        if len(headings) >= least:
+            covered = start + len(headings)
+            if headings[0] >= covered:
+                runs[start] = headings
+    return runs

@@ -16,6 +16,7 @@ try:
         card_headlines,
         closing_header_candidates,
         closing_prose_words,
+        contents_runs,
         cut_short_lines,
         density_votes,
         element_votes,
@@ -39,7 +40,6 @@ try:
         thread_start_candidates,
         values_by_pair,
         wrapped_prose,
-        written_again,
     )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner.heuristics._line_passes", "passes over every line") from error
@@ -54,6 +54,7 @@ __all__ = [
     "card_headlines",
     "closing_header_candidates",
     "closing_prose_words",
+    "contents_runs",
     "cut_short_lines",
     "density_votes",
     "element_votes",
@@ -77,5 +78,4 @@ __all__ = [
     "thread_start_candidates",
     "values_by_pair",
     "wrapped_prose",
-    "written_again",
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import written_again
+from cleaner.heuristics.line_passes import contents_runs
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -43,26 +43,19 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
         votes: list[Vote | None] = [None] * len(page)
-        places = page.repeated_places
-        if not places:
+        # A table starts at a line written more than once, and its lines are written again below it: most pages
+        # have few such lines, and fewer such runs.
+        runs = contents_runs(
+            page.repeated_places, page.repeated_lines, page.fingerprints, page.words, s.entry_max_words, s.min_entries
+        )
+        if not runs:
             return votes
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         entry, heading = self.cast(-1.0, "table_of_contents"), self.cast(1.0, "heading_listed_in_contents")
-        covered = 0  # the blocks before this belong to a run judged already
-        fingerprints, words, most, least = page.fingerprints, page.words, s.entry_max_words, s.min_entries
-        # A table starts at a line written more than once: most pages have few.
-        for start in page.repeated_lines:
-            if start < covered:
-                continue
-            headings = written_again(places, fingerprints, words, most, start)
-            if len(headings) < least:
-                continue
-            # A run judged is not judged again from inside: a menu written at the top and again in
-            # the footer would be walked once from each of its lines.
-            covered = stop = start + len(headings)
+        for start, headings in runs.items():
             gaps_with_prose = [True in prose[above + 1 : below] for above, below in pairwise(headings)]
-            if headings[0] >= stop and 2 * sum(gaps_with_prose) >= len(gaps_with_prose):
-                votes[start:stop] = [entry] * len(headings)
+            if 2 * sum(gaps_with_prose) >= len(gaps_with_prose):
+                votes[start : start + len(headings)] = [entry] * len(headings)
                 for index in headings:
                     votes[index] = heading
         return votes
