@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from helpers import line, votes
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from cleaner import clean
-from cleaner.heuristics.dateline import Dateline
+from cleaner.heuristics.dateline import _DATE, _DATE_FIGURES, Dateline
 from cleaner.segment.html import segment_html
 
 S = Dateline().settings
@@ -54,6 +56,21 @@ def test_a_date_line_under_the_headline_is_voted_surely_chrome(dateline: str) ->
 )
 def test_a_line_that_is_more_than_a_date_is_left_alone(text: str) -> None:
     assert votes(Dateline(), _article(text))[1] is None
+
+
+# Pieces of dates in several scripts and figures (Arabic-Indic, Devanagari, Garay's, newer than the standard
+# library's tables), with the separators and words around them.
+_DATE_PIECES = ["1", "05", "2024", "٢٠٢٤", "२०", "\U00010d41", "mayo", "de", "May", "th", "年", "月", "日"]
+_DATE_PIECES += [" ", ".", "/", "-", ",", ":", "\xa0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+@example("Updated 05/05/24, 9:30")
+@example("٥.٥.٢٤")
+@example("May \U00010d41, \U00010d42\U00010d43\U00010d44\U00010d45")
+def test_every_date_holds_the_figures_looked_for_first(text: str) -> None:
+    assert _DATE.search(text) is None or _DATE_FIGURES.search(text) is not None
 
 
 def test_a_date_line_after_the_first_paragraph_is_left_alone() -> None:

@@ -50,6 +50,10 @@ _TIME = regex.compile(r"\b\d{1,2}[:h.]\d{2}(?:\s?[ap]\.?m\.?)?\b", regex.IGNOREC
 _WORD = regex.compile(r"\p{L}+")
 # Every date holds a figure: the lines without one are passed over at the standard library's speed.
 _DIGIT = re.compile(r"\d")
+# And four figures in a row (its year) or two on either side of a separator (its day and month): a search for
+# these alone takes a tenth of the instructions of one for `_DATE`, and rules out most lines with a figure
+# ("16 hours ago", "Page 1 of 5"). The `regex` module's, whose figures are `_DATE`'s.
+_DATE_FIGURES = regex.compile(r"\d(?:\d{3}|[./-]\d)")
 
 
 class DatelineSettings(HeuristicSettings):
@@ -71,7 +75,10 @@ class Dateline(BaseHeuristic[DatelineSettings]):
         votes: list[Vote | None] = [None] * len(page)
         prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         start = 0 if page.headline is None else page.headline + 1
-        first_prose = prose.index(True, start) if True in prose[start:] else len(page)
+        try:
+            first_prose = prose.index(True, start)
+        except ValueError:
+            first_prose = len(page)
         if page.headline is None:
             start = max(first_prose - s.head_max_blocks, 0)
         vote = self.cast(-1.0, "dateline_in_article_head")
@@ -83,9 +90,12 @@ class Dateline(BaseHeuristic[DatelineSettings]):
 
     def is_dateline(self, text: str) -> bool:
         """Whether `text` holds a date and, dates and times set aside, few other words (more with a byline)."""
-        if _DIGIT.search(text) is None or _DATE.search(text) is None:
+        if _DIGIT.search(text) is None or _DATE_FIGURES.search(text) is None:
             return False
-        others = _WORD.findall(_TIME.sub(" ", _DATE.sub(" ", text)))
+        undated, dates = _DATE.subn(" ", text)
+        if not dates:
+            return False
+        others = _WORD.findall(_TIME.sub(" ", undated))
         if BYLINE_WORDS.isdisjoint(map(str.casefold, others)):
             return len(others) <= self.settings.max_other_words
         return len(others) <= self.settings.max_byline_words
