@@ -112,6 +112,7 @@ LINE = st.text(alphabet="aAbZ9éÉ$'’“ª -,\x1c\xa0\u1c89\u2028", max_size=4
 @example("A B C DdD e f")
 @example("A B C abcd\x1cxyzDef g h")  # a separator is no white space to the pattern: one word
 @example("A B C Ab\u1c89D e f")  # a letter of a newer Unicode than Python's: left to the pattern
+@example("A B C DdD e\u1c89 f")  # the same in the standfirst's words, which the pattern reads
 @example("“Ten Things To Do In London’sThe city is full”")
 @example("")
 def test_the_compiled_test_for_a_glued_standfirst_lets_every_match_through(text: str) -> None:
@@ -134,6 +135,15 @@ def test_the_compiled_tests_spare_the_patterns_the_lines_they_cannot_match() -> 
     assert not may_be_glued_standfirst("The site runs on JavaScript and nothing else")
     assert not may_be_glued_standfirst("Ten things To Do In LondonThe city is full of surprises")
     assert not may_be_glued_category("iPhone sales fell by a fifth")
+
+
+def test_a_character_python_does_not_know_sends_a_line_to_the_pattern_only_where_the_pattern_reads() -> None:
+    # "\u1c89", a letter of a newer Unicode than Python's: within the words the pattern reads, and past them.
+    assert may_be_glued_standfirst("The Site Runs\u1c89 on JavaScript")
+    assert may_be_glued_standfirst("The site runs on\u1c89 JavaScript")
+    assert not may_be_glued_standfirst("The site runs on JavaScript\u1c89")
+    assert may_be_glued_category("ab\u1c89Cd")
+    assert not may_be_glued_category("ab cd\u1c89")
 
 
 # -- a snippet cut short ---------------------------------------------------------------------------

@@ -633,6 +633,41 @@ def test_an_empty_ending_of_a_line_cut_short_is_refused() -> None:
         cut_short_lines(("One two three four",), (4,), 4, ("...", ""))
 
 
+# Lines of varied shape: beyond ASCII, empty, with the cell separator's tab alone or doubled.
+_CARD_LINE = st.text(alphabet="aZé É…\t.]ß", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_CARD_LINE, st.integers(0, 5), st.booleans(), st.booleans(), st.booleans()), max_size=8))
+def test_card_headlines_are_those_plain_python_tells(lines: list[tuple[str, int, bool, bool, bool]]) -> None:
+    texts, words, terminal, blank_after, linked = (tuple(line[column] for line in lines) for column in range(5))
+
+    def card(index: int) -> bool:
+        text, next_text = texts[index], texts[index + 1]
+        return (
+            not (blank_after[index] or terminal[index] or terminal[index + 1])
+            and 2 <= words[index] <= 4
+            and 2 <= words[index + 1] <= 4
+            and not next_text[:1].islower()
+            and "\t\t" not in text
+            and "\t\t" not in next_text
+            and (linked[index] or linked[index + 1])
+        )
+
+    expected = [card(index) for index in range(len(texts) - 1)] + [False] * bool(texts)
+    assert card_headlines(texts, words, terminal, blank_after, linked, 4, "\t\t") == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_CARD_LINE, st.integers(0, 5)), max_size=8))
+def test_lines_cut_short_are_those_plain_python_tells(lines: list[tuple[str, int]]) -> None:
+    texts, words = tuple(text for text, _ in lines), tuple(count for _, count in lines)
+    endings = ("...", "…", "[…]", "[...]")
+
+    expected = [index for index, text in enumerate(texts) if words[index] >= 2 and text.endswith(endings)]
+    assert cut_short_lines(texts, words, 2, endings) == expected
+
+
 def test_lines_written_again_further_down_are_followed_in_order_until_one_is_not() -> None:
     fingerprints = ("intro", "history", "sales", "end", "history", "sales", "intro")
     places = {"intro": (0, 6), "history": (1, 4), "sales": (2, 5)}

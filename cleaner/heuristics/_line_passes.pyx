@@ -46,22 +46,32 @@ def _check_lengths(Py_ssize_t count, *columns):
 # a class is wider than the pattern's (Python's lower and upper case hold a few letters beyond
 # Ll and Lu), the tests it serves only let more lines through to the pattern. The pattern module
 # may know letters of a newer Unicode than Python's: a line holding a character that Python
-# does not know (or an invisible one) goes to the pattern untested.
-cdef bint _holds_unknown(int kind, const void* data, Py_ssize_t length):
+# does not know (or an invisible one) where the pattern would read goes to the pattern untested.
+# Only that stretch is searched for one: a prose line is ruled out by its first few words, and
+# searching the whole of each line beyond Latin-1 (a curly quote will do) took more than half the
+# instructions of the test for a glued standfirst.
+cdef bint _holds_unknown(int kind, const void* data, Py_ssize_t stop):
+    """Whether a character Python does not know stands before `stop` (see above)."""
     cdef Py_ssize_t index
     cdef Py_UCS4 character
-    for index in range(length):
+    for index in range(stop):
         character = PyUnicode_READ(kind, data, index)
         if character > 127 and not Py_UNICODE_ISPRINTABLE(character) and not _space(character):
             return True
     return False
 
 
+# An ASCII character's case and digits are read off its code, without Python's tables: the
+# tests read most characters of the lines they try, and most are ASCII.
 cdef inline bint _upper(Py_UCS4 character):
+    if character < 128:
+        return ord("A") <= character <= ord("Z")
     return Py_UNICODE_ISUPPER(character)
 
 
 cdef inline bint _lower(Py_UCS4 character):
+    if character < 128:
+        return ord("a") <= character <= ord("z")
     return Py_UNICODE_ISLOWER(character)
 
 
@@ -71,6 +81,8 @@ cdef inline bint _starts_lower(str text):
 
 
 cdef inline bint _digit(Py_UCS4 character):
+    if character < 128:
+        return ord("0") <= character <= ord("9")
     return Py_UNICODE_ISDECIMAL(character)
 
 
@@ -138,6 +150,17 @@ cdef inline bint _all_lower(int kind, const void* data, Py_ssize_t start, Py_ssi
     return True
 
 
+cdef Py_ssize_t _past_words(int kind, const void* data, Py_ssize_t position, Py_ssize_t words, Py_ssize_t length):
+    """Where the `words`-th word after `position` ends, or the line's end."""
+    cdef Py_ssize_t word
+    for word in range(words):
+        while position < length and _space(PyUnicode_READ(kind, data, position)):
+            position += 1
+        while position < length and not _space(PyUnicode_READ(kind, data, position)):
+            position += 1
+    return position
+
+
 cpdef bint may_be_glued_standfirst(str text):
     """False only where a headline glued to its standfirst surely is not: the pattern need not run.
 
@@ -146,19 +169,19 @@ cpdef bint may_be_glued_standfirst(str text):
     word of one to three lower-case letters may follow each), then a word holds a seam, a
     lower-case letter or digit after two letters or digits run into a capital that ends it in
     lower case, and two words opening in lower case or with a digit follow. A sentence's
-    lower-case word before the seam rules it out.
+    lower-case word before the seam rules it out. The pattern reads no further than the two
+    words after that word (a seam's standfirst), so a character Python does not know is looked
+    for up to there only.
     """
     cdef int kind = PyUnicode_KIND(text)
     cdef const void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), start = 0, stop, headline_words = 0
     cdef bint after_short = False
-    if kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, length):
-        return True
     while True:
         while start < length and _space(PyUnicode_READ(kind, data, start)):
             start += 1
         if start >= length:
-            return False
+            return kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, length)
         stop = start
         while stop < length and not _space(PyUnicode_READ(kind, data, stop)):
             stop += 1
@@ -169,8 +192,9 @@ cpdef bint may_be_glued_standfirst(str text):
             after_short = False
         elif headline_words and not after_short and stop - start <= 3 and _all_lower(kind, data, start, stop):
             after_short = True  # a short word between two of the headline's ("of", "the")
-        else:
-            return False  # no headline goes on past this word: no later word holds the seam
+        else:  # no headline goes on past this word: no later word holds the seam
+            stop = _past_words(kind, data, stop, 2, length)
+            return kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, stop)
         start = stop
 
 
@@ -178,15 +202,16 @@ cpdef bint may_be_glued_category(str text):
     """False only where a category glued to a headline surely is not: the pattern need not run.
 
     Two lower-case letters or more open the line and run into a capital followed by a
-    lower-case letter.
+    lower-case letter: the pattern reads no further, nor is a character Python does not know
+    looked for further.
     """
     cdef int kind = PyUnicode_KIND(text)
     cdef const void* data = PyUnicode_DATA(text)
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text), index = 0
-    if kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, length):
-        return True
     while index < length and _lower(PyUnicode_READ(kind, data, index)):
         index += 1
+    if kind != PyUnicode_1BYTE_KIND and _holds_unknown(kind, data, min(index + 2, length)):
+        return True
     return (
         index >= 2
         and index + 1 < length
@@ -200,15 +225,30 @@ cdef inline bint _glued_category(str text, category_match) except -1:
     return may_be_glued_category(text) and category_match(text) is not None
 
 
-cdef inline bint _cut_short(str text, frozenset last_characters, tuple endings) except -1:
-    """Whether the (non-empty) line ends with one of `endings`, whose last characters are `last_characters`."""
-    return text[PyUnicode_GET_LENGTH(text) - 1] in last_characters and text.endswith(endings)
+cdef inline bint _cut_short(str text, str last_characters, tuple endings) except -1:
+    """Whether the (non-empty) line ends with one of `endings`, whose last characters are `last_characters`.
+
+    The line's last character is looked for as a code point, not made a string of its own to look
+    up in a set.
+    """
+    cdef Py_UCS4 last = PyUnicode_READ_CHAR(text, PyUnicode_GET_LENGTH(text) - 1)
+    cdef Py_ssize_t characters = PyUnicode_GET_LENGTH(last_characters)
+    return PyUnicode_FindChar(last_characters, last, 0, characters, 1) >= 0 and text.endswith(endings)
 
 
-cdef inline frozenset _last_characters(tuple endings):
+cdef inline str _last_characters(tuple endings):
     if not all(endings):
         raise ValueError(f"an ending of a line cut short holds a character at least, got {endings!r}")
-    return frozenset(ending[len(ending) - 1] for ending in endings)
+    return "".join([ending[len(ending) - 1] for ending in endings])
+
+
+cdef inline bint _holds_part(str text, str part) except -1:
+    """``part in text``, searched for only where the text holds the part's first character: that is found as a
+    code point, more quickly than a part of two characters or more, and most lines lack it."""
+    return PyUnicode_GET_LENGTH(part) == 0 or (
+        PyUnicode_FindChar(text, PyUnicode_READ_CHAR(part, 0), 0, PyUnicode_GET_LENGTH(text), 1) >= 0
+        and PyUnicode_Contains(text, part)
+    )
 
 
 def card_headlines(tuple texts, tuple words, tuple terminal, tuple blank_after, object linked, Py_ssize_t most, str separator):
@@ -229,7 +269,7 @@ def card_headlines(tuple texts, tuple words, tuple terminal, tuple blank_after, 
         if not (2 <= own <= most and 2 <= following <= most):
             continue
         text, next_text = texts[index], texts[index + 1]
-        if _starts_lower(next_text) or separator in text or separator in next_text:
+        if _starts_lower(next_text) or _holds_part(text, separator) or _holds_part(next_text, separator):
             continue
         cards[index] = True if linked is None else bool(linked[index] or linked[index + 1])
     return cards
@@ -262,7 +302,7 @@ def teaser_votes(
     cdef str text
     category_match, standfirst_match = glued_category.match, glued_standfirst.match
     # A line cut short ends with the last character of one of the endings: only those lines are asked.
-    cdef frozenset last_characters = _last_characters(truncated_endings)
+    cdef str last_characters = _last_characters(truncated_endings)
     for index in range(count):
         text = texts[index]
         if PyUnicode_GET_LENGTH(text) == 0:
@@ -467,7 +507,7 @@ def cut_short_lines(tuple texts, tuple words, Py_ssize_t min_words, tuple ending
     """The lines of `min_words` words or more that end with one of `endings` (a snippet cut short), in order."""
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index
     _check_lengths(count, words)
-    cdef frozenset last_characters = _last_characters(endings)
+    cdef str last_characters = _last_characters(endings)
     cdef list found = []
     cdef str text
     for index in range(count):
@@ -481,7 +521,7 @@ def prose_anchors(tuple prose, tuple blank_before, tuple blank_after, tuple text
     """The prose lines, standing alone between blank lines where `standing_alone` asks it, not cut short: see `ProseSandwich`."""
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index
     _check_lengths(count, prose, blank_before, blank_after)
-    cdef frozenset last_characters = _last_characters(endings)
+    cdef str last_characters = _last_characters(endings)
     cdef list found = []
     cdef str text
     for index in range(count):
