@@ -27,6 +27,7 @@ from cleaner.limits import Limits
 from cleaner.segment import page as page_module
 from cleaner.segment.compiled import (
     index_words,
+    joined_runs,
     kept_lines,
     line_ends,
     line_fingerprint,
@@ -882,6 +883,22 @@ def test_repeats_and_their_places_are_counted_from_the_fingerprints(fingerprints
 def test_repeats_of_other_lines_are_refused() -> None:
     with pytest.raises(ValueError, match="expected 2 repeats, one for each fingerprint, got 1"):
         repeated_places(("a", "a"), (2,))
+
+
+def test_line_runs_are_the_lines_between_blank_lines() -> None:
+    page = segment_text("Title\n\nOne\nTwo\nThree\n\nAlone\n\nFour\nFive\n")
+
+    assert page.line_runs() == [range(0, 1), range(1, 4), range(4, 5), range(5, 7)]
+    assert page.line_runs(2) == [range(1, 4), range(5, 7)]
+    assert page.line_runs(3) == [range(1, 4)]
+
+
+@given(st.lists(st.booleans(), max_size=12), st.integers(0, 4))
+def test_joined_runs_are_those_plain_python_tells(blank_after: list[bool], min_lines: int) -> None:
+    stops = [index + 1 for index, blank in enumerate(blank_after) if blank]
+    runs = list(map(range, [0, *stops[:-1]], stops))
+
+    assert joined_runs(tuple(blank_after), min_lines) == [run for run in runs if len(run) >= min_lines]
 
 
 # -- the headline the URL's slug names -----------------------------------------------------------

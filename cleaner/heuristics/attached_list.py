@@ -112,12 +112,10 @@ class AttachedList(BaseHeuristic[AttachedListSettings]):
         attached = [False] * len(page)
         # On HTML, the lines the elements of running text hold (see _ITEM_TAGS); on text, every line.
         tags, has_dom = page.tags, page.has_dom
-        # Most runs are a paragraph alone, too few items for a list: that is asked first.
-        min_items = s.min_items
-        for run in page.line_runs():
+        # Most runs are a paragraph alone, too few items for a list: only the longer ones are read.
+        for run in page.line_runs(s.min_items):
             if (
-                len(run) >= min_items
-                and 0 < run.start < article_end
+                0 < run.start < article_end
                 and self._is_introduced(page, prose, attached, run.start - 1)
                 and self._is_list(page, run)
                 and (not self._is_link_list(page, run) or self._is_lead_in(page, run.start - 1))

@@ -87,3 +87,7 @@ def lines_ending_with(
     """Whether each of `texts` ends with one of `marks` once the `closers` it ends with are set aside:
     ``text.rstrip(closers)[-1:] in marks``, read from each text's end; up to `max_notes` bracketed
     notes of at most `max_note` characters that it ends with are set aside first."""
+
+def joined_runs(blank_after: tuple[bool, ...], min_lines: int) -> list[range]:
+    """The runs of `min_lines` lines or more joined without a blank line between them, each as the range of its
+    lines, in order; a line with a blank line after it (`blank_after`) ends a run."""

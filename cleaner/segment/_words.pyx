@@ -840,3 +840,18 @@ def repeated_places(tuple fingerprints, tuple repeats):
     for fingerprint, group in places.items():
         places[fingerprint] = tuple(<list>group)
     return tuple(repeated), places
+
+
+def joined_runs(tuple blank_after, Py_ssize_t min_lines):
+    """The runs of `min_lines` lines or more joined without a blank line between them, each as the range of its
+    lines, in order; a line with a blank line after it (`blank_after`) ends a run. A page has a run for each
+    of its paragraphs, most of them a line alone: the range of each, made in Python, took a text page
+    100,000 instructions, where the few runs of several lines are what is asked for."""
+    cdef Py_ssize_t count = len(blank_after), index, start = 0
+    cdef list runs = []
+    for index in range(count):
+        if blank_after[index]:
+            if index + 1 - start >= min_lines:
+                runs.append(range(start, index + 1))
+            start = index + 1
+    return runs

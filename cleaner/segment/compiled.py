@@ -12,6 +12,7 @@ try:
     from cleaner.segment._words import (
         blocks_holding,
         index_words,
+        joined_runs,
         kept_lines,
         line_ends,
         line_fingerprint,
@@ -33,6 +34,7 @@ except ImportError as error:  # only a source tree without its build gets here
 __all__ = [
     "blocks_holding",
     "index_words",
+    "joined_runs",
     "kept_lines",
     "line_ends",
     "line_fingerprint",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from functools import cached_property
-from itertools import compress, count, repeat
-from operator import add, not_
+from itertools import compress, count
+from operator import not_
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from cleaner.segment.compiled import (
     blocks_holding,
     index_words,
+    joined_runs,
     line_marks,
     lines_containing,
     lines_mostly_linked,
@@ -234,10 +235,9 @@ class SegmentedPage(BaseModel):
         """Which of ASCII's punctuation marks and the tab each block holds (see `line_marks`)."""
         return line_marks(self.texts)
 
-    def line_runs(self) -> list[range]:
-        """The runs of blocks joined without a blank line between them, in order."""
-        ends = list(map(add, compress(range(len(self.blank_after)), self.blank_after), repeat(1)))
-        return list(map(range, [0, *ends[:-1]], ends))
+    def line_runs(self, min_lines: int = 1) -> list[range]:
+        """The runs of `min_lines` blocks or more joined without a blank line between them, in order."""
+        return joined_runs(self.blank_after, min_lines)
 
     def prose_lines(self, min_words: int, min_stopword_share: float) -> tuple[bool, ...]:
         """Which blocks are running prose: long, ending like a sentence, dense in function words.
