@@ -56,10 +56,12 @@ from cleaner.heuristics.line_passes import (
     cut_short_lines,
     density_votes,
     element_votes,
+    label_frames,
     line_shapes,
     lines_opening_near,
     lines_opening_with,
     link_votes,
+    near_pairs,
     numbered_templates,
     paragraph_votes,
     phrase_tests,
@@ -75,7 +77,7 @@ from cleaner.heuristics.line_passes import (
     values_by_pair,
     wrapped_prose,
 )
-from cleaner.segment.compiled import line_fingerprint
+from cleaner.segment.compiled import line_fingerprint, repeat_counts, repeated_places
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
 
@@ -788,3 +790,52 @@ def test_shape_share_is_the_mean_share_of_shapes_neighbouring_records_have_in_co
     shares = [sum((one & other).values()) / max(one.total(), other.total(), 1) for one, other in pairwise(records)]
 
     assert shape_share(bounds, shapes) == (sum(shares) / len(shares) if shares else 1.0)
+
+
+# Lines of a page by their fingerprints (empty, or beyond ASCII among them) and word counts.
+_PAGE_LINES = st.lists(
+    st.tuples(st.sampled_from(["", "shop now", "é", "read more", "ab"]), st.integers(0, 8)), max_size=14
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGE_LINES, st.integers(0, 6), st.integers(0, 3))
+def test_near_pairs_are_those_plain_python_tells(lines: list[tuple[str, int]], most_apart: int, least: int) -> None:
+    fingerprints, words = tuple(text for text, _ in lines), tuple(count for _, count in lines)
+    places = repeated_places(fingerprints, repeat_counts(fingerprints))[1]
+    by_offset: dict[int, list[int]] = {}
+    for indices in places.values():
+        if len(indices) == 2 and indices[1] - indices[0] <= most_apart and words[indices[0]] >= least:
+            by_offset.setdefault(indices[1] - indices[0], []).append(indices[0])
+
+    assert near_pairs(places, words, most_apart, least) == {
+        offset: sorted(firsts) for offset, firsts in by_offset.items()
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGE_LINES, st.integers(0, 6), st.integers(2, 5))
+def test_label_frames_are_those_plain_python_tells(lines: list[tuple[str, int]], most_words: int, least: int) -> None:
+    fingerprints, words = tuple(text for text, _ in lines), tuple(count for _, count in lines)
+    places = repeated_places(fingerprints, repeat_counts(fingerprints))[1]
+
+    assert label_frames(places, words, most_words, least) == [
+        list(indices) for indices in places.values() if len(indices) >= least and words[indices[0]] <= most_words
+    ]
+
+
+# Tokens of short lines: numbers of several scripts ("٣", "３"), a digit that is no decimal ("²"), words.
+_TOKEN = st.sampled_from(["12", "٣", "３", "²", "7a", "price", "é", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_TOKEN, max_size=5), max_size=10), st.integers(0, 5))
+def test_numbered_templates_are_those_plain_python_tells(lines: list[list[str]], most: int) -> None:
+    tokens = tuple(map(tuple, lines))
+    groups: dict[str, list[int]] = {}
+    for index, line_tokens in enumerate(tokens):
+        if len(line_tokens) <= most and any(token.isdecimal() for token in line_tokens):
+            template = " ".join("#" if token.isdecimal() else token for token in line_tokens)
+            groups.setdefault(template, []).append(index)
+
+    assert numbered_templates(tokens, tuple(map(len, tokens)), most, "#") == groups

@@ -291,3 +291,16 @@ def contents_runs(
     """From each of the `repeated` lines on that no earlier run holds, where the lines of at most `most` words are
     written again further down, in order, for as long as they are, where `least` lines or more are, all of them
     again below the run: by the line each such run starts at, in order."""
+
+def near_pairs(
+    places: dict[str, tuple[int, ...]], words: tuple[int, ...], most_apart: int, least_words: int
+) -> dict[int, list[int]]:
+    """The lines written exactly twice, at most `most_apart` lines apart, of `least_words` words or more: the first
+    line of each pair, ascending, by the pair's offset, the offsets in the order `places` (where each line written
+    more than once stands, ascending, by its fingerprint) first holds them."""
+
+def label_frames(
+    places: dict[str, tuple[int, ...]], words: tuple[int, ...], most_words: int, least: int
+) -> list[list[int]]:
+    """Where each line of `most_words` words or fewer written `least` times or more stands, as a list, in the order
+    of `places` (where each line written more than once stands, ascending, by its fingerprint)."""

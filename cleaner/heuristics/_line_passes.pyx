@@ -1116,7 +1116,7 @@ cdef inline bint _decimal(str token):
     cdef int kind = PyUnicode_KIND(token)
     cdef const void* data = PyUnicode_DATA(token)
     for index in range(length):
-        if not Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, index)):
+        if not _digit(PyUnicode_READ(kind, data, index)):
             return False
     return length > 0
 
@@ -1483,3 +1483,45 @@ def contents_runs(
             if headings[0] >= covered:
                 runs[start] = headings
     return runs
+
+
+# -- record_list: its frames ----------------------------------------------------------------------
+
+
+def near_pairs(dict places, tuple words, Py_ssize_t most_apart, Py_ssize_t least_words):
+    """The lines written exactly twice, at most `most_apart` lines apart, of `least_words` words or more: the first
+    line of each pair, ascending, by the pair's offset, the offsets in the order `places` (where each line written
+    more than once stands, ascending, by its fingerprint) first holds them.
+
+    A page writes a score of lines more than once: a Python loop over them took a text page 20,000
+    instructions, as did the one of `label_frames`.
+    """
+    cdef dict by_offset = {}
+    cdef tuple indices
+    cdef Py_ssize_t first, offset
+    cdef list firsts
+    for indices in places.values():
+        if PyTuple_GET_SIZE(indices) != 2:
+            continue
+        first = indices[0]
+        offset = <Py_ssize_t>indices[1] - first
+        if offset <= most_apart and <Py_ssize_t>words[first] >= least_words:
+            found = by_offset.get(offset)
+            if found is None:
+                by_offset[offset] = [first]
+            else:
+                (<list>found).append(first)
+    for firsts in by_offset.values():
+        firsts.sort()
+    return by_offset
+
+
+def label_frames(dict places, tuple words, Py_ssize_t most_words, Py_ssize_t least):
+    """Where each line of `most_words` words or fewer written `least` times or more stands, as a list, in the order
+    of `places` (where each line written more than once stands, ascending, by its fingerprint)."""
+    cdef list frames = []
+    cdef tuple indices
+    for indices in places.values():
+        if PyTuple_GET_SIZE(indices) >= least and <Py_ssize_t>words[<Py_ssize_t>indices[0]] <= most_words:
+            frames.append(list(indices))
+    return frames

@@ -38,13 +38,19 @@ pairs are icon-and-text share buttons).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import accumulate, compress, count
+from itertools import compress, count
 
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
-from cleaner.heuristics.line_passes import line_shapes, numbered_templates, record_runs, shape_share
+from cleaner.heuristics.line_passes import (
+    label_frames,
+    line_shapes,
+    near_pairs,
+    numbered_templates,
+    record_runs,
+    shape_share,
+)
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -83,42 +89,51 @@ class RecordList(BaseHeuristic[RecordListSettings]):
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         s = self.settings
-        occurrences = page.repeated_places
-        pairs = self._near_pairs(occurrences, page)
-        paired = [False] * len(page)
-        for offset, firsts in pairs.items():
-            for index in firsts:
-                paired[index] = paired[index + offset] = True
-        words, label_max_words, min_records = page.words, s.label_max_words, s.min_records
-        labels = [list(indices) for indices in occurrences.values() if words[indices[0]] <= label_max_words]
-        frames = [*pairs.values()] + [
-            indices for indices in [*labels, *self._numbered(page).values()] if len(indices) >= min_records
-        ]
+        pairs = self._near_pairs(page)
+        # The labels and the numbered templates written too few times to frame a list are left out.
+        labels = label_frames(page.repeated_places, page.words, s.label_max_words, s.min_records)
+        numbered = [indices for indices in self._numbered(page).values() if len(indices) >= s.min_records]
         runs = record_runs(
-            frames, s.record_min_blocks, s.record_max_blocks, min_records, s.stride_slack_blocks, s.stride_slack_share
+            [*pairs.values(), *labels, *numbered],
+            s.record_min_blocks,
+            s.record_max_blocks,
+            s.min_records,
+            s.stride_slack_blocks,
+            s.stride_slack_share,
         )
         if not runs:
             return [None] * len(page)
         prose_end = prose_body_end(page, s.prose_body_min_blocks, s.prose_min_words, s.prose_min_stopword_share)
-        prose_before = list(accumulate(page.prose_lines(s.prose_min_words, s.prose_min_stopword_share), initial=0))
+        prose = page.prose_lines(s.prose_min_words, s.prose_min_stopword_share)
         first = min(run[0] for run in runs)
         shapes = line_shapes(page.words, page.ends_with_terminal, WORD_BUCKETS, first, max(run[-1] for run in runs))
         in_records = [False] * len(page)
         for bounds in runs:
-            content_list = (
-                len(bounds) >= s.content_list_min_records and prose_before[bounds[0]] <= s.introduction_max_prose_lines
-            )
-            if (bounds[0] >= prose_end and not content_list) or all(in_records[bounds[0] : bounds[-1] + 1]):
+            records = slice(bounds[0], bounds[-1] + 1)
+            if all(in_records[records]) or (bounds[0] >= prose_end and not self._content_list(bounds, prose)):
                 continue
             if shape_share([start - first for start in bounds], shapes) >= s.min_shape_share:
-                in_records[bounds[0] : bounds[-1] + 1] = [True] * (bounds[-1] + 1 - bounds[0])
+                in_records[records] = [True] * (records.stop - records.start)
         if True not in in_records:
             return [None] * len(page)
+        paired = [False] * len(page)
+        for offset, firsts in pairs.items():
+            for index in firsts:
+                paired[index] = paired[index + offset] = True
         vote = self.cast(1.0, f"record_list>={s.min_records}")
         return [
             vote if inside and (repeats == 1 or pair) else None
             for inside, repeats, pair in zip(in_records, page.repeats, paired, strict=True)
         ]
+
+    def _content_list(self, bounds: list[int], prose: tuple[bool, ...]) -> bool:
+        """Whether the records starting at `bounds` are the page's content though they begin after its prose body: a
+        list of `content_list_min_records` or more under an introduction of `introduction_max_prose_lines` at most."""
+        s = self.settings
+        return (
+            len(bounds) >= s.content_list_min_records
+            and prose[: bounds[0]].count(True) <= s.introduction_max_prose_lines
+        )
 
     def _numbered(self, page: SegmentedPage) -> dict[str, list[int]]:
         """Lines of up to `label_max_words` words holding a number, by their fingerprint with each number masked.
@@ -128,15 +143,10 @@ class RecordList(BaseHeuristic[RecordListSettings]):
         """
         return numbered_templates(page.tokens, page.words, self.settings.label_max_words, _NUMBER_MASK)
 
-    def _near_pairs(self, occurrences: dict[str, tuple[int, ...]], page: SegmentedPage) -> dict[int, list[int]]:
+    def _near_pairs(self, page: SegmentedPage) -> dict[int, list[int]]:
         """Lines written exactly twice, a few lines apart: the first lines of the pairs, by their offset."""
         s = self.settings
-        words, most_apart, least_words = page.words, s.pair_max_blocks, s.pair_min_words
-        by_offset: dict[int, list[int]] = defaultdict(list)
-        for indices in occurrences.values():
-            if len(indices) == 2 and indices[1] - indices[0] <= most_apart and words[indices[0]] >= least_words:
-                by_offset[indices[1] - indices[0]].append(indices[0])
-        return {offset: sorted(firsts) for offset, firsts in by_offset.items()}
+        return near_pairs(page.repeated_places, page.words, s.pair_max_blocks, s.pair_min_words)
 
 
 def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_stopword_share: float) -> int:
