@@ -120,6 +120,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "next ",
     ),
     ("cleaner.heuristics.dateline", "_DATE"): ("1 ", "1 de ", "1. aaa ", "aaa 1 ", "2024-", "1.1.", " "),
+    ("cleaner.heuristics.dateline", "_DATE_FIGURES"): ("1", "1.", "1-a"),
     ("cleaner.heuristics.dateline", "_DIGIT"): ("a",),
     ("cleaner.heuristics.dateline", "_TIME"): ("1:11 ", "1h", "11.11 a"),
     ("cleaner.heuristics.dateline", "_WORD"): ("a ",),
