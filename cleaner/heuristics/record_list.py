@@ -38,8 +38,6 @@ pairs are icon-and-text share buttons).
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
@@ -48,6 +46,7 @@ from cleaner.heuristics.line_passes import (
     line_shapes,
     near_pairs,
     numbered_templates,
+    prose_anchors,
     record_runs,
     shape_share,
 )
@@ -154,11 +153,12 @@ def prose_body_end(page: SegmentedPage, min_blocks: int, min_words: int, min_sto
 
     A prose body is `min_blocks` paragraphs standing alone between blank lines, each at least
     `min_words` long, ending like a sentence, with `min_stopword_share` function words; 0 never
-    asks. Only the prose lines are read, not every line from the page's end up.
+    asks. The paragraphs are found in one compiled pass over the lines (`prose_anchors`, which
+    sets none aside as cut short here: it is given no ending), where a Python loop over the prose
+    lines took a text page 25,000 instructions.
     """
     if not min_blocks:
         return len(page)
-    blank_before, blank_after = page.blank_before, page.blank_after
-    prose = compress(count(), page.prose_lines(min_words, min_stopword_share))
-    standing = [index for index in prose if blank_before[index] and blank_after[index]]
+    prose = page.prose_lines(min_words, min_stopword_share)
+    standing = prose_anchors(prose, page.blank_before, page.blank_after, page.texts, True, ())
     return standing[-1] + 1 if len(standing) >= min_blocks else len(page)
