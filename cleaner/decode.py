@@ -140,7 +140,7 @@ def _join_surrogates(text: str) -> tuple[str, bytes | None]:
     and its UTF-8 encoding when it held none (else None).
 
     Surrogates are the only characters UTF-8 cannot encode, so the encoding finds them on its way
-    (`utf8_unless_surrogates`, which copies runs of ASCII eight bytes at a time where CPython's
+    (`utf8_unless_surrogates`, which tests and copies runs of ASCII sixteen bytes of the str at a time where CPython's
     encoder reads a str of two bytes a character one at a time).
     """
     utf8 = utf8_unless_surrogates(text)
