@@ -1,9 +1,10 @@
 """Run systems over a data set and score them: quality with confidence intervals, speed, memory.
 
-Each system runs in a child process of its own (``spawn``), which receives a turn's pages in one
-message: the CPU time of each page is `time.process_time` around the system's call alone, and
-the peak memory is the child's peak resident set at the end (`peak_memory_kib`), so it holds
-the interpreter, the system's imports and its working memory, and no other system's.
+Each system runs in a child process of its own (``spawn``), which receives a turn's pages one
+after the other without waiting between them: the CPU time of each page is `time.process_time`
+around the system's call alone, and the peak memory is the child's peak resident set at the
+end (`peak_memory_kib`), so it holds the interpreter, the system's imports and its working
+memory, one page at a time, and no other system's.
 
 The systems of a data set run side by side: every child is started first, then each stretch of
 `TURN_PAGES` pages goes to each of them in turn (the first of them rotating from turn to turn).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import multiprocessing
 import resource
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -322,7 +324,7 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
 
 
 class _Child:
-    """One system in one mode in a child process of its own, which answers a stretch of pages at a time."""
+    """One system in one mode in a child process of its own, which answers the pages of a turn as they come."""
 
     def __init__(self, name: str, mode: Mode) -> None:
         self.name = name
@@ -339,15 +341,27 @@ class _Child:
     def predict_each(self, pages: Sequence[tuple[str, str | None]]) -> list[Prediction]:
         """A prediction for each (page, URL) of `pages`, in order.
 
-        The pages go in one message, so the child takes them in a row as a batch job would,
-        with no wait on the pipe between two of them to cool its caches; each is still timed
-        alone (`predict`).
+        A thread sends the pages one message each without waiting for the answers, so the child
+        takes them in a row as a batch job would, with no wait on the pipe between two of them
+        to cool its caches, and holds one page at a time, so its peak memory is a page's and
+        not a turn's. Each page is still timed alone (`predict`).
         """
+        sender = threading.Thread(target=self._send_each, args=(pages,))
+        sender.start()
         try:
-            self.connection.send(list(pages))
-        except OSError:  # the pipe is broken: the process has ended
+            answers = [self.connection.recv() for _ in pages]
+        except EOFError:
+            sender.join()
             raise self._ended() from None
-        return [Prediction.model_validate(prediction) for prediction in self._receive()]
+        sender.join()
+        return [Prediction.model_validate(answer) for answer in answers]
+
+    def _send_each(self, pages: Sequence[tuple[str, str | None]]) -> None:
+        try:
+            for page in pages:
+                self.connection.send(page)
+        except OSError:  # the pipe is broken: the process has ended, which the receiving side reports
+            pass
 
     def close(self) -> float | None:
         """End the process; its peak memory in MB when it ended as asked, else None."""
@@ -376,7 +390,7 @@ class _Child:
 
 
 def _serve(name: str, mode: Mode, connection: Connection) -> None:
-    """The child: build the extractor (None, or why not), answer lists of (page, URL) pairs until None.
+    """The child: build the extractor (None, or why not), answer (page, URL) pairs until None.
 
     Then it sends its peak memory in KiB.
     """
@@ -386,8 +400,9 @@ def _serve(name: str, mode: Mode, connection: Connection) -> None:
         connection.send(str(error))
         return
     connection.send(None)
-    while (pages := connection.recv()) is not None:
-        connection.send([predict(extract, page, url).model_dump() for page, url in pages])
+    while (message := connection.recv()) is not None:
+        page, url = message
+        connection.send(predict(extract, page, url).model_dump())
     connection.send(peak_memory_kib())
     connection.close()
 
