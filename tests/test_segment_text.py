@@ -490,6 +490,17 @@ _LINE_PIECES = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(_LINE_PIECES, max_size=40).map("".join), max_size=8))
 def test_words_of_each_line_are_those_of_its_tokens(lines: list[str]) -> None:
+    _assert_words_are_those_of_tokens(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=127), max_size=60), max_size=8))
+def test_words_of_each_ascii_line_are_those_of_its_tokens(lines: list[str]) -> None:
+    """Lines of ASCII alone, which the reader takes a byte at a time, from every one of its 128 characters."""
+    _assert_words_are_those_of_tokens(lines)
+
+
+def _assert_words_are_those_of_tokens(lines: list[str]) -> None:
     page = segment_text("\n".join(lines))
 
     for block in page.blocks:

@@ -126,16 +126,16 @@ for _index, (_first, _last) in enumerate(lang.UNSPACED_RANGES):
 cdef unsigned char _plane_kinds[0x10000]
 
 
+# Each ASCII character folded to lower case where it is a word character (a letter, a digit, the
+# underscore), and 0 where it is a separator: one lookup where four ranges were compared.
+cdef unsigned char _ascii_folded[128]
+for _character in range(128):
+    _ascii_folded[_character] = ord(chr(_character).lower()) if chr(_character).isalnum() or _character == ord("_") else 0
+
+
 cdef inline int _kind_of(Py_UCS4 character) noexcept:
     if character < 128:
-        if (
-            (c'a' <= character <= c'z')
-            or (c'A' <= character <= c'Z')
-            or (c'0' <= character <= c'9')
-            or character == c'_'
-        ):
-            return _WORD
-        return _SEPARATOR
+        return _WORD if _ascii_folded[character] else _SEPARATOR
     if character > 0xFFFF:
         return _kind_beyond_ascii(character)
     if not _plane_kinds[character]:
@@ -183,7 +183,7 @@ def line_words(lines):
     cdef Py_UCS4 *folded
     cdef Py_ssize_t *token_starts  # where each token begins in `folded`
     cdef bint *token_ascii  # whether each token is ASCII alone
-    cdef unsigned char *token_bytes  # an ASCII token of a line beyond ASCII, a byte a character
+    cdef unsigned char *folded_bytes  # an ASCII line's tokens folded, or an ASCII token of another line, a byte a character
     cdef int kind, character_kind
     cdef void *data
     cdef bint in_word, beyond_ascii
@@ -200,59 +200,68 @@ def line_words(lines):
     folded = <Py_UCS4 *>malloc((2 * longest + 1) * sizeof(Py_UCS4))
     token_starts = <Py_ssize_t *>malloc((longest + 1) * sizeof(Py_ssize_t))
     token_ascii = <bint *>malloc((longest + 1) * sizeof(bint))
-    token_bytes = <unsigned char *>malloc(longest + 1)
-    if folded is NULL or token_starts is NULL or token_ascii is NULL or token_bytes is NULL:
+    folded_bytes = <unsigned char *>malloc(longest + 1)
+    if folded is NULL or token_starts is NULL or token_ascii is NULL or folded_bytes is NULL:
         free(folded)
         free(token_starts)
         free(token_ascii)
-        free(token_bytes)
+        free(folded_bytes)
         raise MemoryError(f"no room to read a line of {longest} characters")
     try:
         for line in lines:
-            length = PyUnicode_GET_LENGTH(line)
-            kind = PyUnicode_KIND(line)
-            data = PyUnicode_DATA(line)
-            written = words = upper = alone = clause_marks = bound = 0
-            in_word = beyond_ascii = False
-            for position in range(length):
-                character = PyUnicode_READ(kind, data, position)
-                character_kind = _kind_of(character)
-                if character_kind == _MARK:
-                    # Part of the word it follows; after anything else, nothing.
-                    character_kind = _WORD if in_word else _SEPARATOR
-                if character_kind == _SEPARATOR:
-                    in_word = False
-                    clause_marks += character == _clause_mark or character == _other_clause_mark
-                    continue
-                if not in_word or character_kind == _ALONE:
-                    if written:
-                        folded[written] = c' '
-                        written += 1
-                    token_starts[words] = written
-                    token_ascii[words] = True
-                    words += 1
-                    alone += character_kind == _ALONE
-                    upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
-                in_word = character_kind == _WORD
-                if character < 128:
-                    # ASCII folds to lower case here (Unicode's tables are not asked); the other
-                    # characters are folded below, by str.casefold.
-                    folded[written] = <Py_UCS4>(<unsigned int>character | 0x20) if c'A' <= character <= c'Z' else character
-                else:
-                    folded[written] = character
-                    beyond_ascii = True
-                    token_ascii[words - 1] = False
-                written += 1
             block = line_index  # one int object per line: an entry that is, or ends with, it has this line already
             line_index += 1
-            if beyond_ascii:
-                tokens = _mixed_tokens(
-                    folded, written, token_starts, token_ascii, token_bytes, words, &stopwords, &bound, blocks_of, block
+            if PyUnicode_IS_ASCII(line):
+                words = _read_ascii(
+                    <const unsigned char *>PyUnicode_DATA(line), PyUnicode_GET_LENGTH(line), folded_bytes, token_starts, &upper, &written
                 )
-                fingerprint = " ".join(tokens)
-            else:
-                fingerprint = _ascii(folded, written)
+                fingerprint = PyUnicode_New(written, 127)
+                memcpy(PyUnicode_DATA(fingerprint), folded_bytes, written)
                 tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords, blocks_of, block)
+                alone = clause_marks = bound = 0
+            else:
+                length = PyUnicode_GET_LENGTH(line)
+                kind = PyUnicode_KIND(line)
+                data = PyUnicode_DATA(line)
+                written = words = upper = alone = clause_marks = bound = 0
+                in_word = beyond_ascii = False
+                for position in range(length):
+                    character = PyUnicode_READ(kind, data, position)
+                    character_kind = _kind_of(character)
+                    if character_kind == _MARK:
+                        # Part of the word it follows; after anything else, nothing.
+                        character_kind = _WORD if in_word else _SEPARATOR
+                    if character_kind == _SEPARATOR:
+                        in_word = False
+                        clause_marks += character == _clause_mark or character == _other_clause_mark
+                        continue
+                    if not in_word or character_kind == _ALONE:
+                        if written:
+                            folded[written] = c' '
+                            written += 1
+                        token_starts[words] = written
+                        token_ascii[words] = True
+                        words += 1
+                        alone += character_kind == _ALONE
+                        upper += (c'A' <= character <= c'Z') if character < 128 else Py_UNICODE_ISUPPER(character)
+                    in_word = character_kind == _WORD
+                    if character < 128:
+                        # ASCII folds to lower case here (Unicode's tables are not asked); the other
+                        # characters are folded below, by str.casefold.
+                        folded[written] = _ascii_folded[character]
+                    else:
+                        folded[written] = character
+                        beyond_ascii = True
+                        token_ascii[words - 1] = False
+                    written += 1
+                if beyond_ascii:
+                    tokens = _mixed_tokens(
+                        folded, written, token_starts, token_ascii, folded_bytes, words, &stopwords, &bound, blocks_of, block
+                    )
+                    fingerprint = " ".join(tokens)
+                else:
+                    fingerprint = _ascii(folded, written)
+                    tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords, blocks_of, block)
             fingerprints.append(fingerprint)
             token_lists.append(tokens)
             # An ideograph or a kana is a token, and a word of these scripts several of them:
@@ -265,7 +274,7 @@ def line_words(lines):
         free(folded)
         free(token_starts)
         free(token_ascii)
-        free(token_bytes)
+        free(folded_bytes)
     return (
         tuple(fingerprints),
         tuple(token_lists),
@@ -275,6 +284,44 @@ def line_words(lines):
         (vocabulary, blocks_of),
     )
 
+
+# Most lines are ASCII alone: read a byte at a time, a line has no mark, no ideograph, no
+# clause mark and no bound word to look for, and its tokens fold into bytes, which make its
+# fingerprint as they stand.
+cdef long _read_ascii(
+    const unsigned char *text,
+    Py_ssize_t length,
+    unsigned char *folded,
+    Py_ssize_t *token_starts,
+    long *upper,
+    Py_ssize_t *written,
+) noexcept:
+    """How many tokens the `length` ASCII characters at `text` hold: they go to `folded`, case-folded, single spaces
+    between (`written` bytes in all), each one's start to `token_starts`; `upper` is set to how many open with an
+    upper-case letter. `folded` has room for `length` bytes: a space stands for a separator at least."""
+    cdef Py_ssize_t position, end = 0
+    cdef long count = 0, initials = 0
+    cdef unsigned char character, lowered
+    cdef bint in_word = False
+    for position in range(length):
+        character = text[position]
+        lowered = _ascii_folded[character]
+        if not lowered:
+            in_word = False
+            continue
+        if not in_word:
+            if count:
+                folded[end] = c' '
+                end += 1
+            token_starts[count] = end
+            count += 1
+            initials += c'A' <= character <= c'Z'
+            in_word = True
+        folded[end] = lowered
+        end += 1
+    upper[0] = initials
+    written[0] = end
+    return count
 
 
 def line_fingerprint(str line):
