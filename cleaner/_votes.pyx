@@ -17,6 +17,11 @@ from libc.math cimport INFINITY, exp
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memset
 
+
+cdef extern from "Python.h":
+    ctypedef struct PyListObject:
+        PyObject **ob_item
+
 # A vote's fields, read as the object's own attributes: `Vote`, a pydantic model, answers an
 # attribute through a `__getattr__` hook (for its private attributes) that costs three times the
 # plain lookup, and the combiner reads a thousand votes a page several times over.
@@ -26,32 +31,40 @@ _HEURISTIC, _VALUE = "heuristic", "value"
 def block_votes(columns, Py_ssize_t blocks):
     """Each of the `blocks` blocks' votes in the order of `columns` (a sequence per heuristic), without abstentions."""
     cdef list lists = [given if type(given) is list else list(given) for given in columns]
-    cdef list column, per_block
-    cdef Py_ssize_t index
-    cdef PyObject *vote
+    cdef list column, per_block = PyList_New(blocks), votes
+    cdef Py_ssize_t heuristics = PyList_GET_SIZE(lists), index, heuristic, count
     for column in lists:
         if PyList_GET_SIZE(column) != blocks:
             raise ValueError(f"a column holds {PyList_GET_SIZE(column)} votes for {blocks} blocks")
-    # Each block's list made at its size, then filled a column at a time: appended to one vote
-    # at a time, the lists were grown three or four times each, a third of the pass.
-    cdef Py_ssize_t *sizes = <Py_ssize_t *>calloc(blocks + 1, sizeof(Py_ssize_t))
-    if sizes is NULL:
-        raise MemoryError(f"no room to count the votes of {blocks} blocks")
+    # A block's votes gathered across the columns first, then put in a list made at its size:
+    # appended one at a time, the lists were grown three or four times each; counted in a
+    # pass of their own, the columns were read twice.
+    cdef PyObject ***items = <PyObject ***>malloc(heuristics * sizeof(PyObject **) + 1)
+    cdef PyObject **gathered = <PyObject **>malloc(heuristics * sizeof(PyObject *) + 1)
+    cdef PyObject *vote
+    if items is NULL or gathered is NULL:
+        free(items)
+        free(gathered)
+        raise MemoryError(f"no room to gather the votes of {heuristics} heuristics")
     try:
-        for column in lists:
-            for index in range(blocks):
-                sizes[index] += PyList_GET_ITEM(column, index) != <PyObject *>None
-        per_block = [PyList_New(sizes[index]) for index in range(blocks)]
-        memset(sizes, 0, (blocks + 1) * sizeof(Py_ssize_t))  # now the votes put in each list so far
-        for column in lists:
-            for index in range(blocks):
-                vote = PyList_GET_ITEM(column, index)
+        for heuristic in range(heuristics):
+            items[heuristic] = (<PyListObject *>PyList_GET_ITEM(lists, heuristic)).ob_item
+        for index in range(blocks):
+            count = 0
+            for heuristic in range(heuristics):
+                vote = items[heuristic][index]
                 if vote != <PyObject *>None:
-                    Py_INCREF(<object>vote)  # the list takes a reference
-                    PyList_SET_ITEM(per_block[index], sizes[index], <object>vote)
-                    sizes[index] += 1
+                    gathered[count] = vote
+                    count += 1
+            votes = PyList_New(count)
+            for heuristic in range(count):
+                Py_INCREF(<object>gathered[heuristic])  # the list takes a reference
+                PyList_SET_ITEM(votes, heuristic, <object>gathered[heuristic])
+            Py_INCREF(votes)  # as `per_block` does
+            PyList_SET_ITEM(per_block, index, votes)
     finally:
-        free(sizes)
+        free(items)
+        free(gathered)
     return per_block
 
 
