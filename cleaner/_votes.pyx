@@ -119,22 +119,32 @@ cdef double _weighted(vote, weights) except? -1.0:
     return weight * <double>PyObject_GenericGetAttr(vote, _VALUE)
 
 
+cdef inline list _as_list(given):
+    return given if type(given) is list else list(given)
+
+
+# The votes are read as borrowed references from the lists that hold them, by position: iterated
+# as Python objects, each vote and each block's list cost a reference taken and given back.
 def weighted_scores(per_block, weights, double bias):
     """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`."""
+    cdef list blocks = _as_list(per_block), block
     cdef list scores = []
     cdef double total, weighted
-    cdef Py_ssize_t slot
+    cdef Py_ssize_t index, position, slot
+    cdef PyObject *vote
     cdef _Remembered remembered
     _forget_all(&remembered)
-    for block in per_block:
+    for index in range(PyList_GET_SIZE(blocks)):
+        block = _as_list(<object>PyList_GET_ITEM(blocks, index))
         total = bias
-        for vote in block:
-            slot = _slot(&remembered, <void*>vote)
+        for position in range(PyList_GET_SIZE(block)):
+            vote = PyList_GET_ITEM(block, position)
+            slot = _slot(&remembered, vote)
             if _recalled(&remembered, slot):
                 weighted = remembered.values[slot]
             else:
-                weighted = _weighted(vote, weights)
-                _remember(&remembered, slot, <void*>vote, weighted)
+                weighted = _weighted(<object>vote, weights)
+                _remember(&remembered, slot, vote, weighted)
             total += weighted
         scores.append(1.0 / (1.0 + exp(-total)))
     return scores
@@ -143,25 +153,28 @@ def weighted_scores(per_block, weights, double bias):
 def votes_by(per_block, heuristics, double most=INFINITY):
     """Every vote of `most` or less that one of `heuristics` (a set of names) cast, as (block index, vote), in
     reading order."""
+    cdef list blocks = _as_list(per_block), block
     cdef list found = []
-    cdef Py_ssize_t index = -1, slot
+    cdef Py_ssize_t index, position, slot
+    cdef PyObject *vote
     cdef bint cast_by_one
     cdef _Remembered remembered
     _forget_all(&remembered)
-    for block in per_block:
-        index += 1
-        for vote in block:
-            slot = _slot(&remembered, <void*>vote)
+    for index in range(PyList_GET_SIZE(blocks)):
+        block = _as_list(<object>PyList_GET_ITEM(blocks, index))
+        for position in range(PyList_GET_SIZE(block)):
+            vote = PyList_GET_ITEM(block, position)
+            slot = _slot(&remembered, vote)
             if _recalled(&remembered, slot):
                 cast_by_one = remembered.values[slot] != 0.0
             else:
                 cast_by_one = (
-                    PyObject_GenericGetAttr(vote, _HEURISTIC) in heuristics
-                    and <double>PyObject_GenericGetAttr(vote, _VALUE) <= most
+                    PyObject_GenericGetAttr(<object>vote, _HEURISTIC) in heuristics
+                    and <double>PyObject_GenericGetAttr(<object>vote, _VALUE) <= most
                 )
-                _remember(&remembered, slot, <void*>vote, 1.0 if cast_by_one else 0.0)
+                _remember(&remembered, slot, vote, 1.0 if cast_by_one else 0.0)
             if cast_by_one:
-                found.append((index, vote))
+                found.append((index, <object>vote))
     return found
 
 
