@@ -2,7 +2,7 @@
 
 Each is imported, guarded, where it is used: the HTML renderer in `cleaner.segment.html`, the line
 reader in `cleaner.segment.compiled`, the combiner's passes over the votes in `cleaner.combine`,
-the UTF-8 encoder and the count of control characters in `cleaner.decode`,
+the UTF-8 encoder, the count of control characters and the sieve for mojibake in `cleaner.decode`,
 the search for roots in class names in `cleaner.heuristics.dom_hints`, the heuristics' passes
 over every line in `cleaner.heuristics.line_passes`.
 """

@@ -6,7 +6,6 @@ import codecs
 import re
 from enum import StrEnum
 from functools import lru_cache
-from itertools import islice
 
 import regex
 
@@ -14,7 +13,7 @@ from cleaner.compiled import unbuilt
 from cleaner.errors import InputError
 
 try:
-    from cleaner._utf8 import control_characters, utf8_unless_surrogates
+    from cleaner._utf8 import control_characters, holds_misread_utf8, utf8_unless_surrogates
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner._utf8", "UTF-8 encoder") from error
 
@@ -70,10 +69,6 @@ _CONTINUATION = "[" + re.escape("".join(_CONTINUATION_CHARS)) + "]"
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
 )
-# The same as UTF-8 writes it, as a first sieve that scans in C: a lead byte's character (C3 82
-# to C3 B4) then a continuation byte's, latin-1's (C2 80 to C2 BF) or windows-1252's (€, ’, œ, ˆ
-# and the like, which UTF-8 starts with E2, C5, C6 or CB).
-_MOJIBAKE_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb\xe2])")
 _MOJIBAKE_MIN_CHARACTERS = 5
 _MOJIBAKE_MIN_SHARE = 0.5
 _HTML_TAG = regex.compile(r"</?(?:p|div|span|a|br|li|ul|td|tr|table|h[1-6]|section|article)\b", regex.I)
@@ -168,30 +163,16 @@ def _repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     if text.isascii():
         return text
     encoded = utf8 if utf8 is not None else text.encode("utf-8")
-    # Each misread character opens with C3 in UTF-8 (Â to ô): searches for that byte (memchr)
-    # rule out most pages at once, where the sieve's engine reads every byte (7 µs against 110
-    # on ScrapingHub's HTML, two pages in three without one; on a 1.4 MB page with three
-    # accented letters, 0.03 ms against 0.5).
-    if not _holds_at_least(encoded, b"\xc3", _MOJIBAKE_MIN_CHARACTERS):
-        return text
-    sieved = _MOJIBAKE_UTF8.finditer(encoded)
-    if next(islice(sieved, _MOJIBAKE_MIN_CHARACTERS - 1, None), None) is None:
+    # A first sieve on the UTF-8 bytes, which skips from one C3 byte to the next (Â to ô, with
+    # which each misread character opens) with memchr: most pages hold too few for the pattern
+    # on the str to run at all.
+    if not holds_misread_utf8(encoded, _MOJIBAKE_MIN_CHARACTERS):
         return text
     misread_chars = len(text) - len(_MOJIBAKE.sub("", text))
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     if misread_chars < _MOJIBAKE_MIN_SHARE * non_ascii:
         return text
     return _MOJIBAKE.sub(_reread, text)
-
-
-def _holds_at_least(data: bytes, wanted: bytes, count: int) -> bool:
-    """Whether `data` holds `count` occurrences of `wanted`: `find` skips to each with memchr, `count` reads all."""
-    found = -1
-    for _ in range(count):
-        found = data.find(wanted, found + 1)
-        if found < 0:
-            return False
-    return True
 
 
 def _reread(match: re.Match[str]) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import codecs
 import gzip
 import random
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner._utf8 import control_characters, utf8_unless_surrogates
+from cleaner._utf8 import control_characters, holds_misread_utf8, utf8_unless_surrogates
 from cleaner.decode import Format, declared_encoding, decode, decode_with_utf8, detect_format, parse_format
 
 PROSE = "Grüße aus Köln: naïve café, crème brûlée and a façade.\n\nThe second paragraph is plain ASCII text."
@@ -290,6 +291,32 @@ def test_control_characters_are_counted_as_in_the_utf8_bytes(text: str) -> None:
 def test_control_characters_beyond_ascii_are_refused_naming_them() -> None:
     with pytest.raises(ValueError, match=r"control characters are ASCII, got byte 0x85"):
         control_characters("text", b"\x00\x85")
+
+
+# UTF-8 misread as windows-1252 or latin-1 and written as UTF-8 again, as a pattern: a lead byte's
+# character, then a continuation byte's, latin-1's or windows-1252's.
+_MISREAD_UTF8 = re.compile(rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|[\xc5\xc6\xcb\xe2])")
+# Pieces of the pattern's sequences, with the bytes at the edges of each of its ranges and beside them.
+_SIEVED_PIECES = st.sampled_from(
+    [
+        *(b"\xc3", b"\xc3\x81", b"\xc3\x82", b"\xc3\xa9", b"\xc3\xb4", b"\xc3\xb5"),
+        *(b"\xc2", b"\xc2\x7f", b"\xc2\x80", b"\xc2\xbf", b"\xc2\xc0"),
+        *(b"\xc4", b"\xc5", b"\xc6", b"\xca", b"\xcb", b"\xe2", b"\xe3", b"a"),
+    ]
+)
+
+
+@given(st.lists(_SIEVED_PIECES, max_size=30).map(b"".join), st.integers(min_value=1, max_value=6))
+def test_the_sieve_for_mojibake_counts_what_the_pattern_finds(data: bytes, least: int) -> None:
+    assert holds_misread_utf8(data, least) == (len(_MISREAD_UTF8.findall(data)) >= least)
+
+
+def test_the_sieve_for_mojibake_finds_misread_pages_and_refuses_a_count_below_one() -> None:
+    misread = "donâ€™t read EspaÃ±ol as Ã©tÃ© and cafÃ©".encode()
+    assert holds_misread_utf8(misread, 5)
+    assert not holds_misread_utf8("don’t read Español as été and café".encode(), 1)
+    with pytest.raises(ValueError, match="least must be 1 or more, got 0"):
+        holds_misread_utf8(misread, 0)
 
 
 def test_str_full_of_control_characters_is_refused_as_binary() -> None:

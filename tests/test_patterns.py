@@ -41,7 +41,6 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.decode", "_DECLARED_CHARSET"): ("<meta ", "<meta charset", "<?xml ", "<?xml encoding ="),
     ("cleaner.decode", "_HTML_TAG"): ("<", "</", "<p"),
     ("cleaner.decode", "_MOJIBAKE"): ("Ã", "Ã©", "â€", "ð€€"),
-    ("cleaner.decode", "_MOJIBAKE_UTF8"): ("Ã", "Ã©", "â€"),
     ("cleaner.heuristics.duplicate_copy", "_LINK_TARGET"): ("](", "](a", "]("),
     ("cleaner.heuristics.duplicate_copy", "_HEADING"): ("#", "# "),
     ("cleaner.heuristics.duplicate_copy", "_MARKDOWN"): ("_", "a_", "_a", "](", " 1. "),
