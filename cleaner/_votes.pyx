@@ -39,6 +39,7 @@ def block_votes(columns, Py_ssize_t blocks):
     # A block's votes gathered across the columns first, then put in a list made at its size:
     # appended one at a time, the lists were grown three or four times each; counted in a
     # pass of their own, the columns were read twice.
+    # (A byte more than needed: with no heuristic at all, malloc may give NULL for none.)
     cdef PyObject ***items = <PyObject ***>malloc(heuristics * sizeof(PyObject **) + 1)
     cdef PyObject **gathered = <PyObject **>malloc(heuristics * sizeof(PyObject *) + 1)
     cdef PyObject *vote
