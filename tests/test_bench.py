@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -348,6 +349,22 @@ def test_the_cleaner_adapter_reads_the_url_with_the_page() -> None:
 
     assert extract(TWO_HEADLINES, None).title == HEADLINE
     assert extract(TWO_HEADLINES, STORM_URL).title == "Storm warning for the whole coast"
+
+
+def test_a_turn_of_pages_larger_than_a_pipe_holds_comes_back_whole_and_in_order() -> None:
+    """The pages go out while the answers come back: neither side may wait on a pipe the other has stopped reading."""
+    pages = [(f"page {number}\n" + "a line kept whole\n" * 200_000, None) for number in range(16)]
+    child = _Child("keep-everything", "text")
+    predictions: list[Prediction] = []
+    turn = threading.Thread(target=lambda: predictions.extend(child.predict_each(pages)), daemon=True)
+    turn.start()
+    turn.join(timeout=120)
+    stuck = turn.is_alive()
+    if stuck:
+        child.process.kill()  # which ends the turn
+    child.close()
+    assert not stuck, "the turn waited on its pipes for two minutes"
+    assert [prediction.text for prediction in predictions] == [page for page, _ in pages]
 
 
 def test_a_system_process_that_dies_is_reported_not_fatal() -> None:
