@@ -697,7 +697,7 @@ def test_words_past_the_reader_s_table_of_words_read_come_out_whole_and_counted(
     # Each function word comes back after its slot may have gone to another word.
     lines += [" ".join(function_words)] * 3
 
-    fingerprints, tokens, words, stopwords, _, _ = line_words(lines)
+    fingerprints, tokens, words, stopwords, _, _, _ = line_words(lines)
 
     assert fingerprints == tuple(lines)
     assert tokens == tuple(tuple(line.split()) for line in lines)
@@ -714,7 +714,7 @@ def test_words_beyond_ascii_past_the_reader_s_table_come_out_folded_and_counted(
     bound = ["والكتاب الكتاب", "도서관은 좋다", "КОТ И ΣΟΦΙΑ"]
     lines = bound + lines + bound
 
-    fingerprints, tokens, words, stopwords, upper, _ = line_words(lines)
+    fingerprints, tokens, words, stopwords, upper, _, _ = line_words(lines)
 
     assert fingerprints[:40_003] == tuple(line.casefold() for line in lines[:40_003])
     assert tokens[3] == ("ж0ы", "и", "кот0")
@@ -766,6 +766,12 @@ def test_blocks_containing_are_the_blocks_whose_text_holds_one_of_the_substrings
 
     expected = [index for index, text in enumerate(page.texts) if any(part in text for part in substrings)]
     assert page.blocks_containing(*substrings) == expected
+
+
+@given(st.lists(st.text(alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_from("é’東\U00020001")))))
+def test_the_line_reader_marks_each_line_as_line_marks_does(lines: list[str]) -> None:
+    """ASCII lines, read a byte at a time, and the others alike."""
+    assert line_words(lines)[6] == line_marks(tuple(lines))
 
 
 def test_lines_containing_refuses_an_empty_substring_and_marks_of_other_lines() -> None:

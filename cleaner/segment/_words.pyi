@@ -12,9 +12,10 @@ def line_words(
     tuple[int, ...],
     tuple[int, ...],
     tuple[frozenset[str], dict[str, int | list[int]]],
+    bytes,
 ]:
-    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, and
-    the index of the words of `index_words`."""
+    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, the
+    index of the words of `index_words`, and the lines' marks (see `line_marks`)."""
 
 def line_fingerprint(line: str) -> str:
     """`line`'s fingerprint as `line_words` reads it: its tokens, case-folded, joined by single spaces."""

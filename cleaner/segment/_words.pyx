@@ -126,6 +126,13 @@ for _index, (_first, _last) in enumerate(lang.UNSPACED_RANGES):
 cdef unsigned char _plane_kinds[0x10000]
 
 
+# The characters a line's marks name (`line_marks`): ASCII's punctuation and the tab, a bit each.
+_MARKED = "\t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+cdef unsigned long long _MARK_BITS[128]
+for _bit, _character in enumerate(_MARKED):
+    _MARK_BITS[ord(_character)] = 1ULL << _bit
+
+
 # Each ASCII character folded to lower case where it is a word character (a letter, a digit, the
 # underscore), and 0 where it is a separator: one lookup where four ranges were compared.
 cdef unsigned char _ascii_folded[128]
@@ -170,13 +177,14 @@ cdef bint _is_mark(Py_UCS4 character) noexcept:
 
 
 def line_words(lines):
-    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, and
-    the index of the words of `index_words`.
+    """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, the
+    index of the words of `index_words`, and the lines' marks.
 
     Five tuples, one entry per line: the line's tokens joined by spaces and case-folded are
     the fingerprint, whose words are the tokens. Then the words indexed and where each stands,
     as `token_blocks` gives it: the reader knows a word it has read lately to be one of them or
     not, where `token_blocks` looks each token up in the set (30 µs a ScrapingHub text page).
+    Last, the marks `line_marks` gives, read on the same pass over the characters.
     """
     cdef Py_ssize_t longest = 0, length, position, written
     cdef Py_UCS4 character
@@ -193,9 +201,13 @@ def line_words(lines):
     fingerprints, token_lists, word_counts, stopword_counts, upper_counts = [], [], [], [], []
     cdef dict blocks_of = {}
     cdef frozenset vocabulary = _vocabulary
-    cdef Py_ssize_t line_index = 0
+    cdef Py_ssize_t line_index = 0, count = 0
     for line in lines:
         longest = max(longest, PyUnicode_GET_LENGTH(line))
+        count += 1
+    cdef bytes marks = PyBytes_FromStringAndSize(NULL, count * 8)
+    cdef unsigned long long *mark_bits = <unsigned long long *>PyBytes_AS_STRING(marks)
+    cdef unsigned long long mask
     # A token and a space for each character at most.
     folded = <Py_UCS4 *>malloc((2 * longest + 1) * sizeof(Py_UCS4))
     token_starts = <Py_ssize_t *>malloc((longest + 1) * sizeof(Py_ssize_t))
@@ -210,10 +222,15 @@ def line_words(lines):
     try:
         for line in lines:
             block = line_index  # one int object per line: an entry that is, or ends with, it has this line already
-            line_index += 1
             if PyUnicode_IS_ASCII(line):
                 words = _read_ascii(
-                    <const unsigned char *>PyUnicode_DATA(line), PyUnicode_GET_LENGTH(line), folded_bytes, token_starts, &upper, &written
+                    <const unsigned char *>PyUnicode_DATA(line),
+                    PyUnicode_GET_LENGTH(line),
+                    folded_bytes,
+                    token_starts,
+                    &upper,
+                    &written,
+                    &mark_bits[line_index],
                 )
                 fingerprint = PyUnicode_New(written, 127)
                 memcpy(PyUnicode_DATA(fingerprint), folded_bytes, written)
@@ -225,8 +242,11 @@ def line_words(lines):
                 data = PyUnicode_DATA(line)
                 written = words = upper = alone = clause_marks = bound = 0
                 in_word = beyond_ascii = False
+                mask = 0
                 for position in range(length):
                     character = PyUnicode_READ(kind, data, position)
+                    if character < 128:
+                        mask |= _MARK_BITS[character]
                     character_kind = _kind_of(character)
                     if character_kind == _MARK:
                         # Part of the word it follows; after anything else, nothing.
@@ -254,6 +274,7 @@ def line_words(lines):
                         beyond_ascii = True
                         token_ascii[words - 1] = False
                     written += 1
+                mark_bits[line_index] = mask
                 if beyond_ascii:
                     tokens = _mixed_tokens(
                         folded, written, token_starts, token_ascii, folded_bytes, words, &stopwords, &bound, blocks_of, block
@@ -270,6 +291,7 @@ def line_words(lines):
             word_counts.append(words - alone + <long>ceil(alone / _UNSPACED_CHARACTERS_PER_WORD) + bound)
             stopword_counts.append(stopwords + clause_marks + bound)
             upper_counts.append(upper)
+            line_index += 1
     finally:
         free(folded)
         free(token_starts)
@@ -282,6 +304,7 @@ def line_words(lines):
         tuple(stopword_counts),
         tuple(upper_counts),
         (vocabulary, blocks_of),
+        marks,
     )
 
 
@@ -295,16 +318,20 @@ cdef long _read_ascii(
     Py_ssize_t *token_starts,
     long *upper,
     Py_ssize_t *written,
+    unsigned long long *marks,
 ) noexcept:
     """How many tokens the `length` ASCII characters at `text` hold: they go to `folded`, case-folded, single spaces
     between (`written` bytes in all), each one's start to `token_starts`; `upper` is set to how many open with an
-    upper-case letter. `folded` has room for `length` bytes: a space stands for a separator at least."""
+    upper-case letter, and `marks` to the line's marks (see `line_marks`). `folded` has room for `length` bytes: a
+    space stands for a separator at least."""
     cdef Py_ssize_t position, end = 0
     cdef long count = 0, initials = 0
     cdef unsigned char character, lowered
+    cdef unsigned long long mask = 0
     cdef bint in_word = False
     for position in range(length):
         character = text[position]
+        mask |= _MARK_BITS[character]
         lowered = _ascii_folded[character]
         if not lowered:
             in_word = False
@@ -321,6 +348,7 @@ cdef long _read_ascii(
         end += 1
     upper[0] = initials
     written[0] = end
+    marks[0] = mask
     return count
 
 
@@ -778,12 +806,6 @@ def sized_lines_using(frozenset words, tuple tokens, tuple counts, Py_ssize_t st
                     break
     return found
 
-
-# The characters a line's marks name (`line_marks`): ASCII's punctuation and the tab, a bit each.
-_MARKED = "\t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-cdef unsigned long long _MARK_BITS[128]
-for _bit, _character in enumerate(_MARKED):
-    _MARK_BITS[ord(_character)] = 1ULL << _bit
 
 
 def line_marks(texts):

@@ -143,17 +143,22 @@ class SegmentedPage(BaseModel):
     site_profile_pages: int = Field(0, description="pages the site's profile was learned from")
 
     @classmethod
-    def of_columns(cls, token_index: TokenIndex | None = None, **columns: Any) -> SegmentedPage:
+    def of_columns(
+        cls, token_index: TokenIndex | None = None, marks: bytes | None = None, **columns: Any
+    ) -> SegmentedPage:
         """A page of `columns`, already of their declared types, the other fields left at their defaults: not
-        validated again; and `token_index`, where the reader made it, the index of its tokens (see
-        `blocks_holding`).
+        validated again; and where the reader made them, `token_index`, the index of its tokens (see
+        `blocks_holding`), and `marks`, its lines' marks (see `blocks_containing`).
 
         A copy of a blank page with the columns put in: `model_construct` sets every field it is
         not given from its default, one by one, which took 13 µs a page where the copy takes 3.
         """
         page = _BLANK.model_copy(update=columns)
+        # Where `cached_property` keeps its value.
         if token_index is not None:
-            page.__dict__["_token_index"] = token_index  # where `cached_property` keeps its value
+            page.__dict__["_token_index"] = token_index
+        if marks is not None:
+            page.__dict__["_marks"] = marks
         return page
 
     def __len__(self) -> int:
@@ -232,7 +237,8 @@ class SegmentedPage(BaseModel):
 
     @cached_property
     def _marks(self) -> bytes:
-        """Which of ASCII's punctuation marks and the tab each block holds (see `line_marks`)."""
+        """Which of ASCII's punctuation marks and the tab each block holds (see `line_marks`): the line reader
+        reads them as it reads the page (`of_columns`)."""
         return line_marks(self.texts)
 
     def line_runs(self, min_lines: int = 1) -> list[range]:

@@ -120,9 +120,10 @@ def segment_lines(
     if not texts:
         return SegmentedPage(url=url, format="text")
     limits.check_blocks(len(texts))
-    fingerprints, tokens, words, stopwords, upper_initial_words, token_index = line_words(texts)
+    fingerprints, tokens, words, stopwords, upper_initial_words, token_index, marks = line_words(texts)
     return SegmentedPage.of_columns(
         token_index,
+        marks,
         url=url,
         format="text",
         texts=texts,
