@@ -142,6 +142,9 @@ has run: until then it stands between its neighbours as it was labelled, and a h
 rating's stars still has the review's text below it. Made chrome among the other vetoes, such
 lines cost the heading rule a reviewed agency's name on WCXB-dev (−0.001 on that page); made
 chrome last, no page moved.
+
+On an HTML page whose main region reaches into the page's ``<main>`` element, a block outside
+both is chrome, whatever rule made it body (see `_outside_main_element`).
 """
 
 from __future__ import annotations
@@ -164,6 +167,8 @@ from cleaner.urls import slug_words
 _BODY, _CHROME = Label.BODY, Label.CHROME
 # The tag of a list's items, whose runs `_list_items_between_body` reads.
 _LIST_ITEM = "li"
+# The semantic container a page marks its main content with, which `_outside_main_element` reads.
+_MAIN = "main"
 
 try:
     from cleaner._votes import (
@@ -316,6 +321,11 @@ class CombineSettings(BaseModel):
     )
     list_items_between_body: bool = Field(
         True, description="HTML: a list item between two body items of the same list is body"
+    )
+    main_element_bounds_body: bool = Field(
+        True,
+        description="HTML: where the main region reaches into the page's <main> element, a block outside both is "
+        "chrome",
     )
     template_min_blocks: int | None = Field(
         4,
@@ -521,6 +531,8 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     _make_chrome(vetoed, labels=labels, decisions=decisions)
     _make_chrome(short_vetoed, labels=labels, decisions=decisions)
     _make_chrome(final_vetoed, labels=labels, decisions=decisions)
+    if page.has_dom and settings.main_element_bounds_body:
+        _outside_main_element(page, region, labels, decisions)
     # Built from values already of the declared types: validating them again would cost more
     # than the rest of the combiner.
     return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
@@ -953,6 +965,32 @@ def _templated_blocks_follow_body(
     """
     rule = "template&mostly_body"
     follow_template_body(page.templates, page.words, labels, decisions, _BODY, _CHROME, min_blocks, min_share, rule)
+
+
+def _outside_main_element(page: SegmentedPage, region: range, labels: list[Label], decisions: list[str]) -> None:
+    """Where `region` reaches into the page's ``<main>`` element, a body block outside both is chrome (in place).
+
+    HTML5's ``<main>`` is the page's own word on where its main content stands, and the
+    template writes its masthead, menus, promotions and footer around it. Once the region
+    found from the votes lies in that element, the page and the votes agree, and a block that
+    stands outside both came in by a rule that reads no DOM: a promotion or a shipping notice
+    scoring as prose outside the region (`outside_min_score`), a short line taking its
+    neighbours' label, a sparse page widened to all its blocks. Of the words of such blocks on
+    WCXB-dev, the gold holds 12 to 17%; of the chrome outside ``<main>``, 1%. The region's own
+    blocks stay as found: those outside ``<main>`` are mostly gold (70 to 80% of their words).
+    Run last, so that no pass brings such a block back. WCXB-dev HTML F1 0.87305 → 0.87342 (23
+    pages of 21 sites up, by up to 0.11 in precision, products, collections and service pages
+    most, none down; three lost up to 0.04 in recall and gained more in precision); ScrapingHub,
+    the fixtures and text pages unchanged. Made chrome before the sparse test instead, the rule
+    gained 0.00024: a page it made sparse was widened again.
+    """
+    # Blocks share their containers' sets: test each distinct one once.
+    inside = {containers for containers in set(page.containers) if _MAIN in containers}
+    if not inside or not any(page.containers[index] in inside for index in region):
+        return
+    for index, containers in enumerate(page.containers):
+        if labels[index] is _BODY and containers not in inside and index not in region:
+            labels[index], decisions[index] = _CHROME, "outside_main&out_of_region"
 
 
 def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], decisions: list[str]) -> None:

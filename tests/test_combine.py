@@ -1240,6 +1240,50 @@ def test_list_items_between_body_off_leaves_the_item_chrome() -> None:
     assert _middle_item(settings=settings)[0] is Label.CHROME
 
 
+# -- HTML: the page's <main> element bounds the body once the region lies in it -------------------
+
+PROMO = Vote(heuristic="promo", value=1.0, reason="probe_body")  # at weight 4 it scores 0.98: body outside the region
+BOUNDED = GROWING.model_copy(update={"weights": {**WEIGHTS, "promo": 4.0}})
+
+
+def _promo(
+    promo_in: str = "div", body_in: str = "main", before_body: str = "", settings: CombineSettings = BOUNDED
+) -> tuple[tuple[Label, str], list[Label]]:
+    """The label and decision of a promotion scoring as prose in a `promo_in` element above a menu, and the labels
+    of what follows the menu: `before_body` (one paragraph, or none) and three paragraphs in a `body_in` element."""
+    paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3))
+    menu = "".join(f"<li>{line(2, seed=9 + seed)}</li>" for seed in range(8))
+    html = (
+        f"<html><body><{promo_in}><p>{line(12, stopwords=3, seed=7, end='.')}</p></{promo_in}>"
+        f"<ul class='menu'>{menu}</ul>{before_body}<{body_in}>{paragraphs}</{body_in}></body></html>"
+    )
+    follows = 4 if before_body else 3
+    combined = combine(segment_html(html), [[PROMO], *[[CHROME]] * 8, *[[BODY]] * follows], settings)
+    return (combined.labels[0], combined.decisions[0]), combined.labels[9:]
+
+
+def test_a_body_block_outside_main_and_the_region_is_chrome() -> None:
+    assert _promo()[0] == (Label.CHROME, "outside_main&out_of_region")
+
+
+def test_without_a_main_element_a_block_outside_the_region_keeps_its_label() -> None:
+    assert _promo(body_in="div")[0] == (Label.BODY, "out_of_region&score>=0.95")
+
+
+def test_a_region_outside_the_main_element_leaves_the_page_as_found() -> None:
+    # The main element holds the promotion here, and the region lies outside it.
+    assert _promo(promo_in="main", body_in="div")[0] == (Label.BODY, "out_of_region&score>=0.95")
+
+
+def test_the_regions_own_blocks_outside_main_stay_body() -> None:
+    assert _promo(before_body=f"<p>{line(20, stopwords=5, seed=5, end='.')}</p>")[1] == [Label.BODY] * 4
+
+
+def test_main_element_bounds_off_leaves_the_block_body() -> None:
+    settings = BOUNDED.model_copy(update={"main_element_bounds_body": False})
+    assert _promo(settings=settings)[0] == (Label.BODY, "out_of_region&score>=0.95")
+
+
 def test_each_combination_weighs_the_votes_by_its_own_settings() -> None:
     """The weights of the settings last used are kept for the next page: other settings bring their own."""
     text = line(20, stopwords=5, end=".")
