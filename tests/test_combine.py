@@ -1090,6 +1090,14 @@ def test_a_block_inside_a_vetoing_container_is_chrome_whatever_its_score() -> No
     assert _caption_decision(CombineSettings(weights=WEIGHTS)) == (Label.CHROME, "vetoed&inside_figcaption")
 
 
+def test_a_footer_voted_body_between_two_paragraphs_is_chrome() -> None:
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2)]
+    footer = f"<footer><p>{line(12, stopwords=4, seed=5, end='.')}</p></footer>"
+    segmented = segment_html(f"<html><body><article>{paragraphs[0]}{footer}{paragraphs[1]}</article></body></html>")
+    combined = combine(segmented, [[BODY], [BODY], [BODY]], CombineSettings(weights=WEIGHTS))
+    assert (combined.labels[1], combined.decisions[1]) == (Label.CHROME, "vetoed&inside_footer")
+
+
 def test_no_vetoing_containers_lets_the_score_decide() -> None:
     settings = CombineSettings(weights=WEIGHTS, chrome_containers=())
 
