@@ -160,9 +160,10 @@ from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import and_, gt, is_
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from cleaner.compiled import unbuilt
+from cleaner.fast_reads import FastReadModel
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 from cleaner.urls import slug_words
@@ -243,7 +244,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 
 
-class CombineSettings(BaseModel):
+class CombineSettings(FastReadModel):
     """Weights and thresholds of the combiner.
 
     Set by hand, one principle at a time, on the development pages. A coordinate search over
@@ -478,7 +479,7 @@ class CombineSettings(BaseModel):
         return {**DEFAULT_WEIGHTS, **weights}
 
 
-class Combined(BaseModel):
+class Combined(FastReadModel):
     """The combiner's verdict on every block, and which rule gave it."""
 
     scores: list[float]

@@ -3,8 +3,9 @@
 Each is imported, guarded, where it is used: the HTML renderer in `cleaner.segment.html`, the line
 reader in `cleaner.segment.compiled`, the combiner's passes over the votes in `cleaner.combine`,
 the UTF-8 encoder, the count of control characters and the sieve for mojibake in `cleaner.decode`,
-the search for roots in class names in `cleaner.heuristics.dom_hints`, the heuristics' passes
-over every line in `cleaner.heuristics.line_passes`.
+the models' plain attribute reads in `cleaner.fast_reads`, the search for roots in class names in
+`cleaner.heuristics.dom_hints`, the heuristics' passes over every line in
+`cleaner.heuristics.line_passes`.
 """
 
 from __future__ import annotations

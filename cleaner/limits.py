@@ -31,9 +31,10 @@ text, name or attribute value (10 MB) stay: a page past them is read as text too
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from cleaner.errors import InputError
+from cleaner.fast_reads import FastReadModel
 
 # No encoding takes more than 4 bytes for one character (UTF-8, UTF-16 and UTF-32 included).
 MAX_BYTES_PER_CHAR = 4
@@ -46,7 +47,7 @@ HUGE_PARSER_DEPTH = 2048
 MIN_MAX_ATTRIBUTES = 1000
 
 
-class Limits(BaseModel):
+class Limits(FastReadModel):
     """Bounds on what one page may cost (see the module docstring for what happens past each)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -22,6 +22,8 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails, InitErrorDetails
 
+from cleaner.fast_reads import FastReadModel
+
 
 class Label(StrEnum):
     """What a block is: part of the main body, or chrome around it."""
@@ -30,7 +32,7 @@ class Label(StrEnum):
     CHROME = "chrome"
 
 
-class Vote(BaseModel):
+class Vote(FastReadModel):
     """One heuristic's opinion of one block.
 
     `value` runs from -1 (surely chrome) to +1 (surely body); `reason` is machine-readable,

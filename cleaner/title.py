@@ -33,8 +33,9 @@ import re
 from itertools import compress, count, repeat
 from operator import is_
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from cleaner.fast_reads import FastReadModel
 from cleaner.model import Label, Vote
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import NOT_A_HEADLINE_END, closing_mark
@@ -52,7 +53,7 @@ _LIST_ITEM = re.compile(r"[•▪►*-]\s|\d{1,3}[.)]\s")
 _FIELD_SEPARATORS = (" · ", " • ")
 
 
-class TitleSettings(BaseModel):
+class TitleSettings(FastReadModel):
     """Where the headline is looked for, and what makes a block look like one."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -40,8 +40,9 @@ def test_the_wheel_holds_the_compiled_modules_and_their_stubs_but_not_their_sour
     assert any(name.startswith("_render.") and name.endswith((".so", ".pyd")) for name in segment)
     assert any(name.startswith("_words.") and name.endswith((".so", ".pyd")) for name in segment)
     top = {name.removeprefix("cleaner/") for name in names if name.count("/") == 1 and name.startswith("cleaner/")}
-    assert "_votes.pyi" in top
-    assert any(name.startswith("_votes.") and name.endswith((".so", ".pyd")) for name in top)
+    assert {"_votes.pyi", "_utf8.pyi", "_type_slots.pyi"} <= top
+    for module in ("_votes", "_utf8", "_type_slots"):
+        assert any(name.startswith(f"{module}.") and name.endswith((".so", ".pyd")) for name in top)
     heuristics = {Path(name).name for name in names if name.startswith("cleaner/heuristics/")}
     assert {"_roots.pyi", "_line_passes.pyi"} <= heuristics
     assert any(name.startswith("_roots.") and name.endswith((".so", ".pyd")) for name in heuristics)

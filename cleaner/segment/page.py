@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from cleaner.fast_reads import FastReadModel
 from cleaner.segment.compiled import (
     blocks_holding,
     index_words,
@@ -96,7 +97,7 @@ class BlockFeatures(BaseModel):
     )
 
 
-class SegmentedPage(BaseModel):
+class SegmentedPage(FastReadModel):
     """A page cut into blocks; heuristics read it and never change it.
 
     Every page fills the text columns; HTML pages fill the DOM columns too (`has_dom`),
