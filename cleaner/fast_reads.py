@@ -7,7 +7,7 @@ and extra fields, and so CPython reads every attribute of every model through a 
 makes a bound method object for each method called; nor can the interpreter specialise the read.
 A heuristic's settings, the segmented page's columns and each vote's weight and value are read so,
 a thousand times a page even on a page of two lines: the reads cost a text page of ScrapingHub
-0.2 million instructions of its 5.8 (decide on a page of two lines, 800,000 → 658,000).
+0.2 million instructions of its 5.8 (decide on a page of two lines, 800,000 → 654,000).
 
 A model without private attributes and without extra fields never needs that `__getattr__`: where
 the generic lookup misses, it raises the same `AttributeError`. The subclasses of `FastReadModel`
