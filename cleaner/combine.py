@@ -156,6 +156,7 @@ both is chrome, whatever rule made it body (see `_outside_main_element`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import and_, gt, is_
@@ -479,12 +480,18 @@ class CombineSettings(FastReadModel):
         return {**DEFAULT_WEIGHTS, **weights}
 
 
-class Combined(FastReadModel):
-    """The combiner's verdict on every block, and which rule gave it."""
+@dataclass(slots=True)
+class Combined:
+    """The combiner's verdict on every block, and which rule gave it: `decisions` holds the machine-readable rule of
+    each block, such as 'in_region&score>=0.2'.
+
+    A plain class, as the pipeline's own go-between: the combiner makes one a page of values of
+    the declared types, which a pydantic model's construction cost 23,000 instructions a page.
+    """
 
     scores: list[float]
     labels: list[Label]
-    decisions: list[str] = Field(description="machine-readable rule per block, such as 'in_region&score>=0.2'")
+    decisions: list[str]
 
 
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
@@ -540,9 +547,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     _make_chrome(final_vetoed, labels=labels, decisions=decisions)
     if page.has_dom and settings.main_element_bounds_body:
         _outside_main_element(page, region, labels, decisions)
-    # Built from values already of the declared types: validating them again would cost more
-    # than the rest of the combiner.
-    return Combined.model_construct(scores=scores, labels=labels, decisions=decisions)
+    return Combined(scores=scores, labels=labels, decisions=decisions)
 
 
 class _Weights(dict[str, float]):

@@ -198,9 +198,21 @@ class CleanResult(BaseModel):
 
     @classmethod
     def of_verdicts(cls, verdicts: Verdicts, url: str | None, format: str, title: str | None, text: str) -> CleanResult:
-        """The result of a page the pipeline decided: its parts are of the declared types already."""
-        result = cls.model_construct(url=url, format=format, title=title, text=text)
-        result._verdicts = verdicts
+        """The result of a page the pipeline decided: its parts are of the declared types already.
+
+        Built from its state, as unpickling builds a model: `model_construct` reads each field's
+        aliases and default, and the private attribute was set through pydantic's hook, which cost
+        a page 43,000 instructions where this costs 16,000.
+        """
+        result = cls.__new__(cls)
+        result.__setstate__(
+            {
+                "__dict__": {"url": url, "format": format, "title": title, "text": text},
+                "__pydantic_fields_set__": {"url", "format", "title", "text"},
+                "__pydantic_extra__": None,
+                "__pydantic_private__": {"_verdicts": verdicts},
+            }
+        )
         return result
 
     def markdown(self) -> str:

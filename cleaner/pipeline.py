@@ -249,7 +249,7 @@ class Cleaner:
             columns = [heuristic.vote(page) for heuristic in self.heuristics]
         else:
             columns = [_costed(heuristic.vote, costs, heuristic.name, page) for heuristic in self.heuristics]
-        started = process_time()
+        started = process_time() if costs is not None else 0.0  # a system call, 0.7 µs
         blocks = len(page)
         try:
             per_block = block_votes(columns, blocks)

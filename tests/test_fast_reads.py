@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, PrivateAttr, create_model
 
 from cleaner._type_slots import read_attributes_generically
-from cleaner.combine import Combined, CombineSettings
+from cleaner.combine import CombineSettings
 from cleaner.fast_reads import FastReadModel
 from cleaner.heuristics.base import HeuristicSettings
 from cleaner.heuristics.repeated_blocks import RepeatedBlocksSettings
@@ -106,7 +106,6 @@ def _asks_getattr(model: object) -> bool:
         Vote(heuristic="a", value=1.0, reason="b"),
         SegmentedPage(format="text", texts=("one",)),
         CombineSettings(),
-        Combined(scores=[], labels=[], decisions=[]),
         TitleSettings(),
         Limits(),
         RepeatedBlocksSettings(),

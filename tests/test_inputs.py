@@ -278,3 +278,17 @@ def test_default_limits_are_those_documented() -> None:
         max_input_chars=10_000_000, max_blocks=100_000, max_line_chars=100_000, max_depth=256, max_attributes=50_000
     )
     assert Limits().max_input_bytes == 40_000_000
+
+
+def test_a_decided_result_is_the_model_that_its_fields_and_verdicts_construct() -> None:
+    decided = cleaner.clean(ARTICLE, url="https://example.com/news/storm-closes-the-coastal-road")
+    constructed = cleaner.CleanResult.model_construct(
+        url=decided.url, format=decided.format, title=decided.title, text=decided.text
+    )
+    constructed._verdicts = decided.verdicts
+
+    assert decided.model_fields_set == constructed.model_fields_set
+    assert decided.__pydantic_extra__ == constructed.__pydantic_extra__
+    assert decided.__pydantic_private__ == constructed.__pydantic_private__
+    assert decided.model_dump() == constructed.model_dump()
+    assert decided.model_dump(exclude_unset=True) == constructed.model_dump(exclude_unset=True)
