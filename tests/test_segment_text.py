@@ -808,6 +808,26 @@ def test_words_asked_for_are_found_at_once_and_indexed_on_the_pages_read_after()
     assert not words <= before._token_index[0]
 
 
+def test_sets_of_words_known_to_be_indexed_are_answered_alike_and_kept_within_their_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_module, "_MAX_KNOWN_SETS", 3)
+    text = "Share this story\nthe news\n\nsubscribe now"
+    words = ("share", "story", "news", "subscribe", "now")
+    segment_text(text).blocks_holding(frozenset(words))  # indexed on the pages read from now on
+    page = segment_text(text)
+    vocabulary = page._token_index[0]
+    asked = [frozenset((word,)) for word in words]
+    assert all(one <= vocabulary for one in asked)
+
+    first = [page.blocks_holding(one) for one in asked]
+    assert [page.blocks_holding(one) for one in asked] == first  # the second time, the sets are known
+    assert first == [[0], [0], [1], [2], [2]]
+    known_vocabulary, known = page_module._known_subsets
+    assert known_vocabulary is vocabulary
+    assert len(known) == 3
+
+
 def test_a_caller_asking_for_ever_new_words_stops_growing_the_index(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page_module, "_MAX_INDEXED_WORDS", len(page_module._indexed_words) + 1)
     words = frozenset(("numbat", "bilby"))
