@@ -1431,6 +1431,19 @@ def values_by_pair(tuple first, tuple second, value_of):
 # -- table_of_contents ---------------------------------------------------------------------------
 
 
+cdef Py_ssize_t _first_past(tuple ascending, Py_ssize_t past) except -1:
+    """The position in `ascending` of its first number above `past` (its length where none is), as `bisect_right`
+    finds it: a line written as often as a page has lines must not be read from its first place each time."""
+    cdef Py_ssize_t low = 0, high = PyTuple_GET_SIZE(ascending), middle
+    while low < high:
+        middle = (low + high) // 2
+        if <Py_ssize_t>ascending[middle] <= past:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
 cdef list _written_again(dict places, tuple fingerprints, tuple words, Py_ssize_t most, Py_ssize_t start):
     """Where the lines of at most `most` words from `start` on are written again further down, in order, for as
     long as they are (`places`: where each line written more than once stands, ascending, by its fingerprint)."""
@@ -1444,9 +1457,7 @@ cdef list _written_again(dict places, tuple fingerprints, tuple words, Py_ssize_
         occurrences = found
         # The first occurrence past the line, and past the last occurrence taken.
         past = index if index >= last else last
-        position = 0
-        while position < PyTuple_GET_SIZE(occurrences) and <Py_ssize_t>occurrences[position] <= past:
-            position += 1
+        position = _first_past(occurrences, past)
         if position == PyTuple_GET_SIZE(occurrences):
             break
         last = occurrences[position]
