@@ -22,15 +22,20 @@ cdef extern from "Python.h":
     ctypedef struct PyListObject:
         PyObject **ob_item
 
-# A vote's fields, read as the object's own attributes: `Vote`, a pydantic model, answers an
-# attribute through a `__getattr__` hook (for its private attributes) that costs three times the
-# plain lookup, and the combiner reads a thousand votes a page several times over.
+# A vote's fields, read as the object's own attributes with the generic lookup, whatever the vote's
+# class: a pydantic model may answer an attribute through its `__getattr__` hook (for its private
+# attributes, see `cleaner.fast_reads`), which costs three times the plain lookup, and the combiner
+# reads a thousand votes a page several times over.
 _HEURISTIC, _VALUE = "heuristic", "value"
+
+
+cdef inline list _as_list(given):
+    return given if type(given) is list else list(given)
 
 
 def block_votes(columns, Py_ssize_t blocks):
     """Each of the `blocks` blocks' votes in the order of `columns` (a sequence per heuristic), without abstentions."""
-    cdef list lists = [given if type(given) is list else list(given) for given in columns]
+    cdef list lists = [_as_list(given) for given in columns]
     cdef list column, per_block = PyList_New(blocks), votes
     cdef Py_ssize_t heuristics = PyList_GET_SIZE(lists), index, heuristic, count
     for column in lists:
@@ -118,10 +123,6 @@ cdef double _weighted(vote, weights) except? -1.0:
     # A dict subclass's `__missing__` (the combiner's weights) is asked through `weights[...]` alone.
     cdef double weight = <double><object>found if found is not NULL else <double>weights[heuristic]
     return weight * <double>PyObject_GenericGetAttr(vote, _VALUE)
-
-
-cdef inline list _as_list(given):
-    return given if type(given) is list else list(given)
 
 
 # The votes are read as borrowed references from the lists that hold them, by position: iterated
