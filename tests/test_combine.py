@@ -663,7 +663,7 @@ def _notice_decision(settings: CombineSettings, title: str = "Storm closes the c
     """Label and decision of a sentence-like notice below an article of six paragraphs and a menu."""
     paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(6))
     menu = "".join(f"<li>{line(3, seed=20 + seed)}</li>" for seed in range(6))
-    notice = line(20, stopwords=5, seed=30, end=".")
+    notice = line(20, stopwords=5, seed=15, end=".")
     html = (
         f"<html><head><title>{title}</title></head><body><h1>Storm closes the coastal road</h1>"
         f'<div class="story">{paragraphs}</div><ul class="links">{menu}</ul>'
@@ -708,7 +708,7 @@ def _tail_decisions(
     """Decisions on six article paragraphs, an author's bio of `bio_lines` prose lines under them, and
     (with `closing`) one more paragraph."""
     paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(7)]
-    bio = "".join(f"<p>{line(20, stopwords=5, seed=30 + seed, end='.')}</p>" for seed in range(bio_lines))
+    bio = "".join(f"<p>{line(20, stopwords=5, seed=15 + seed, end='.')}</p>" for seed in range(bio_lines))
     html = (
         "<html><head><title>Storm closes the coastal road</title></head><body><h1>Storm closes the coastal road</h1>"
         f'<div class="story">{"".join(paragraphs[:6])}<div class="author-box">{bio}</div>'
@@ -1290,6 +1290,71 @@ def test_the_regions_own_blocks_outside_main_stay_body() -> None:
 def test_main_element_bounds_off_leaves_the_block_body() -> None:
     settings = BOUNDED.model_copy(update={"main_element_bounds_body": False})
     assert _promo(settings=settings)[0] == (Label.BODY, "out_of_region&score>=0.95")
+
+
+# -- a later copy of a body block's text is chrome -----------------------------------------------
+
+PASSAGE = line(12, stopwords=4, seed=21, end=".")
+
+
+def _copied(copy_html: str, *, words: int = 12, settings: CombineSettings = GROWING) -> list[tuple[Label, str]]:
+    """Labels and decisions of an HTML page: a paragraph, a `words`-word passage, a paragraph, `copy_html` (which
+    should hold the passage again), and a closing paragraph, every block voted body."""
+    passage = " ".join(PASSAGE.split()[:words])
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3)]
+    html = (
+        f"<html><body>{paragraphs[0]}<p>{passage}</p>{paragraphs[1]}"
+        f"{copy_html.format(passage=passage)}{paragraphs[2]}</body></html>"
+    )
+    segmented = segment_html(html)
+    combined = combine(segmented, [[BODY]] * len(segmented), settings)
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def test_a_passage_written_again_by_another_template_is_chrome_and_the_first_copy_stays() -> None:
+    decided = _copied("<div class='slide-clone'><p>{passage}</p></div>")
+
+    assert decided[1] == (Label.BODY, "in_region&score>=0.2")
+    assert decided[3] == (Label.CHROME, "later_copy_of_body")
+    assert [label for label, _ in decided].count(Label.CHROME) == 1
+
+
+def test_a_passage_written_again_by_the_same_template_stays_body() -> None:
+    # A second record of one template (a recipe's rows, a list's items) is content of its own.
+    assert _copied("<p>{passage}</p>")[3] == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_a_copy_one_word_under_the_length_stays_body() -> None:
+    decided = _copied("<div class='slide-clone'><p>{passage}</p></div>", words=11)
+
+    assert decided[3] == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_a_copy_of_a_chrome_block_is_left_to_its_own_label() -> None:
+    # Only a copy of what the body already holds is dropped: here the first copy is chrome.
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3)]
+    copy = f"<div class='x'><p>{PASSAGE}</p></div>"
+    html = f"<html><body><nav><p>{PASSAGE}</p></nav>{''.join(paragraphs)}{copy}</body></html>"
+    segmented = segment_html(html)
+    combined = combine(segmented, [[CHROME], *[[BODY]] * 4], GROWING)
+
+    assert combined.labels[0] is Label.CHROME
+    assert combined.labels[4] is Label.BODY
+
+
+def test_a_text_page_drops_any_later_copy_of_a_body_line() -> None:
+    lines = [line(20, stopwords=5, seed=1, end="."), PASSAGE, line(20, stopwords=5, seed=2, end="."), PASSAGE]
+
+    decided = _decide(lines, [[BODY]] * 4, CombineSettings(weights=WEIGHTS))
+
+    assert decided[1] == (Label.BODY, "in_region&score>=0.2")
+    assert decided[3] == (Label.CHROME, "later_copy_of_body")
+
+
+def test_later_copies_off_keeps_every_copy() -> None:
+    settings = GROWING.model_copy(update={"later_copy_min_words": None})
+
+    assert _copied("<div class='slide-clone'><p>{passage}</p></div>", settings=settings)[3][0] is Label.BODY
 
 
 def test_each_combination_weighs_the_votes_by_its_own_settings() -> None:
