@@ -999,11 +999,12 @@ def _outside_main_element(page: SegmentedPage, region: range, labels: list[Label
     neighbours' label, a sparse page widened to all its blocks. Of the words of such blocks on
     WCXB-dev, the gold holds 12 to 17%; of the chrome outside ``<main>``, 1%. The region's own
     blocks stay as found: those outside ``<main>`` are mostly gold (70 to 80% of their words).
-    Run last, so that no pass brings such a block back. WCXB-dev HTML F1 0.87305 → 0.87342 (23
-    pages of 21 sites up, by up to 0.11 in precision, products, collections and service pages
-    most, none down; three lost up to 0.04 in recall and gained more in precision); ScrapingHub,
-    the fixtures and text pages unchanged. Made chrome before the sparse test instead, the rule
-    gained 0.00024: a page it made sparse was widened again.
+    Run after every pass that may make a block body, so that none brings such a block back.
+    WCXB-dev HTML F1 0.87305 → 0.87342 (23 pages of 21 sites up, by up to 0.11 in precision,
+    products, collections and service pages most, none down; three lost up to 0.04 in recall and
+    gained more in precision); ScrapingHub, the fixtures and text pages unchanged. Made chrome
+    before the sparse test instead, the rule gained 0.00024: a page it made sparse was widened
+    again.
     """
     # Blocks share their containers' sets: test each distinct one once.
     inside = {containers for containers in set(page.containers) if _MAIN in containers}
