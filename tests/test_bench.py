@@ -486,6 +486,29 @@ def test_a_dropped_second_copy_of_kept_text_is_not_lost() -> None:
     assert [loss.kind for loss in twice if loss.block == copy] == ["lost"]
 
 
+def test_a_kept_second_copy_of_a_passage_the_gold_holds_once_is_leaked() -> None:
+    # The metric counts shingles as a multiset: the copy's shingles are false positives.
+    result = Cleaner().clean(TEXT, format="text")
+    kept = [block for block in result.blocks if block.label is Label.BODY and block.decision != "title"]
+    copy = kept[1].model_copy(update={"decision": "in_region&score>=0.2"})
+    losses = block_losses("p", [*result.blocks, copy], GOLD, skip_title=True)
+    assert [(loss.block, loss.kind) for loss in losses] == [(copy, "leaked")]
+    # Where the gold holds the paragraph twice, both copies are gold text.
+    assert block_losses("p", [*result.blocks, copy], f"{GOLD}\n\n{kept[1].text}", skip_title=True) == []
+
+
+def test_a_short_block_is_gold_text_as_often_as_the_gold_holds_its_words() -> None:
+    # "Weather" stands once in this gold: of its two dropped copies, one is lost.
+    result = Cleaner().clean(TEXT, format="text")
+    weather = [block for block in result.blocks if block.text == "Weather"]
+    assert len(weather) == 1 and weather[0].label is Label.CHROME
+    again = weather[0].model_copy()
+    losses = block_losses("p", [*result.blocks, again], GOLD + "\n\nWeather", skip_title=True)
+    assert [loss.block.text for loss in losses if loss.kind == "lost"] == ["Weather"]
+    twice = block_losses("p", [*result.blocks, again], GOLD + "\n\nWeather\n\nWeather", skip_title=True)
+    assert [loss.block.text for loss in twice if loss.kind == "lost"] == ["Weather", "Weather"]
+
+
 def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
     dataset = load_dataset(write_jsonl(tmp_path / "scrapinghub-tiny.jsonl", [record(1)]))
     run = run_system(SYSTEMS["cleaner"], "text", dataset, isolate=False)
@@ -505,6 +528,11 @@ def test_a_perfect_choice_keeps_the_blocks_that_are_gold_text_in_order() -> None
     # Scored as the cleaner's text is: the title left out where the convention drops it.
     assert best_choice(result.blocks, GOLD, HEADLINE, "drop") == BODY
     assert best_choice(result.blocks, "A text that the page does not hold anywhere at all.", None, "keep") == ""
+    # A paragraph the page prints twice is chosen as often as the gold holds it.
+    copy = result.blocks[[block.text for block in result.blocks].index(PARAGRAPHS[0])]
+    assert best_choice([*result.blocks, copy], GOLD, result.title, "keep") == GOLD
+    twice = f"{GOLD}\n\n{PARAGRAPHS[0]}"
+    assert best_choice([*result.blocks, copy], twice, result.title, "keep") == twice
 
 
 def test_the_loss_report_sets_a_perfect_choice_of_the_blocks_beside_the_cleaners(tmp_path: Path) -> None:
