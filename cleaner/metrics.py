@@ -44,7 +44,11 @@ def tokens(text: str) -> list[str]:
 
 
 def shingles(text: str, size: int) -> Counter[tuple[str, ...]]:
-    words = tokens(text)
+    return token_shingles(tokens(text), size)
+
+
+def token_shingles(words: list[str], size: int) -> Counter[tuple[str, ...]]:
+    """The `size`-token shingles of `words`, counted; a text shorter than `size` is one shingle of all its words."""
     return Counter(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)) if words[i : i + size])
 
 

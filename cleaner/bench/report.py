@@ -22,7 +22,7 @@ from cleaner.bench.runner import ALL_PAGES, DatasetRun, GroupScore, SystemRun, p
 from cleaner.bench.sites import SiteLearningRun
 from cleaner.bench.systems import INSTALL_HINT, REFERENCE, Extraction
 from cleaner.combine import strongest_negative_reason
-from cleaner.metrics import PageCounts, aggregate, page_counts, tokens
+from cleaner.metrics import PageCounts, aggregate, page_counts, token_shingles, tokens
 from cleaner.model import Block, Label
 from cleaner.pipeline import Cleaner
 
@@ -221,7 +221,7 @@ class GoldLedger:
 
     def __init__(self, gold: str) -> None:
         gold_tokens = tokens(gold)
-        self._left: Counter[tuple[str, ...]] = Counter(_shingle_run(gold_tokens))
+        self._left = token_shingles(gold_tokens, SHINGLE)
         self._joined = f" {' '.join(gold_tokens)} "
         self._short_taken: Counter[str] = Counter()
 
@@ -229,7 +229,7 @@ class GoldLedger:
         """Whether `text` is gold text that the blocks taken before left over; if so, it is used up."""
         block_tokens = tokens(text)
         if len(block_tokens) >= SHINGLE:
-            wanted = Counter(_shingle_run(block_tokens))
+            wanted = token_shingles(block_tokens, SHINGLE)
             left = self._left
             if sum(min(count, left[shingle]) for shingle, count in wanted.items()) < GOLD_SHARE * wanted.total():
                 return False
@@ -251,10 +251,6 @@ def _occurrences(text: str, phrase: str) -> int:
     while start >= 0:
         count, start = count + 1, text.find(phrase, start + 1)
     return count
-
-
-def _shingle_run(tokens: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1)]
 
 
 def block_losses(page: str, blocks: Sequence[Block], gold: str, skip_title: bool) -> list[BlockLoss]:
