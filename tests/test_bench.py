@@ -509,6 +509,17 @@ def test_a_short_block_is_gold_text_as_often_as_the_gold_holds_its_words() -> No
     assert [loss.block.text for loss in twice if loss.kind == "lost"] == ["Weather", "Weather"]
 
 
+def test_an_empty_gold_makes_every_kept_block_leaked_and_a_wordless_block_never_gold() -> None:
+    result = Cleaner().clean(TEXT, format="text")
+    kept = [block for block in result.blocks if block.label is Label.BODY and block.decision != "title"]
+    losses = block_losses("p", result.blocks, "", skip_title=True)
+    assert [(loss.block, loss.kind) for loss in losses] == [(block, "leaked") for block in kept]
+    assert best_choice(result.blocks, "", None, "keep") == ""
+    # A block without a word (a row of stars) is gold text in no gold, not even one without words.
+    stars = kept[0].model_copy(update={"text": "★★★★★"})
+    assert [loss.kind for loss in block_losses("p", [stars], "★★★★★", skip_title=True)] == ["leaked"]
+
+
 def test_the_loss_report_names_decisions_and_votes(tmp_path: Path) -> None:
     dataset = load_dataset(write_jsonl(tmp_path / "scrapinghub-tiny.jsonl", [record(1)]))
     run = run_system(SYSTEMS["cleaner"], "text", dataset, isolate=False)
