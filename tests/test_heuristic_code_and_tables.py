@@ -80,6 +80,12 @@ def test_rows_of_several_cells_lean_body_and_single_cells_do_not() -> None:
         "fi",
         "for device in /dev/loop*; do",
         "done",
+        '"currency": "usd",',  # a JSON object's members, each on its line
+        '"amount": 2000,',
+        '"mandate": null,',
+        '"metadata": {',
+        '{ category: "Fruits", price: "$2", stocked: true },',  # an object literal on its line
+        "[",
     ],
 )
 def test_lines_of_source_code_are_found(line: str) -> None:
@@ -105,6 +111,8 @@ def test_lines_of_source_code_are_found(line: str) -> None:
         "WHERE TO BUY",
         "JOIN 100,000 OTHERS",
         "From here to there",
+        '"Yes": the answer we wanted',  # a quoted word and a colon, then prose: no JSON value
+        "[Engadget]",
     ],
 )
 def test_prose_and_menu_lines_are_not_code(line: str) -> None:
@@ -125,7 +133,7 @@ _LINE_PIECES = [
     *["import", "from", "def", "class", "return", "function", "const", "SELECT", "FROM", "GROUP BY", "JOIN"],
     *["fi", "then", "done", "echo", "if", "for", "in", "Import", "Return", "x", "os", "é", "Ìmport", "\u0301"],
     *[" ", "=", "+=", "(", ")", "[", "]", "{", "}", ";", ":", ",", "#", "//", "/*", "*/", "-- ", "$ ", ">>> "],
-    *[".", "'", "\t", "1"],
+    *[".", "'", "\t", "1", '"', '":', "null"],
 ]
 
 
