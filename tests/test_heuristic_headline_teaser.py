@@ -223,6 +223,13 @@ def test_line_followed_by_a_sentence_is_no_card() -> None:
     assert votes(HeadlineTeaser(), text)[0] is None
 
 
+@pytest.mark.parametrize("mark", [",", ";", ":", "，"])
+def test_a_line_running_on_after_a_clause_mark_is_no_card(mark: str) -> None:
+    # A list's members and a listing's lines run on ("Apples,", ``"amount": 1099,``); headlines stop without a mark.
+    assert votes(HeadlineTeaser(), f"{_line(6, seed=1, end=mark)}\n{_line(8, seed=2)}\n")[0] is None
+    assert votes(HeadlineTeaser(), f"{_line(6, seed=1)}\n{_line(8, seed=2, end=mark)}\n")[0] is None
+
+
 def test_table_rows_are_no_card() -> None:
     # Rows of tab-joined cells, one under the other: a table, not a headline over its standfirst.
     rows = [f"{_line(3, seed=n)}{CELL_SEPARATOR}{_line(2, seed=10 + n)}" for n in range(3)]
@@ -264,7 +271,7 @@ def test_on_html_an_unlinked_pair_of_lines_is_no_card() -> None:
 
 def test_card_columns_of_different_lengths_are_refused() -> None:
     with pytest.raises(ValueError, match="differ in length"):
-        card_headlines(("One two", "Three four"), (2,), (False, False), (False, False), None, 25, CELL_SEPARATOR)
+        card_headlines(("One two", "Three four"), (2,), (False, False), (False, False), None, 25, CELL_SEPARATOR, ",")
 
 
 def test_teaser_limit_follows_custom_settings() -> None:

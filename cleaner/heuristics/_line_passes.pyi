@@ -21,6 +21,7 @@ def card_headlines(
     linked: Sequence[bool] | None,
     most: int,
     separator: str,
+    clause_marks: str,
 ) -> list[bool]:
     """Which lines head a card: see `HeadlineTeaser._card_headlines`; `linked` None on a page without links."""
 

@@ -242,6 +242,14 @@ cdef inline str _last_characters(tuple endings):
     return "".join([ending[len(ending) - 1] for ending in endings])
 
 
+cdef inline bint _ends_with_one_of(str text, str marks) except -1:
+    """Whether `text`'s last character is one of `marks` (False for an empty text)."""
+    cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text)
+    return length > 0 and PyUnicode_FindChar(
+        marks, PyUnicode_READ_CHAR(text, length - 1), 0, PyUnicode_GET_LENGTH(marks), 1
+    ) >= 0
+
+
 cdef inline bint _holds_part(str text, str part) except -1:
     """``part in text``, searched for only where the text holds the part's first character: that is found as a
     code point, more quickly than a part of two characters or more, and most lines lack it."""
@@ -251,12 +259,21 @@ cdef inline bint _holds_part(str text, str part) except -1:
     )
 
 
-def card_headlines(tuple texts, tuple words, tuple terminal, tuple blank_after, object linked, Py_ssize_t most, str separator):
+def card_headlines(
+    tuple texts,
+    tuple words,
+    tuple terminal,
+    tuple blank_after,
+    object linked,
+    Py_ssize_t most,
+    str separator,
+    str clause_marks,
+):
     """Which lines head a card: see `HeadlineTeaser._card_headlines`; `linked` None on a page without links.
 
-    A line without a blank line after it, both it and the next unpunctuated, the next not opening
-    in lower case, both of 2 to `most` words, neither a table row (holding `separator`), and on
-    an HTML page one of the two mostly link text.
+    A line without a blank line after it, both it and the next unpunctuated, neither ending with
+    one of `clause_marks`, the next not opening in lower case, both of 2 to `most` words, neither
+    a table row (holding `separator`), and on an HTML page one of the two mostly link text.
     """
     cdef Py_ssize_t count = PyTuple_GET_SIZE(texts), index, own, following
     _check_lengths(count, words, terminal, blank_after)
@@ -270,6 +287,8 @@ def card_headlines(tuple texts, tuple words, tuple terminal, tuple blank_after, 
             continue
         text, next_text = texts[index], texts[index + 1]
         if _starts_lower(next_text) or _holds_part(text, separator) or _holds_part(next_text, separator):
+            continue
+        if _ends_with_one_of(text, clause_marks) or _ends_with_one_of(next_text, clause_marks):
             continue
         cards[index] = True if linked is None else bool(linked[index] or linked[index + 1])
     return cards
