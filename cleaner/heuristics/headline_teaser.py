@@ -31,6 +31,7 @@ from cleaner.heuristics.line_passes import card_headlines, teaser_votes
 from cleaner.model import Vote
 from cleaner.segment.dom import CELL_SEPARATOR
 from cleaner.segment.page import SegmentedPage
+from cleaner.segment.text import NOT_A_HEADLINE_END
 
 GLUED_CATEGORY = regex.compile(r"\A\p{Ll}{2,}\p{Lu}\p{Ll}")
 # A Title Case headline run straight into its standfirst: "…Student-AthleteA 20-year-old
@@ -47,9 +48,9 @@ _GLUED_STANDFIRST = regex.compile(
 )
 
 
-# A line ending with these runs on, as a clause or a member of a list or of a code listing does
-# (``"amount": 1099,``): a card's headline and its standfirst stop without them.
-_CLAUSE_MARKS = ",;:，；："
+# A line ending with one of these runs on, as a list's member or a code listing's line does
+# (``"amount": 1099,``): a card's headline and its standfirst stop without one, as headlines do.
+_RUNS_ON = "".join(sorted(NOT_A_HEADLINE_END))
 
 # A snippet cut short: "…our client are cur..." An article's own paragraphs are never
 # truncated; teasers, search results and widgets are.
@@ -100,5 +101,5 @@ class HeadlineTeaser(BaseHeuristic[HeadlineTeaserSettings]):
             page.mostly_linked if page.has_dom else None,
             self.settings.teaser_max_words,
             CELL_SEPARATOR,
-            _CLAUSE_MARKS,
+            _RUNS_ON,
         )
