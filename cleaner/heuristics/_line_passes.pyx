@@ -225,29 +225,27 @@ cdef inline bint _glued_category(str text, category_match) except -1:
     return may_be_glued_category(text) and category_match(text) is not None
 
 
-cdef inline bint _cut_short(str text, str last_characters, tuple endings) except -1:
-    """Whether the (non-empty) line ends with one of `endings`, whose last characters are `last_characters`.
-
-    The line's last character is looked for as a code point, not made a string of its own to look
-    up in a set.
-    """
-    cdef Py_UCS4 last = PyUnicode_READ_CHAR(text, PyUnicode_GET_LENGTH(text) - 1)
-    cdef Py_ssize_t characters = PyUnicode_GET_LENGTH(last_characters)
-    return PyUnicode_FindChar(last_characters, last, 0, characters, 1) >= 0 and text.endswith(endings)
-
-
-cdef inline str _last_characters(tuple endings):
-    if not all(endings):
-        raise ValueError(f"an ending of a line cut short holds a character at least, got {endings!r}")
-    return "".join([ending[len(ending) - 1] for ending in endings])
-
-
 cdef inline bint _ends_with_one_of(str text, str marks) except -1:
     """Whether `text`'s last character is one of `marks` (False for an empty text)."""
     cdef Py_ssize_t length = PyUnicode_GET_LENGTH(text)
     return length > 0 and PyUnicode_FindChar(
         marks, PyUnicode_READ_CHAR(text, length - 1), 0, PyUnicode_GET_LENGTH(marks), 1
     ) >= 0
+
+
+cdef inline bint _cut_short(str text, str last_characters, tuple endings) except -1:
+    """Whether the (non-empty) line ends with one of `endings`, whose last characters are `last_characters`.
+
+    The line's last character is looked for as a code point (`_ends_with_one_of`), not made a string
+    of its own to look up in a set.
+    """
+    return _ends_with_one_of(text, last_characters) and text.endswith(endings)
+
+
+cdef inline str _last_characters(tuple endings):
+    if not all(endings):
+        raise ValueError(f"an ending of a line cut short holds a character at least, got {endings!r}")
+    return "".join([ending[len(ending) - 1] for ending in endings])
 
 
 cdef inline bint _holds_part(str text, str part) except -1:
