@@ -306,6 +306,9 @@ def test_rounds_take_every_page_once_a_round_and_score_each_system_on_one_round(
     assert [[page.id for page in run.pages] for run in thrice] == [["page-0", "page-1", "page-2"]] * 2
     assert [run.groups["all"].f1 for run in thrice] == [run.groups["all"].f1 for run in once]
     assert all(run.status == "ok" and run.groups["all"].pages_per_cpu_second for run in thrice)
+    # Each round's speed is kept; the scored round is the median one.
+    assert [len(run.round_speeds) for run in once + thrice] == [1, 1, 3, 3]
+    assert all(sorted(run.round_speeds)[1] == pytest.approx(run.groups["all"].pages_per_cpu_second) for run in thrice)
 
 
 def _round(*cpu_seconds: float) -> list[Prediction]:
@@ -607,6 +610,18 @@ def test_the_command_times_each_system_by_its_median_round_and_says_so(tmp_path:
     )
     results = json.loads((tmp_path / "bench-results" / "results.json").read_text(encoding="utf-8"))
     assert results["datasets"][0]["rounds"] == 3
+    head = next(line for line in completed.stdout.splitlines() if line.startswith("| system |"))
+    assert "| slowest – fastest round | peak MB |" in head
+    for run in results["datasets"][0]["runs"]:
+        slowest, fastest = min(run["round_speeds"]), max(run["round_speeds"])
+        row = next(line for line in completed.stdout.splitlines() if line.startswith(f"| {run['system']} | text |"))
+        assert f"| {slowest:,.0f} – {fastest:,.0f} |" in row
+
+
+def test_one_round_shows_no_spread_of_rounds(tmp_path: Path) -> None:
+    dataset = load_dataset(write_jsonl(tmp_path / "tiny.jsonl", [record(1)]))
+    run = run_dataset(dataset, [SYSTEMS["c4-filter"]], ["text"])
+    assert "slowest – fastest round" not in markdown(BenchReport(command="test", datasets=[run]))
 
 
 def test_the_command_refuses_rounds_under_one_naming_the_value(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def markdown(report: BenchReport) -> str:
     for dataset in report.datasets:
         timed = f", timed by each system's median of {dataset.rounds} rounds" if dataset.rounds > 1 else ""
         parts.append(f"### {dataset.name}: {_pages(dataset.pages)}, title {_TITLE_WORDS[dataset.title]}{timed}\n")
-        parts.append(table(dataset.runs, ALL_PAGES, memory=True))
+        parts.append(table(dataset.runs, ALL_PAGES, memory=True, rounds=dataset.rounds > 1))
         parts += [_blank_note(mode, count) for mode, count in dataset.blank_inputs.items()]
         for page_type in _page_types(dataset):
             pages = next(run.groups[page_type].pages for run in dataset.runs if page_type in run.groups)
@@ -95,9 +95,10 @@ def _page_types(dataset: DatasetRun) -> list[str]:
     return types if len(types) > 1 else []
 
 
-def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
+def table(runs: Sequence[SystemRun], group: str, memory: bool, rounds: bool = False) -> str:
     """A Markdown table of the runs' scores over one group of pages; where its pages carry snippets to keep and
-    to drop (WCXB's), the share of each that every system got right."""
+    to drop (WCXB's), the share of each that every system got right; with `rounds`, the pages per CPU-second of
+    each system's slowest and fastest round, which tell how far a shared machine moved its timing."""
     head = [
         "system",
         "mode",
@@ -111,6 +112,7 @@ def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
     scores = [run.groups[group] for run in runs if run.status == "ok" and group in run.groups]
     snippets = any(score.must_keep_share is not None or score.must_drop_share is not None for score in scores)
     head += ["snippets kept / dropped"] if snippets else []
+    head += ["slowest – fastest round"] if rounds else []
     head += ["peak MB"] if memory else []
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for run in runs:
@@ -120,9 +122,17 @@ def table(runs: Sequence[SystemRun], group: str, memory: bool) -> str:
         else:
             cells = [run.system, run.mode, *_score_cells(score)]
             cells += [f"{_share(score.must_keep_share)} / {_share(score.must_drop_share)}"] if snippets else []
+            cells += [_round_range(run.round_speeds)] if rounds else []
             cells += [_number(run.peak_memory_mb, "{:,.0f}")] if memory else []
         rows.append("| " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n"
+
+
+def _round_range(speeds: Sequence[float]) -> str:
+    """The pages per CPU-second of the slowest and the fastest round: "560 – 612"."""
+    if not speeds:
+        return "—"
+    return f"{min(speeds):,.0f} – {max(speeds):,.0f}"
 
 
 def _share(value: float | None) -> str:

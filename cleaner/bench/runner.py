@@ -92,6 +92,10 @@ class SystemRun(BaseModel):
     errors: int = 0
     groups: dict[str, GroupScore] = {}
     pages: list[PageScore] = []
+    round_speeds: list[float] = Field(
+        [],
+        description="pages per CPU-second of each round over all its pages, in the order run; the median one is scored",
+    )
 
 
 class DatasetRun(BaseModel):
@@ -180,7 +184,7 @@ def run_side_by_side(entries: Sequence[tuple[System, Mode]], dataset: Dataset, r
                 children[index] = _start(system, mode, dataset)
             except SystemUnavailableError as error:
                 problems[index] = str(error)
-        predictions = _take_turns(children, entries, dataset, problems, rounds)
+        rounds_taken = _take_turns(children, entries, dataset, problems, rounds)
         peaks = {index: children.pop(index).close() for index in list(children)}
     finally:
         for child in children.values():
@@ -192,9 +196,14 @@ def run_side_by_side(entries: Sequence[tuple[System, Mode]], dataset: Dataset, r
             system.name,
             mode,
             _records(dataset, mode),
-            predictions[index],
+            median_round(rounds_taken[index]),
             title=dataset.title,
             peak_memory_mb=peaks[index],
+            round_speeds=[
+                speed
+                for taken in rounds_taken[index]
+                if (speed := pages_per_cpu_second([prediction.cpu_seconds for prediction in taken])) is not None
+            ],
         )
         for index, (system, mode) in enumerate(entries)
     ]
@@ -213,9 +222,9 @@ def _take_turns(
     dataset: Dataset,
     problems: dict[int, str],
     rounds: int,
-) -> dict[int, list[Prediction]]:
-    """Each stretch of pages to each child in turn, the first one rotating, over `rounds` rounds; each child's median
-    round. A child that fails leaves `children`."""
+) -> dict[int, list[list[Prediction]]]:
+    """Each stretch of pages to each child in turn, the first one rotating, over `rounds` rounds; each child's rounds,
+    in the order run. A child that fails leaves `children`."""
     taken: dict[int, list[list[Prediction]]] = {index: [] for index in children}
     records = dataset.records
     stretches = range(0, len(records), TURN_PAGES)
@@ -233,7 +242,7 @@ def _take_turns(
                     children.pop(index).close()
         for index in children:
             taken[index].append(predictions[index])
-    return {index: median_round(rounds_taken) for index, rounds_taken in taken.items() if index in children}
+    return {index: rounds_taken for index, rounds_taken in taken.items() if index in children}
 
 
 def median_round(rounds: Sequence[list[Prediction]]) -> list[Prediction]:
@@ -247,6 +256,12 @@ def median_round(rounds: Sequence[list[Prediction]]) -> list[Prediction]:
     return sorted(rounds, key=lambda predictions: sum(prediction.cpu_seconds for prediction in predictions))[
         (len(rounds) - 1) // 2
     ]
+
+
+def pages_per_cpu_second(cpu_seconds: Sequence[float]) -> float | None:
+    """Pages over their CPU time, each page's seconds given (None where they took no time at all)."""
+    total = sum(cpu_seconds)
+    return len(cpu_seconds) / total if total > 0 else None
 
 
 def _records(dataset: Dataset, mode: Mode) -> list[Record]:
@@ -269,6 +284,7 @@ def score_run(
     *,
     title: TitleConvention,
     peak_memory_mb: float | None = None,
+    round_speeds: Sequence[float] = (),
 ) -> SystemRun:
     scores = [_page_score(record, prediction, title) for record, prediction in zip(records, predictions, strict=True)]
     groups = {ALL_PAGES: group_score(scores)}
@@ -282,6 +298,7 @@ def score_run(
         errors=sum(score.error is not None for score in scores),
         groups=groups,
         pages=scores,
+        round_speeds=list(round_speeds),
     )
 
 
@@ -304,7 +321,6 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
     shingles = [score.shingles for score in scores]
     quality = aggregate(shingles)
     intervals = bootstrap(shingles, RESAMPLES, SEED)
-    cpu = sum(score.cpu_seconds for score in scores)
     snippets = [score.snippets for score in scores]
     must_keep, must_drop = sum(counts.must_keep for counts in snippets), sum(counts.must_drop for counts in snippets)
     return GroupScore(
@@ -316,7 +332,7 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
         precision_ci=intervals.precision,
         recall_ci=intervals.recall,
         token_f1=aggregate(score.tokens for score in scores).f1,
-        pages_per_cpu_second=len(scores) / cpu if cpu > 0 else None,
+        pages_per_cpu_second=pages_per_cpu_second([score.cpu_seconds for score in scores]),
         # Pooled over the pages: each snippet counts once.
         must_keep_share=sum(counts.kept for counts in snippets) / must_keep if must_keep else None,
         must_drop_share=sum(counts.dropped for counts in snippets) / must_drop if must_drop else None,
