@@ -117,6 +117,59 @@ def test_a_copy_inside_the_main_container_is_chrome_whatever_its_other_votes() -
     assert {block.decision for block in later} == {"vetoed&duplicate_copy=-1"}
 
 
+# -- the original, on an HTML page -----------------------------------------------------------------
+
+ORIGINAL = "original_of_a_later_copy"
+
+
+def _rendered_twice(article: list[str]) -> str:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in article)
+    return (
+        "<html><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Storm Closes the River Road</h1><h2>The Road</h2>{paragraphs}</article>"
+        f"<div class='print'><h2>The Road</h2>{paragraphs}</div><footer>Copyright</footer></body></html>"
+    )
+
+
+def _html_votes(html: str, heuristic: DuplicateCopy | None = None) -> list[tuple[str, str | None, float | None]]:
+    page = segment_html(html)
+    return [
+        (text, None if vote is None else vote.reason, None if vote is None else vote.value)
+        for text, vote in zip(page.texts, (heuristic or DuplicateCopy()).vote(page), strict=True)
+    ]
+
+
+def test_on_an_html_page_the_original_is_voted_for_where_its_copy_is_voted_chrome() -> None:
+    article = _paragraphs(S.min_prose_lines, first_seed=3)
+
+    voted = _html_votes(_rendered_twice(article))
+
+    assert [(reason, value) for text, reason, value in voted if text in article] == (
+        [(ORIGINAL, S.original_vote)] * len(article) + [(REASON, -1.0)] * len(article)
+    )
+    # The heading above each copy is no prose line: neither copy starts with it.
+    assert [reason for text, reason, _ in voted if text == "The Road"] == [None, None]
+    assert DuplicateCopy(original_vote=0.4).vote(segment_html(_rendered_twice(article)))[3].value == 0.4
+
+
+def test_an_original_holding_a_snippet_cut_short_is_not_voted_for() -> None:
+    """A carousel's items, cloned for its loop, end cut short: the clone is chrome, the items left to the others."""
+    article = _paragraphs(S.min_prose_lines, first_seed=3)
+    article[2] = article[2].removesuffix(".") + "…"
+
+    voted = _html_votes(_rendered_twice(article))
+
+    assert [reason for text, reason, _ in voted if text in article] == [None] * len(article) + [REASON] * len(article)
+
+
+def test_on_a_text_page_the_original_is_left_to_the_others() -> None:
+    """A mega menu's promotions, written for wide and narrow screens, read as prose in text: nothing else tells them."""
+    article = _paragraphs(S.min_prose_lines)
+    text = "\n\n".join([*article, "Between", *article])
+
+    assert ORIGINAL not in _reasons(text)
+
+
 # -- a copy that differs a little ------------------------------------------------------------------
 
 
