@@ -17,6 +17,7 @@ from cleaner.bench.costs import READ_COST, measure_costs
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
 from cleaner.bench.report import BenchReport, best_choice, block_losses, chart, loss_report, markdown, write_chart
 from cleaner.bench.runner import (
+    DatasetRun,
     Prediction,
     _Child,
     median_round,
@@ -616,6 +617,20 @@ def test_the_command_times_each_system_by_its_median_round_and_says_so(tmp_path:
         slowest, fastest = min(run["round_speeds"]), max(run["round_speeds"])
         row = next(line for line in completed.stdout.splitlines() if line.startswith(f"| {run['system']} | text |"))
         assert f"| {slowest:,.0f} – {fastest:,.0f} |" in row
+
+
+def test_rounds_that_took_no_measured_time_show_no_speed_rather_than_failing() -> None:
+    records = [Record(id="a", text=TEXT, body=BODY)]
+    timeless = score_run("x", "text", records, _round(0.0), title="keep", round_speeds=[])
+    dataset = DatasetRun(name="t", source="t", title="keep", pages=1, rounds=3, runs=[timeless])
+
+    row = next(
+        line for line in markdown(BenchReport(command="test", datasets=[dataset])).splitlines() if "| x |" in line
+    )
+
+    assert timeless.groups["all"].pages_per_cpu_second is None
+    # Token F1 (nothing was kept), then pages / CPU-s, × trafilatura, the rounds' range and peak MB.
+    assert row.endswith("| 0.000 | — | — | — | — |")
 
 
 def test_one_round_shows_no_spread_of_rounds(tmp_path: Path) -> None:
