@@ -95,6 +95,14 @@ def test_phrase_in_a_block_at_the_word_limit_votes_chrome(phrase: str, reason: s
         ("Signing in", None),
         ("Cookiesfree", None),
         ("Most", None),
+        # A phrase joined to a word by a hyphen, an underscore or a dot is part of a name.
+        ("git checkout feature-login", None),
+        ("wp-login.php", None),
+        ("login.example", None),
+        ("e-newsletter", None),
+        ("Login/Register", "call_to_action"),
+        ("Sign in.", "call_to_action"),
+        ("Subscribe - Login", "call_to_action"),
     ],
 )
 def test_phrases_sharing_a_beginning_are_each_found_as_whole_words(text: str, reason: str | None) -> None:
