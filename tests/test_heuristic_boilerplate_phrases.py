@@ -99,7 +99,7 @@ def test_phrase_in_a_block_at_the_word_limit_votes_chrome(phrase: str, reason: s
         ("git checkout feature-login", None),
         ("wp-login.php", None),
         ("login.example", None),
-        ("e-newsletter", None),
+        ("user_login", None),
         ("Login/Register", "call_to_action"),
         ("Sign in.", "call_to_action"),
         ("Subscribe - Login", "call_to_action"),
