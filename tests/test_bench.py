@@ -17,6 +17,7 @@ from cleaner.bench.costs import READ_COST, measure_costs
 from cleaner.bench.datasets import Dataset, DatasetError, Record, fixture_record, load_dataset, title_convention
 from cleaner.bench.report import BenchReport, best_choice, block_losses, chart, loss_report, markdown, write_chart
 from cleaner.bench.runner import (
+    TURN_PAGES,
     DatasetRun,
     Prediction,
     _Child,
@@ -310,6 +311,22 @@ def test_rounds_take_every_page_once_a_round_and_score_each_system_on_one_round(
     # Each round's speed is kept; the scored round is the median one.
     assert [len(run.round_speeds) for run in once + thrice] == [1, 1, 3, 3]
     assert all(sorted(run.round_speeds)[1] == pytest.approx(run.groups["all"].pages_per_cpu_second) for run in thrice)
+
+
+def test_pages_past_a_turn_go_on_in_the_next_turn_each_page_once_and_in_order() -> None:
+    own_lines = [f"Line number {number} of the page." for number in range(2 * TURN_PAGES + 1)]
+    records = [Record(id=f"page-{number}", text=f"{TEXT}\n{line}", body=line) for number, line in enumerate(own_lines)]
+    dataset = Dataset(name="t", source="t", title="keep", records=records)
+    entries = [(SYSTEMS["c4-filter"], "text"), (SYSTEMS["keep-everything"], "text")]
+
+    runs = run_side_by_side(entries, dataset, rounds=2)
+
+    assert [run.status for run in runs] == ["ok", "ok"]
+    for run in runs:
+        assert [page.id for page in run.pages] == [record.id for record in records]
+    # Each page's own text came back for it: no turn shifted one page's answer onto another.
+    kept = next(run for run in runs if run.system == "keep-everything")
+    assert all(page.shingles.fn == 0 for page in kept.pages)
 
 
 def _round(*cpu_seconds: float) -> list[Prediction]:
