@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import line, page, votes
 
+import cleaner
 from cleaner.heuristics.comment_section import CommentSection
 from cleaner.model import Vote
 from cleaner.segment.html import segment_html
@@ -376,3 +377,75 @@ def test_a_comment_name_the_post_carries_as_well_says_nothing() -> None:
     # A template may name the post's own wrapper for its comments ("post has-comments"), and the
     # thread after it the same: the name tells the two apart no more.
     assert _reasons(_blog_page(article_class="post has-comments", thread_class="has-comments")) == [None] * 7
+
+
+def _qa_page(comment_words: int = 12, list_heading: str = "", list_class: str = "comments") -> str:
+    """A question and two answers, each a long post with a short list of comments hanging on it, in its container."""
+
+    def comment(seed: int) -> str:
+        text = line(comment_words, stopwords=max(6, comment_words // 3), seed=seed, end=".")
+        return f'<li class="comment"><span class="comment-copy">{text}</span></li>'
+
+    def post(kind: str, seed: int) -> str:
+        body = "".join(f"<p>{line(40, stopwords=12, seed=seed + n, end='.')}</p>" for n in range(2))
+        comments = f'<div class="{list_class}">{list_heading}<ul>{comment(seed + 20)}{comment(seed + 21)}</ul></div>'
+        return f'<div class="{kind}"><div class="post-body">{body}</div>{comments}</div>'
+
+    body = f"<h1>How do I back up my whole system?</h1>{post('question', 1)}{post('answer', 40)}{post('answer', 80)}"
+    return f"<html><head><title>How do I back up my whole system?</title></head><body>{body}</body></html>"
+
+
+def _voted_texts(html: str, reason: str) -> list[str]:
+    page = segment_html(html)
+    return [
+        text
+        for text, vote in zip(page.texts, CommentSection().vote(page), strict=True)
+        if vote is not None and vote.reason == reason
+    ]
+
+
+def test_comments_hanging_on_the_posts_of_a_q_and_a_page_are_sure_chrome() -> None:
+    page = segment_html(_qa_page())
+    result = CommentSection().vote(page)
+
+    comments = [index for index, text in enumerate(page.texts) if len(text.split()) == 12]
+    assert len(comments) == 6  # two on each of three posts
+    assert [index for index, vote in enumerate(result) if vote is not None] == comments
+    assert all((result[index].value, result[index].reason) == (-1.0, "comments_on_a_post") for index in comments)
+
+
+def test_comments_that_outweigh_the_post_they_hang_on_are_the_content() -> None:
+    # A forum naming its replies for comments beside the opening post: the replies are the thread.
+    assert _voted_texts(_qa_page(comment_words=120), "comments_on_a_post") == []
+
+
+def test_a_comment_list_holding_a_heading_is_a_section_of_the_page() -> None:
+    assert _voted_texts(_qa_page(list_heading="<h2>Review comments</h2>"), "comments_on_a_post") == []
+
+
+def test_lists_named_for_reviews_are_left_alone() -> None:
+    html = _qa_page().replace("comment-copy", "review-text").replace('"comment"', '"review"')
+
+    assert _voted_texts(html.replace('"comments"', '"reviews"'), "comments_on_a_post") == []
+
+
+def test_a_highlighted_code_comment_is_no_readers_comment() -> None:
+    code = "".join(f'<span class="comment"># step {n} of the setup</span>\n' for n in range(3))
+    prose = "".join(f"<p>{line(30, stopwords=9, seed=n, end='.')}</p>" for n in range(3))
+    body = f"<h1>A brief intro to git</h1>{prose}<pre><code>{code}</code></pre>{prose}"
+    html = f"<html><head><title>A brief intro to git</title></head><body>{body}</body></html>"
+
+    assert _voted_texts(html, "comments_on_a_post") == []
+
+
+def test_comments_on_posts_leave_the_body_and_come_back_with_comments_kept() -> None:
+    html = _qa_page()
+    comments = [text for text in segment_html(html).texts if len(text.split()) == 12]
+
+    default = cleaner.clean(html, format="html")
+    with_comments = cleaner.Cleaner().with_comments().clean(html, format="html")
+
+    decisions = [block.decision for block in default.blocks if block.text in comments]
+    assert len(decisions) == 6 and "vetoed&comment_section=-1" in decisions
+    assert all(comment not in default.text for comment in comments)
+    assert all(comment in with_comments.text for comment in comments)
