@@ -449,3 +449,10 @@ def test_comments_on_posts_leave_the_body_and_come_back_with_comments_kept() -> 
     assert len(decisions) == 6 and "vetoed&comment_section=-1" in decisions
     assert all(comment not in default.text for comment in comments)
     assert all(comment in with_comments.text for comment in comments)
+
+
+def test_a_page_built_without_its_chains_of_names_gets_no_vote_on_its_comment_lists() -> None:
+    page = segment_html(_qa_page())
+    by_hand = page.model_copy(update={"name_chains": ()})
+
+    assert [vote for vote in CommentSection().vote(by_hand) if vote is not None] == []

@@ -278,7 +278,8 @@ def _comments_on_posts(page: SegmentedPage, prose: tuple[bool, ...]) -> list[int
     comment "comment").
     """
     headline = page.headline
-    if not page.has_dom or headline is None:
+    # A page built by hand without its chains of names or its headings has no lists to tell apart.
+    if not page.has_dom or headline is None or not page.name_chains or not page.heading_levels:
         return []
     names = _COMMENT_WORDS.intersection(page.class_words) - page.class_tokens[headline]
     if not names:
