@@ -229,18 +229,18 @@ def test_block_outside_the_region_needs_the_outside_score() -> None:
 
 
 def test_short_block_between_agreeing_neighbours_says_it_followed_them() -> None:
-    settings = CombineSettings(weights=WEIGHTS, context_max_words=4)
-    lines = [line(20, stopwords=5, seed=1, end="."), line(4, seed=2), line(20, stopwords=5, seed=3, end=".")]
+    settings = CombineSettings(weights=WEIGHTS)  # short: five words or fewer
+    lines = [line(20, stopwords=5, seed=1, end="."), line(5, seed=2), line(20, stopwords=5, seed=3, end=".")]
 
     decided = _decide(lines, [[BODY], [CHROME], [BODY]], settings)
 
-    assert decided[1] == (Label.BODY, "words<=4&neighbours_body")
+    assert decided[1] == (Label.BODY, "words<=5&neighbours_body")
 
 
 def test_block_one_word_over_the_short_length_keeps_its_own_decision() -> None:
-    settings = CombineSettings(weights=WEIGHTS, context_max_words=4)
+    settings = CombineSettings(weights=WEIGHTS)
     # Ending like a sentence: no heading's shape (see the subheadings of text pages below).
-    lines = [line(20, stopwords=5, seed=1, end="."), line(5, seed=2, end="."), line(20, stopwords=5, seed=3, end=".")]
+    lines = [line(20, stopwords=5, seed=1, end="."), line(6, seed=2, end="."), line(20, stopwords=5, seed=3, end=".")]
 
     decided = _decide(lines, [[BODY], [CHROME], [BODY]], settings)
 
@@ -251,7 +251,7 @@ SURE_CHROME = Vote(heuristic="sure", value=-1.0, reason="link_list")  # at weigh
 
 
 @pytest.mark.parametrize(
-    ("sure_chrome", "decided"), [(0.0179, "words<=4&neighbours_body"), (0.0180, "in_region&score<0.2")]
+    ("sure_chrome", "decided"), [(0.0179, "words<=5&neighbours_body"), (0.0180, "in_region&score<0.2")]
 )
 def test_a_short_block_surely_chrome_stays_chrome_between_body_neighbours(sure_chrome: float, decided: str) -> None:
     settings = CombineSettings(weights={**WEIGHTS, "sure": 4.0}, context_sure_chrome_score=sure_chrome)
@@ -264,22 +264,22 @@ def test_a_short_block_surely_chrome_stays_chrome_between_body_neighbours(sure_c
 
 
 FIXED_WORDING = Vote(heuristic="boilerplate_phrases", value=-1.0, reason="call_to_action")
-SHORT_VETO = "words<=4&boilerplate_phrases=-1"
+SHORT_VETO = "words<=5&boilerplate_phrases=-1"
 
 
 @pytest.mark.parametrize(
     ("middle", "words", "vetoes", "decided"),
     [
         ([CHROME, FIXED_WORDING], 1, ("boilerplate_phrases",), SHORT_VETO),
-        ([BODY, FIXED_WORDING], 4, ("boilerplate_phrases",), SHORT_VETO),
-        ([CHROME, FIXED_WORDING], 1, (), "words<=4&neighbours_body"),
+        ([BODY, FIXED_WORDING], 5, ("boilerplate_phrases",), SHORT_VETO),
+        ([CHROME, FIXED_WORDING], 1, (), "words<=5&neighbours_body"),
         (
             [CHROME, FIXED_WORDING.model_copy(update={"value": -0.9})],
             1,
             ("boilerplate_phrases",),
-            "words<=4&neighbours_body",
+            "words<=5&neighbours_body",
         ),
-        ([BODY, FIXED_WORDING], 5, ("boilerplate_phrases",), "in_region&score>=0.2"),
+        ([BODY, FIXED_WORDING], 6, ("boilerplate_phrases",), "in_region&score>=0.2"),
     ],
 )
 def test_a_short_block_of_fixed_chrome_wording_is_chrome_whatever_its_score_and_neighbours(

@@ -66,7 +66,7 @@ def test_the_combiner_drops_the_stars_and_keeps_the_heading_above_them() -> None
     """Each reviewed item's heading (listed above, linked, too long to follow its neighbours) is body
     for the text under it, which its stars stand between: the stars go once the heading has kept its place."""
     paragraphs = [f"<p>{line(24, stopwords=8, seed=seed, end='.')}</p>" for seed in range(4)]
-    names = ["Acme Digital Marketing Agency Boston", "Bolt Social Media Studio Dallas"]
+    names = ["Acme Digital Marketing Agency of Boston", "Bolt Social Media Studio of Dallas"]
     contents = "".join(f"<li><a href='#{n}'>{name}</a></li>" for n, name in enumerate(names))
     items = [
         f"<h3><a href='https://example.com/{n}'>{name}</a></h3><div>{stars}</div>{paragraphs[2 + n]}"
