@@ -250,11 +250,22 @@ class Cleaner:
         else:
             columns = [_costed(heuristic.vote, costs, heuristic.name, page) for heuristic in self.heuristics]
         started = process_time() if costs is not None else 0.0  # a system call, 0.7 µs
-        blocks = len(page)
-        try:
-            per_block = block_votes(columns, blocks)
-        except ValueError:  # a column of another length than the page's, which block_votes checks
-            raise _miscounted(self.heuristics, columns, blocks) from None
+        result = self.judge(page, self._per_block(columns, len(page)))
+        if costs is not None:
+            costs[COMBINE_COST] = costs.get(COMBINE_COST, 0.0) + process_time() - started
+        return result
+
+    def votes(self, page: SegmentedPage) -> list[list[Vote]]:
+        """Every heuristic's votes on `page`, gathered per block: what `judge` combines."""
+        return self._per_block([heuristic.vote(page) for heuristic in self.heuristics], len(page))
+
+    def judge(self, page: SegmentedPage, per_block: list[list[Vote]]) -> CleanResult:
+        """The result of `page` from the votes already cast on it (`votes`): the combiner and the title finder.
+
+        The votes depend on the heuristics alone, so other settings of the combiner can judge the
+        same votes again without the heuristics running again (see
+        ``benchmarks/combiner_settings.py``).
+        """
         combined = combine(page, per_block, self.combine_settings)
         labels, decisions = combined.labels, combined.decisions
         title_index = find_title(page, labels, per_block, self.title_settings)
@@ -271,16 +282,20 @@ class Cleaner:
             ends=page.ends,
             tags=page.tags if page.has_dom else None,
         )
-        result = CleanResult.of_verdicts(
+        return CleanResult.of_verdicts(
             verdicts,
             url=page.url,
             format=page.format,
             title=page.texts[title_index] if title_index is not None else None,
             text="\n\n".join(compress(page.texts, map(is_, labels, repeat(Label.BODY)))),
         )
-        if costs is not None:
-            costs[COMBINE_COST] = costs.get(COMBINE_COST, 0.0) + process_time() - started
-        return result
+
+    def _per_block(self, columns: list[list[Vote | None]], blocks: int) -> list[list[Vote]]:
+        """The heuristics' `columns` of votes (one per heuristic) as the votes of each of the page's `blocks`."""
+        try:
+            return block_votes(columns, blocks)
+        except ValueError:  # a column of another length than the page's, which block_votes checks
+            raise _miscounted(self.heuristics, columns, blocks) from None
 
 
 def _miscounted(heuristics: Sequence[Heuristic], columns: Sequence[Sequence[Vote | None]], blocks: int) -> ConfigError:
