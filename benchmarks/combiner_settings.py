@@ -20,7 +20,6 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -32,6 +31,7 @@ from cleaner.metrics import PageCounts, aggregate, page_counts
 from cleaner.model import Vote
 from cleaner.pipeline import Cleaner
 from cleaner.segment.page import SegmentedPage
+from cleaner.site import host_of
 
 _JSON_OBJECT = TypeAdapter(dict[str, Any])
 
@@ -59,10 +59,8 @@ class Row:
 
 
 def half_of(url: str | None, page_id: str) -> int:
-    """0 or 1, the same for every page of a host (its name without "www."; the page's id where it has no URL)."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    host = host.removeprefix("www.") or page_id
-    return zlib.crc32(host.encode()) % 2
+    """0 or 1, the same for every page of a site (`host_of`; the page's id where its URL names no host)."""
+    return zlib.crc32((host_of(url) or page_id).encode()) % 2
 
 
 def voted_pages(dataset: Dataset, mode: Mode, pipeline: Cleaner) -> list[VotedPage]:

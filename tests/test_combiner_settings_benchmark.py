@@ -69,7 +69,7 @@ def test_the_halves_split_the_pages_by_host() -> None:
     assert len({half_of(f"https://www.example.com/{n}", str(n)) for n in range(20)}) == 1
     assert half_of("https://www.example.com/a", "1") == half_of("http://example.com/b?c=d", "2")
     assert {half_of(f"https://site{n}.example/", str(n)) for n in range(20)} == {0, 1}
-    assert half_of(None, "page-7") == half_of("", "page-7")
+    assert half_of(None, "page-7") == half_of("", "page-7") == half_of("http://[::1", "page-7")
 
 
 @pytest.mark.parametrize(
