@@ -27,6 +27,7 @@ from cleaner.bench.datasets import Dataset, TitleConvention, load_dataset
 from cleaner.bench.runner import page_input, scored_text
 from cleaner.bench.systems import Extraction, Mode
 from cleaner.combine import CombineSettings
+from cleaner.errors import InputError
 from cleaner.metrics import PageCounts, aggregate, page_counts
 from cleaner.model import Vote
 from cleaner.pipeline import Cleaner
@@ -167,7 +168,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     mode: Mode = "text" if args.mode == "text" else "html"
-    print(table(compare(load_dataset(args.data), mode, args.tries)))
+    try:
+        rows = compare(load_dataset(args.data), mode, args.tries)
+    except InputError as error:  # a data set that cannot be read, or a page of it that cannot be cleaned
+        parser.error(str(error))
+    print(table(rows))
 
 
 if __name__ == "__main__":

@@ -111,3 +111,16 @@ def test_the_command_prints_a_row_a_variant_beside_the_defaults() -> None:
     assert lines[2].startswith("| `defaults` | ") and lines[2].endswith("| 0 | 0 |")
     assert lines[3].startswith(f"| `{NOTHING_IS_BODY}` | ")
     assert len(lines) == 4
+
+
+def test_a_data_set_that_cannot_be_read_is_named_in_a_clear_error(tmp_path: Path) -> None:
+    data = tmp_path / "pages.jsonl"
+    data.write_bytes(b"\x00\x01 not json\n")
+
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), str(data)], capture_output=True, text=True, timeout=300, check=False
+    )
+
+    assert run.returncode == 2
+    assert f"{data}:1: not JSON" in run.stderr
+    assert "Traceback" not in run.stderr
