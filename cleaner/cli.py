@@ -385,8 +385,8 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="score the cleaner beside its peers on labeled pages",
         description=(
             "Score the cleaner and its peers on labeled data sets (JSONL files, plain, .gz or .zst, "
-            "or fixture folders): shingle F1, precision and recall with 95% bootstrap intervals, token F1, "
-            "pages per CPU-second and its ratio to trafilatura, peak memory. Writes results.json, "
+            "or fixture folders): shingle F1, precision and recall with 95% bootstrap intervals, the pages left "
+            "empty, token F1, pages per CPU-second and its ratio to trafilatura, peak memory. Writes results.json, "
             "results.md, chart.png, losses-<data set>-<mode>.md and costs-<data set>.md (the cleaner's CPU time "
             "by stage) to --out."
         ),

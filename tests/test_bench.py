@@ -19,6 +19,7 @@ from cleaner.bench.report import BenchReport, best_choice, block_losses, chart, 
 from cleaner.bench.runner import (
     TURN_PAGES,
     DatasetRun,
+    GroupScore,
     Prediction,
     _Child,
     median_round,
@@ -109,6 +110,47 @@ def test_token_f1_is_reported_beside_shingle_f1() -> None:
     score = run.groups["all"]
     assert score.token_f1 > score.f1 > 0.9
     assert score.pages_per_cpu_second == pytest.approx(100)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "left_empty"),
+    [
+        (BODY, "", 1),  # recall 0, and no precision: the mean precision leaves the page out
+        (BODY, " — | — ", 1),  # no word: the metric sees nothing either
+        (BODY, HEADLINE, 1),  # the headline alone, scored out by the title convention
+        ("", "", 0),  # nothing to find: the page leaves the mean recall as well
+        (BODY, PARAGRAPHS[0], 0),
+        (BODY, "Contact us", 0),  # chrome alone is imprecise, not empty
+    ],
+)
+def test_a_page_is_left_empty_where_nothing_scored_was_kept_of_a_gold_body(
+    gold: str, predicted: str, left_empty: int
+) -> None:
+    records = [Record(id="a", text=TEXT, body=gold)]
+    prediction = [Prediction(text=predicted, title=HEADLINE, cpu_seconds=0.01)]  # a headline the gold leaves out
+
+    run = score_run("x", "text", records, prediction, title="drop")
+
+    assert run.groups["all"].pages_left_empty == left_empty
+
+
+def test_the_pages_left_empty_are_counted_in_each_group_of_pages() -> None:
+    kinds = ["article", "article", "forum", "forum", "forum"]
+    records = [Record(id=f"p{number}", text=TEXT, body=BODY, page_type=kind) for number, kind in enumerate(kinds)]
+    predictions = [Prediction(text=text, title=None, cpu_seconds=0.01) for text in [BODY, "", "", "", BODY]]
+
+    groups = score_run("x", "text", records, predictions, title="keep").groups
+
+    assert {name: group.pages_left_empty for name, group in groups.items()} == {"all": 3, "article": 1, "forum": 2}
+    # Two empty pages of three left the forum pages' precision to the one page kept whole.
+    assert (groups["forum"].precision, groups["forum"].recall) == (1.0, pytest.approx(1 / 3))
+
+
+def test_results_written_before_pages_were_counted_left_empty_still_load() -> None:
+    earlier = score_run("x", "text", [Record(id="a", text=TEXT, body=BODY)], _round(0.01), title="keep")
+    fields = earlier.groups["all"].model_dump(exclude={"pages_left_empty"})
+
+    assert GroupScore.model_validate(fields).pages_left_empty == 0
 
 
 # -- the title convention ------------------------------------------------------------------------
@@ -602,6 +644,8 @@ def test_the_command_writes_json_markdown_chart_losses_and_costs(tmp_path: Path)
     results = json.loads((tmp_path / "out" / "results.json").read_text(encoding="utf-8"))
     (dataset,) = results["datasets"]
     assert (dataset["name"], dataset["title"], dataset["pages"]) == ("wcxb-tiny", "drop", 3)
+    cleaner_text = next(run for run in dataset["runs"] if (run["system"], run["mode"]) == ("cleaner", "text"))
+    assert cleaner_text["groups"]["all"]["pages_left_empty"] == 0
     markdown_tables = (tmp_path / "out" / "results.md").read_text(encoding="utf-8")
     assert "| system | mode | shingle F1 |" in markdown_tables
     assert "| cleaner | text | " in markdown_tables
@@ -648,6 +692,40 @@ def test_rounds_that_took_no_measured_time_show_no_speed_rather_than_failing() -
     assert timeless.groups["all"].pages_per_cpu_second is None
     # Token F1 (nothing was kept), then pages / CPU-s, × trafilatura, the rounds' range and peak MB.
     assert row.endswith("| 0.000 | — | — | — | — |")
+
+
+def test_the_tables_show_the_pages_each_system_left_empty_beside_its_recall() -> None:
+    records = [Record(id=f"p{number}", text=TEXT, body=BODY, page_type=kind) for number, kind in enumerate("aabb")]
+    texts = {"x": ["", BODY, "", ""], "y": [BODY, BODY, BODY, ""]}
+    runs = [
+        score_run(
+            name, "text", records, [Prediction(text=text, title=None, cpu_seconds=0.01) for text in kept], title="keep"
+        )
+        for name, kept in texts.items()
+    ]
+    report = BenchReport(command="test", datasets=[DatasetRun(name="t", source="t", title="keep", pages=4, runs=runs)])
+
+    # The data set's table, then one per page type: each system's count in each.
+    expected = {"### t:": {"x": "3", "y": "1"}, "#### t, a ": {"x": "1", "y": "0"}, "#### t, b ": {"x": "2", "y": "1"}}
+    text = markdown(report)
+    tables = {heading: _table_under(text, heading) for heading in expected}
+    for heading, table_rows in tables.items():
+        column = table_rows[0].index("pages left empty")
+        assert table_rows[0][column - 1 : column + 2] == ["recall", "pages left empty", "token F1"]
+        assert {row[0]: row[column] for row in table_rows[2:]} == expected[heading]
+
+
+def _table_under(text: str, heading: str) -> list[list[str]]:
+    """The cells of each row of the table under the first line of `text` that starts with `heading`."""
+    lines = text.splitlines()
+    start = next(number for number, line in enumerate(lines) if line.startswith(heading))
+    rows = []
+    for line in lines[start + 1 :]:
+        if line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip("|").split("|")])
+        elif rows:
+            break
+    return rows
 
 
 def test_one_round_shows_no_spread_of_rounds(tmp_path: Path) -> None:

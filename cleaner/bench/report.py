@@ -96,15 +96,17 @@ def _page_types(dataset: DatasetRun) -> list[str]:
 
 
 def table(runs: Sequence[SystemRun], group: str, memory: bool, rounds: bool = False) -> str:
-    """A Markdown table of the runs' scores over one group of pages; where its pages carry snippets to keep and
-    to drop (WCXB's), the share of each that every system got right; with `rounds`, the pages per CPU-second of
-    each system's slowest and fastest round, which tell how far a shared machine moved its timing."""
+    """A Markdown table of the runs' scores over one group of pages, with the pages each run left empty (which its
+    precision leaves out); where its pages carry snippets to keep and to drop (WCXB's), the share of each that every
+    system got right; with `rounds`, the pages per CPU-second of each system's slowest and fastest round, which tell
+    how far a shared machine moved its timing."""
     head = [
         "system",
         "mode",
         "shingle F1",
         "precision",
         "recall",
+        "pages left empty",
         "token F1",
         "pages / CPU-s",
         f"× {REFERENCE}",
@@ -144,6 +146,7 @@ def _score_cells(score: GroupScore) -> list[str]:
         f"{score.f1:.3f} ± {score.f1_ci:.3f}",
         f"{score.precision:.3f} ± {score.precision_ci:.3f}",
         f"{score.recall:.3f} ± {score.recall_ci:.3f}",
+        f"{score.pages_left_empty:,}",
         f"{score.token_f1:.3f}",
         _number(score.pages_per_cpu_second, "{:,.0f}"),
         _ratio(score.ratio_to_reference),

@@ -39,7 +39,16 @@ from cleaner.bench.systems import (
     SystemUnavailableError,
     cleaner_extractor,
 )
-from cleaner.metrics import PageCounts, SnippetCounts, aggregate, bootstrap, page_counts, snippet_counts
+from cleaner.metrics import (
+    PageCounts,
+    SnippetCounts,
+    aggregate,
+    bootstrap,
+    page_counts,
+    page_precision,
+    page_recall,
+    snippet_counts,
+)
 from cleaner.pipeline import Cleaner
 
 RESAMPLES = 1000
@@ -83,6 +92,12 @@ class GroupScore(BaseModel):
     ratio_to_reference: float | None = None
     must_keep_share: float | None = Field(None, description="of the pages' must-keep snippets, the share kept")
     must_drop_share: float | None = Field(None, description="of their must-drop snippets, the share left out")
+    pages_left_empty: int = Field(
+        0,
+        ge=0,
+        description="pages whose prediction holds no word (nothing kept, or the system failed) while their gold holds "
+        "some: they count at recall 0 but leave the mean precision, which emptying pages can thus raise",
+    )
 
 
 class SystemRun(BaseModel):
@@ -340,7 +355,14 @@ def group_score(scores: Sequence[PageScore]) -> GroupScore:
         # Pooled over the pages: each snippet counts once.
         must_keep_share=sum(counts.kept for counts in snippets) / must_keep if must_keep else None,
         must_drop_share=sum(counts.dropped for counts in snippets) / must_drop if must_drop else None,
+        pages_left_empty=sum(_left_empty(counts) for counts in shingles),
     )
+
+
+def _left_empty(counts: PageCounts) -> bool:
+    """Whether a page has gold text and no predicted word: the metric leaves such a page out of the mean precision
+    and keeps it in the mean recall (at 0), so they are counted, to be shown beside the scores they flatter."""
+    return page_precision(counts) is None and page_recall(counts) is not None
 
 
 class _Child:
