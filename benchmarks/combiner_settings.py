@@ -9,8 +9,12 @@ half and not on the other. It also counts the pages the variant moved, and those
 left empty: the metric leaves a page without a prediction out of the mean precision, so a
 variant that empties pages it did badly on gains F1 without keeping any more of the body.
 
+The same votes tell what each heuristic brings: `--without NAME` judges them, under the default
+settings, as though the heuristic had cast none (its vetoes included), which is what a pipeline
+without it (`Cleaner.without`) keeps, in a second or two rather than a run of the pipeline.
+
     python benchmarks/combiner_settings.py ../shared/data/dev/wcxb-dev.jsonl.gz --mode html \\
-        --try '{"context_max_words": 6}' --try '{"weights": {"position": 1.0}}'
+        --try '{"context_max_words": 6}' --try '{"weights": {"position": 1.0}}' --without prose_sandwich
 """
 
 from __future__ import annotations
@@ -84,15 +88,19 @@ class Judge:
         self.pages, self.pipeline, self.title = pages, pipeline, title
         self._counts: dict[tuple[str, str], PageCounts] = {}
 
-    def texts(self, settings: CombineSettings) -> list[str]:
-        """What a pipeline with `settings` keeps of each page, as the bench scores it (the headline out or in)."""
+    def texts(self, settings: CombineSettings, without: str | None = None) -> list[str]:
+        """What a pipeline with `settings` keeps of each page, as the bench scores it (the headline out or in);
+        with `without`, as though that heuristic had cast no vote."""
         judge = Cleaner(self.pipeline.heuristics, settings, self.pipeline.title_settings, self.pipeline.limits).judge
         texts = []
         for voted in self.pages:
             if voted.page is None:
                 texts.append("")
                 continue
-            result = judge(voted.page, voted.votes)
+            votes = voted.votes
+            if without is not None:
+                votes = [[vote for vote in block if vote.heuristic != without] for block in votes]
+            result = judge(voted.page, votes)
             texts.append(scored_text(Extraction(result.text, result.title), self.title))
         return texts
 
@@ -129,14 +137,29 @@ def variant(text: str, base: CombineSettings) -> CombineSettings:
         raise SystemExit(f"--try {text!r}: expected a JSON object of CombineSettings fields: {error}") from None
 
 
-def compare(dataset: Dataset, mode: Mode, tries: Sequence[str], pipeline: Cleaner | None = None) -> list[Row]:
-    """The defaults' row, then one row for each of `tries` (JSON objects of `CombineSettings` fields)."""
+def compare(
+    dataset: Dataset,
+    mode: Mode,
+    tries: Sequence[str],
+    pipeline: Cleaner | None = None,
+    withouts: Sequence[str] = (),
+) -> list[Row]:
+    """The defaults' row, then one row for each of `tries` (JSON objects of `CombineSettings` fields), then one for
+    each heuristic of `withouts`, judged without its votes."""
     pipeline = pipeline or Cleaner()
     variants = [variant(text, pipeline.combine_settings) for text in tries]
+    names = [heuristic.name for heuristic in pipeline.heuristics]
+    for name in withouts:
+        if name not in names:
+            raise SystemExit(f"--without {name!r}: expected one of the pipeline's heuristics: {', '.join(names)}")
     judge = Judge(voted_pages(dataset, mode, pipeline), pipeline, dataset.title)
     defaults = judge.texts(pipeline.combine_settings)
     rows = [judge.row("defaults", defaults, defaults)]
     rows += [judge.row(text, judge.texts(settings), defaults) for text, settings in zip(tries, variants, strict=True)]
+    rows += [
+        judge.row(f"without {name}", judge.texts(pipeline.combine_settings, without=name), defaults)
+        for name in withouts
+    ]
     return rows
 
 
@@ -166,10 +189,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         metavar="JSON",
         help="a variant: CombineSettings fields as a JSON object, e.g. '{\"context_max_words\": 6}' (repeatable)",
     )
+    parser.add_argument(
+        "--without",
+        dest="withouts",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a heuristic whose votes are left out, to see what it brings (repeatable)",
+    )
     args = parser.parse_args(argv)
     mode: Mode = "text" if args.mode == "text" else "html"
     try:
-        rows = compare(load_dataset(args.data), mode, args.tries)
+        rows = compare(load_dataset(args.data), mode, args.tries, withouts=args.withouts)
     except InputError as error:  # a data set that cannot be read, or a page of it that cannot be cleaned
         parser.error(str(error))
     print(table(rows))

@@ -36,6 +36,13 @@ def _script() -> ModuleType:
 combiner_settings = _script()
 
 
+def _run_script(*arguments: str) -> subprocess.CompletedProcess[str]:
+    """The command run as a user runs it, with `arguments`."""
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *arguments], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
 def test_the_defaults_score_as_the_bench_scores_the_pipeline() -> None:
     dataset = load_dataset(FIXTURES)
 
@@ -61,6 +68,27 @@ def test_a_variant_is_judged_on_the_same_votes_and_counts_the_pages_it_moved_and
         if record.html is not None and not Cleaner(combine_settings=strict).clean(record.html, format="html").text
     )
     assert variant.emptied == expected_empty > 0
+
+
+@pytest.mark.parametrize("name", ["dom_hints", "boilerplate_phrases"])
+def test_a_heuristic_left_out_is_judged_as_the_pipeline_without_it_judges(name: str) -> None:
+    dataset = load_dataset(FIXTURES)
+
+    defaults, without = combiner_settings.compare(dataset, "html", [], withouts=[name])
+
+    assert without.settings == f"without {name}"
+    assert without.f1 == pytest.approx(score_pipeline(Cleaner().without(name), dataset, "html").f1)
+    assert without.f1 != defaults.f1
+    assert without.moved > 0
+
+
+def test_a_heuristic_the_pipeline_lacks_is_named_with_those_it_has() -> None:
+    with pytest.raises(SystemExit) as raised:
+        combiner_settings.compare(load_dataset(FIXTURES), "html", [], withouts=["no_such_heuristic"])
+
+    message = str(raised.value)
+    assert message.startswith("--without 'no_such_heuristic': expected one of the pipeline's heuristics: ")
+    assert "dom_hints" in message and "text_shape" in message
 
 
 def test_the_halves_split_the_pages_by_host() -> None:
@@ -97,13 +125,7 @@ def test_weights_given_are_merged_over_the_defaults() -> None:
 
 
 def test_the_command_prints_a_row_a_variant_beside_the_defaults() -> None:
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), str(FIXTURES), "--mode", "text", "--try", NOTHING_IS_BODY],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    run = _run_script(str(FIXTURES), "--mode", "text", "--try", NOTHING_IS_BODY)
 
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
@@ -113,13 +135,21 @@ def test_the_command_prints_a_row_a_variant_beside_the_defaults() -> None:
     assert len(lines) == 4
 
 
+def test_the_command_prints_a_row_a_heuristic_left_out() -> None:
+    run = _run_script(str(FIXTURES), "--mode", "text", "--without", "text_shape")
+
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[2].startswith("| `defaults` | ")
+    assert lines[3].startswith("| `without text_shape` | ") and not lines[3].endswith("| 0 | 0 |")
+    assert len(lines) == 4
+
+
 def test_a_data_set_that_cannot_be_read_is_named_in_a_clear_error(tmp_path: Path) -> None:
     data = tmp_path / "pages.jsonl"
     data.write_bytes(b"\x00\x01 not json\n")
 
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), str(data)], capture_output=True, text=True, timeout=300, check=False
-    )
+    run = _run_script(str(data))
 
     assert run.returncode == 2
     assert f"{data}:1: not JSON" in run.stderr
