@@ -552,6 +552,8 @@ def test_kept_lines_are_the_stripped_lines_with_text_where_they_start_and_whethe
 
     texts, line_starts, blank_before, opening_unseen = kept_lines(lines, starts)
 
+    if starts is None:  # the text itself, cut here at its newlines, gives the same
+        assert kept_lines("\n".join(lines)) == (texts, line_starts, blank_before, opening_unseen)
     assert texts == [lines[index].strip() for index in kept]
     assert line_starts == [offsets[index] + len(lines[index]) - len(lines[index].lstrip()) for index in kept]
     assert blank_before == [index == 0 or not lines[index - 1].strip() for index in kept]

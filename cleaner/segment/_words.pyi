@@ -65,12 +65,13 @@ def repeated_places(
     stands, in order, by fingerprint."""
 
 def kept_lines(
-    lines: list[str], starts: Iterable[int] | None = None
+    lines: str | list[str], starts: Iterable[int] | None = None
 ) -> tuple[list[str], list[int], list[bool], list[int]]:
     """The lines of `lines` that hold more than white space, without the white space around them (``str.strip``):
     each line's text, where it starts, whether a blank line (or the page's start) stands before it, and
     the indices of those that open with a character beyond ASCII that is no letter, digit, ideograph
-    or mark, as the format characters are (a zero-width space): only those may show nothing."""
+    or mark, as the format characters are (a zero-width space): only those may show nothing. `lines` is a
+    text, cut at each newline, or its lines already cut, with `starts`, where each starts in the text."""
 
 def prose_flags(
     words: tuple[int, ...],

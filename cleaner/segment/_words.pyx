@@ -637,43 +637,66 @@ def kept_lines(lines, starts=None):
     the indices of those that open with a character beyond ASCII that is no letter, digit, ideograph
     or mark, as the format characters are (a zero-width space): only those may show nothing.
 
-    `starts` are where `lines` start in their text; None, the lines are the text cut at each
-    newline. One reading of each line's ends, where `str.strip`, `str.lstrip`, a test of the
-    first character and a pass over the lines for each of the four columns took a pass each.
+    `lines` is a text, cut here at each newline, or its lines already cut, with `starts`, where each starts
+    in the text (None: the lines are the text cut at each newline). One reading of each line's ends, where
+    `str.strip`, `str.lstrip`, a test of the first character and a pass over the lines for each of the
+    four columns took a pass each; a text is cut here, where `str.split` made a list and a str of every line
+    first (42,000 instructions a ScrapingHub text page).
     """
-    cdef Py_ssize_t kept = 0, length, start, end, offset = 0
-    cdef Py_UCS4 opening
-    cdef int kind
-    cdef void *data
+    cdef Py_ssize_t length, end, offset = 0
     cdef str line
     cdef bint blank = True  # the page's start counts as a blank line
     cdef list texts = [], line_starts = [], blank_before = [], opening_unseen = []
+    if type(lines) is str:
+        line = lines  # the text, read a line at a time
+        length = PyUnicode_GET_LENGTH(line)
+        while True:
+            end = PyUnicode_FindChar(line, c'\n', offset, length, 1)
+            if end < 0:
+                end = length
+            blank = _kept(line, offset, end, 0, blank, texts, line_starts, blank_before, opening_unseen)
+            if end == length:
+                return texts, line_starts, blank_before, opening_unseen
+            offset = end + 1
     starts_of = None if starts is None else iter(starts)
     for line in lines:
         if starts_of is not None:
             offset = next(starts_of)
         length = PyUnicode_GET_LENGTH(line)
-        kind = PyUnicode_KIND(line)
-        data = PyUnicode_DATA(line)
-        start = 0
-        while start < length and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)):
-            start += 1
-        end = length
-        while end > start and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
-            end -= 1
-        if start == end:
-            blank = True
-        else:
-            texts.append(PyUnicode_Substring(line, start, end))
-            line_starts.append(offset + start)
-            blank_before.append(blank)
-            opening = PyUnicode_READ(kind, data, start)
-            if opening > 127 and _kind_of(opening) == _SEPARATOR:
-                opening_unseen.append(kept)
-            blank = False
-            kept += 1
+        blank = _kept(line, 0, length, offset, blank, texts, line_starts, blank_before, opening_unseen)
         offset += length + 1
     return texts, line_starts, blank_before, opening_unseen
+
+
+cdef int _kept(
+    str source,
+    Py_ssize_t start,
+    Py_ssize_t end,
+    Py_ssize_t offset,
+    bint blank,
+    list texts,
+    list line_starts,
+    list blank_before,
+    list opening_unseen,
+) except -1:
+    """Keep the line of `source` from `start` to `end` in `kept_lines`' columns, unless it is blank (1, else 0);
+    `offset` is where `source` starts in the text, and `blank` whether a blank line stands before the line."""
+    cdef int kind = PyUnicode_KIND(source)
+    cdef void *data = PyUnicode_DATA(source)
+    cdef Py_UCS4 opening
+    while start < end and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)):
+        start += 1
+    while end > start and Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1)):
+        end -= 1
+    if start == end:
+        return 1
+    opening = PyUnicode_READ(kind, data, start)
+    if opening > 127 and _kind_of(opening) == _SEPARATOR:
+        opening_unseen.append(len(texts))
+    texts.append(PyUnicode_Substring(source, start, end))
+    line_starts.append(offset + start)
+    blank_before.append(blank)
+    return 0
 
 
 def lines_ending_with(texts, str marks, str closers, Py_ssize_t max_note=0, Py_ssize_t max_notes=0):

@@ -72,10 +72,12 @@ def segment_text(text: str, url: str | None = None, limits: Limits = DEFAULT_LIM
     A line longer than `limits.max_line_chars` is cut into several blocks (see `split_line`);
     a page of more than `limits.max_blocks` blocks is refused with an `InputError`.
     """
-    lines = text.split("\n")
+    lines: str | list[str] = text  # cut at its newlines by `kept_lines`
     line_starts = None
-    if len(text) > limits.max_line_chars and max(map(len, lines)) > limits.max_line_chars:
-        lines, line_starts = _split_long_lines(lines, limits.max_line_chars)
+    if len(text) > limits.max_line_chars:
+        cut = text.split("\n")
+        if max(map(len, cut)) > limits.max_line_chars:
+            lines, line_starts = _split_long_lines(cut, limits.max_line_chars)
     texts, starts, blank_before, opening_unseen = kept_lines(lines, line_starts)
     # Only a line that opens with a character beyond ASCII, and no letter, can show nothing.
     invisible = [index for index in opening_unseen if shows_nothing(texts[index])]
