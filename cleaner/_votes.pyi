@@ -15,13 +15,14 @@ def votes_by(
     reading order."""
 
 def vetoes_in_order(
-    found: list[tuple[int, Vote]],
+    per_block: Iterable[Iterable[Vote]],
+    heuristics: frozenset[str],
     rules_for: Callable[[Vote], tuple[str | None, str | None, str | None]],
     words: tuple[int, ...],
     most: int,
 ) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """The blocks the sure chrome votes `found` veto, each with its rule: by a veto's rule, by a short veto's (blocks
-    of `most` words or fewer), by a final veto's; `rules_for(vote)` names a vote's three rules."""
+    """The blocks that the -1 votes of one of `heuristics` veto, each with its rule: by a veto's rule, by a short
+    veto's (blocks of `most` words or fewer), by a final veto's; `rules_for(vote)` names a vote's three rules."""
 
 def region_margins(scores: list[float], words: tuple[int, ...], threshold: float, cap: int) -> list[float]:
     """Each block's contribution to a region before chrome is costed: (score - threshold) × (1 + its words, at

@@ -124,8 +124,11 @@ def test_a_veto_comes_first_then_a_short_veto_on_a_short_block_then_a_final_veto
         asked.append(vote)
         return rules[vote]
 
-    found = [(0, button), (0, nav), (1, button), (2, footer), (2, button), (3, footer), (3, nav), (4, button)]
-    vetoed, short, final = vetoes_in_order(found, rules_for, (2, 9, 2, 1, 3), 3)
+    per_block = [[SHAPE, button, nav], [button], [footer, MENU, button], [footer, nav], [button, SHAPE]]
+    # The menu's -1 is no veto's: its heuristic is not among those named.
+    vetoed, short, final = vetoes_in_order(
+        per_block, frozenset({"nav", "button", "footer"}), rules_for, (2, 9, 2, 1, 3), 3
+    )
 
     assert vetoed == {0: "vetoed&nav", 3: "vetoed&nav"}
     # The short veto reaches blocks of 3 words or fewer: not block 1 of 9 words.
@@ -138,7 +141,11 @@ def test_a_veto_comes_first_then_a_short_veto_on_a_short_block_then_a_final_veto
 def test_a_page_of_more_distinct_vetoing_votes_than_are_remembered_has_each_one_ruled() -> None:
     fresh = [Vote(heuristic="nav", value=-1.0, reason=f"menu {n}") for n in range(1000)]
 
-    vetoed, _, _ = vetoes_in_order(list(enumerate(fresh)), lambda vote: (vote.reason, None, None), (1,) * 1000, 3)
+    per_block = [[vote] for vote in fresh]
+
+    vetoed, _, _ = vetoes_in_order(
+        per_block, frozenset({"nav"}), lambda vote: (vote.reason, None, None), (1,) * 1000, 3
+    )
 
     assert vetoed == {n: f"menu {n}" for n in range(1000)}
 
