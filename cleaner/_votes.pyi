@@ -1,6 +1,9 @@
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from cleaner.model import Label, Vote
+
+T = TypeVar("T")
 
 def block_votes(columns: Sequence[Sequence[Vote | None]], blocks: int) -> list[list[Vote]]:
     """Each of the `blocks` blocks' votes in the order of `columns` (a sequence per heuristic), without abstentions."""
@@ -68,6 +71,9 @@ def label_by_score(
 ) -> None:
     """Append to `labels` and `decisions` those of the blocks from `start` to `stop`: `body` by `body_rule` where
     the block's score is `least` or more, else `chrome` by `chrome_rule`."""
+
+def labelled(values: Sequence[T], labels: list[Label], label: Label) -> list[T]:
+    """The `values` (one a block) of the blocks whose label is `label`, in order."""
 
 def follow_template_body(
     templates: tuple[int, ...],

@@ -198,6 +198,7 @@ try:
         heading_shaped,
         item_runs,
         label_by_score,
+        labelled,
         region_margins,
         short_blocks_follow,
         vetoes_in_order,
@@ -853,18 +854,19 @@ def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings)
     """
     if len(labels) < settings.sparse_page_min_blocks:
         return False
-    is_body = list(map(is_, labels, repeat(_BODY)))
-    body_words, page_words = sum(compress(page.words, is_body)), sum(page.words)
+    # Which blocks are body is asked of each block only where the body is short: most pages need no
+    # more than the count of its words (see `labelled`).
+    body_words, page_words = sum(labelled(page.words, labels, _BODY)), sum(page.words)
     short = body_words < settings.sparse_body_max_words and body_words < settings.sparse_body_max_share * page_words
     in_islands = (
         settings.sparse_body_min_islands is not None
         and body_words < settings.sparse_islands_max_share * page_words
-        and _runs(is_body) >= settings.sparse_body_min_islands
+        and _runs(list(map(is_, labels, repeat(_BODY)))) >= settings.sparse_body_min_islands
     )
     if not (short or in_islands):
         return False
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    prose_body = compress(range(len(labels)), map(and_, prose, is_body))
+    prose_body = compress(range(len(labels)), map(and_, prose, map(is_, labels, repeat(_BODY))))
     return len({page.fingerprints[index] for index in prose_body}) <= settings.sparse_body_max_prose_lines
 
 

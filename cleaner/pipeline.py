@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import compress, islice, repeat
-from operator import is_
+from itertools import islice
 from pathlib import Path
 from time import process_time
 from typing import Any, TypeVar
@@ -14,7 +13,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
-from cleaner._votes import block_votes  # built, or cleaner.combine has said how to build it
+from cleaner._votes import block_votes, labelled  # built, or cleaner.combine has said how to build it
 from cleaner.combine import CombineSettings, combine
 from cleaner.decode import Format, decode_with_utf8, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
@@ -285,7 +284,7 @@ class Cleaner:
             url=page.url,
             format=page.format,
             title=page.texts[title_index] if title_index is not None else None,
-            text="\n\n".join(compress(page.texts, map(is_, labels, repeat(Label.BODY)))),
+            text="\n\n".join(labelled(page.texts, labels, Label.BODY)),
         )
 
     def _per_block(self, columns: list[list[Vote | None]], blocks: int) -> list[list[Vote]]:

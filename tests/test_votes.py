@@ -14,6 +14,7 @@ from cleaner._votes import (
     heading_shaped,
     item_runs,
     label_by_score,
+    labelled,
     region_margins,
     short_blocks_follow,
     vetoes_in_order,
@@ -261,3 +262,16 @@ def test_blocks_are_labelled_by_their_score_against_the_least_for_body() -> None
     assert decisions == ["first", "body", "body", "chrome"]
     with pytest.raises(ValueError, match="blocks 2 to 6 of a page of 5"):
         label_by_score([0.1] * 5, 2, 6, 0.2, Label.BODY, Label.CHROME, "body", "chrome", [], [])
+
+
+def test_labelled_picks_the_values_of_the_blocks_of_one_label_in_order() -> None:
+    labels = [Label.BODY, Label.CHROME, Label.BODY, Label.CHROME]
+
+    assert labelled(("a", "b", "c", "d"), labels, Label.BODY) == ["a", "c"]
+    assert labelled([1, 2, 3, 4], labels, Label.CHROME) == [2, 4]
+    assert labelled((), [], Label.BODY) == []
+
+
+def test_labelled_refuses_values_of_another_length_than_the_labels() -> None:
+    with pytest.raises(ValueError, match="3 values for 4 labels"):
+        labelled(("a", "b", "c"), [Label.BODY] * 4, Label.BODY)
