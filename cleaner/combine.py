@@ -899,8 +899,15 @@ def _short_blocks_follow_neighbours(
     `labels` and `decisions` in place, one stretch of short blocks at a time, in a compiled pass.
     """
     most = settings.context_max_words
-    rules = {label: f"words<={most}&neighbours_{label.value}" for label in Label}
+    rules = _neighbour_rules(most)
     short_blocks_follow(page.words, scores, labels, decisions, most, settings.context_sure_chrome_score, _CHROME, rules)
+
+
+@cache
+def _neighbour_rules(most: int) -> dict[Label, str]:
+    """The decision of a short block of `most` words or fewer that takes each label from its neighbours, made
+    once for each setting: iterating the labels and formatting their rules cost a page 13,000 instructions."""
+    return {label: f"words<={most}&neighbours_{label.value}" for label in Label}
 
 
 def _dom_parts_follow_body(
