@@ -69,6 +69,7 @@ from cleaner.heuristics.line_passes import (
     prose_anchors,
     record_runs,
     repeated_votes,
+    sandwich_votes,
     shape_period_votes,
     shape_share,
     shape_votes,
@@ -96,6 +97,8 @@ V = object()  # a vote stands for itself: the passes hand it on as given
         (templated_runs, ((("a", "b"), ("a", "b")), (False,), 1, 2, V)),
         (cut_short_lines, (("One two three four...",), (4, 4), 4, ("...",))),
         (prose_anchors, ((True,), (True, True), (True, True), ("A b.", "C d."), True, ("...",))),
+        (sandwich_votes, ([0, 2], (1, 1, 1), (1, 1), None, 20, 40, V)),
+        (sandwich_votes, ([0, 2], (1, 1, 1), (1, 1, 1), [False], 20, 40, V)),
         (
             thread_start_candidates,
             (("a", "b"), ((), ()), (1,), (True, True), 8, 0, ("comment",), ("comment",), *(frozenset(),) * 3),
@@ -119,6 +122,16 @@ def test_columns_of_different_lengths_are_refused(
 ) -> None:
     with pytest.raises(ValueError, match="differ in length"):
         compiled_pass(*arguments)
+
+
+def test_only_short_lines_written_once_and_outside_a_figure_near_both_anchors_are_sandwiched() -> None:
+    """Anchors at lines 0, 3 and 9, two lines away at most: 1 and 2 are near two (2 too long), none of 4 to 8 is."""
+    words = (30, 5, 41, 30, 5, 5, 5, 5, 5, 30)
+    repeats = (1, 1, 1, 1, 2, 1, 1, 1, 1, 1)
+    assert sandwich_votes([0, 3, 9], words, repeats, None, 2, 40, "body") == [None, "body"] + [None] * 8
+    assert sandwich_votes([0, 3], words, (1,) * 10, None, 2, 41, "body") == [None, "body", "body"] + [None] * 7
+    in_figure = [False, True] + [False] * 8
+    assert sandwich_votes([0, 3], words, (1,) * 10, in_figure, 2, 41, "body") == [None, None, "body"] + [None] * 7
 
 
 def test_a_run_of_lines_is_voted_by_its_length_and_its_lines_links() -> None:

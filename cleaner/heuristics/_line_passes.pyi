@@ -126,6 +126,17 @@ def prose_anchors(
 ) -> list[int]:
     """The prose lines, standing alone between blank lines where `standing_alone` asks it, not cut short."""
 
+def sandwich_votes(
+    anchors: list[int],
+    words: tuple[int, ...],
+    repeats: tuple[int, ...],
+    in_figure: list[bool] | None,
+    most: int,
+    max_words: int,
+    vote: Vote,
+) -> list[Vote | None]:
+    """`vote` on each short line written once, not in a figure, with an anchor at most `most` lines above and below."""
+
 def lines_opening_with(tokens: tuple[tuple[str, ...], ...], first_words: frozenset[str]) -> list[int]:
     """The lines whose first token is one of `first_words`, in order."""
 

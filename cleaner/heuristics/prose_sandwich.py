@@ -25,11 +25,9 @@ well: image captions sit between paragraphs but are chrome by every gold convent
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.headline_teaser import TRUNCATED_ENDINGS
-from cleaner.heuristics.line_passes import prose_anchors
+from cleaner.heuristics.line_passes import prose_anchors, sandwich_votes
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -61,17 +59,13 @@ class ProseSandwich(BaseHeuristic[ProseSandwichSettings]):
             s.anchor_needs_blank_lines,
             TRUNCATED_ENDINGS,
         )
-        votes: list[Vote | None] = [None] * len(page)
-        vote = self.cast(1.0, f"between_prose<={s.max_distance_blocks}")
-        words, repeats, most, max_words = page.words, page.repeats, s.max_distance_blocks, s.max_words
-        in_figure = (
-            [not containers.isdisjoint(_FIGURE) for containers in page.containers]
-            if page.has_dom
-            else [False] * len(page)
+        in_figure = [not containers.isdisjoint(_FIGURE) for containers in page.containers] if page.has_dom else None
+        return sandwich_votes(
+            anchors,
+            page.words,
+            page.repeats,
+            in_figure,
+            s.max_distance_blocks,
+            s.max_words,
+            self.cast(1.0, f"between_prose<={s.max_distance_blocks}"),
         )
-        # Only the lines between two neighbouring anchors can have one near on either side.
-        for above, below in pairwise(anchors):
-            for index in range(max(above + 1, below - most), min(below, above + most + 1)):
-                if words[index] <= max_words and repeats[index] == 1 and not in_figure[index]:
-                    votes[index] = vote
-        return votes
