@@ -152,6 +152,14 @@ def weighted_scores(per_block, weights, double bias):
     return scores
 
 
+cdef inline bint _cast_by(PyObject *vote, heuristics, double most) except -1:
+    """Whether `vote` is one of `most` or less that one of `heuristics` (a set of names) cast."""
+    return (
+        PyObject_GenericGetAttr(<object>vote, _HEURISTIC) in heuristics
+        and <double>PyObject_GenericGetAttr(<object>vote, _VALUE) <= most
+    )
+
+
 def votes_by(per_block, heuristics, double most=INFINITY):
     """Every vote of `most` or less that one of `heuristics` (a set of names) cast, as (block index, vote), in
     reading order."""
@@ -170,10 +178,7 @@ def votes_by(per_block, heuristics, double most=INFINITY):
             if _recalled(&remembered, slot):
                 cast_by_one = remembered.values[slot] != 0.0
             else:
-                cast_by_one = (
-                    PyObject_GenericGetAttr(<object>vote, _HEURISTIC) in heuristics
-                    and <double>PyObject_GenericGetAttr(<object>vote, _VALUE) <= most
-                )
+                cast_by_one = _cast_by(vote, heuristics, most)
                 _remember(&remembered, slot, vote, 1.0 if cast_by_one else 0.0)
             if cast_by_one:
                 found.append((index, <object>vote))
@@ -210,10 +215,7 @@ def vetoes_in_order(per_block, heuristics, rules_for, tuple words, Py_ssize_t mo
                 if place < 0:
                     continue
                 rules = <tuple>known[place]
-            elif (
-                PyObject_GenericGetAttr(<object>vote, _HEURISTIC) in heuristics
-                and <double>PyObject_GenericGetAttr(<object>vote, _VALUE) <= -1.0
-            ):
+            elif _cast_by(vote, heuristics, -1.0):
                 rules = tuple(rules_for(<object>vote))
                 if slot >= 0:
                     _remember(&remembered, slot, vote, <double>len(known))

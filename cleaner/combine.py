@@ -858,15 +858,15 @@ def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings)
     # more than the count of its words (see `labelled`).
     body_words, page_words = sum(labelled(page.words, labels, _BODY)), sum(page.words)
     short = body_words < settings.sparse_body_max_words and body_words < settings.sparse_body_max_share * page_words
-    in_islands = (
-        settings.sparse_body_min_islands is not None
-        and body_words < settings.sparse_islands_max_share * page_words
-        and _runs(list(map(is_, labels, repeat(_BODY)))) >= settings.sparse_body_min_islands
-    )
-    if not (short or in_islands):
+    min_islands = settings.sparse_body_min_islands
+    may_be_islands = min_islands is not None and body_words < settings.sparse_islands_max_share * page_words
+    if not (short or may_be_islands):
+        return False
+    is_body = list(map(is_, labels, repeat(_BODY)))
+    if not short and min_islands is not None and _runs(is_body) < min_islands:
         return False
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    prose_body = compress(range(len(labels)), map(and_, prose, map(is_, labels, repeat(_BODY))))
+    prose_body = compress(range(len(labels)), map(and_, prose, is_body))
     return len({page.fingerprints[index] for index in prose_body}) <= settings.sparse_body_max_prose_lines
 
 
