@@ -727,6 +727,28 @@ def test_words_beyond_ascii_past_the_reader_s_table_come_out_folded_and_counted(
     assert upper[-1] == upper[2] == 3
 
 
+def test_every_word_character_beyond_ascii_folds_as_str_casefold_folds_it() -> None:
+    """The reader folds a word whose characters fold one to one from its own table, the others by `str.casefold`:
+    every letter, digit and mark of every plane, alone, doubled, after capitals, after "ß" (which folds to two
+    characters) and in a word longer than the table folds, twice over (the second time from the words read)."""
+    characters = [
+        chr(code)
+        for code in range(128, 0x30000)
+        if (chr(code).isalnum() or is_mark(chr(code)))
+        and not any(first <= code <= last for first, last in UNSPACED_RANGES)
+    ]
+    words = [f"Q{character}é" for character in characters if not is_mark(character)]
+    words += [character * 2 for character in characters if not is_mark(character)]
+    words += [f"ÉTÉ{character}" for character in characters]
+    words += [f"ß{character}" for character in characters[::7]]
+    words += [f"Ab{character * 70}" for character in characters[::50]]
+    lines = [" ".join(words[start : start + 40]) for start in range(0, len(words), 40)]
+    folded = tuple(line.casefold() for line in lines)
+
+    assert line_words(lines)[0] == folded
+    assert line_words(lines)[0] == folded
+
+
 def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
     lines = ["Subscribe to the café newsletter", "the news", "CAFÉ subscribe subscribe", "nothing here", "news"]
     try:

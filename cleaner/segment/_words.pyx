@@ -31,7 +31,7 @@ from cpython.unicode cimport (
     PyUnicode_READ,
 )
 from libc.math cimport ceil
-from libc.stdint cimport uint32_t
+from libc.stdint cimport uint16_t, uint32_t
 from libc.stdlib cimport calloc, free, malloc
 from libc.string cimport memcmp, memcpy
 
@@ -445,8 +445,13 @@ cdef _WideWord *_wide_word(const Py_UCS4 *letters, Py_ssize_t length) except NUL
     if slot.read is not NULL and _reads(<object>slot.read, letters, length):
         return slot
     # Everything is worked out before the slot changes: an error on the way leaves it as it was.
-    read = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, length)
-    token = read.casefold()
+    cdef bint unchanged
+    token = _case_folded(letters, length, &unchanged)
+    if token is None:
+        read = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, length)
+        token = read.casefold()
+    else:
+        read = token if unchanged else PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, length)
     cdef bint function_word = PySet_Contains(_STOPWORDS, token)
     cdef bint bound = not function_word and (
         _bound(letters, length, &_ARABIC_ARTICLE) or _bound(letters, length, &_KOREAN_PARTICLES)
@@ -458,6 +463,45 @@ cdef _WideWord *_wide_word(const Py_UCS4 *letters, Py_ssize_t length) except NUL
     slot.read, slot.token = <PyObject *>read, <PyObject *>token
     slot.function_word, slot.bound, slot.generation = function_word, bound, 0
     return slot
+
+
+# Each character of the Basic Multilingual Plane's case fold (`str.casefold`) where it is one
+# character of the plane, `_NO_SIMPLE_FOLD` where it is not ("ß" folds to "ss"), 0 where not yet
+# asked. `str.casefold` folds a str a character at a time, each alone, so a word whose characters
+# fold one to one is folded here from its code points, and a word in lower case already is its own
+# fold: its str was made and `str.casefold` made another (720 instructions a word), 50,000
+# instructions a ScrapingHub text page, most of them a Russian page's 2,951 new words.
+cdef enum:
+    _NO_SIMPLE_FOLD = 0xFFFF  # a noncharacter: no word holds it, and it folds to itself
+    _FOLDED_MAX = 64  # a longer word is folded by `str.casefold`
+cdef uint16_t _plane_folds[0x10000]
+
+
+cdef Py_UCS4 _fold_of(Py_UCS4 character) except 0:
+    """`character`'s case fold where it is one character of the Basic Multilingual Plane, else `_NO_SIMPLE_FOLD`."""
+    if character >= _NO_SIMPLE_FOLD:
+        return _NO_SIMPLE_FOLD
+    if not _plane_folds[character]:
+        folded = chr(character).casefold()
+        _plane_folds[character] = ord(folded) if len(folded) == 1 and ord(folded) < _NO_SIMPLE_FOLD else _NO_SIMPLE_FOLD
+    return _plane_folds[character]
+
+
+cdef str _case_folded(const Py_UCS4 *letters, Py_ssize_t length, bint *unchanged):
+    """The case fold of the word of `length` code points at `letters`, as `str.casefold` gives it, where each folds
+    to one character of the Basic Multilingual Plane and the word is of `_FOLDED_MAX` at most (else None);
+    `unchanged` is set to whether it is the word itself."""
+    cdef Py_UCS4 folded[_FOLDED_MAX]
+    cdef Py_ssize_t position
+    if length > _FOLDED_MAX:
+        return None
+    unchanged[0] = True
+    for position in range(length):
+        folded[position] = _fold_of(letters[position])
+        if folded[position] == _NO_SIMPLE_FOLD:
+            return None
+        unchanged[0] = unchanged[0] and folded[position] == letters[position]
+    return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, folded, length)
 
 
 cdef inline bint _reads(str word, const Py_UCS4 *letters, Py_ssize_t length) noexcept:
