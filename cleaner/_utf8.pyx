@@ -1,13 +1,13 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""A page's UTF-8 bytes, its count of control characters and its first sieve for mojibake, compiled: every page
-is read so once.
+"""A page's UTF-8 bytes, its count of control characters, its NULs and surrogates and its first sieve for
+mojibake, compiled: every page is read so once.
 
-An HTML page goes to its parser as UTF-8, and a page of text is encoded to find its surrogates
-(`cleaner.decode`). CPython's encoder reads a str stored two or four bytes a character (a page
-with one curly quote or one ideograph in it) one character at a time: on ScrapingHub's HTML
-pages that took 1.97 million instructions a page, a tenth of all the page cost. Most of a page,
-its markup, is ASCII even so: here its runs of ASCII are tested sixteen bytes of the str at a
-time, and copied so (0.95 million instructions a page).
+An HTML page goes to its parser as UTF-8, encoded where its surrogates are looked for
+(`cleaner.decode`); a page of text is not encoded. CPython's encoder reads a str stored two or
+four bytes a character (a page with one curly quote or one ideograph in it) one character at a
+time: on ScrapingHub's HTML pages that took 1.97 million instructions a page, a tenth of all the
+page cost. Most of a page, its markup, is ASCII even so: here its runs of ASCII are tested
+sixteen bytes of the str at a time, and copied so (0.95 million instructions a page).
 """
 
 from cpython.bytes cimport PyBytes_AS_STRING, PyBytes_FromStringAndSize, PyBytes_GET_SIZE
@@ -148,6 +148,34 @@ def control_characters(str text, bytes controls):
     return _counted(<uint32_t*>data, count, is_control)
 
 
+cdef bint _holds_nul_or_surrogate(const _CodeUnit* units, Py_ssize_t count) noexcept:
+    """Whether the `count` code points at `units` hold a NUL or a surrogate: read to the end, without a test a
+    character, the compiler testing several at once (its masks of the code unit's width: no wider lanes)."""
+    cdef Py_ssize_t index
+    cdef _CodeUnit found = 0
+    for index in range(count):
+        found |= (units[index] == 0) | ((units[index] & <_CodeUnit>~0x7FF) == 0xD800)
+    return found != 0
+
+
+def holds_nul_or_surrogate(str text):
+    """Whether `text` holds a NUL or a surrogate (U+D800 to U+DFFF): the characters `cleaner.decode` replaces.
+
+    A page of text needs no UTF-8, and is not encoded to find its surrogates: a pass over its code
+    points finds them, and its NULs with them, and the sieve for mojibake reads the code points too
+    (`holds_misread_characters`): encoding took 80,000 instructions a ScrapingHub text page, the
+    two passes take 26,000.
+    """
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t count = PyUnicode_GET_LENGTH(text)
+    if kind == PyUnicode_1BYTE_KIND:
+        return memchr(data, 0, count) is not NULL
+    if kind == PyUnicode_2BYTE_KIND:
+        return _holds_nul_or_surrogate(<uint16_t*>data, count)
+    return _holds_nul_or_surrogate(<uint32_t*>data, count)
+
+
 # UTF-8 read as windows-1252 or latin-1 and written as UTF-8 again: each misread character opens
 # with a lead byte's character, Â to ô (C3 82 to C3 B4), then a continuation byte's, latin-1's
 # (C2 80 to C2 BF) or windows-1252's (€, ’, œ, ˆ and the like, which UTF-8 starts with E2, C5,
@@ -177,3 +205,55 @@ def holds_misread_utf8(bytes data, Py_ssize_t least):
             found += 1
             if found == least:
                 return True
+
+
+# The sieve's test on a str's code points: a lead byte's character is one of U+00C2 to U+00F4 (C3 82 to C3 B4),
+# and a continuation byte's one of latin-1's (U+0080 to U+00BF, C2 80 to C2 BF) or one whose UTF-8 opens with C5,
+# C6 (U+0140 to U+01BF), CB (U+02C0 to U+02FF) or E2 (U+2000 to U+2FFF).
+cdef inline bint _continues(uint32_t unit) noexcept:
+    return 0x80 <= unit <= 0xBF or 0x140 <= unit <= 0x1BF or 0x2C0 <= unit <= 0x2FF or 0x2000 <= unit <= 0x2FFF
+
+
+cdef bint _holds_latin1_letters(const _CodeUnit* units, Py_ssize_t count) noexcept:
+    """Whether the `count` code points at `units` hold one of U+00C0 to U+00FF (À to ÿ), a misread character's
+    lead byte's among them: read as `_holds_nul_or_surrogate` reads."""
+    cdef Py_ssize_t index
+    cdef _CodeUnit found = 0
+    for index in range(count):
+        found |= (units[index] & <_CodeUnit>~0x3F) == 0xC0
+    return found != 0
+
+
+cdef Py_ssize_t _misread_count(const _CodeUnit* units, Py_ssize_t count, Py_ssize_t least) noexcept:
+    """How many characters of the `count` code points at `units` show UTF-8 misread, up to `least`."""
+    cdef Py_ssize_t start = 0, index, found = 0, block = 16 // sizeof(_CodeUnit)
+    # Most pages hold no letter of Latin-1 (an English one's curly quotes, a Russian one's letters).
+    if not _holds_latin1_letters(units, count):
+        return 0
+    # Runs of ASCII are passed over sixteen bytes at a time; a block beyond ASCII is read a character at a time.
+    while start + 1 < count:
+        if start + block > count or not _ascii_block(units + start):
+            for index in range(start, min(start + block, count - 1)):
+                if 0xC2 <= units[index] <= 0xF4 and _continues(units[index + 1]):
+                    found += 1
+                    if found == least:
+                        return found
+        start += block
+    return found
+
+
+def holds_misread_characters(str text, Py_ssize_t least):
+    """Whether `text` holds `least` characters or more that show UTF-8 misread as windows-1252 or latin-1: what
+    `holds_misread_utf8` says of its UTF-8, read on its code points, where a page of text has no UTF-8 made."""
+    if least < 1:
+        raise ValueError(f"least must be 1 or more, got {least}")
+    if PyUnicode_IS_ASCII(text):
+        return False
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_ssize_t count = PyUnicode_GET_LENGTH(text)
+    if kind == PyUnicode_1BYTE_KIND:
+        return _misread_count(<uint8_t*>data, count, least) == least
+    if kind == PyUnicode_2BYTE_KIND:
+        return _misread_count(<uint16_t*>data, count, least) == least
+    return _misread_count(<uint32_t*>data, count, least) == least

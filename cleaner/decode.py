@@ -13,7 +13,13 @@ from cleaner.compiled import unbuilt
 from cleaner.errors import InputError
 
 try:
-    from cleaner._utf8 import control_characters, holds_misread_utf8, utf8_unless_surrogates
+    from cleaner._utf8 import (
+        control_characters,
+        holds_misread_characters,
+        holds_misread_utf8,
+        holds_nul_or_surrogate,
+        utf8_unless_surrogates,
+    )
 except ImportError as error:  # only a source tree without its build gets here
     raise unbuilt("cleaner._utf8", "UTF-8 encoder") from error
 
@@ -102,7 +108,13 @@ def decode(raw: str | bytes, charset: str | None = None) -> str:
     holds, and which C strings and databases refuse) and the halves of UTF-16 surrogate
     pairs left alone in a str (a str from a lenient JSON reader may hold them; they cannot
     be written out as UTF-8).
+
+    A str that holds neither a NUL nor a surrogate is not encoded, as `decode_with_utf8` encodes it:
+    only the HTML parser wants its UTF-8.
     """
+    if isinstance(raw, str) and not holds_nul_or_surrogate(raw):
+        _refuse_binary(raw)
+        return _repair_mojibake(raw)
     return decode_with_utf8(raw, charset)[0]
 
 
@@ -157,16 +169,19 @@ def _repair_mojibake(text: str, utf8: bytes | None = None) -> str:
     of five of them is misread too, and those lost up to 0.08 (F1 on WCXB-dev: text +0.00032,
     HTML +0.00031; ScrapingHub and the fixtures, one of which quotes "Ã©", unchanged). The work
     is done by the regular expression engine, without a list of the matches: a page of 10 million
-    misread characters is repaired in 1.5 s. `utf8`, the text's UTF-8 encoding where the caller
-    has it, spares encoding it again for the first sieve.
+    misread characters is repaired in 1.5 s. `utf8` is the text's UTF-8 encoding, where the caller
+    has it.
     """
     if text.isascii():
         return text
-    encoded = utf8 if utf8 is not None else text.encode("utf-8")
-    # A first sieve on the UTF-8 bytes, which skips from one C3 byte to the next (Â to ô, with
-    # which each misread character opens) with memchr: most pages hold too few for the pattern
-    # on the str to run at all.
-    if not holds_misread_utf8(encoded, _MOJIBAKE_MIN_CHARACTERS):
+    # A first sieve, on the UTF-8 bytes where they are at hand, which skips from one C3 byte to the
+    # next (Â to ô, with which each misread character opens) with memchr, else on the code points:
+    # most pages hold too few for the pattern on the str to run at all.
+    if not (
+        holds_misread_utf8(utf8, _MOJIBAKE_MIN_CHARACTERS)
+        if utf8 is not None
+        else holds_misread_characters(text, _MOJIBAKE_MIN_CHARACTERS)
+    ):
         return text
     misread_chars = len(text) - len(_MOJIBAKE.sub("", text))
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from cleaner import heuristics as _builtin  # noqa: F401  (registers the built-in heuristics)
 from cleaner._votes import block_votes, labelled  # built, or cleaner.combine has said how to build it
 from cleaner.combine import CombineSettings, combine
-from cleaner.decode import Format, decode_with_utf8, detect_format, parse_format
+from cleaner.decode import Format, decode, decode_with_utf8, detect_format, parse_format
 from cleaner.errors import ConfigError, InputError
 from cleaner.heuristics.base import Heuristic, create
 from cleaner.limits import Limits
@@ -226,7 +226,8 @@ class Cleaner:
         if url is not None and not isinstance(url, str):
             raise InputError(f"url must be a str or None, got {type(url).__name__} {url!r:.80}")
         self.limits.check_input(raw)
-        text, utf8 = decode_with_utf8(raw, charset)
+        # A page of text is not parsed: its UTF-8 is not wanted.
+        text, utf8 = (decode(raw, charset), None) if wanted is Format.TEXT else decode_with_utf8(raw, charset)
         self.limits.check_input(text)
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
         return self.segment(text, url, resolved, utf8)

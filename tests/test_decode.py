@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner._utf8 import control_characters, holds_misread_utf8, utf8_unless_surrogates
+from cleaner._utf8 import (
+    control_characters,
+    holds_misread_characters,
+    holds_misread_utf8,
+    holds_nul_or_surrogate,
+    utf8_unless_surrogates,
+)
 from cleaner.decode import Format, declared_encoding, decode, decode_with_utf8, detect_format, parse_format
 
 PROSE = "Grüße aus Köln: naïve café, crème brûlée and a façade.\n\nThe second paragraph is plain ASCII text."
@@ -317,6 +323,61 @@ def test_the_sieve_for_mojibake_finds_misread_pages_and_refuses_a_count_below_on
     assert not holds_misread_utf8("don’t read Español as été and café".encode(), 1)
     with pytest.raises(ValueError, match="least must be 1 or more, got 0"):
         holds_misread_utf8(misread, 0)
+
+
+# The same pieces as characters, and the characters beside them; runs of ASCII between them, as long as the
+# blocks the sieve passes over and longer.
+_SIEVED_CHARACTERS = st.sampled_from(
+    [
+        *("\xc0", "\xc1", "\xc2", "Ã", "é", "\xf4", "\xf5", "\xff", "\x7f", "\x80", "\xbf"),
+        *("\u013f", "\u0140", "\u01bf", "\u01c0", "\u02bf", "\u02c0", "\u02ff", "\u0300"),
+        *("\u1fff", "\u2000", "’", "€", "\u2fff", "\u3000", "Ж", "\U0001f600", "a", "abcdefgh", "x" * 17),
+    ]
+)
+
+
+@given(st.lists(_SIEVED_CHARACTERS, max_size=30).map("".join), st.integers(min_value=1, max_value=6))
+def test_the_sieve_on_code_points_says_what_the_sieve_on_utf8_says(text: str, least: int) -> None:
+    assert holds_misread_characters(text, least) == holds_misread_utf8(text.encode(), least)
+
+
+def test_the_sieve_on_code_points_finds_misread_pages_and_refuses_a_count_below_one() -> None:
+    misread = "donâ€™t read EspaÃ±ol as Ã©tÃ© and cafÃ©"
+    assert holds_misread_characters(misread, 5)
+    assert not holds_misread_characters(misread, 6)
+    assert not holds_misread_characters("don’t read Español as été and café, nor Ã alone", 1)
+    with pytest.raises(ValueError, match="least must be 1 or more, got 0"):
+        holds_misread_characters(misread, 0)
+
+
+@given(st.text(st.one_of(st.characters(max_codepoint=0x20), _ANY_CHARACTER), max_size=80))
+def test_nuls_and_surrogates_are_found_where_they_stand(text: str) -> None:
+    assert holds_nul_or_surrogate(text) == any(
+        character == "\0" or "\ud800" <= character <= "\udfff" for character in text
+    )
+
+
+@pytest.mark.parametrize("widest", ["a", "é", "’", "\U0001f600"])
+@pytest.mark.parametrize("odd", ["\0", "\ud800", "\udfff"])
+def test_a_nul_or_a_surrogate_is_found_anywhere_in_a_long_text(widest: str, odd: str) -> None:
+    text = widest + "x" * 40
+    assert not holds_nul_or_surrogate(text)
+    assert not holds_nul_or_surrogate(widest + "\ud7ff\ue000" * 20)
+    assert all(holds_nul_or_surrogate(text[:position] + odd + text[position:]) for position in range(len(text) + 1))
+
+
+@given(
+    st.lists(st.one_of(st.characters(max_codepoint=0x20), _ANY_CHARACTER, _SIEVED_CHARACTERS), max_size=80).map("".join)
+)
+def test_a_str_is_decoded_as_it_is_with_its_utf8(raw: str) -> None:
+    """A str is decoded without its UTF-8, unless it holds a NUL or a surrogate: to what decoding with it gives."""
+    try:
+        expected = decode_with_utf8(raw)[0]
+    except cleaner.InputError:
+        with pytest.raises(cleaner.InputError):
+            decode(raw)
+        return
+    assert decode(raw) == expected
 
 
 def test_str_full_of_control_characters_is_refused_as_binary() -> None:
