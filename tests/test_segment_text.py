@@ -749,6 +749,22 @@ def test_every_word_character_beyond_ascii_folds_as_str_casefold_folds_it() -> N
     assert line_words(lines)[0] == folded
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Café’s MENU: Блюдо дня, «Σοφία» and naïve words",  # each fold as long as its word
+        "Die STRASSE heißt Straße, café",  # "ß" folds to "ss": the line's words joined
+        "İstanbul and ﬁsh, ΐ",  # "İ", the ligature and "ΐ" fold to several characters
+        "x" * 70 + "é " + "Ж" * 80 + " end",  # words longer than the table of folds reads
+    ],
+)
+def test_a_line_beyond_ascii_has_its_words_folded_and_joined_as_its_fingerprint(line: str) -> None:
+    fingerprint, tokens = (column[0] for column in line_words((line,))[:2])
+
+    assert tokens == tuple(word.casefold() for word in re.findall(r"\w+", line))
+    assert fingerprint == " ".join(tokens)
+
+
 def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
     lines = ["Subscribe to the café newsletter", "the news", "CAFÉ subscribe subscribe", "nothing here", "news"]
     try:
