@@ -56,6 +56,7 @@ from cleaner.heuristics.line_passes import (
     cut_short_lines,
     density_votes,
     element_votes,
+    holds_parts,
     label_frames,
     line_shapes,
     lines_opening_near,
@@ -854,3 +855,29 @@ def test_numbered_templates_are_those_plain_python_tells(lines: list[list[str]],
             groups.setdefault(template, []).append(index)
 
     assert numbered_templates(tokens, tuple(map(len, tokens)), most, "#") == groups
+
+
+def test_a_line_holds_parts_where_it_holds_one_string_of_each_tuple_of_one_alternative() -> None:
+    alternatives = ((("by",), ("agree", "accept")), (("controller",),))
+
+    assert holds_parts("by clicking, you accept", alternatives)
+    assert holds_parts("the data controller", alternatives)
+    assert holds_parts("controller", alternatives)
+    assert not holds_parts("by clicking here", alternatives)  # one tuple of the first alternative lacking
+    assert not holds_parts("you agree", alternatives)
+    assert not holds_parts("", alternatives)
+    assert not holds_parts("by clicking, you agree", ())  # no alternative
+    assert holds_parts("", ((),))  # an alternative that asks for nothing
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abc ", max_size=12),
+    st.lists(st.lists(st.lists(st.text(alphabet="abc", min_size=1, max_size=2), max_size=3), max_size=3), max_size=3),
+)
+def test_holding_parts_is_what_python_says_of_it(text: str, alternatives: list[list[list[str]]]) -> None:
+    as_tuples = tuple(tuple(tuple(strings) for strings in parts) for parts in alternatives)
+
+    assert holds_parts(text, as_tuples) == any(
+        all(any(string in text for string in strings) for strings in parts) for parts in alternatives
+    )

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 import pytest
 from helpers import PARAGRAPHS, cleaned_between_paragraphs, first_vote
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner.heuristics.base import WordedChrome
-from cleaner.heuristics.disclosure import Disclosure
+from cleaner.heuristics.disclosure import _DISCLOSURES, Disclosure
 from cleaner.heuristics.feedback_prompt import FeedbackPrompt
 from cleaner.heuristics.form_message import FormMessage
-from cleaner.heuristics.legal_notice import LegalNotice
+from cleaner.heuristics.legal_notice import _NOTICES, LegalNotice
+from cleaner.heuristics.line_passes import holds_parts
 from cleaner.heuristics.reporting_credit import ReportingCredit
 
 
@@ -86,3 +90,26 @@ def test_the_wording_counts_whatever_the_case_of_the_line(wording: Wording) -> N
 
     assert first_vote(heuristic, wording.example.upper()) is not None
     assert first_vote(heuristic, wording.example.swapcase()) is not None
+
+
+# Each wording screened by its parts, alternative by alternative, with those parts.
+SCREENED = [(wording, parts) for wording, parts in (*_NOTICES, *_DISCLOSURES)]
+
+
+@pytest.mark.parametrize(("wording", "parts"), SCREENED, ids=[wording[:30] for wording, _ in SCREENED])
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_line_a_wording_finds_holds_its_parts(
+    wording: str, parts: tuple[tuple[str, ...], ...], data: Any
+) -> None:
+    text = data.draw(st.from_regex(re.compile(wording)))
+
+    assert holds_parts(text, (parts,))
+
+
+@pytest.mark.parametrize("heuristic", [LegalNotice, Disclosure], ids=["legal_notice", "disclosure"])
+def test_a_screened_wording_has_parts_for_each_of_its_alternatives(heuristic: type[WordedChrome[Any]]) -> None:
+    alternatives = _NOTICES if heuristic is LegalNotice else _DISCLOSURES
+
+    assert heuristic.wording.pattern == "|".join(wording for wording, _ in alternatives)
+    assert heuristic.wording_parts == tuple(parts for _, parts in alternatives)

@@ -262,6 +262,9 @@ def page_wide(sets: tuple[frozenset[str], ...], share: float) -> frozenset[str]:
 def values_by_pair(first: tuple[A, ...], second: tuple[B, ...], value_of: Callable[[int], T]) -> list[T]:
     """Each line's value, `value_of(index)` asked once for each distinct pair (`first[index]`, `second[index]`)."""
 
+def holds_parts(text: str, alternatives: tuple[tuple[tuple[str, ...], ...], ...]) -> bool:
+    """Whether `text` holds, for one of `alternatives`, one of the strings of each of its tuples."""
+
 def lines_opening_near(texts: tuple[str, ...], marks: tuple[str, ...], skipped: int) -> list[int]:
     """The lines holding one of `marks` that open with the first character of one, or have one after `skipped`
     characters at most that are no letter, digit or underscore (a pattern's \\W), in order."""

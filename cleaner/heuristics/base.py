@@ -19,6 +19,7 @@ from pydantic import ConfigDict, ValidationError
 
 from cleaner.errors import ConfigError
 from cleaner.fast_reads import FastReadModel
+from cleaner.heuristics.line_passes import holds_parts
 from cleaner.model import Vote
 from cleaner.segment.page import SegmentedPage
 
@@ -165,13 +166,21 @@ class WordedChrome(BaseHeuristic[WordedSettingsT]):
 
     wording: ClassVar[Pattern[str]]
     wording_tokens: ClassVar[frozenset[str]]
+    # Where given, for each alternative of `wording`, the strings one of each tuple of which its
+    # every match writes out: a line lacking them for every alternative is not searched (see
+    # `holds_parts`).
+    wording_parts: ClassVar[tuple[tuple[tuple[str, ...], ...], ...]] = ()
 
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         candidates = page.blocks_holding(self.wording_tokens)
-        search = self.wording.search
-        return worded_votes(
-            page, self.cast(-1.0, self.name), candidates, self.settings.max_words, lambda text: search(text.lower())
-        )
+        search, parts = self.wording.search, self.wording_parts
+
+        def finds(text: str) -> object:
+            """The wording's first match in `text`, lowercased, where its parts are there."""
+            lowered = text.lower()
+            return (not parts or holds_parts(lowered, parts)) and search(lowered)
+
+        return worded_votes(page, self.cast(-1.0, self.name), candidates, self.settings.max_words, finds)
 
 
 def worded_votes(
