@@ -11,11 +11,11 @@ def block_votes(columns: Sequence[Sequence[Vote | None]], blocks: int) -> list[l
 def weighted_scores(per_block: Iterable[Iterable[Vote]], weights: Mapping[str, float], bias: float) -> list[float]:
     """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`."""
 
-def votes_by(
-    per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str], most: float = ...
-) -> list[tuple[int, Vote]]:
-    """Every vote of `most` or less that one of `heuristics` (a set of names) cast, as (block index, vote), in
-    reading order."""
+def blocks_voted(
+    per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str], above: float = ..., enough: int = ...
+) -> int:
+    """How many blocks hold a vote above `above` that one of `heuristics` (a set of names) cast, counted up to
+    `enough`."""
 
 def vetoes_in_order(
     per_block: Iterable[Iterable[Vote]],

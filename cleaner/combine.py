@@ -193,6 +193,7 @@ try:
     from cleaner._votes import (
         best_run,
         best_run_starting_in,
+        blocks_voted,
         costed,
         follow_template_body,
         heading_shaped,
@@ -202,7 +203,6 @@ try:
         region_margins,
         short_blocks_follow,
         vetoes_in_order,
-        votes_by,
         weighted_scores,
     )
 except ImportError as error:  # only a source tree without its build gets here
@@ -675,7 +675,7 @@ def _second_region(
 
 def _thread_follows(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
     """Whether one of `thread_heuristics` voted anywhere on the page: a readers' thread is on it."""
-    return bool(votes_by(votes, frozenset(settings.thread_heuristics)))
+    return blocks_voted(votes, frozenset(settings.thread_heuristics), enough=1) > 0
 
 
 def _begin_text_article(
@@ -720,7 +720,7 @@ def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]]
         or _prose_blocks(page, range(end, region.stop), settings) > settings.article_tail_max_prose_lines
     ):
         return region
-    if _record_lines(votes, settings) >= settings.record_list_min_blocks:
+    if _holds_record_list(votes, settings):
         return region
     return range(region.start, end)
 
@@ -1110,9 +1110,11 @@ def _anchored_run(page: SegmentedPage, margins: list[float], starts: range | Non
     return free
 
 
-def _record_lines(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> int:
-    """How many blocks a record heuristic voted body: the lines of the page's record lists."""
-    return len({index for index, vote in votes_by(votes, frozenset(settings.record_heuristics)) if vote.value > 0})
+def _holds_record_list(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
+    """Whether a record heuristic voted body on `record_list_min_blocks` blocks or more: the lines of a long record
+    list."""
+    least = settings.record_list_min_blocks
+    return blocks_voted(votes, frozenset(settings.record_heuristics), 0.0, least) >= least
 
 
 def _main_region(
@@ -1148,14 +1150,13 @@ def _main_region(
     prose = _prose_blocks(page, region, settings)
     if prose >= settings.prose_body_min_blocks:
         catalogue = not names_an_article and (
-            _among_labels(page, region, prose, settings)
-            or (not page.has_dom and _record_lines(votes, settings) >= settings.record_list_min_blocks)
+            _among_labels(page, region, prose, settings) or (not page.has_dom and _holds_record_list(votes, settings))
         )
         if not catalogue:
             return region
         cost = settings.record_chrome_cost
     else:
-        records = _record_lines(votes, settings) >= settings.record_list_min_blocks
+        records = _holds_record_list(votes, settings)
         cost = settings.record_chrome_cost if records else settings.structured_chrome_cost
     return _anchored_run(page, costed(margins, cost), starts, settings)
 

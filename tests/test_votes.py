@@ -9,6 +9,7 @@ import pytest
 
 from cleaner._votes import (
     block_votes,
+    blocks_voted,
     costed,
     follow_template_body,
     heading_shaped,
@@ -18,7 +19,6 @@ from cleaner._votes import (
     region_margins,
     short_blocks_follow,
     vetoes_in_order,
-    votes_by,
     weighted_scores,
 )
 from cleaner.combine import CombineSettings, _Weights
@@ -83,13 +83,25 @@ def test_an_overwhelming_weight_gives_a_sure_score_rather_than_an_overflow() -> 
     assert weighted_scores([[MENU], [SHAPE]], {"menu": 1e6, "shape": 1e6}, 0.0) == [0.0, 1.0]
 
 
-def test_the_votes_of_named_heuristics_come_with_their_block_in_reading_order() -> None:
+def test_the_blocks_holding_a_vote_of_named_heuristics_are_counted_once_each() -> None:
     per_block = [[SHAPE, MENU], [CREDIT], [], [MENU, CREDIT]]
 
-    assert votes_by(per_block, frozenset({"menu", "credit"})) == [(0, MENU), (1, CREDIT), (3, MENU), (3, CREDIT)]
-    assert votes_by(per_block, frozenset()) == []
-    # At most -0.5: the menu's -1 votes, not the credit's -0.25.
-    assert votes_by(per_block, frozenset({"menu", "credit"}), -0.5) == [(0, MENU), (3, MENU)]
+    assert blocks_voted(per_block, frozenset({"menu", "credit"})) == 3
+    assert blocks_voted(per_block, frozenset()) == 0
+    # Above -0.5: the credit's -0.25 votes, not the menu's -1.
+    assert blocks_voted(per_block, frozenset({"menu", "credit"}), -0.5) == 2
+    # Just below a vote's value counts it, at its value does not.
+    assert blocks_voted(per_block, frozenset({"shape"}), 0.49) == 1
+    assert blocks_voted(per_block, frozenset({"shape"}), 0.5) == 0
+
+
+def test_the_count_of_blocks_voted_stops_at_enough() -> None:
+    per_block = [[MENU], [MENU], [SHAPE], [MENU]]
+
+    assert blocks_voted(per_block, frozenset({"menu"}), enough=2) == 2
+    assert blocks_voted(per_block, frozenset({"menu"}), enough=3) == 3
+    assert blocks_voted(per_block, frozenset({"menu"}), enough=9) == 3
+    assert blocks_voted(per_block, frozenset({"menu"}), enough=0) == 0
 
 
 def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searched_vote_by_vote() -> None:
@@ -102,12 +114,10 @@ def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searche
 
     expected = [1.0 / (1.0 + math.exp(-(-0.5 + weights[v.heuristic] * v.value + 3.0 * 0.5))) for v in fresh] * 2
     assert scores == expected
-    found = votes_by(per_block, frozenset({"menu"}))
-    assert found == [(index, vote) for index, (vote, _) in enumerate(per_block) if vote.heuristic == "menu"]
-    found = votes_by(per_block, frozenset({"menu"}), 0.5)
-    assert found == [
-        (i, vote) for i, (vote, _) in enumerate(per_block) if vote.heuristic == "menu" and vote.value <= 0.5
-    ]
+    assert blocks_voted(per_block, frozenset({"menu"})) == sum(vote.heuristic == "menu" for vote, _ in per_block)
+    assert blocks_voted(per_block, frozenset({"menu"}), 0.5) == sum(
+        vote.heuristic == "menu" and vote.value > 0.5 for vote, _ in per_block
+    )
 
 
 def test_a_veto_comes_first_then_a_short_veto_on_a_short_block_then_a_final_veto() -> None:
