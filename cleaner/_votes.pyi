@@ -72,6 +72,15 @@ def label_by_score(
     """Append to `labels` and `decisions` those of the blocks from `start` to `stop`: `body` by `body_rule` where
     the block's score is `least` or more, else `chrome` by `chrome_rule`."""
 
+def relabel(found: dict[int, str], labels: list[Label], decisions: list[str], old: Label, new: Label) -> None:
+    """Each block of `found` (its index: a rule) labelled `old` becomes `new` by that rule (in place)."""
+
+def between_body(
+    candidates: Iterable[int], labels: list[Label], decisions: list[str], body: Label, chrome: Label, rule: str
+) -> None:
+    """Each of the ascending `candidates` that is `chrome` between two `body` blocks becomes `body` by `rule` (in
+    place)."""
+
 def labelled(values: Sequence[T], labels: list[Label], label: Label) -> list[T]:
     """The `values` (one a block) of the blocks whose label is `label`, in order."""
 

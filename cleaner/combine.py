@@ -193,6 +193,7 @@ try:
     from cleaner._votes import (
         best_run,
         best_run_starting_in,
+        between_body,
         blocks_voted,
         costed,
         follow_template_body,
@@ -201,6 +202,7 @@ try:
         label_by_score,
         labelled,
         region_margins,
+        relabel,
         short_blocks_follow,
         vetoes_in_order,
         weighted_scores,
@@ -552,7 +554,7 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
     # and again once short blocks have followed their neighbours, which they override too;
     # the short blocks' own vetoes apply at that point alone.
     vetoed, short_vetoed, final_vetoed = _chrome_vetoed(page, votes, settings)
-    _make_chrome(vetoed, labels=labels, decisions=decisions)
+    relabel(vetoed, labels, decisions, _BODY, _CHROME)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
     _short_blocks_follow_neighbours(page, scores, labels, decisions, settings)
@@ -560,9 +562,9 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         _dom_parts_follow_body(page, settings, labels, decisions)
     else:
         _text_headings_between_body(page, scores, settings, labels=labels, decisions=decisions)
-    _make_chrome(vetoed, labels=labels, decisions=decisions)
-    _make_chrome(short_vetoed, labels=labels, decisions=decisions)
-    _make_chrome(final_vetoed, labels=labels, decisions=decisions)
+    relabel(vetoed, labels, decisions, _BODY, _CHROME)
+    relabel(short_vetoed, labels, decisions, _BODY, _CHROME)
+    relabel(final_vetoed, labels, decisions, _BODY, _CHROME)
     if page.has_dom and settings.main_element_bounds_body:
         _outside_main_element(page, region, labels, decisions)
     _later_copies(page, settings.later_copy_min_words, labels, decisions)
@@ -741,7 +743,7 @@ def _veto_outside(
         **_sure_chrome(outside, votes, vetoes, "out_of_region"),
         **_sure_chrome(tail, votes, vetoes, "after_article"),
     }
-    _make_chrome(vetoed, labels=labels, decisions=decisions)
+    relabel(vetoed, labels, decisions, _BODY, _CHROME)
 
 
 def _chrome_vetoed(
@@ -837,13 +839,6 @@ def _sure_chrome(
                     found[index] = f"{where}&{vote.heuristic}=-1"
                     break
     return found
-
-
-def _make_chrome(vetoed: dict[int, str], *, labels: list[Label], decisions: list[str]) -> None:
-    """Each of the `vetoed` blocks that is body becomes chrome, its decision the veto's (in place)."""
-    for index, rule in vetoed.items():
-        if labels[index] is _BODY:
-            labels[index], decisions[index] = _CHROME, rule
 
 
 def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> bool:
@@ -942,7 +937,7 @@ def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: 
     video rail between two paragraphs became body.
     """
     headings = compress(count(), page.heading_levels)
-    _between_body(headings, "heading&neighbours_body", labels=labels, decisions=decisions)
+    between_body(headings, labels, decisions, _BODY, _CHROME, "heading&neighbours_body")
 
 
 def _text_headings_between_body(
@@ -967,7 +962,7 @@ def _text_headings_between_body(
     if most is None:
         return
     headings = heading_shaped(page.words, page.ends_with_terminal, scores, most, sure_chrome)
-    _between_body(headings, "heading_shape&neighbours_body", labels=labels, decisions=decisions)
+    between_body(headings, labels, decisions, _BODY, _CHROME, "heading_shape&neighbours_body")
 
 
 def _list_items_between_body(page: SegmentedPage, labels: list[Label], decisions: list[str]) -> None:
@@ -1070,17 +1065,6 @@ def _later_copies(page: SegmentedPage, min_words: int | None, labels: list[Label
         original = first_body.setdefault(fingerprints[index], index)
         if original != index and (templates is None or templates[original] != templates[index]):
             labels[index], decisions[index] = _CHROME, "later_copy_of_body"
-
-
-def _between_body(candidates: Iterable[int], rule: str, *, labels: list[Label], decisions: list[str]) -> None:
-    """Each of the ascending `candidates` that is chrome between two body blocks becomes body by `rule` (in place).
-
-    In reading order: a candidate under one made body here may follow it.
-    """
-    last = len(labels) - 1
-    for index in candidates:
-        if 0 < index < last and labels[index] is _CHROME and labels[index - 1] is _BODY and labels[index + 1] is _BODY:
-            labels[index], decisions[index] = _BODY, rule
 
 
 def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings) -> int:

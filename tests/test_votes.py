@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from cleaner._votes import (
+    between_body,
     block_votes,
     blocks_voted,
     costed,
@@ -17,6 +18,7 @@ from cleaner._votes import (
     label_by_score,
     labelled,
     region_margins,
+    relabel,
     short_blocks_follow,
     vetoes_in_order,
     weighted_scores,
@@ -285,3 +287,39 @@ def test_labelled_picks_the_values_of_the_blocks_of_one_label_in_order() -> None
 def test_labelled_refuses_values_of_another_length_than_the_labels() -> None:
     with pytest.raises(ValueError, match="3 values for 4 labels"):
         labelled(("a", "b", "c"), [Label.BODY] * 4, Label.BODY)
+
+
+def test_relabel_gives_the_blocks_found_with_the_old_label_the_new_one_by_their_rule() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+    labels, decisions = [body, chrome, body, body], ["a", "b", "c", "d"]
+
+    relabel({2: "veto&x", 1: "veto&y", 0: "veto&z"}, labels, decisions, body, chrome)
+
+    # Block 1 was chrome already: it keeps its decision; block 3 is not among those found.
+    assert labels == [chrome, chrome, chrome, body]
+    assert decisions == ["veto&z", "b", "veto&x", "d"]
+    relabel({}, labels, decisions, body, chrome)
+    assert decisions == ["veto&z", "b", "veto&x", "d"]
+
+
+def test_relabel_refuses_a_block_off_the_page_and_columns_of_other_lengths() -> None:
+    labels = [Label.BODY] * 3
+    with pytest.raises(IndexError, match="block 3 of a page of 3"):
+        relabel({3: "x"}, labels, ["a"] * 3, Label.BODY, Label.CHROME)
+    with pytest.raises(IndexError, match="block -1 of a page of 3"):
+        relabel({-1: "x"}, labels, ["a"] * 3, Label.BODY, Label.CHROME)
+    with pytest.raises(ValueError, match="2 decisions for 3 labels"):
+        relabel({}, labels, ["a"] * 2, Label.BODY, Label.CHROME)
+
+
+def test_a_candidate_between_two_body_blocks_becomes_body_in_reading_order() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+    labels = [chrome, body, chrome, chrome, body, chrome, body]
+    decisions = ["own"] * 7
+
+    # 0 and 6 stand at the page's edges; 2 has chrome below it; 3, between 2 and 4, does not
+    # become body as 2 did not; 5 does.
+    between_body(iter([0, 2, 3, 5, 6]), labels, decisions, body, chrome, "between")
+
+    assert labels == [chrome, body, chrome, chrome, body, body, body]
+    assert decisions == ["own", "own", "own", "own", "own", "between", "own"]
