@@ -75,6 +75,19 @@ def label_by_score(
 def relabel(found: dict[int, str], labels: list[Label], decisions: list[str], old: Label, new: Label) -> None:
     """Each block of `found` (its index: a rule) labelled `old` becomes `new` by that rule (in place)."""
 
+def relabel_stretch(
+    start: int,
+    stop: int,
+    labels: list[Label],
+    decisions: list[str],
+    old: Label,
+    new: Label,
+    rule: str,
+    keep: tuple[bool, ...] | None = None,
+) -> None:
+    """Each block from `start` to `stop` labelled `old` becomes `new` by `rule` (in place), but those that `keep`
+    (a flag a block, where given) flags."""
+
 def between_body(
     candidates: Iterable[int], labels: list[Label], decisions: list[str], body: Label, chrome: Label, rule: str
 ) -> None:

@@ -421,6 +421,26 @@ def relabel(dict found, list labels, list decisions, old, new):
             decisions[index] = rule
 
 
+def relabel_stretch(
+    Py_ssize_t start, Py_ssize_t stop, list labels, list decisions, old, new, str rule, tuple keep=None
+):
+    """Each block from `start` to `stop` labelled `old` becomes `new` by `rule` (in place), but those that `keep`
+    (a flag a block, where given) flags.
+
+    A text article's ends are cut so, every line above its headline or below its region: a Python
+    loop over them cost a ScrapingHub text page 20,000 instructions.
+    """
+    cdef Py_ssize_t count = PyList_GET_SIZE(labels), index
+    if len(decisions) != count or (keep is not None and len(keep) != count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    if not 0 <= start <= stop <= count:
+        raise ValueError(f"blocks {start} to {stop} of a page of {count}")
+    for index in range(start, stop):
+        if labels[index] is old and (keep is None or not keep[index]):
+            labels[index] = new
+            decisions[index] = rule
+
+
 def between_body(candidates, list labels, list decisions, body, chrome, str rule):
     """Each of the ascending `candidates` that is `chrome` between two `body` blocks becomes `body` by `rule` (in
     place).

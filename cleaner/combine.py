@@ -203,6 +203,7 @@ try:
         labelled,
         region_margins,
         relabel,
+        relabel_stretch,
         short_blocks_follow,
         vetoes_in_order,
         weighted_scores,
@@ -691,9 +692,7 @@ def _begin_text_article(
     most = settings.headline_max_prose_lines_above
     if most is None or _prose_blocks(page, range(headline), settings) > most:
         return
-    for index in range(headline):
-        if labels[index] is _BODY:
-            labels[index], decisions[index] = _CHROME, "before_text_headline"
+    relabel_stretch(0, headline, labels, decisions, _BODY, _CHROME, "before_text_headline")
 
 
 def _end_text_article(
@@ -701,9 +700,7 @@ def _end_text_article(
 ) -> None:
     """Below a text article's region, every line but running prose is chrome (in place)."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    for index in range(region.stop, len(labels)):
-        if labels[index] is _BODY and not prose[index]:
-            labels[index], decisions[index] = _CHROME, "after_text_article"
+    relabel_stretch(region.stop, len(labels), labels, decisions, _BODY, _CHROME, "after_text_article", prose)
 
 
 def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:

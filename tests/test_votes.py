@@ -19,6 +19,7 @@ from cleaner._votes import (
     labelled,
     region_margins,
     relabel,
+    relabel_stretch,
     short_blocks_follow,
     vetoes_in_order,
     weighted_scores,
@@ -323,3 +324,29 @@ def test_a_candidate_between_two_body_blocks_becomes_body_in_reading_order() -> 
 
     assert labels == [chrome, body, chrome, chrome, body, body, body]
     assert decisions == ["own", "own", "own", "own", "own", "between", "own"]
+
+
+def test_a_stretch_s_blocks_of_the_old_label_take_the_new_one_but_those_kept() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+    labels, decisions = [body, body, chrome, body, body], ["a", "b", "c", "d", "e"]
+
+    relabel_stretch(1, 4, labels, decisions, body, chrome, "cut", (False, False, False, True, False))
+
+    # Block 0 and 4 lie outside the stretch, 2 was chrome already, 3 is kept.
+    assert labels == [body, chrome, chrome, body, body]
+    assert decisions == ["a", "cut", "c", "d", "e"]
+    relabel_stretch(0, 5, labels, decisions, body, chrome, "all")
+    assert labels == [chrome] * 5
+    assert decisions == ["all", "cut", "c", "all", "all"]
+    relabel_stretch(5, 5, labels, decisions, chrome, body, "none")
+    assert labels == [chrome] * 5
+
+
+def test_a_stretch_off_the_page_or_columns_of_other_lengths_are_refused() -> None:
+    labels, decisions = [Label.BODY] * 3, ["a"] * 3
+    with pytest.raises(ValueError, match="blocks 2 to 4 of a page of 3"):
+        relabel_stretch(2, 4, labels, decisions, Label.BODY, Label.CHROME, "x")
+    with pytest.raises(ValueError, match="blocks 2 to 1 of a page of 3"):
+        relabel_stretch(2, 1, labels, decisions, Label.BODY, Label.CHROME, "x")
+    with pytest.raises(ValueError, match="a page of 3 blocks differ in length"):
+        relabel_stretch(0, 3, labels, decisions, Label.BODY, Label.CHROME, "x", (True,) * 2)
