@@ -474,6 +474,18 @@ def labelled(values, list labels, label):
     return found
 
 
+def label_runs(list labels, label):
+    """How many separate runs of blocks labelled `label` `labels` holds."""
+    cdef Py_ssize_t index, runs = 0
+    cdef bint inside = False, labelled_so
+    for index in range(PyList_GET_SIZE(labels)):
+        labelled_so = <object>PyList_GET_ITEM(labels, index) is label
+        if labelled_so and not inside:
+            runs += 1
+        inside = labelled_so
+    return runs
+
+
 def follow_template_body(
     tuple templates, tuple words, list labels, list decisions, body, chrome, Py_ssize_t min_blocks, double min_share,
     str rule

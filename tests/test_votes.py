@@ -16,6 +16,7 @@ from cleaner._votes import (
     heading_shaped,
     item_runs,
     label_by_score,
+    label_runs,
     labelled,
     region_margins,
     relabel,
@@ -350,3 +351,13 @@ def test_a_stretch_off_the_page_or_columns_of_other_lengths_are_refused() -> Non
         relabel_stretch(2, 1, labels, decisions, Label.BODY, Label.CHROME, "x")
     with pytest.raises(ValueError, match="a page of 3 blocks differ in length"):
         relabel_stretch(0, 3, labels, decisions, Label.BODY, Label.CHROME, "x", (True,) * 2)
+
+
+def test_the_runs_of_a_label_are_counted_apart() -> None:
+    body, chrome = Label.BODY, Label.CHROME
+
+    assert label_runs([body, body, chrome, body, chrome, chrome, body], body) == 3
+    assert label_runs([body, body, chrome, body, chrome, chrome, body], chrome) == 2
+    assert label_runs([chrome, chrome], body) == 0
+    assert label_runs([body], body) == 1
+    assert label_runs([], body) == 0
