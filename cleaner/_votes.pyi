@@ -97,6 +97,9 @@ def between_body(
 def labelled(values: Sequence[T], labels: list[Label], label: Label) -> list[T]:
     """The `values` (one a block) of the blocks whose label is `label`, in order."""
 
+def flags_set(flags: tuple[bool, ...], start: int, stop: int) -> int:
+    """How many of `flags` from `start` to `stop` are set."""
+
 def label_runs(labels: list[Label], label: Label) -> int:
     """How many separate runs of blocks labelled `label` `labels` holds."""
 

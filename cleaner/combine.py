@@ -195,6 +195,7 @@ try:
         between_body,
         blocks_voted,
         costed,
+        flags_set,
         follow_template_body,
         heading_shaped,
         item_runs,
@@ -1064,7 +1065,7 @@ def _later_copies(page: SegmentedPage, min_words: int | None, labels: list[Label
 def _prose_blocks(page: SegmentedPage, region: range, settings: CombineSettings) -> int:
     """How many lines of running prose the blocks of `region` hold."""
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    return sum(prose[region.start : region.stop])
+    return flags_set(prose, region.start, region.stop)
 
 
 def _anchored_run(page: SegmentedPage, margins: list[float], starts: range | None, settings: CombineSettings) -> range:

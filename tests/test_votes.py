@@ -12,6 +12,7 @@ from cleaner._votes import (
     block_votes,
     blocks_voted,
     costed,
+    flags_set,
     follow_template_body,
     heading_shaped,
     item_runs,
@@ -361,3 +362,16 @@ def test_the_runs_of_a_label_are_counted_apart() -> None:
     assert label_runs([chrome, chrome], body) == 0
     assert label_runs([body], body) == 1
     assert label_runs([], body) == 0
+
+
+def test_the_flags_set_in_a_stretch_are_counted() -> None:
+    flags = (True, False, True, True, False)
+
+    assert flags_set(flags, 0, 5) == sum(flags) == 3
+    assert flags_set(flags, 1, 3) == 1
+    assert flags_set(flags, 2, 2) == 0
+    assert flags_set((), 0, 0) == 0
+    with pytest.raises(ValueError, match="flags 3 to 6 of 5"):
+        flags_set(flags, 3, 6)
+    with pytest.raises(ValueError, match="flags -1 to 2 of 5"):
+        flags_set(flags, -1, 2)
