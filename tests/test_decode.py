@@ -385,6 +385,15 @@ def test_str_full_of_control_characters_is_refused_as_binary() -> None:
         cleaner.clean("PK\x03\x04\x14\x00\x06\x00" * 100)
 
 
+@pytest.mark.parametrize("format", ["text", "auto"])
+def test_str_of_control_characters_without_a_nul_is_refused_as_binary(format: str) -> None:
+    # No NUL and no surrogate: the str is not encoded on its way (`decode`'s shorter path) and is refused even so.
+    blob = "\x01\x02\x03\x04\x05\x06\x0e\x0f\x1b\x7f" * 100
+
+    with pytest.raises(cleaner.InputError, match=r"looks binary \(1000 control characters in its first"):
+        cleaner.clean(blob, format=format)
+
+
 def test_text_with_a_few_control_characters_is_accepted() -> None:
     text = "A form feed\x0c and a tab\t and one bell\x07 in a long enough line of otherwise ordinary text."
 
