@@ -941,8 +941,14 @@ def test_repeated_places_lists_where_each_repeated_line_stands() -> None:
     assert page.repeated_lines == (0, 1, 3, 5)
 
 
-@given(st.lists(st.sampled_from(["", "home", "news", "the river rose", "é"]), max_size=12))
-def test_repeats_and_their_places_are_counted_from_the_fingerprints(fingerprints: list[str]) -> None:
+# Of one to four bytes a character, and of fewer, as many and more bytes than the eight read at a time.
+_FINGERPRINTS = ["", "home", "news", "the river rose", "é", "abcdefgh", "abcdefghi", "ĕ", "\x15\x01", "新聞", "𝒶"]
+
+
+@given(st.lists(st.sampled_from(_FINGERPRINTS), max_size=12))
+def test_repeats_and_their_places_are_counted_from_the_fingerprints(sampled: list[str]) -> None:
+    # Each one its own str, as the line reader makes them: equal ones are told equal by what they hold.
+    fingerprints = ["".join(list(fingerprint)) for fingerprint in sampled]
     written = Counter(fingerprints)
     repeats = repeat_counts(tuple(fingerprints))
     lines, places = repeated_places(tuple(fingerprints), repeats)
@@ -955,6 +961,11 @@ def test_repeats_and_their_places_are_counted_from_the_fingerprints(fingerprints
         fingerprint: tuple(index for index in lines if fingerprints[index] == fingerprint)
         for fingerprint in dict.fromkeys(fingerprints[index] for index in lines)
     }
+
+
+def test_fingerprints_storing_the_same_bytes_in_characters_of_other_widths_differ() -> None:
+    # "ĕ" (U+0115) is stored as the two bytes 0x15 0x01, as the two characters "\x15\x01" are.
+    assert repeat_counts(("ĕ", "\x15\x01", "ĕ")) == (2, 1, 2)
 
 
 def test_repeats_of_other_lines_are_refused() -> None:
