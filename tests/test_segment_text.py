@@ -780,6 +780,23 @@ def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
         index_words(page_module._indexed_words)
 
 
+def test_an_ascii_line_written_again_takes_the_fingerprint_and_tokens_of_the_first() -> None:
+    lines = ["Home", "Share this: news", "HOME", "share  this - news!", "Home page", "Share this: news"]
+    try:
+        index_words(frozenset({"news"}))
+        fingerprints, tokens, words, stopwords, upper, (_, index), _ = line_words(lines)
+    finally:
+        index_words(page_module._indexed_words)
+
+    assert fingerprints == ("home", "share this news", "home", "share this news", "home page", "share this news")
+    assert fingerprints[2] is fingerprints[0] and fingerprints[3] is fingerprints[5] is fingerprints[1]
+    assert tokens[3] is tokens[1] and tokens[1] == ("share", "this", "news")
+    assert words == (1, 3, 1, 3, 2, 3)
+    assert stopwords == tuple(sum(word in STOPWORDS for word in line) for line in tokens)
+    assert upper == (1, 1, 1, 0, 1, 1)  # each line's own
+    assert index == {"news": [1, 3, 5]}
+
+
 def test_blocks_containing_names_each_block_once_in_order() -> None:
     page = segment_text("£5 or $6\nnothing\n\n© 2024 $\nlast £")
 

@@ -176,6 +176,37 @@ cdef bint _is_mark(Py_UCS4 character) noexcept:
     return _marks[code] == 2
 
 
+# A page writes its menu items, share buttons and bylines more than once: an ASCII line whose fingerprint an
+# earlier ASCII line of the page has takes that line's fingerprint, tokens and function words, the same objects,
+# where each was made again (a ScrapingHub text page writes 34 of its 158 lines again, and is read in 15,000
+# fewer instructions so); the dicts keyed by fingerprints later on then hash each fingerprint once.
+cdef struct _AsciiLines:
+    Py_ssize_t size  # of `slots`, a power of two
+    Py_ssize_t *slots  # the line in each slot, found by its fingerprint's hash (-1: none)
+    uint64_t *hashes  # each line's fingerprint hash, by line
+    Py_ssize_t *indexing  # whether each line holds one of the words indexed, by line
+
+
+cdef Py_ssize_t _ascii_line_before(
+    _AsciiLines *lines, const unsigned char *folded, Py_ssize_t length, tuple fingerprints, Py_ssize_t line_index
+) noexcept:
+    """The earlier line whose fingerprint (of `fingerprints`) is the `length` bytes at `folded`; else -1, and the line
+    `line_index`, whose they are, takes a slot of `lines`."""
+    cdef uint64_t hash = _bytes_hash(folded, length)
+    cdef Py_ssize_t slot = hash & (lines.size - 1), earlier
+    while True:
+        earlier = lines.slots[slot]
+        if earlier < 0:
+            lines.slots[slot] = line_index
+            lines.hashes[line_index] = hash
+            return -1
+        if lines.hashes[earlier] == hash:
+            fingerprint = <str>PyTuple_GET_ITEM(fingerprints, earlier)
+            if PyUnicode_GET_LENGTH(fingerprint) == length and memcmp(PyUnicode_DATA(fingerprint), folded, length) == 0:
+                return earlier
+        slot = (slot + 1) & (lines.size - 1)
+
+
 def line_words(lines):
     """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, the
     index of the words of `index_words`, and the lines' marks.
@@ -216,12 +247,23 @@ def line_words(lines):
     token_starts = <Py_ssize_t *>malloc((longest + 1) * sizeof(Py_ssize_t))
     token_ascii = <bint *>malloc((longest + 1) * sizeof(bint))
     folded_bytes = <unsigned char *>malloc(longest + 1)
-    if folded is NULL or token_starts is NULL or token_ascii is NULL or folded_bytes is NULL:
+    cdef _AsciiLines ascii_lines
+    ascii_lines.size = 2
+    while ascii_lines.size < 2 * count:  # half the slots empty at least
+        ascii_lines.size *= 2
+    ascii_lines.slots = <Py_ssize_t *>malloc((ascii_lines.size + 2 * count) * sizeof(Py_ssize_t))
+    if folded is NULL or token_starts is NULL or token_ascii is NULL or folded_bytes is NULL or ascii_lines.slots is NULL:
         free(folded)
         free(token_starts)
         free(token_ascii)
         free(folded_bytes)
-        raise MemoryError(f"no room to read a line of {longest} characters")
+        free(ascii_lines.slots)
+        raise MemoryError(f"no room to read {count} lines of up to {longest} characters")
+    ascii_lines.hashes = <uint64_t *>(ascii_lines.slots + ascii_lines.size)
+    ascii_lines.indexing = ascii_lines.slots + ascii_lines.size + count
+    for position in range(ascii_lines.size):
+        ascii_lines.slots[position] = -1
+    cdef Py_ssize_t earlier
     try:
         for line in lines:
             block = line_index  # one int object per line: an entry that is, or ends with, it has this line already
@@ -235,9 +277,22 @@ def line_words(lines):
                     &written,
                     &mark_bits[line_index],
                 )
-                fingerprint = PyUnicode_New(written, 127)
-                memcpy(PyUnicode_DATA(fingerprint), folded_bytes, written)
-                tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords, blocks_of, block)
+                earlier = _ascii_line_before(&ascii_lines, folded_bytes, written, fingerprints, line_index)
+                if earlier < 0:
+                    fingerprint = PyUnicode_New(written, 127)
+                    memcpy(PyUnicode_DATA(fingerprint), folded_bytes, written)
+                    tokens = _ascii_tokens(
+                        fingerprint, token_starts, words, &stopwords, blocks_of, block, &ascii_lines.indexing[line_index]
+                    )
+                else:
+                    fingerprint = <str>PyTuple_GET_ITEM(fingerprints, earlier)
+                    tokens = <tuple>PyTuple_GET_ITEM(token_lists, earlier)
+                    stopwords = <long>(<object>PyTuple_GET_ITEM(stopword_counts, earlier))
+                    ascii_lines.indexing[line_index] = ascii_lines.indexing[earlier]
+                    if ascii_lines.indexing[earlier]:
+                        for token in tokens:
+                            if PySet_Contains(vocabulary, token):
+                                _stands_in(blocks_of, token, block)
                 alone = clause_marks = bound = 0
             else:
                 length = PyUnicode_GET_LENGTH(line)
@@ -301,7 +356,9 @@ def line_words(lines):
                     )
                 else:
                     fingerprint = _ascii(folded, written)
-                    tokens = _ascii_tokens(fingerprint, token_starts, words, &stopwords, blocks_of, block)
+                    tokens = _ascii_tokens(
+                        fingerprint, token_starts, words, &stopwords, blocks_of, block, &ascii_lines.indexing[line_index]
+                    )
             _put(fingerprints, line_index, fingerprint)
             _put(token_lists, line_index, tokens)
             # An ideograph or a kana is a token, and a word of these scripts several of them:
@@ -316,6 +373,7 @@ def line_words(lines):
         free(token_starts)
         free(token_ascii)
         free(folded_bytes)
+        free(ascii_lines.slots)
     return (
         fingerprints,
         token_lists,
@@ -564,22 +622,29 @@ cdef object word_str(const unsigned char *text, Py_ssize_t length, long *functio
 
 
 cdef tuple _ascii_tokens(
-    str fingerprint, const Py_ssize_t *starts, Py_ssize_t count, long *function_words, dict blocks_of, block
+    str fingerprint,
+    const Py_ssize_t *starts,
+    Py_ssize_t count,
+    long *function_words,
+    dict blocks_of,
+    block,
+    Py_ssize_t *indexing,
 ):
     """The `count` tokens of an ASCII `fingerprint`, the one beginning at each of `starts`, single spaces between;
-    `function_words` is set to how many of them are function words, and `blocks_of` gains where the words
-    indexed stand (`block`, the line's index)."""
+    `function_words` is set to how many of them are function words, `blocks_of` gains where the words
+    indexed stand (`block`, the line's index), and `indexing` is set to whether there are any."""
     cdef tuple tokens = PyTuple_New(count)
     cdef const unsigned char *data = <const unsigned char *>PyUnicode_DATA(fingerprint)
     cdef Py_ssize_t index, start, end
     cdef unsigned int slot
-    function_words[0] = 0
+    function_words[0] = indexing[0] = 0
     for index in range(count):
         start = starts[index]
         end = starts[index + 1] - 1 if index + 1 < count else PyUnicode_GET_LENGTH(fingerprint)
         token = word_str(data + start, end - start, function_words, &slot)
         if _indexed(slot, token):
             _stands_in(blocks_of, token, block)
+            indexing[0] = True
         Py_INCREF(token)  # the tuple takes the reference
         PyTuple_SET_ITEM(tokens, index, token)
     return tokens
@@ -991,11 +1056,15 @@ cdef unsigned long long _first_mark(str substring) except? 0:
     return 0
 
 
-cdef uint64_t _stored_hash(str text) noexcept:
-    """A hash of `text`'s code points as the str stores them, eight bytes at a time: two equal strs store the same
-    bytes (the narrowest kind that holds their code points), where siphash reads one round in two such words."""
-    cdef const unsigned char *data = <const unsigned char *>PyUnicode_DATA(text)
-    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text) * PyUnicode_KIND(text), position = 0
+cdef inline uint64_t _stored_hash(str text) noexcept:
+    """A hash of `text`'s code points as the str stores them: two equal strs store the same bytes (the narrowest
+    kind that holds their code points)."""
+    return _bytes_hash(<const unsigned char *>PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text) * PyUnicode_KIND(text))
+
+
+cdef uint64_t _bytes_hash(const unsigned char *data, Py_ssize_t size) noexcept:
+    """A hash of the `size` bytes at `data`, eight at a time, where siphash reads one round in two such words."""
+    cdef Py_ssize_t position = 0
     cdef uint64_t hash = <uint64_t>size, word
     while size - position >= 8:
         memcpy(&word, data + position, 8)
