@@ -699,7 +699,7 @@ def test_words_past_the_reader_s_table_of_words_read_come_out_whole_and_counted(
     # Each function word comes back after its slot may have gone to another word.
     lines += [" ".join(function_words)] * 3
 
-    fingerprints, tokens, words, stopwords, _, _, _ = line_words(lines)
+    fingerprints, tokens, words, stopwords, _, _, _, _ = line_words(lines)
 
     assert fingerprints == tuple(lines)
     assert tokens == tuple(tuple(line.split()) for line in lines)
@@ -716,7 +716,7 @@ def test_words_beyond_ascii_past_the_reader_s_table_come_out_folded_and_counted(
     bound = ["والكتاب الكتاب", "도서관은 좋다", "КОТ И ΣΟΦΙΑ"]
     lines = bound + lines + bound
 
-    fingerprints, tokens, words, stopwords, upper, _, _ = line_words(lines)
+    fingerprints, tokens, words, stopwords, upper, _, _, _ = line_words(lines)
 
     assert fingerprints[:40_003] == tuple(line.casefold() for line in lines[:40_003])
     assert tokens[3] == ("ж0ы", "и", "кот0")
@@ -784,7 +784,7 @@ def test_an_ascii_line_written_again_takes_the_fingerprint_and_tokens_of_the_fir
     lines = ["Home", "Share this: news", "HOME", "share  this - news!", "Home page", "Share this: news"]
     try:
         index_words(frozenset({"news"}))
-        fingerprints, tokens, words, stopwords, upper, (_, index), _ = line_words(lines)
+        fingerprints, tokens, words, stopwords, upper, (_, index), _, repeats = line_words(lines)
     finally:
         index_words(page_module._indexed_words)
 
@@ -795,6 +795,7 @@ def test_an_ascii_line_written_again_takes_the_fingerprint_and_tokens_of_the_fir
     assert stopwords == tuple(sum(word in STOPWORDS for word in line) for line in tokens)
     assert upper == (1, 1, 1, 0, 1, 1)  # each line's own
     assert index == {"news": [1, 3, 5]}
+    assert repeats == (2, 3, 2, 3, 1, 3)
 
 
 def test_blocks_containing_names_each_block_once_in_order() -> None:
@@ -983,6 +984,18 @@ def test_repeats_and_their_places_are_counted_from_the_fingerprints(sampled: lis
 def test_fingerprints_storing_the_same_bytes_in_characters_of_other_widths_differ() -> None:
     # "ĕ" (U+0115) is stored as the two bytes 0x15 0x01, as the two characters "\x15\x01" are.
     assert repeat_counts(("ĕ", "\x15\x01", "ĕ")) == (2, 1, 2)
+
+
+def test_the_reader_counts_each_line_s_repeats_as_repeat_counts_does() -> None:
+    # The same fingerprint read from ASCII lines and from lines beyond it (a curly quote, a clause mark).
+    lines = ["Don’t stop", "don't stop", "DON T STOP", "Café", "CAFÉ!", "新聞。", "新聞", "don t stop", "other"]
+    fingerprints, *_, repeats = line_words(lines)
+
+    assert fingerprints[:3] == ("don t stop",) * 3
+    assert fingerprints[1] is fingerprints[0] is fingerprints[7]
+    assert repeats == repeat_counts(fingerprints) == (4, 4, 4, 2, 2, 2, 2, 4, 1)
+    # An ASCII line takes only the fingerprint of a first line beyond ASCII: its clause mark is that line's own.
+    assert line_words(["the、end", "The end", "the end"])[3] == (2, 1, 1)
 
 
 def test_repeats_of_other_lines_are_refused() -> None:

@@ -13,9 +13,11 @@ def line_words(
     tuple[int, ...],
     tuple[frozenset[str], dict[str, int | list[int]]],
     bytes,
+    tuple[int, ...],
 ]:
     """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, the
-    index of the words of `index_words`, and the lines' marks (see `line_marks`)."""
+    index of the words of `index_words`, the lines' marks (see `line_marks`), and how many lines have each line's
+    fingerprint (see `repeat_counts`)."""
 
 def line_fingerprint(line: str) -> str:
     """`line`'s fingerprint as `line_words` reads it: its tokens, case-folded, joined by single spaces."""

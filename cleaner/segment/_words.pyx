@@ -12,7 +12,7 @@ case fold and three counts took one pass each.
 """
 
 from cpython.bytes cimport PyBytes_AS_STRING, PyBytes_FromStringAndSize
-from cpython.object cimport Py_EQ, PyObject, PyObject_Hash, PyObject_RichCompareBool
+from cpython.object cimport PyObject
 from cpython.ref cimport Py_INCREF, Py_XDECREF
 from cpython.set cimport PySet_Contains
 from cpython.tuple cimport PyTuple_GET_ITEM, PyTuple_New, PyTuple_SET_ITEM
@@ -176,46 +176,105 @@ cdef bint _is_mark(Py_UCS4 character) noexcept:
     return _marks[code] == 2
 
 
+# The fingerprints of a page's lines read so far, in a table of slots found by a hash of the bytes each str
+# stores (`_bytes_hash`), a slot naming the first line of its fingerprint, and each fingerprint's count: a dict of
+# counts, grown as it filled and asked three times a line, took twice as many instructions (157,000 a ScrapingHub
+# text page, 73,000 so, two thirds of them the str's own hash, siphash, which only the few fingerprints repeated
+# are asked for later on). The line reader counts them as it reads the lines, where a pass of their own, after,
+# took 19,000 instructions a ScrapingHub text page more.
+cdef struct _Fingerprints:
+    Py_ssize_t size  # of `slots`, a power of two
+    Py_ssize_t *slots  # the first line of the fingerprint in each slot (-1: none)
+    uint64_t *hashes  # each line's fingerprint hash
+    Py_ssize_t *firsts  # each line's first line of its fingerprint
+    Py_ssize_t *counts  # how many lines have the fingerprint of each first line
+
+
+cdef int _open_table(_Fingerprints *table, Py_ssize_t count) except -1:
+    """Make `table` ready for the fingerprints of `count` lines (`_close_table` frees it)."""
+    table.size = 2
+    while table.size < 2 * count:  # half the slots empty at least
+        table.size *= 2
+    table.slots = <Py_ssize_t *>malloc((table.size + 3 * count) * sizeof(Py_ssize_t))
+    if table.slots is NULL:
+        raise MemoryError(f"no room to count the repeats of {count} lines")
+    table.hashes = <uint64_t *>(table.slots + table.size)
+    table.firsts = table.slots + table.size + count
+    table.counts = table.slots + table.size + 2 * count
+    cdef Py_ssize_t slot
+    for slot in range(table.size):
+        table.slots[slot] = -1
+    return 0
+
+
+cdef inline void _close_table(_Fingerprints *table) noexcept:
+    """Free what `_open_table` took for `table`, if anything."""
+    free(table.slots)
+
+
+cdef Py_ssize_t _first_line(
+    _Fingerprints *table, tuple fingerprints, Py_ssize_t line, const void *data, Py_ssize_t length, int kind
+) noexcept:
+    """The first line of `line`'s fingerprint, the `length` characters of `kind` at `data`, counted in `table`: an
+    earlier line of `fingerprints` whose fingerprint stores them, or `line` itself."""
+    cdef uint64_t hash = _bytes_hash(<const unsigned char *>data, length * kind)
+    cdef Py_ssize_t slot = hash & (table.size - 1), first
+    table.hashes[line] = hash
+    while True:
+        first = table.slots[slot]
+        if first < 0:
+            table.slots[slot] = table.firsts[line] = line
+            table.counts[line] = 1
+            return line
+        if table.hashes[first] == hash:
+            fingerprint = <str>PyTuple_GET_ITEM(fingerprints, first)
+            if (
+                PyUnicode_GET_LENGTH(fingerprint) == length
+                and PyUnicode_KIND(fingerprint) == kind
+                and memcmp(PyUnicode_DATA(fingerprint), data, length * kind) == 0
+            ):
+                table.firsts[line] = first
+                table.counts[first] += 1
+                return first
+        slot = (slot + 1) & (table.size - 1)
+
+
+cdef inline Py_ssize_t _first_line_of(_Fingerprints *table, tuple fingerprints, Py_ssize_t line, str fingerprint) noexcept:
+    """The first line of `line`'s `fingerprint`, as `_first_line` finds it."""
+    return _first_line(
+        table, fingerprints, line, PyUnicode_DATA(fingerprint), PyUnicode_GET_LENGTH(fingerprint), PyUnicode_KIND(fingerprint)
+    )
+
+
+cdef tuple _repeats(_Fingerprints *table, Py_ssize_t count):
+    """How many of the `count` lines of `table` have each line's fingerprint."""
+    cdef tuple repeats = PyTuple_New(count)
+    cdef Py_ssize_t line
+    for line in range(count):
+        _put(repeats, line, table.counts[table.firsts[line]])
+    return repeats
+
+
 # A page writes its menu items, share buttons and bylines more than once: an ASCII line whose fingerprint an
 # earlier ASCII line of the page has takes that line's fingerprint, tokens and function words, the same objects,
 # where each was made again (a ScrapingHub text page writes 34 of its 158 lines again, and is read in 15,000
-# fewer instructions so); the dicts keyed by fingerprints later on then hash each fingerprint once.
-cdef struct _AsciiLines:
-    Py_ssize_t size  # of `slots`, a power of two
-    Py_ssize_t *slots  # the line in each slot, found by its fingerprint's hash (-1: none)
-    uint64_t *hashes  # each line's fingerprint hash, by line
-    Py_ssize_t *indexing  # whether each line holds one of the words indexed, by line
-
-
-cdef Py_ssize_t _ascii_line_before(
-    _AsciiLines *lines, const unsigned char *folded, Py_ssize_t length, tuple fingerprints, Py_ssize_t line_index
-) noexcept:
-    """The earlier line whose fingerprint (of `fingerprints`) is the `length` bytes at `folded`; else -1, and the line
-    `line_index`, whose they are, takes a slot of `lines`."""
-    cdef uint64_t hash = _bytes_hash(folded, length)
-    cdef Py_ssize_t slot = hash & (lines.size - 1), earlier
-    while True:
-        earlier = lines.slots[slot]
-        if earlier < 0:
-            lines.slots[slot] = line_index
-            lines.hashes[line_index] = hash
-            return -1
-        if lines.hashes[earlier] == hash:
-            fingerprint = <str>PyTuple_GET_ITEM(fingerprints, earlier)
-            if PyUnicode_GET_LENGTH(fingerprint) == length and memcmp(PyUnicode_DATA(fingerprint), folded, length) == 0:
-                return earlier
-        slot = (slot + 1) & (lines.size - 1)
+# fewer instructions so); any other line written again takes the first one's fingerprint, the same object: the
+# dicts keyed by fingerprints later on hash each once.
+cdef struct _LineRead:
+    bint ascii  # read as ASCII (`_read_ascii`): its columns are those of its fingerprint
+    Py_ssize_t indexing  # whether it holds one of the words indexed
 
 
 def line_words(lines):
     """Each of `lines`' fingerprint, case-folded tokens, word count, function words and upper-case initials, the
-    index of the words of `index_words`, and the lines' marks.
+    index of the words of `index_words`, the lines' marks, and each line's repeats.
 
     Five tuples, one entry per line: the line's tokens joined by spaces and case-folded are
     the fingerprint, whose words are the tokens. Then the words indexed and where each stands,
     as `token_blocks` gives it: the reader knows a word it has read lately to be one of them or
     not, where `token_blocks` looks each token up in the set (30 µs a ScrapingHub text page).
-    Last, the marks `line_marks` gives, read on the same pass over the characters.
+    Then the marks `line_marks` gives, read on the same pass over the characters; last, how many lines have each
+    line's fingerprint, as `repeat_counts` counts them.
     """
     cdef Py_ssize_t longest = 0, length, position, written
     cdef Py_UCS4 character
@@ -247,24 +306,14 @@ def line_words(lines):
     token_starts = <Py_ssize_t *>malloc((longest + 1) * sizeof(Py_ssize_t))
     token_ascii = <bint *>malloc((longest + 1) * sizeof(bint))
     folded_bytes = <unsigned char *>malloc(longest + 1)
-    cdef _AsciiLines ascii_lines
-    ascii_lines.size = 2
-    while ascii_lines.size < 2 * count:  # half the slots empty at least
-        ascii_lines.size *= 2
-    ascii_lines.slots = <Py_ssize_t *>malloc((ascii_lines.size + 2 * count) * sizeof(Py_ssize_t))
-    if folded is NULL or token_starts is NULL or token_ascii is NULL or folded_bytes is NULL or ascii_lines.slots is NULL:
-        free(folded)
-        free(token_starts)
-        free(token_ascii)
-        free(folded_bytes)
-        free(ascii_lines.slots)
-        raise MemoryError(f"no room to read {count} lines of up to {longest} characters")
-    ascii_lines.hashes = <uint64_t *>(ascii_lines.slots + ascii_lines.size)
-    ascii_lines.indexing = ascii_lines.slots + ascii_lines.size + count
-    for position in range(ascii_lines.size):
-        ascii_lines.slots[position] = -1
-    cdef Py_ssize_t earlier
+    cdef _LineRead *read = <_LineRead *>malloc((count + 1) * sizeof(_LineRead))  # (for no line, malloc may give NULL)
+    cdef _Fingerprints table
+    table.slots = NULL
+    cdef Py_ssize_t first
     try:
+        if folded is NULL or token_starts is NULL or token_ascii is NULL or folded_bytes is NULL or read is NULL:
+            raise MemoryError(f"no room to read {count} lines of up to {longest} characters")
+        _open_table(&table, count)
         for line in lines:
             block = line_index  # one int object per line: an entry that is, or ends with, it has this line already
             if PyUnicode_IS_ASCII(line):
@@ -277,19 +326,23 @@ def line_words(lines):
                     &written,
                     &mark_bits[line_index],
                 )
-                earlier = _ascii_line_before(&ascii_lines, folded_bytes, written, fingerprints, line_index)
-                if earlier < 0:
+                read[line_index].ascii = True
+                first = _first_line(&table, fingerprints, line_index, folded_bytes, written, PyUnicode_1BYTE_KIND)
+                if first == line_index:
                     fingerprint = PyUnicode_New(written, 127)
                     memcpy(PyUnicode_DATA(fingerprint), folded_bytes, written)
+                else:
+                    fingerprint = <str>PyTuple_GET_ITEM(fingerprints, first)
+                # A first line read otherwise (beyond ASCII) may count a clause mark among its function words.
+                if first == line_index or not read[first].ascii:
                     tokens = _ascii_tokens(
-                        fingerprint, token_starts, words, &stopwords, blocks_of, block, &ascii_lines.indexing[line_index]
+                        fingerprint, token_starts, words, &stopwords, blocks_of, block, &read[line_index].indexing
                     )
                 else:
-                    fingerprint = <str>PyTuple_GET_ITEM(fingerprints, earlier)
-                    tokens = <tuple>PyTuple_GET_ITEM(token_lists, earlier)
-                    stopwords = <long>(<object>PyTuple_GET_ITEM(stopword_counts, earlier))
-                    ascii_lines.indexing[line_index] = ascii_lines.indexing[earlier]
-                    if ascii_lines.indexing[earlier]:
+                    tokens = <tuple>PyTuple_GET_ITEM(token_lists, first)
+                    stopwords = <long>(<object>PyTuple_GET_ITEM(stopword_counts, first))
+                    read[line_index].indexing = read[first].indexing
+                    if read[first].indexing:
                         for token in tokens:
                             if PySet_Contains(vocabulary, token):
                                 _stands_in(blocks_of, token, block)
@@ -357,8 +410,12 @@ def line_words(lines):
                 else:
                     fingerprint = _ascii(folded, written)
                     tokens = _ascii_tokens(
-                        fingerprint, token_starts, words, &stopwords, blocks_of, block, &ascii_lines.indexing[line_index]
+                        fingerprint, token_starts, words, &stopwords, blocks_of, block, &read[line_index].indexing
                     )
+                read[line_index].ascii = False
+                first = _first_line_of(&table, fingerprints, line_index, fingerprint)
+                if first != line_index:
+                    fingerprint = <str>PyTuple_GET_ITEM(fingerprints, first)
             _put(fingerprints, line_index, fingerprint)
             _put(token_lists, line_index, tokens)
             # An ideograph or a kana is a token, and a word of these scripts several of them:
@@ -368,12 +425,14 @@ def line_words(lines):
             _put(stopword_counts, line_index, stopwords + clause_marks + bound)
             _put(upper_counts, line_index, upper)
             line_index += 1
+        repeats = _repeats(&table, count)
     finally:
         free(folded)
         free(token_starts)
         free(token_ascii)
         free(folded_bytes)
-        free(ascii_lines.slots)
+        free(read)
+        _close_table(&table)
     return (
         fingerprints,
         token_lists,
@@ -382,6 +441,7 @@ def line_words(lines):
         upper_counts,
         (vocabulary, blocks_of),
         marks,
+        repeats,
     )
 
 
@@ -1056,12 +1116,6 @@ cdef unsigned long long _first_mark(str substring) except? 0:
     return 0
 
 
-cdef inline uint64_t _stored_hash(str text) noexcept:
-    """A hash of `text`'s code points as the str stores them: two equal strs store the same bytes (the narrowest
-    kind that holds their code points)."""
-    return _bytes_hash(<const unsigned char *>PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text) * PyUnicode_KIND(text))
-
-
 cdef uint64_t _bytes_hash(const unsigned char *data, Py_ssize_t size) noexcept:
     """A hash of the `size` bytes at `data`, eight at a time, where siphash reads one round in two such words."""
     cdef Py_ssize_t position = 0
@@ -1084,50 +1138,18 @@ cdef inline uint64_t _mixed(uint64_t hash, uint64_t word) noexcept:
 
 
 def repeat_counts(tuple fingerprints):
-    """How many of `fingerprints` equal each one, itself included.
-
-    Counted in a table of slots found by each fingerprint's `_stored_hash`, a slot naming the first line of its
-    fingerprint: a dict of counts, grown as it filled and asked three times a line, took twice as many
-    instructions (157,000 a ScrapingHub text page, 73,000 so, two thirds of them the str's own hash, siphash,
-    which only the few fingerprints repeated are asked for later on: 35,000 with `_stored_hash`).
-    """
-    cdef Py_ssize_t count = len(fingerprints), index, slot, first, size = 2
-    while size < 2 * count:  # half the slots empty at least
-        size *= 2
-    # Each slot's line (-1: none), each line's hash and the first line of its fingerprint, each first line's count.
-    cdef Py_ssize_t *slots = <Py_ssize_t *>malloc((size + 3 * count) * sizeof(Py_ssize_t))
-    if slots is NULL:
-        raise MemoryError(f"no room to count the repeats of {count} lines")
-    cdef uint64_t *hashes = <uint64_t *>(slots + size)
-    cdef Py_ssize_t *firsts = slots + size + count
-    cdef Py_ssize_t *counts = slots + size + 2 * count
-    cdef tuple repeats
+    """How many of `fingerprints` equal each one, itself included (see `_Fingerprints`)."""
+    cdef Py_ssize_t count = len(fingerprints), index
+    cdef str fingerprint
+    cdef _Fingerprints table
+    _open_table(&table, count)
     try:
-        for slot in range(size):
-            slots[slot] = -1
         for index in range(count):
             fingerprint = <object>PyTuple_GET_ITEM(fingerprints, index)
-            hashes[index] = _stored_hash(fingerprint)
-            slot = <size_t>hashes[index] & (size - 1)
-            while True:
-                first = slots[slot]
-                if first < 0:
-                    slots[slot] = firsts[index] = index
-                    counts[index] = 1
-                    break
-                if hashes[first] == hashes[index] and PyObject_RichCompareBool(
-                    <object>PyTuple_GET_ITEM(fingerprints, first), fingerprint, Py_EQ
-                ):
-                    firsts[index] = first
-                    counts[first] += 1
-                    break
-                slot = (slot + 1) & (size - 1)
-        repeats = PyTuple_New(count)
-        for index in range(count):
-            _put(repeats, index, counts[firsts[index]])
-        return repeats
+            _first_line_of(&table, fingerprints, index, fingerprint)
+        return _repeats(&table, count)
     finally:
-        free(slots)
+        _close_table(&table)
 
 
 def repeated_places(tuple fingerprints, tuple repeats):

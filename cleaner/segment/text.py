@@ -20,7 +20,6 @@ from cleaner.segment.compiled import (
     line_ends,
     line_words,
     lines_ending_with,
-    repeat_counts,
     sized_lines_using,
 )
 from cleaner.segment.page import SegmentedPage
@@ -122,7 +121,7 @@ def segment_lines(
     if not texts:
         return SegmentedPage(url=url, format="text")
     limits.check_blocks(len(texts))
-    fingerprints, tokens, words, stopwords, upper_initial_words, token_index, marks = line_words(texts)
+    fingerprints, tokens, words, stopwords, upper_initial_words, token_index, marks, repeats = line_words(texts)
     return SegmentedPage.of_columns(
         token_index,
         marks,
@@ -131,7 +130,7 @@ def segment_lines(
         texts=texts,
         fingerprints=fingerprints,
         tokens=tokens,
-        repeats=repeat_counts(fingerprints),
+        repeats=repeats,
         starts=starts,
         ends=ends,
         words=words,
