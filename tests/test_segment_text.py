@@ -780,6 +780,16 @@ def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
         index_words(page_module._indexed_words)
 
 
+def test_a_word_read_again_is_the_same_str_in_lines_of_ascii_and_beyond() -> None:
+    # An ASCII line's words are found in the table of words read lately as they are folded; the same words
+    # in a line beyond ASCII, or one with a curly quote, are found in the same slots.
+    tokens = line_words(["Hello, Worlds apart", "hello café worlds", "“Apart” hello"])[1]
+
+    assert tokens == (("hello", "worlds", "apart"), ("hello", "café", "worlds"), ("apart", "hello"))
+    assert tokens[1][0] is tokens[0][0] is tokens[2][1]
+    assert tokens[1][2] is tokens[0][1] and tokens[2][0] is tokens[0][2]
+
+
 def test_an_ascii_line_written_again_takes_the_fingerprint_and_tokens_of_the_first() -> None:
     lines = ["Home", "Share this: news", "HOME", "share  this - news!", "Home page", "Share this: news"]
     try:
