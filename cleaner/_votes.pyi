@@ -8,23 +8,28 @@ T = TypeVar("T")
 def block_votes(columns: Sequence[Sequence[Vote | None]], blocks: int) -> list[list[Vote]]:
     """Each of the `blocks` blocks' votes in the order of `columns` (a sequence per heuristic), without abstentions."""
 
-def weighted_scores(per_block: Iterable[Iterable[Vote]], weights: Mapping[str, float], bias: float) -> list[float]:
-    """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`."""
+class VoteIndex:
+    """A page's votes, one sequence a block, as the combiner's passes over them read them: each distinct vote object
+    numbered once, its heuristic and value read once, and each block's votes as their numbers."""
 
-def blocks_voted(
-    per_block: Iterable[Iterable[Vote]], heuristics: frozenset[str], above: float = ..., enough: int = ...
-) -> int:
+    def __init__(self, per_block: Iterable[Iterable[Vote]]) -> None: ...
+
+def weighted_scores(votes: VoteIndex, weights: Mapping[str, float], bias: float) -> list[float]:
+    """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`;
+    the weight of each distinct vote object is asked for once."""
+
+def blocks_voted(votes: VoteIndex, heuristics: frozenset[str], above: float = ..., enough: int = ...) -> int:
     """How many blocks hold a vote above `above` that one of `heuristics` (a set of names) cast, counted up to
     `enough`."""
 
 def vetoes_in_order(
-    per_block: Iterable[Iterable[Vote]],
+    votes: VoteIndex,
     heuristics: frozenset[str],
     rules_for: Callable[[Vote], tuple[str | None, str | None, str | None]],
     words: tuple[int, ...],
     most: int,
-) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """The blocks that the -1 votes of one of `heuristics` veto, each with its rule: by a veto's rule, by a short
+) -> tuple[list[str | None], list[str | None], list[str | None]]:
+    """Each block's rule, or None, by which the -1 votes of one of `heuristics` veto it: by a veto's rule, by a short
     veto's (blocks of `most` words or fewer), by a final veto's; `rules_for(vote)` names a vote's three rules."""
 
 def region_margins(scores: list[float], words: tuple[int, ...], threshold: float, cap: int) -> list[float]:
@@ -72,8 +77,9 @@ def label_by_score(
     """Append to `labels` and `decisions` those of the blocks from `start` to `stop`: `body` by `body_rule` where
     the block's score is `least` or more, else `chrome` by `chrome_rule`."""
 
-def relabel(found: dict[int, str], labels: list[Label], decisions: list[str], old: Label, new: Label) -> None:
-    """Each block of `found` (its index: a rule) labelled `old` becomes `new` by that rule (in place)."""
+def relabel(rules: list[str | None], labels: list[Label], decisions: list[str], old: Label, new: Label) -> None:
+    """Each block labelled `old` whose rule in `rules` (a rule or None a block) is not None becomes `new` by that
+    rule (in place)."""
 
 def relabel_stretch(
     start: int,

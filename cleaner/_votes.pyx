@@ -16,7 +16,6 @@ from cpython.pyport cimport PY_SSIZE_T_MAX
 from cpython.ref cimport Py_INCREF
 from libc.math cimport INFINITY, exp
 from libc.stdlib cimport calloc, free, malloc
-from libc.string cimport memset
 
 
 cdef extern from "Python.h":
@@ -75,94 +74,182 @@ def block_votes(columns, Py_ssize_t blocks):
     return per_block
 
 
-# Heuristics hand out one shared `Vote` per value and reason (`BaseHeuristic.cast`): a page's
-# thousand votes are a few dozen objects. The passes below read each object's fields once and
-# remember what they made of it by its address, in a small open-addressed table, rather than
-# reading two attributes of every vote (each a lookup through the model's class, then its
-# dictionary: two thirds of what scoring a page's votes cost).
-cdef enum:
-    _SLOTS = 512  # a power of two
-    _MOST_REMEMBERED = 256  # half the slots: past it (a plug-in's fresh vote per block), the rest are read each time
-
-cdef struct _Remembered:
+# The table in which `VoteIndex` numbers a page's vote objects by their address: open-addressed,
+# its capacity a power of two, doubled whenever it is half full.
+cdef struct _Numbering:
+    size_t capacity
     Py_ssize_t count
-    void* votes[_SLOTS]
-    double values[_SLOTS]
+    void **keys
+    int *numbers
 
 
-cdef inline void _forget_all(_Remembered* remembered) noexcept:
-    remembered.count = 0
-    memset(remembered.votes, 0, sizeof(remembered.votes))
+cdef int _allot(_Numbering *numbering, size_t capacity) except -1:
+    """Give `numbering` `capacity` empty slots (its old ones are the caller's to free)."""
+    numbering.capacity = capacity
+    numbering.keys = <void **>calloc(capacity, sizeof(void *))
+    numbering.numbers = <int *>malloc(capacity * sizeof(int))
+    if numbering.keys is NULL or numbering.numbers is NULL:
+        raise MemoryError(f"no room to number {numbering.count} votes")
+    return 0
 
 
-cdef inline bint _recalled(_Remembered* remembered, Py_ssize_t slot) noexcept:
-    """Whether `slot`, as `_slot` found it, holds the vote asked for."""
-    return slot >= 0 and remembered.votes[slot] is not NULL
+cdef void _place(_Numbering *numbering, void *vote, int number) noexcept:
+    """Put `vote`, not yet in `numbering`, in its slot with `number`."""
+    cdef size_t mask = numbering.capacity - 1
+    cdef size_t slot = (<size_t>vote >> 4) & mask
+    while numbering.keys[slot] is not NULL:
+        slot = (slot + 1) & mask
+    numbering.keys[slot] = vote
+    numbering.numbers[slot] = number
 
 
-cdef inline Py_ssize_t _slot(_Remembered* remembered, void* vote) noexcept:
-    """Where `vote` is remembered, or the empty slot where it would go; -1 when it is not and the table is full."""
-    cdef Py_ssize_t slot = (<size_t>vote >> 4) & (_SLOTS - 1)
-    while remembered.votes[slot] is not NULL:
-        if remembered.votes[slot] == vote:
-            return slot
-        slot = (slot + 1) & (_SLOTS - 1)
-    return slot if remembered.count < _MOST_REMEMBERED else -1
+cdef int _grow(_Numbering *numbering) except -1:
+    """Double `numbering`'s capacity, keeping every vote's number."""
+    cdef void **keys = numbering.keys
+    cdef int *numbers = numbering.numbers
+    cdef size_t capacity = numbering.capacity, slot
+    try:
+        _allot(numbering, 2 * capacity)
+        for slot in range(capacity):
+            if keys[slot] is not NULL:
+                _place(numbering, keys[slot], numbers[slot])
+    finally:
+        free(keys)
+        free(numbers)
+    return 0
 
 
-cdef inline void _remember(_Remembered* remembered, Py_ssize_t slot, void* vote, double value) noexcept:
-    if slot >= 0:
-        remembered.votes[slot] = vote
-        remembered.values[slot] = value
-        remembered.count += 1
+cdef inline int _number(_Numbering *numbering, PyObject *vote, list votes) except -1:
+    """The number of `vote`: the one it was given before, or the next (see `_add`)."""
+    cdef size_t mask = numbering.capacity - 1
+    cdef size_t slot = (<size_t>vote >> 4) & mask
+    while numbering.keys[slot] != <void *>vote:
+        if numbering.keys[slot] is NULL:
+            return _add(numbering, slot, vote, votes)
+        slot = (slot + 1) & mask
+    return numbering.numbers[slot]
 
 
-cdef double _weighted(vote, weights) except? -1.0:
-    """`vote`'s value times its heuristic's weight in `weights`."""
-    heuristic = PyObject_GenericGetAttr(vote, _HEURISTIC)
+cdef int _add(_Numbering *numbering, size_t slot, PyObject *vote, list votes) except -1:
+    """Give `vote`, new to `numbering`, the next number in its empty `slot`, and append it to `votes`."""
+    cdef int number = <int>numbering.count
+    numbering.keys[slot] = <void *>vote
+    numbering.numbers[slot] = number
+    numbering.count += 1
+    votes.append(<object>vote)
+    if 2 * <size_t>numbering.count > numbering.capacity:
+        _grow(numbering)
+    return number
+
+
+cdef list _lists(per_block):
+    """`per_block` as a list of lists: itself where it is one already."""
+    cdef list blocks = _as_list(per_block)
+    for block in blocks:
+        if type(block) is not list:
+            return [_as_list(given) for given in blocks]
+    return blocks
+
+
+cdef class VoteIndex:
+    """A page's votes, one sequence a block (`Cleaner.votes`), as the combiner's passes over them read them: each
+    distinct vote object numbered once, its heuristic and value read once, and each block's votes as their numbers.
+
+    Heuristics hand out one shared `Vote` per value and reason (`BaseHeuristic.cast`): a
+    ScrapingHub text page's 560 votes are some twenty objects. The passes over every vote (the
+    scores, the vetoes, the counts of a thread's and of a record list's blocks) each looked every
+    vote up by its address in a table of their own, and read the fields of each object they met;
+    made once for all of them, the index spares that, and a pass whose heuristics cast no vote on
+    the page reads no block at all: 11,000 instructions fewer a ScrapingHub text page, the index
+    made.
+    """
+
+    cdef Py_ssize_t blocks
+    cdef list votes  # the distinct vote objects by number, in reading order (kept alive: numbered by address)
+    cdef list heuristics  # each one's heuristic, by number
+    cdef double *values  # each one's value, by number
+    cdef Py_ssize_t *starts  # the numbers of block b's votes are numbers[starts[b] : starts[b + 1]]
+    cdef int *numbers
+
+    def __cinit__(self, per_block):
+        cdef list blocks = _lists(per_block), votes = []
+        cdef Py_ssize_t count = PyList_GET_SIZE(blocks), index, position, size, total = 0, distinct
+        cdef PyObject *block
+        cdef PyObject **items
+        cdef int *numbers
+        cdef _Numbering numbering
+        for index in range(count):
+            total += PyList_GET_SIZE(<list>PyList_GET_ITEM(blocks, index))
+        self.blocks = count
+        self.votes = votes
+        # (A byte more than needed: for none, malloc may give NULL.)
+        self.starts = <Py_ssize_t *>malloc((count + 1) * sizeof(Py_ssize_t))
+        self.numbers = numbers = <int *>malloc(total * sizeof(int) + 1)
+        if self.starts is NULL or numbers is NULL:
+            raise MemoryError(f"no room to index {total} votes")
+        numbering.count = 0
+        try:
+            _allot(&numbering, 64)
+            total = 0
+            for index in range(count):
+                self.starts[index] = total
+                block = PyList_GET_ITEM(blocks, index)
+                items = (<PyListObject *>block).ob_item
+                size = PyList_GET_SIZE(<list>block)
+                for position in range(size):
+                    numbers[total + position] = _number(&numbering, items[position], votes)
+                total += size
+            self.starts[count] = total
+        finally:
+            free(numbering.keys)
+            free(numbering.numbers)
+        distinct = PyList_GET_SIZE(self.votes)
+        self.values = <double *>malloc(distinct * sizeof(double) + 1)
+        if self.values is NULL:
+            raise MemoryError(f"no room for the values of {distinct} votes")
+        self.heuristics = [PyObject_GenericGetAttr(vote, _HEURISTIC) for vote in self.votes]
+        for index in range(distinct):
+            self.values[index] = <double>PyObject_GenericGetAttr(self.votes[index], _VALUE)
+
+    def __dealloc__(self):
+        free(self.starts)
+        free(self.numbers)
+        free(self.values)
+
+
+cdef double _weight(heuristic, weights) except? -1.0:
+    """The weight of `heuristic` in `weights`."""
     cdef PyObject* found = PyDict_GetItem(weights, heuristic)  # NULL where the name is missing or `weights` no dict
     # A dict subclass's `__missing__` (the combiner's weights) is asked through `weights[...]` alone.
-    cdef double weight = <double><object>found if found is not NULL else <double>weights[heuristic]
-    return weight * <double>PyObject_GenericGetAttr(vote, _VALUE)
+    return <double><object>found if found is not NULL else <double>weights[heuristic]
 
 
-# The votes are read as borrowed references from the lists that hold them, by position: iterated
-# as Python objects, each vote and each block's list cost a reference taken and given back.
-def weighted_scores(per_block, weights, double bias):
-    """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`."""
-    cdef list blocks = _as_list(per_block), block
-    cdef list scores = []
-    cdef double total, weighted
-    cdef Py_ssize_t index, position, slot
-    cdef PyObject *vote
-    cdef _Remembered remembered
-    _forget_all(&remembered)
-    for index in range(PyList_GET_SIZE(blocks)):
-        block = _as_list(<object>PyList_GET_ITEM(blocks, index))
-        total = bias
-        for position in range(PyList_GET_SIZE(block)):
-            vote = PyList_GET_ITEM(block, position)
-            slot = _slot(&remembered, vote)
-            if _recalled(&remembered, slot):
-                weighted = remembered.values[slot]
-            else:
-                weighted = _weighted(<object>vote, weights)
-                _remember(&remembered, slot, vote, weighted)
-            total += weighted
-        scores.append(1.0 / (1.0 + exp(-total)))
+def weighted_scores(VoteIndex votes, weights, double bias):
+    """Each block's logistic of its votes' values times `weights[vote.heuristic]`, summed in order after `bias`;
+    the weight of each distinct vote object is asked for once."""
+    cdef Py_ssize_t distinct = PyList_GET_SIZE(votes.votes), number, index, position
+    cdef double total
+    cdef list scores = PyList_New(votes.blocks)
+    cdef object score
+    cdef double *weighted = <double *>malloc(distinct * sizeof(double) + 1)
+    if weighted is NULL:
+        raise MemoryError(f"no room for the weights of {distinct} votes")
+    try:
+        for number in range(distinct):
+            weighted[number] = _weight(votes.heuristics[number], weights) * votes.values[number]
+        for index in range(votes.blocks):
+            total = bias
+            for position in range(votes.starts[index], votes.starts[index + 1]):
+                total += weighted[votes.numbers[position]]
+            score = 1.0 / (1.0 + exp(-total))
+            Py_INCREF(score)  # the list takes the reference
+            PyList_SET_ITEM(scores, index, score)
+    finally:
+        free(weighted)
     return scores
 
 
-cdef inline bint _cast_by(PyObject *vote, heuristics, double above, double most) except -1:
-    """Whether `vote` is one above `above` and of `most` or less that one of `heuristics` (a set of names) cast."""
-    cdef double value
-    if PyObject_GenericGetAttr(<object>vote, _HEURISTIC) not in heuristics:
-        return False
-    value = <double>PyObject_GenericGetAttr(<object>vote, _VALUE)
-    return above < value <= most
-
-
-def blocks_voted(per_block, heuristics, double above=-INFINITY, Py_ssize_t enough=PY_SSIZE_T_MAX):
+def blocks_voted(VoteIndex votes, heuristics, double above=-INFINITY, Py_ssize_t enough=PY_SSIZE_T_MAX):
     """How many blocks hold a vote above `above` that one of `heuristics` (a set of names) cast, counted up to
     `enough`.
 
@@ -171,69 +258,57 @@ def blocks_voted(per_block, heuristics, double above=-INFINITY, Py_ssize_t enoug
     36,000 instructions: a pair made for each of a comment section's votes, on every block below
     its header, and the pass going on after the first.
     """
-    cdef list blocks = _as_list(per_block), block
-    cdef Py_ssize_t index, position, slot, found = 0
-    cdef PyObject *vote
-    cdef bint cast_by_one
-    cdef _Remembered remembered
-    _forget_all(&remembered)
-    for index in range(PyList_GET_SIZE(blocks)):
-        if found >= enough:
-            break
-        block = _as_list(<object>PyList_GET_ITEM(blocks, index))
-        for position in range(PyList_GET_SIZE(block)):
-            vote = PyList_GET_ITEM(block, position)
-            slot = _slot(&remembered, vote)
-            if _recalled(&remembered, slot):
-                cast_by_one = remembered.values[slot] != 0.0
-            else:
-                cast_by_one = _cast_by(vote, heuristics, above, INFINITY)
-                _remember(&remembered, slot, vote, 1.0 if cast_by_one else 0.0)
-            if cast_by_one:
-                found += 1
-                break  # the block is counted: its other votes change nothing
+    cdef Py_ssize_t distinct = PyList_GET_SIZE(votes.votes), number, index, position, found = 0
+    cdef bint any_cast = False
+    cdef char *cast = <char *>malloc(distinct + 1)  # whether each vote object is one counted
+    if cast is NULL:
+        raise MemoryError(f"no room to mark {distinct} votes")
+    try:
+        for number in range(distinct):
+            cast[number] = above < votes.values[number] and votes.heuristics[number] in heuristics
+            any_cast = any_cast or cast[number]
+        for index in range(votes.blocks if any_cast else 0):
+            if found >= enough:
+                break
+            for position in range(votes.starts[index], votes.starts[index + 1]):
+                if cast[votes.numbers[position]]:
+                    found += 1
+                    break  # the block is counted: its other votes change nothing
+    finally:
+        free(cast)
     return found
 
 
-def vetoes_in_order(per_block, heuristics, rules_for, tuple words, Py_ssize_t most):
-    """The blocks that the sure chrome votes (the -1 votes of one of `heuristics`, a set of names) veto, each with
-    its rule: those whose vote comes under a veto's rule, first; then those of `most` words or fewer whose vote
-    comes under a short veto's; then those whose vote comes under a final veto's. `rules_for(vote)` names a vote's
-    three rules (each None where it comes under no such rule), asked once for each vote object, not once for each
-    block it is on.
+def vetoes_in_order(VoteIndex votes, heuristics, rules_for, tuple words, Py_ssize_t most):
+    """Each block's rule, or None, by which the sure chrome votes (the -1 votes of one of `heuristics`, a set of
+    names) veto it: first those whose vote comes under a veto's rule; then those of `most` words or fewer whose vote
+    comes under a short veto's; then those whose vote comes under a final veto's (three lists, a rule or None a
+    block). `rules_for(vote)` names a vote's three rules (each None where it comes under no such rule), asked once
+    for each vote object, not once for each block it is on.
 
     The votes are read here rather than listed first as (block index, vote) pairs: a pair made for each of
-    the page's seventy sure chrome votes, and their list, cost a text page 17,000 instructions.
+    the page's seventy sure chrome votes, and their list, cost a text page 17,000 instructions. A list a
+    block holds the rules, where a dictionary by block, grown as the vetoed blocks were found, cost
+    14,000 instructions more.
     """
-    cdef list blocks = _as_list(per_block), block
-    cdef dict vetoed = {}, short_vetoed = {}, final_vetoed = {}
-    cdef list known = []  # the rules of each sure chrome vote remembered, at the place its slot holds
-    cdef Py_ssize_t index, position, slot, place
-    cdef PyObject *vote
-    cdef bint short_found, final_found
-    cdef tuple rules
-    cdef _Remembered remembered  # each vote's place in `known`, or -1 where it vetoes nothing
-    _forget_all(&remembered)
-    for index in range(PyList_GET_SIZE(blocks)):
-        block = _as_list(<object>PyList_GET_ITEM(blocks, index))
+    cdef Py_ssize_t distinct = PyList_GET_SIZE(votes.votes), number, index, position
+    cdef list vetoed = [None] * votes.blocks, short_vetoed = vetoed[:], final_vetoed = vetoed[:]
+    cdef list rules = [None] * distinct  # each sure chrome vote's rules, by number; None for the other votes
+    cdef bint any_vetoing = False, short_found, final_found
+    cdef object found
+    if len(words) != votes.blocks:
+        raise ValueError(f"{len(words)} word counts for {votes.blocks} blocks")
+    for number in range(distinct):
+        if votes.values[number] <= -1.0 and votes.heuristics[number] in heuristics:
+            rules[number] = tuple(rules_for(votes.votes[number]))
+            any_vetoing = True
+    for index in range(votes.blocks if any_vetoing else 0):
         short_found = final_found = False
-        for position in range(PyList_GET_SIZE(block)):
-            vote = PyList_GET_ITEM(block, position)
-            slot = _slot(&remembered, vote)
-            if _recalled(&remembered, slot):
-                place = <Py_ssize_t>remembered.values[slot]
-                if place < 0:
-                    continue
-                rules = <tuple>known[place]
-            elif _cast_by(vote, heuristics, -INFINITY, -1.0):
-                rules = tuple(rules_for(<object>vote))
-                if slot >= 0:
-                    _remember(&remembered, slot, vote, <double>len(known))
-                    known.append(rules)
-            else:
-                _remember(&remembered, slot, vote, -1.0)
+        for position in range(votes.starts[index], votes.starts[index + 1]):
+            found = <object>PyList_GET_ITEM(rules, votes.numbers[position])
+            if found is None:
                 continue
-            rule, short_rule, final_rule = rules
+            rule, short_rule, final_rule = <tuple>found
             if rule is not None:
                 vetoed[index] = rule
                 break  # the block is vetoed: its other votes change nothing
@@ -404,19 +479,19 @@ def label_by_score(
             decisions.append(chrome_rule)
 
 
-def relabel(dict found, list labels, list decisions, old, new):
-    """Each block of `found` (its index: a rule) labelled `old` becomes `new` by that rule (in place).
+def relabel(list rules, list labels, list decisions, old, new):
+    """Each block labelled `old` whose rule in `rules` (a rule or None a block) is not None becomes `new` by that
+    rule (in place).
 
     The combiner's vetoes land so, a few dozen blocks a page four times over: a Python loop over
     them cost a ScrapingHub text page 43,000 instructions.
     """
     cdef Py_ssize_t count = PyList_GET_SIZE(labels), index
-    if len(decisions) != count:
-        raise ValueError(f"{len(decisions)} decisions for {count} labels")
-    for index, rule in found.items():
-        if not 0 <= index < count:
-            raise IndexError(f"block {index} of a page of {count}")
-        if labels[index] is old:
+    if not (len(decisions) == PyList_GET_SIZE(rules) == count):
+        raise ValueError(f"{len(rules)} rules and {len(decisions)} decisions for {count} labels")
+    for index in range(count):
+        rule = <object>PyList_GET_ITEM(rules, index)
+        if rule is not None and <object>PyList_GET_ITEM(labels, index) is old:
             labels[index] = new
             decisions[index] = rule
 

@@ -190,6 +190,7 @@ _MAIN = "main"
 
 try:
     from cleaner._votes import (
+        VoteIndex,
         best_run,
         best_run_starting_in,
         between_body,
@@ -518,12 +519,15 @@ class Combined:
 
 def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> Combined:
     """Label every block of `page` from its `votes` (one list per block)."""
-    scores = _scores(votes, settings)
+    # Indexed once for the passes that read every vote: the scores, the record list's and the
+    # thread's counts, the vetoes.
+    indexed = VoteIndex(votes)
+    scores = _scores(indexed, settings)
     # An article's page: its headline is known, or, on a text page, its URL's slug names it
     # though its headline's line is not found (a mega menu pushed it down, a reworded title).
     names_an_article = page.headline is not None or (not page.has_dom and bool(slug_words(page.url)))
     margins = region_margins(scores, page.words, settings.region_threshold, settings.region_max_block_words)
-    region = _main_region(page, margins, settings, votes, names_an_article)
+    region = _main_region(page, margins, settings, indexed, names_an_article)
     if page.has_dom and settings.region_context_max_link_share is not None:
         region = _grown_in_context(page, region, settings.region_context_max_link_share)
     labels: list[Label] = []
@@ -546,16 +550,16 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         _second_region(page, region, margins, scores, settings, share=share, labels=labels, decisions=decisions)
     if names_an_article and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
         if page.has_dom:
-            article = _article(page, region, votes, settings)
+            article = _article(page, region, votes, indexed, settings)
             _veto_outside(article, region, votes, labels=labels, decisions=decisions, vetoes=settings.article_vetoes)
-        elif settings.end_text_articles and not _thread_follows(votes, settings):
+        elif settings.end_text_articles and not _thread_follows(indexed, settings):
             _end_text_article(page, region, settings, labels=labels, decisions=decisions)
     if not page.has_dom and page.headline is not None and page.headline <= region.start:
         _begin_text_article(page, page.headline, settings, labels=labels, decisions=decisions)
     # Vetoes apply before the sparse test, which must not count a consent dialog as the body,
     # and again once short blocks have followed their neighbours, which they override too;
     # the short blocks' own vetoes apply at that point alone.
-    vetoed, short_vetoed, final_vetoed = _chrome_vetoed(page, votes, settings)
+    vetoed, short_vetoed, final_vetoed = _chrome_vetoed(page, indexed, settings)
     relabel(vetoed, labels, decisions, _BODY, _CHROME)
     if _sparse(page, labels, settings):
         _all_but_vetoed(votes, labels=labels, decisions=decisions, vetoes=settings.sparse_page_vetoes)
@@ -597,7 +601,7 @@ class _Weights(dict[str, float]):
 _last_weights: _Weights | None = None
 
 
-def _scores(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> list[float]:
+def _scores(votes: VoteIndex, settings: CombineSettings) -> list[float]:
     """Each block's logistic of the weighted sum of its votes plus the bias."""
     global _last_weights
     weights = _last_weights
@@ -677,7 +681,7 @@ def _second_region(
                     labels[index], decisions[index] = _BODY, rule
 
 
-def _thread_follows(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
+def _thread_follows(votes: VoteIndex, settings: CombineSettings) -> bool:
     """Whether one of `thread_heuristics` voted anywhere on the page: a readers' thread is on it."""
     return blocks_voted(votes, frozenset(settings.thread_heuristics), enough=1) > 0
 
@@ -704,8 +708,11 @@ def _end_text_article(
     relabel_stretch(region.stop, len(labels), labels, decisions, _BODY, _CHROME, "after_text_article", prose)
 
 
-def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> range:
-    """The part of `region` up to its last block that one of `article_vetoes` voted body (the article's own).
+def _article(
+    page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]], indexed: VoteIndex, settings: CombineSettings
+) -> range:
+    """The part of `region` up to its last block that one of `article_vetoes` voted body (the article's own;
+    `indexed` holds the `votes`).
 
     The whole region where no such vote was cast in it; where what follows holds more than
     `article_tail_max_prose_lines` lines of prose (a section of its own: a FAQ, an appendix);
@@ -720,7 +727,7 @@ def _article(page: SegmentedPage, region: range, votes: Sequence[Sequence[Vote]]
         or _prose_blocks(page, range(end, region.stop), settings) > settings.article_tail_max_prose_lines
     ):
         return region
-    if _holds_record_list(votes, settings):
+    if _holds_record_list(indexed, settings):
         return region
     return range(region.start, end)
 
@@ -737,17 +744,16 @@ def _veto_outside(
     """Outside `article` (a head of `region`), a body block that one of `vetoes` voted -1 becomes chrome (in place)."""
     outside = [index for index in (*range(region.start), *range(region.stop, len(labels))) if labels[index] is _BODY]
     tail = [index for index in range(article.stop, region.stop) if labels[index] is _BODY]
-    vetoed = {
-        **_sure_chrome(outside, votes, vetoes, "out_of_region"),
-        **_sure_chrome(tail, votes, vetoes, "after_article"),
-    }
+    vetoed: list[str | None] = [None] * len(labels)
+    _sure_chrome(outside, votes, vetoes, "out_of_region", vetoed)
+    _sure_chrome(tail, votes, vetoes, "after_article", vetoed)
     relabel(vetoed, labels, decisions, _BODY, _CHROME)
 
 
 def _chrome_vetoed(
-    page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: CombineSettings
-) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
-    """The blocks made chrome whatever their score, each with its rule's name, from one scan of the votes.
+    page: SegmentedPage, votes: VoteIndex, settings: CombineSettings
+) -> tuple[list[str | None], list[str | None], list[str | None]]:
+    """The rule by which each block is made chrome whatever its score, or None, from one scan of the votes.
 
     First the blocks that one of `chrome_vetoes` votes -1 (with the reason an entry names, where
     it names one) or that sit inside one of `chrome_containers`; then those of
@@ -766,7 +772,8 @@ def _chrome_vetoed(
         # of those found (on most pages none) in one pass.
         hit = {containers for containers in set(page.containers) if not inside.isdisjoint(containers)}
         for index in compress(count(), map(hit.__contains__, page.containers)) if hit else ():
-            vetoed.setdefault(index, f"vetoed&inside_{min(inside & page.containers[index])}")
+            if vetoed[index] is None:
+                vetoed[index] = f"vetoed&inside_{min(inside & page.containers[index])}"
     return vetoed, short_vetoed, final_vetoed
 
 
@@ -826,17 +833,19 @@ def _veto_rules(
 
 
 def _sure_chrome(
-    indices: Iterable[int], votes: Sequence[Sequence[Vote]], vetoes: tuple[str, ...], where: str
-) -> dict[int, str]:
-    """Of `indices`, the blocks that one of `vetoes` votes -1, each with its rule: `where`&heuristic=-1."""
-    found: dict[int, str] = {}
+    indices: Iterable[int],
+    votes: Sequence[Sequence[Vote]],
+    vetoes: tuple[str, ...],
+    where: str,
+    found: list[str | None],
+) -> None:
+    """Of `indices`, the blocks that one of `vetoes` votes -1 get their rule in `found`: `where`&heuristic=-1."""
     if vetoes:
         for index in indices:
             for vote in votes[index]:
                 if vote.heuristic in vetoes and vote.value <= -1.0:
                     found[index] = f"{where}&{vote.heuristic}=-1"
                     break
-    return found
 
 
 def _sparse(page: SegmentedPage, labels: list[Label], settings: CombineSettings) -> bool:
@@ -1089,7 +1098,7 @@ def _anchored_run(page: SegmentedPage, margins: list[float], starts: range | Non
     return free
 
 
-def _holds_record_list(votes: Sequence[Sequence[Vote]], settings: CombineSettings) -> bool:
+def _holds_record_list(votes: VoteIndex, settings: CombineSettings) -> bool:
     """Whether a record heuristic voted body on `record_list_min_blocks` blocks or more: the lines of a long record
     list."""
     least = settings.record_list_min_blocks
@@ -1100,7 +1109,7 @@ def _main_region(
     page: SegmentedPage,
     margins: list[float],
     settings: CombineSettings,
-    votes: Sequence[Sequence[Vote]],
+    votes: VoteIndex,
     names_an_article: bool,
 ) -> range:
     """The blocks of the main content region, the maximum-sum run of margins.

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from cleaner._votes import (
+    VoteIndex,
     between_body,
     block_votes,
     blocks_voted,
@@ -67,7 +68,7 @@ def test_a_column_of_the_wrong_length_is_refused_naming_both_counts() -> None:
 def test_a_score_is_the_logistic_of_the_bias_and_the_weighted_votes() -> None:
     weights = {"shape": 2.0, "menu": 3.0, "credit": 1.0}
 
-    scores = weighted_scores([[SHAPE, MENU], [], [CREDIT]], weights, 0.5)
+    scores = weighted_scores(VoteIndex([[SHAPE, MENU], [], [CREDIT]]), weights, 0.5)
 
     assert scores == [
         1.0 / (1.0 + math.exp(-(0.5 + 2.0 * 0.5 + 3.0 * -1.0))),
@@ -79,50 +80,70 @@ def test_a_score_is_the_logistic_of_the_bias_and_the_weighted_votes() -> None:
 def test_a_heuristic_without_a_weight_of_its_own_counts_at_the_default_weight() -> None:
     weights = _Weights(CombineSettings(default_weight=4.0))
 
-    (score,) = weighted_scores([[SHAPE]], weights, 0.0)
+    (score,) = weighted_scores(VoteIndex([[SHAPE]]), weights, 0.0)
 
     assert score == 1.0 / (1.0 + math.exp(-2.0))
 
 
 def test_an_overwhelming_weight_gives_a_sure_score_rather_than_an_overflow() -> None:
-    assert weighted_scores([[MENU], [SHAPE]], {"menu": 1e6, "shape": 1e6}, 0.0) == [0.0, 1.0]
+    assert weighted_scores(VoteIndex([[MENU], [SHAPE]]), {"menu": 1e6, "shape": 1e6}, 0.0) == [0.0, 1.0]
 
 
 def test_the_blocks_holding_a_vote_of_named_heuristics_are_counted_once_each() -> None:
-    per_block = [[SHAPE, MENU], [CREDIT], [], [MENU, CREDIT]]
+    votes = VoteIndex([[SHAPE, MENU], [CREDIT], [], [MENU, CREDIT]])
 
-    assert blocks_voted(per_block, frozenset({"menu", "credit"})) == 3
-    assert blocks_voted(per_block, frozenset()) == 0
+    assert blocks_voted(votes, frozenset({"menu", "credit"})) == 3
+    assert blocks_voted(votes, frozenset()) == 0
     # Above -0.5: the credit's -0.25 votes, not the menu's -1.
-    assert blocks_voted(per_block, frozenset({"menu", "credit"}), -0.5) == 2
+    assert blocks_voted(votes, frozenset({"menu", "credit"}), -0.5) == 2
     # Just below a vote's value counts it, at its value does not.
-    assert blocks_voted(per_block, frozenset({"shape"}), 0.49) == 1
-    assert blocks_voted(per_block, frozenset({"shape"}), 0.5) == 0
+    assert blocks_voted(votes, frozenset({"shape"}), 0.49) == 1
+    assert blocks_voted(votes, frozenset({"shape"}), 0.5) == 0
 
 
 def test_the_count_of_blocks_voted_stops_at_enough() -> None:
-    per_block = [[MENU], [MENU], [SHAPE], [MENU]]
+    votes = VoteIndex([[MENU], [MENU], [SHAPE], [MENU]])
 
-    assert blocks_voted(per_block, frozenset({"menu"}), enough=2) == 2
-    assert blocks_voted(per_block, frozenset({"menu"}), enough=3) == 3
-    assert blocks_voted(per_block, frozenset({"menu"}), enough=9) == 3
-    assert blocks_voted(per_block, frozenset({"menu"}), enough=0) == 0
+    assert blocks_voted(votes, frozenset({"menu"}), enough=2) == 2
+    assert blocks_voted(votes, frozenset({"menu"}), enough=3) == 3
+    assert blocks_voted(votes, frozenset({"menu"}), enough=9) == 3
+    assert blocks_voted(votes, frozenset({"menu"}), enough=0) == 0
 
 
-def test_a_page_of_more_distinct_votes_than_are_remembered_is_scored_and_searched_vote_by_vote() -> None:
-    """A plug-in may make a fresh vote for every block: past the votes remembered, each is read again."""
+def test_a_page_of_a_fresh_vote_on_every_block_is_indexed_scored_and_counted_vote_by_vote() -> None:
+    """A plug-in may make a fresh vote for every block: the index's table of vote objects grows to hold them all."""
     fresh = [Vote(heuristic="menu" if n % 3 else "shape", value=n / 1000, reason="fresh") for n in range(1000)]
     per_block = [[vote, SHAPE] for vote in fresh] * 2
+    votes = VoteIndex(per_block)
     weights = {"menu": 2.0, "shape": 3.0}
 
-    scores = weighted_scores(per_block, weights, -0.5)
+    scores = weighted_scores(votes, weights, -0.5)
 
     expected = [1.0 / (1.0 + math.exp(-(-0.5 + weights[v.heuristic] * v.value + 3.0 * 0.5))) for v in fresh] * 2
     assert scores == expected
-    assert blocks_voted(per_block, frozenset({"menu"})) == sum(vote.heuristic == "menu" for vote, _ in per_block)
-    assert blocks_voted(per_block, frozenset({"menu"}), 0.5) == sum(
+    assert blocks_voted(votes, frozenset({"menu"})) == sum(vote.heuristic == "menu" for vote, _ in per_block)
+    assert blocks_voted(votes, frozenset({"menu"}), 0.5) == sum(
         vote.heuristic == "menu" and vote.value > 0.5 for vote, _ in per_block
     )
+
+
+def test_the_index_reads_any_sequences_of_votes_and_keeps_its_own_reference_to_each_vote_object() -> None:
+    vote = Vote(heuristic="shape", value=0.5, reason="one object on two blocks")
+    before = sys.getrefcount(vote)
+
+    votes = VoteIndex(([vote], (), (vote, MENU)))
+
+    # The blocks' tuples are gone: one reference, the index's, holds the vote however many blocks it is on.
+    assert sys.getrefcount(vote) == before + 1
+    assert weighted_scores(votes, {"shape": 2.0, "menu": 1.0}, 0.0) == [
+        1.0 / (1.0 + math.exp(-1.0)),
+        0.5,
+        1.0 / (1.0 + math.exp(-(1.0 - 1.0))),
+    ]
+    del votes
+    assert sys.getrefcount(vote) == before
+    assert weighted_scores(VoteIndex([]), {}, 0.0) == []
+    assert blocks_voted(VoteIndex([[], []]), frozenset({"shape"})) == 0
 
 
 def test_a_veto_comes_first_then_a_short_veto_on_a_short_block_then_a_final_veto() -> None:
@@ -140,30 +161,38 @@ def test_a_veto_comes_first_then_a_short_veto_on_a_short_block_then_a_final_veto
         asked.append(vote)
         return rules[vote]
 
-    per_block = [[SHAPE, button, nav], [button], [footer, MENU, button], [footer, nav], [button, SHAPE]]
+    votes = VoteIndex([[SHAPE, button, nav], [button], [footer, MENU, button], [footer, nav], [button, SHAPE]])
     # The menu's -1 is no veto's: its heuristic is not among those named.
-    vetoed, short, final = vetoes_in_order(
-        per_block, frozenset({"nav", "button", "footer"}), rules_for, (2, 9, 2, 1, 3), 3
-    )
+    vetoed, short, final = vetoes_in_order(votes, frozenset({"nav", "button", "footer"}), rules_for, (2, 9, 2, 1, 3), 3)
 
-    assert vetoed == {0: "vetoed&nav", 3: "vetoed&nav"}
+    assert vetoed == ["vetoed&nav", None, None, "vetoed&nav", None]
     # The short veto reaches blocks of 3 words or fewer: not block 1 of 9 words.
-    assert short == {0: "short&button", 2: "short&button", 4: "short&button"}
-    assert final == {2: "final&footer", 3: "final&footer"}
+    assert short == ["short&button", None, "short&button", None, "short&button"]
+    assert final == [None, None, "final&footer", "final&footer", None]
     # Each vote object's rules are asked for once, however many blocks it is on.
     assert asked == [button, nav, footer]
 
 
-def test_a_page_of_more_distinct_vetoing_votes_than_are_remembered_has_each_one_ruled() -> None:
+def test_a_page_without_a_vetoing_vote_has_no_block_vetoed_and_no_rule_asked_for() -> None:
+    def rules_for(vote: Vote) -> tuple[str | None, str | None, str | None]:
+        raise AssertionError(f"asked for the rules of {vote}")
+
+    # The menu's -1 is not of a heuristic named, the credit's -0.25 is no sure vote.
+    votes = VoteIndex([[SHAPE, MENU], [CREDIT]])
+
+    assert vetoes_in_order(votes, frozenset({"credit"}), rules_for, (1, 1), 3) == ([None] * 2, [None] * 2, [None] * 2)
+    with pytest.raises(ValueError, match="3 word counts for 2 blocks"):
+        vetoes_in_order(votes, frozenset({"credit"}), rules_for, (1, 1, 1), 3)
+
+
+def test_a_page_of_a_fresh_vetoing_vote_on_every_block_has_each_one_ruled() -> None:
     fresh = [Vote(heuristic="nav", value=-1.0, reason=f"menu {n}") for n in range(1000)]
 
-    per_block = [[vote] for vote in fresh]
+    votes = VoteIndex([[vote] for vote in fresh])
 
-    vetoed, _, _ = vetoes_in_order(
-        per_block, frozenset({"nav"}), lambda vote: (vote.reason, None, None), (1,) * 1000, 3
-    )
+    vetoed, _, _ = vetoes_in_order(votes, frozenset({"nav"}), lambda vote: (vote.reason, None, None), (1,) * 1000, 3)
 
-    assert vetoed == {n: f"menu {n}" for n in range(1000)}
+    assert vetoed == [f"menu {n}" for n in range(1000)]
 
 
 def test_a_missing_weight_is_asked_of_the_mapping_once_per_vote_remembered() -> None:
@@ -175,7 +204,7 @@ def test_a_missing_weight_is_asked_of_the_mapping_once_per_vote_remembered() -> 
             asked.append(heuristic)
             return 1.0
 
-    scores = weighted_scores([[SHAPE, MENU], [SHAPE], [MENU]], Counting(shape=2.0), 0.0)
+    scores = weighted_scores(VoteIndex([[SHAPE, MENU], [SHAPE], [MENU]]), Counting(shape=2.0), 0.0)
 
     assert scores == [1.0 / (1.0 + math.exp(-(1.0 - 1.0))), 1.0 / (1.0 + math.exp(-1.0)), 1.0 / (1.0 + math.exp(1.0))]
     assert asked == ["menu"]
@@ -292,27 +321,25 @@ def test_labelled_refuses_values_of_another_length_than_the_labels() -> None:
         labelled(("a", "b", "c"), [Label.BODY] * 4, Label.BODY)
 
 
-def test_relabel_gives_the_blocks_found_with_the_old_label_the_new_one_by_their_rule() -> None:
+def test_relabel_gives_the_blocks_with_a_rule_and_the_old_label_the_new_one_by_their_rule() -> None:
     body, chrome = Label.BODY, Label.CHROME
     labels, decisions = [body, chrome, body, body], ["a", "b", "c", "d"]
 
-    relabel({2: "veto&x", 1: "veto&y", 0: "veto&z"}, labels, decisions, body, chrome)
+    relabel(["veto&z", "veto&y", "veto&x", None], labels, decisions, body, chrome)
 
-    # Block 1 was chrome already: it keeps its decision; block 3 is not among those found.
+    # Block 1 was chrome already: it keeps its decision; block 3 has no rule.
     assert labels == [chrome, chrome, chrome, body]
     assert decisions == ["veto&z", "b", "veto&x", "d"]
-    relabel({}, labels, decisions, body, chrome)
+    relabel([None] * 4, labels, decisions, body, chrome)
     assert decisions == ["veto&z", "b", "veto&x", "d"]
 
 
-def test_relabel_refuses_a_block_off_the_page_and_columns_of_other_lengths() -> None:
+def test_relabel_refuses_columns_of_other_lengths() -> None:
     labels = [Label.BODY] * 3
-    with pytest.raises(IndexError, match="block 3 of a page of 3"):
-        relabel({3: "x"}, labels, ["a"] * 3, Label.BODY, Label.CHROME)
-    with pytest.raises(IndexError, match="block -1 of a page of 3"):
-        relabel({-1: "x"}, labels, ["a"] * 3, Label.BODY, Label.CHROME)
-    with pytest.raises(ValueError, match="2 decisions for 3 labels"):
-        relabel({}, labels, ["a"] * 2, Label.BODY, Label.CHROME)
+    with pytest.raises(ValueError, match="4 rules and 3 decisions for 3 labels"):
+        relabel([None] * 4, labels, ["a"] * 3, Label.BODY, Label.CHROME)
+    with pytest.raises(ValueError, match="3 rules and 2 decisions for 3 labels"):
+        relabel([None] * 3, labels, ["a"] * 2, Label.BODY, Label.CHROME)
 
 
 def test_a_candidate_between_two_body_blocks_becomes_body_in_reading_order() -> None:
