@@ -8,7 +8,7 @@ from helpers import line
 from cleaner import clean
 from cleaner.model import Label
 from cleaner.segment.text import segment_text
-from cleaner.title import TitleSettings, find_title
+from cleaner.title import _LETTERS, TitleSettings, _letter_runs, find_title
 
 HEADLINE = "Storm closes the coastal road for the winter"
 PROSE = "\n\n".join(line(30, stopwords=10, end=".", seed=seed) for seed in range(3))
@@ -68,3 +68,23 @@ def test_a_headline_the_segmenter_knows_stays_the_title_under_body() -> None:
     assert settings.max_body_words_above is not None
 
     assert _title_under_body(settings.max_body_words_above + 10, settings, headline=1) == 1
+
+
+@pytest.mark.parametrize(
+    "folded",
+    [
+        "https://www.example.com/news/2019/11/storm-closes-the-coast-road.html?id=12_ab",
+        "the storm closes the coast road, officials say: 12 people, 3 cars",
+        "",
+        "ab 12abc de_fgh ijk9lmno \t\npq\x7frst",
+        "café au lait ½ déjà-vu straße",  # beyond ASCII: the pattern itself reads it
+    ],
+)
+def test_the_runs_of_letters_of_a_folded_text_are_those_the_pattern_finds(folded: str) -> None:
+    assert _letter_runs(folded) == _LETTERS.findall(folded)
+
+
+def test_every_ascii_character_splits_or_joins_runs_of_letters_as_the_pattern_reads_it() -> None:
+    for code in range(128):
+        folded = f"abc{chr(code)}d".casefold()
+        assert _letter_runs(folded) == _LETTERS.findall(folded), repr(chr(code))
