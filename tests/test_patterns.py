@@ -211,7 +211,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.title", "_TIME"): ("1", "1:"),
     ("cleaner.title", "_YEAR"): ("2019 ", "2019"),
     ("cleaner.title", "_DAY"): ("1 ", "1"),
-    ("cleaner.title", "_SLUG_WORD"): ("ab-",),
+    ("cleaner.title", "_LETTERS"): ("ab-",),
     ("cleaner.title", "_LIST_ITEM"): ("1", "- "),
     ("cleaner.metrics", "_TOKEN"): ("a ",),
 }
