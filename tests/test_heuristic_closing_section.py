@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from helpers import line, votes
 
 from cleaner import clean
-from cleaner.heuristics.closing_section import ClosingSection
+from cleaner.heuristics.closing_section import ClosingSection, _by_first_letter
 from cleaner.segment.html import segment_html
 from cleaner.segment.page import SegmentedPage
 from cleaner.segment.text import segment_text
@@ -244,3 +245,12 @@ def test_clean_drops_the_teasers_under_the_header() -> None:
 
     assert _prose(0) in result.text
     assert not any(teaser in result.text for teaser in teasers)
+
+
+def test_headers_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    alternatives = ("more", r"most\s+read", "tags", r"à\s+lire")
+    grouped = _by_first_letter(alternatives)
+    assert grouped == r"m(?:ore|ost\s+read)|t(?:ags)|à(?:\s+lire)"
+    plain, by_letter = (regex.compile(pattern, regex.IGNORECASE) for pattern in ("|".join(alternatives), grouped))
+    for text in ("More", "MOST  read", "tags", "À lire", "most", "tag", "à", ""):
+        assert bool(plain.fullmatch(text)) == bool(by_letter.fullmatch(text))
