@@ -42,13 +42,16 @@ _REQUEST_WORDS = frozenset(
 # A request opens a sentence ("Follow us", "Have a tip? Follow her") or is joined to one
 # ("email her or follow her @…", "… and follow us on LinkedIn").
 _REQUEST_STARTS = r"(?:\A|(?<=[.!?:;|*•]\s*)|(?<=\b(?:and|or)\s+))"
+# Every request opens a word: the `\b` before all else, which adds no condition, turns the search
+# away from the middle of words before it tries the lookbehinds and the verbs there (57,500 -> 41,300
+# instructions a ScrapingHub text page).
 _REQUEST = regex.compile(
-    r"(?i){starts}(?:"
+    r"(?i)\b(?:{starts}(?:"
     r"(?P<follow>{follow})\b(?:[^.!?]{{0,40}}\b(?:on|at|via|auf|sur|en|su)\s+(?:{networks})\b|\s+(?:us|him|her|me|them)\s+@\w)"
     r"|(?P<subscribe>{subscribe})\b[^.!?]{{0,60}}\b(?:{newsletters})\b)"
     # A mailing list's promise, wherever it stands: "… delivered straight to your inbox", "Unsubscribe at any time".
     r"|\b(?:straight|right|directly|delivered|sent)\s+(?:(?:straight|right|directly)\s+)?(?:to|in|into)\s+your\s+inbox\b"
-    r"|\bunsubscribe\s+at\s+any\s+time\b".format(
+    r"|\bunsubscribe\s+at\s+any\s+time\b)".format(
         starts=_REQUEST_STARTS,
         follow="|".join(_FOLLOW_VERBS),
         networks="|".join(_NETWORKS),
