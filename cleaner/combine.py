@@ -210,8 +210,8 @@ try:
         vetoes_in_order,
         weighted_scores,
     )
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner._votes", "vote passes") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner._votes", "vote passes", error) from error
 
 # The longest label `catalogue_min_labels_per_prose_line` counts: a heading, a button, a price line.
 _LABEL_MAX_WORDS = 10

@@ -13,8 +13,18 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def unbuilt(module: str, what: str) -> ImportError:
-    """The error for a source tree in which the compiled `module` (dotted), the package's `what`, was never built."""
+def unbuilt(module: str, what: str, error: ImportError) -> ImportError:
+    """The error to raise for `error`, met importing the compiled `module` (dotted), the package's `what`.
+
+    Most often the source tree was never built. The module may also be built and fail to import
+    what it imports itself (lxml, in an environment that lacks it): the error then names that
+    module, which the message about building would hide.
+    """
+    if error.name not in (None, module):
+        return ImportError(
+            f"cleaner's compiled {what} ({module}) imports {error.name!r}, which is not installed: "
+            f"expected cleaner's dependencies installed with it (pip install cleaner), got {error}"
+        )
     folder = Path(__file__).parent.joinpath(*module.split(".")[1:-1])
     return ImportError(
         f"cleaner's compiled {what} ({module}) is not built in {folder}: expected it built beside the sources "

@@ -20,8 +20,8 @@ try:
         holds_nul_or_surrogate,
         utf8_unless_surrogates,
     )
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner._utf8", "UTF-8 encoder") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner._utf8", "UTF-8 encoder", error) from error
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

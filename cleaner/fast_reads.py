@@ -24,8 +24,8 @@ from cleaner.compiled import unbuilt
 
 try:
     from cleaner._type_slots import read_attributes_generically
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner._type_slots", "fast attribute reads") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner._type_slots", "fast attribute reads", error) from error
 
 # The hooks that read an attribute where the generic lookup does not; `object` and `BaseModel` define the plain one
 # and pydantic's.

@@ -254,3 +254,11 @@ def test_headers_grouped_by_first_letter_match_as_the_plain_alternation() -> Non
     plain, by_letter = (regex.compile(pattern, regex.IGNORECASE) for pattern in ("|".join(alternatives), grouped))
     for text in ("More", "MOST  read", "tags", "À lire", "most", "tag", "à", ""):
         assert bool(plain.fullmatch(text)) == bool(by_letter.fullmatch(text))
+
+
+@pytest.mark.parametrize("alternative", ["", r"\s+more", "(?:more|most)", "9 more"])
+def test_headers_grouped_by_first_letter_refuse_an_alternative_that_does_not_open_with_a_letter(
+    alternative: str,
+) -> None:
+    with pytest.raises(ValueError, match="must open with a letter, got"):
+        _by_first_letter(("more", alternative))

@@ -731,16 +731,17 @@ def test_a_line_past_the_line_limit_is_cut_into_lines_of_the_same_element() -> N
     assert page.link_chars[:4] == tuple(map(len, page.texts[:4]))
 
 
-# A source tree whose compiled module was never built: the import fails as the loader would there.
-_WITHOUT_THE_BUILD = """
+# A module that cannot be found (a compiled module never built, a dependency not installed): its
+# import fails as the loader's does then.
+_WITHOUT_THE_MODULE = """
 import sys
 
-class Unbuilt:
+class Unfound:
     def find_spec(self, name, path=None, target=None):
         if name == sys.argv[1]:
-            raise ImportError(f"No module named {name!r}")
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
 
-sys.meta_path.insert(0, Unbuilt())
+sys.meta_path.insert(0, Unfound())
 import cleaner
 """
 
@@ -755,12 +756,25 @@ import cleaner
 )
 def test_a_source_tree_without_its_compiled_modules_says_how_to_build_them(module: str, what: str) -> None:
     completed = subprocess.run(
-        [sys.executable, "-c", _WITHOUT_THE_BUILD, module], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", _WITHOUT_THE_MODULE, module], capture_output=True, text=True, timeout=60, check=False
     )
 
     assert completed.returncode != 0
     assert f"compiled {what} ({module}) is not built in" in completed.stderr
     assert "pip install -e ." in completed.stderr
+
+
+def test_a_compiled_module_whose_dependency_is_missing_names_the_dependency_not_the_build() -> None:
+    """The HTML renderer is built but imports lxml: without lxml, the error says so, not that it is unbuilt."""
+    completed = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_THE_MODULE, "lxml"], capture_output=True, text=True, timeout=60, check=False
+    )
+
+    assert completed.returncode != 0
+    assert (
+        "compiled HTML rendering (cleaner.segment._render) imports 'lxml', which is not installed" in completed.stderr
+    )
+    assert "is not built" not in completed.stderr
 
 
 def test_class_words_and_line_tokens_are_taken_from_one_table_of_words_read_lately() -> None:

@@ -117,6 +117,8 @@ def _by_first_letter(alternatives: Iterable[str]) -> str:
     """
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
+        if not alternative[:1].isalpha():
+            raise ValueError(f"a header alternative must open with a letter, got {alternative!r}")
         groups.setdefault(alternative[0], []).append(alternative[1:])
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 

@@ -64,8 +64,8 @@ from cleaner.segment.page import SegmentedPage
 
 try:
     from cleaner.heuristics._roots import ChainRoots, RootLists, Roots
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner.heuristics._roots", "search for roots in class names") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner.heuristics._roots", "search for roots in class names", error) from error
 
 # `Roots` as well, for the other heuristics that read names.
 __all__ = [

@@ -45,8 +45,8 @@ try:
         values_by_pair,
         wrapped_prose,
     )
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner.heuristics._line_passes", "passes over every line") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner.heuristics._line_passes", "passes over every line", error) from error
 
 __all__ = [
     "MAY_BE_BYLINE",

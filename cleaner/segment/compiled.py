@@ -28,8 +28,8 @@ try:
         sized_lines_using,
         token_blocks,
     )
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner.segment._words", "line reader") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner.segment._words", "line reader", error) from error
 
 __all__ = [
     "blocks_holding",

@@ -66,8 +66,8 @@ from cleaner.segment.text import segment_lines, segment_text
 
 try:
     from cleaner.segment._render import Renderer, crowded_tag
-except ImportError as error:  # only a source tree without its build gets here
-    raise unbuilt("cleaner.segment._render", "HTML rendering") from error
+except ImportError as error:  # a source tree without its build, or a dependency missing
+    raise unbuilt("cleaner.segment._render", "HTML rendering", error) from error
 
 # The headline is a heading of level 1 to 3 most of whose words are in the page's own title
 # and which holds a fair part of that title (which may add the site's name, a section, a
