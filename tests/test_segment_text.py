@@ -500,6 +500,17 @@ def test_words_of_each_ascii_line_are_those_of_its_tokens(lines: list[str]) -> N
     _assert_words_are_those_of_tokens(lines)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.characters(max_codepoint=255), max_size=60), max_size=8),
+    st.sampled_from(["", " —", " 𠀁"]),
+)
+def test_words_of_each_latin_1_line_are_those_of_its_tokens_whatever_its_width(lines: list[str], widening: str) -> None:
+    """Lines of Latin-1's characters, stored a byte a character, or two or four bytes where a wider character ends
+    them: the reader reads each width's code units."""
+    _assert_words_are_those_of_tokens([line + widening for line in lines])
+
+
 def _assert_words_are_those_of_tokens(lines: list[str]) -> None:
     page = segment_text("\n".join(lines))
 
