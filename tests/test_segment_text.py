@@ -791,6 +791,33 @@ def test_the_reader_indexes_the_words_asked_for_as_token_blocks_does() -> None:
         index_words(page_module._indexed_words)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["the news", "Café news", "ab ba", "a b ab", "“ab” ba", "naïve AB", "zz"]), max_size=12),
+    st.frozensets(st.sampled_from(["the", "news", "café", "ab", "ba", "a", "b", "zz", "naïve", "abc"]), max_size=10),
+    st.integers(0, 300),
+)
+def test_the_reader_indexes_any_words_asked_for_as_token_blocks_does(
+    lines: list[str], words: frozenset[str], others: int
+) -> None:
+    """An ASCII word is looked up among the ASCII words asked for by the hash the reader works out of it, a line
+    written again by its first one's tokens' hashes, and a word beyond ASCII in the set itself."""
+    vocabulary = words | {f"w{number}" for number in range(others)}  # many words: a larger table
+    try:
+        index_words(vocabulary)
+        read = line_words(lines)
+        assert read[5] == (vocabulary, token_blocks(read[1], vocabulary))
+    finally:
+        index_words(page_module._indexed_words)
+
+
+def test_each_ascii_function_word_counts_as_one_and_the_same_word_one_letter_longer_as_it_is_listed() -> None:
+    listed = sorted(word for word in STOPWORDS if word.isascii() and re.fullmatch(r"\w+", word))
+    longer = [word + "q" for word in listed]
+
+    assert line_words(listed + longer)[3] == (1,) * len(listed) + tuple(int(word in STOPWORDS) for word in longer)
+
+
 def test_a_word_read_again_is_the_same_str_in_lines_of_ascii_and_beyond() -> None:
     # An ASCII line's words are found in the table of words read lately as they are folded; the same words
     # in a line beyond ASCII, or one with a curly quote, are found in the same slots.
