@@ -44,7 +44,7 @@ cdef extern from "Python.h":
 
 from cleaner import lang
 
-# Looked up with `PySet_Contains`: Cython's `in` takes the generic path even for a typed frozenset.
+# Kept here for the table of the function words (`_WordTable`), which borrows its strs.
 cdef frozenset _STOPWORDS = lang.STOPWORDS
 cdef double _UNSPACED_CHARACTERS_PER_WORD = lang.UNSPACED_CHARACTERS_PER_WORD
 if len(lang.UNSPACED_CLAUSE_MARKS) != 2 or min(map(ord, lang.UNSPACED_CLAUSE_MARKS)) < 128:
@@ -351,7 +351,7 @@ def line_words(lines):
                     if read[first].indexing:
                         for index in range(words):
                             token = <object>PyTuple_GET_ITEM(tokens, index)
-                            if _holds(&_indexed_ascii, token_hashes[index], token):
+                            if _holds(&_indexed_words, token_hashes[index], token):
                                 _stands_in(blocks_of, token, block)
                 alone = clause_marks = bound = 0
             else:
@@ -586,46 +586,41 @@ cdef unsigned int _WORD_HASH_START = 2166136261
 cdef PyObject *_token_in_slot[_TOKEN_SLOTS]
 cdef bint _function_word_in_slot[_TOKEN_SLOTS]
 
-# The ASCII words of a set (the function words, the words indexed), in a table of slots found by their hash
-# (`_word_hash`), which the reader works out as it reads each word: a new word was looked up in each set by its
-# str's own hash (siphash), 200 instructions a word; a ScrapingHub text page is read in 42,000 fewer instructions
-# so (37,000 fewer in all: a few of the words are hashed later on). A word beyond ASCII is in no such table, and an
-# ASCII token is none of the set's other words.
-cdef struct _AsciiWords:
+# The words of a set (the function words, the words indexed), in a table of slots found by their hash
+# (`_word_hash` of their code points), which the reader works out of each word it reads: a new word was looked up
+# in each set by its str's own hash (siphash), 200 instructions a word; a ScrapingHub text page is read in 67,000
+# fewer instructions so, 42,000 of them its ASCII words' (56,000 fewer in all: a few of the words are hashed later on).
+cdef struct _WordTable:
     unsigned int mask  # the slots, a power of two, less one
     unsigned int *hashes  # each slot's word's hash
     PyObject **words  # each slot's word (NULL: none), a str of the set, which holds the reference
 
 
-cdef int _ascii_words_of(frozenset words, _AsciiWords *table) except -1:
-    """Fill `table` with the ASCII words of `words` (which must outlive it), freeing what it held."""
-    cdef Py_ssize_t count = 0
+cdef int _table_of(frozenset words, _WordTable *table) except -1:
+    """Fill `table` with `words` (which must outlive it), freeing what it held."""
     cdef unsigned int size = 2, slot, hash
-    for word in words:
-        count += PyUnicode_IS_ASCII(word)
-    while size < 2 * count:  # half the slots empty at least
+    while size < 2 * len(words):  # half the slots empty at least
         size *= 2
     cdef unsigned int *hashes = <unsigned int *>malloc(size * sizeof(unsigned int))
     cdef PyObject **held = <PyObject **>calloc(size, sizeof(PyObject *))
     if hashes is NULL or held is NULL:
         free(hashes)
         free(held)
-        raise MemoryError(f"no room for a table of {count} words")
+        raise MemoryError(f"no room for a table of {len(words)} words")
     free(table.hashes)
     free(table.words)
     table.mask, table.hashes, table.words = size - 1, hashes, held
     for word in words:
-        if PyUnicode_IS_ASCII(word):
-            hash = _hash_of(<const unsigned char *>PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word))
-            slot = hash & table.mask
-            while held[slot] is not NULL:
-                slot = (slot + 1) & table.mask
-            held[slot], hashes[slot] = <PyObject *>word, hash
+        hash = _str_hash(word)
+        slot = hash & table.mask
+        while held[slot] is not NULL:
+            slot = (slot + 1) & table.mask
+        held[slot], hashes[slot] = <PyObject *>word, hash
     return 0
 
 
-cdef bint _holds(const _AsciiWords *table, unsigned int hash, str word) noexcept:
-    """Whether `table` holds the ASCII `word`, whose `_word_hash` is `hash`."""
+cdef bint _holds(const _WordTable *table, unsigned int hash, str word) noexcept:
+    """Whether `table` holds `word`, whose hash is `hash` (see `_WordTable`)."""
     cdef unsigned int slot = hash & table.mask
     cdef PyObject *held
     while table.words[slot] is not NULL:
@@ -633,16 +628,17 @@ cdef bint _holds(const _AsciiWords *table, unsigned int hash, str word) noexcept
         if (
             table.hashes[slot] == hash
             and PyUnicode_GET_LENGTH(<str>held) == PyUnicode_GET_LENGTH(word)
-            and memcmp(PyUnicode_DATA(<str>held), PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word)) == 0
+            and PyUnicode_KIND(<str>held) == PyUnicode_KIND(word)  # a str is stored in the least width it fits
+            and memcmp(PyUnicode_DATA(<str>held), PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word) * PyUnicode_KIND(word)) == 0
         ):
             return True
         slot = (slot + 1) & table.mask
     return False
 
 
-cdef _AsciiWords _ascii_stopwords, _indexed_ascii
-_ascii_words_of(_STOPWORDS, &_ascii_stopwords)
-_ascii_words_of(frozenset(), &_indexed_ascii)
+cdef _WordTable _function_words, _indexed_words
+_table_of(_STOPWORDS, &_function_words)
+_table_of(frozenset(), &_indexed_words)
 
 
 # The words that `line_words` indexes (`index_words`), and the slots' knowledge of them: whether a
@@ -658,7 +654,7 @@ def index_words(frozenset vocabulary):
     """Have `line_words` index where each word of `vocabulary` stands, on the pages it reads from now on."""
     global _vocabulary, _generation
     if vocabulary is not _vocabulary:
-        _ascii_words_of(vocabulary, &_indexed_ascii)
+        _table_of(vocabulary, &_indexed_words)
         _vocabulary = vocabulary
         _generation += 1
 
@@ -667,17 +663,17 @@ cdef inline bint _indexed(unsigned int hash, token) noexcept:
     """Whether `token`, the ASCII word of the slot of `hash` (its `_word_hash`), is one of the words indexed."""
     cdef unsigned int slot = hash & (_TOKEN_SLOTS - 1)
     if _slot_generation[slot] != _generation:
-        _indexed_in_slot[slot] = _holds(&_indexed_ascii, hash, token)
+        _indexed_in_slot[slot] = _holds(&_indexed_words, hash, token)
         _slot_generation[slot] = _generation
     return _indexed_in_slot[slot]
 
 
-cdef inline bint _known_indexed(unsigned int *generation, bint *indexed, token) except -1:
-    """Whether `token` is one of the words indexed, as `indexed` knows it where `generation` is the current one."""
-    if generation[0] != _generation:
-        indexed[0] = PySet_Contains(_vocabulary, token)
-        generation[0] = _generation
-    return indexed[0]
+cdef inline bint _wide_indexed(_WideWord *wide) noexcept:
+    """Whether the case fold of the word of `wide`'s slot is one of the words indexed."""
+    if wide.generation != _generation:
+        wide.indexed = _holds(&_indexed_words, wide.token_hash, <str>wide.token)
+        wide.generation = _generation
+    return wide.indexed
 
 
 # The words beyond ASCII read lately (a Russian page's, a Greek one's), as the table of ASCII words
@@ -691,6 +687,7 @@ cdef enum:
 cdef struct _WideWord:
     PyObject *read  # the word as read (NULL: an empty slot)
     PyObject *token  # its case fold
+    unsigned int token_hash  # the case fold's hash (see `_WordTable`)
     bint function_word
     bint bound  # a word holding a function word bound to it (see `_bound`)
     bint indexed
@@ -702,10 +699,10 @@ cdef _WideWord _wide_words[_WIDE_SLOTS]
 
 cdef _WideWord *_wide_word(const Py_UCS4 *letters, Py_ssize_t length) except NULL:
     """The slot of the word of `length` code points at `letters`, filled with it if it held another."""
-    cdef unsigned int hash = 2166136261
+    cdef unsigned int hash = _WORD_HASH_START
     cdef Py_ssize_t position
     for position in range(length):
-        hash = (hash ^ <uint32_t>letters[position]) * 16777619
+        hash = _word_hash(hash, letters[position])
     cdef _WideWord *slot = &_wide_words[hash & (_WIDE_SLOTS - 1)]
     if slot.read is not NULL and _reads(<object>slot.read, letters, length):
         return slot
@@ -717,7 +714,8 @@ cdef _WideWord *_wide_word(const Py_UCS4 *letters, Py_ssize_t length) except NUL
         token = read.casefold()
     else:
         read = token if unchanged else PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, letters, length)
-    cdef bint function_word = PySet_Contains(_STOPWORDS, token)
+    cdef unsigned int token_hash = _str_hash(token)
+    cdef bint function_word = _holds(&_function_words, token_hash, token)
     cdef bint bound = not function_word and (
         _bound(letters, length, &_ARABIC_ARTICLE) or _bound(letters, length, &_KOREAN_PARTICLES)
     )
@@ -726,7 +724,7 @@ cdef _WideWord *_wide_word(const Py_UCS4 *letters, Py_ssize_t length) except NUL
     Py_XDECREF(slot.read)
     Py_XDECREF(slot.token)
     slot.read, slot.token = <PyObject *>read, <PyObject *>token
-    slot.function_word, slot.bound, slot.generation = function_word, bound, 0
+    slot.token_hash, slot.function_word, slot.bound, slot.generation = token_hash, function_word, bound, 0
     return slot
 
 
@@ -796,9 +794,18 @@ cdef inline unsigned int _hash_of(const unsigned char *text, Py_ssize_t length) 
     return hash
 
 
-cdef inline unsigned int _word_hash(unsigned int hash, unsigned char byte) noexcept:
-    """A word's hash (FNV-1a, from `_WORD_HASH_START`) with its next `byte`."""
-    return (hash ^ byte) * 16777619
+cdef inline unsigned int _word_hash(unsigned int hash, Py_UCS4 character) noexcept:
+    """A word's hash (FNV-1a, from `_WORD_HASH_START`) with its next `character` (an ASCII one's byte)."""
+    return (hash ^ <uint32_t>character) * 16777619
+
+
+cdef unsigned int _str_hash(str word) noexcept:
+    """`word`'s hash (see `_word_hash`)."""
+    cdef unsigned int hash = _WORD_HASH_START
+    cdef Py_ssize_t position
+    for position in range(PyUnicode_GET_LENGTH(word)):
+        hash = _word_hash(hash, PyUnicode_READ(PyUnicode_KIND(word), PyUnicode_DATA(word), position))
+    return hash
 
 
 cdef object _word_in_slot(const unsigned char *text, Py_ssize_t length, unsigned int hash, long *function_words):
@@ -814,7 +821,7 @@ cdef object _word_in_slot(const unsigned char *text, Py_ssize_t length, unsigned
         return <object>held
     token = PyUnicode_New(length, 127)
     memcpy(PyUnicode_DATA(token), text, length)
-    is_function_word = _holds(&_ascii_stopwords, hash, token)
+    is_function_word = _holds(&_function_words, hash, token)
     Py_INCREF(token)  # the slot's reference
     Py_XDECREF(held)
     _token_in_slot[slot] = <PyObject *>token
@@ -902,7 +909,7 @@ cdef tuple _mixed_tokens(
             token = <object>wide.token
             function_words[0] += wide.function_word
             bound[0] += wide.bound
-            indexed = _known_indexed(&wide.generation, &wide.indexed, token)
+            indexed = _wide_indexed(wide)
             if PyUnicode_GET_LENGTH(token) == end - start:
                 for position in range(start, end):
                     folded[position] = PyUnicode_READ(PyUnicode_KIND(token), PyUnicode_DATA(token), position - start)
