@@ -61,6 +61,10 @@ def main() -> None:
         problem = system.missing()
         if problem is not None:
             parser.error(f"{system.name}: {problem}")
+        if args.mode not in system.modes:
+            parser.error(
+                f"{system.name} has no {args.mode} mode: expected a system that reads {args.mode} in --systems"
+            )
     held = len(_pages(args.data, args.mode, WARM_UP_PAGES + args.pages))
     if held < WARM_UP_PAGES + args.pages:
         parser.error(

@@ -49,16 +49,20 @@ def test_the_cleaner_is_counted_in_millions_of_instructions_a_page(tmp_path: Pat
     assert counted is not None and 0.1 < float(counted.group(1)) < 1000
 
 
-def test_a_count_of_pages_below_one_or_an_unknown_system_is_refused_by_name(tmp_path: Path) -> None:
+def test_a_count_of_pages_below_one_an_unknown_system_or_one_without_the_mode_is_refused_by_name(
+    tmp_path: Path,
+) -> None:
     data = str(_pages(tmp_path))
 
     refused = _run(data, "--pages", "0")
     assert refused.returncode == 2 and "--pages must be at least 1, got 0" in refused.stderr
-    short = _run(data, "--mode", "text", "--pages", "2")
+    short = _run(data, "--mode", "text", "--pages", "2", "--systems", "cleaner")
     assert short.returncode == 2 and "--pages 2 needs 7 pages with a text form" in short.stderr
     assert "and it holds 6" in short.stderr
     unknown = _run(data, "--systems", "cleaner,nosuch")
     assert unknown.returncode == 2 and "unknown system 'nosuch'" in unknown.stderr
+    modeless = _run(data, "--mode", "text", "--systems", "cleaner,trafilatura")
+    assert modeless.returncode == 2 and "trafilatura has no text mode" in modeless.stderr
 
 
 def test_the_run_that_cleans_no_page_still_reads_the_pages_it_counts(tmp_path: Path) -> None:
