@@ -212,6 +212,16 @@ cdef inline void _close_table(_Fingerprints *table) noexcept:
     free(table.slots)
 
 
+cdef inline bint _stores(str text, const void *data, Py_ssize_t length, int kind) noexcept:
+    """Whether `text` stores the `length` code units of `kind` bytes at `data`: a str is stored in the least width
+    its characters fit, so two strs of one length and width are equal where their bytes are."""
+    return (
+        PyUnicode_GET_LENGTH(text) == length
+        and PyUnicode_KIND(text) == kind
+        and memcmp(PyUnicode_DATA(text), data, length * kind) == 0
+    )
+
+
 cdef Py_ssize_t _first_line(
     _Fingerprints *table, tuple fingerprints, Py_ssize_t line, const void *data, Py_ssize_t length, int kind
 ) noexcept:
@@ -226,16 +236,10 @@ cdef Py_ssize_t _first_line(
             table.slots[slot] = table.firsts[line] = line
             table.counts[line] = 1
             return line
-        if table.hashes[first] == hash:
-            fingerprint = <str>PyTuple_GET_ITEM(fingerprints, first)
-            if (
-                PyUnicode_GET_LENGTH(fingerprint) == length
-                and PyUnicode_KIND(fingerprint) == kind
-                and memcmp(PyUnicode_DATA(fingerprint), data, length * kind) == 0
-            ):
-                table.firsts[line] = first
-                table.counts[first] += 1
-                return first
+        if table.hashes[first] == hash and _stores(<str>PyTuple_GET_ITEM(fingerprints, first), data, length, kind):
+            table.firsts[line] = first
+            table.counts[first] += 1
+            return first
         slot = (slot + 1) & (table.size - 1)
 
 
@@ -625,11 +629,8 @@ cdef bint _holds(const _WordTable *table, unsigned int hash, str word) noexcept:
     cdef PyObject *held
     while table.words[slot] is not NULL:
         held = table.words[slot]
-        if (
-            table.hashes[slot] == hash
-            and PyUnicode_GET_LENGTH(<str>held) == PyUnicode_GET_LENGTH(word)
-            and PyUnicode_KIND(<str>held) == PyUnicode_KIND(word)  # a str is stored in the least width it fits
-            and memcmp(PyUnicode_DATA(<str>held), PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word) * PyUnicode_KIND(word)) == 0
+        if table.hashes[slot] == hash and _stores(
+            <str>held, PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word), PyUnicode_KIND(word)
         ):
             return True
         slot = (slot + 1) & table.mask
@@ -812,6 +813,7 @@ cdef object _word_in_slot(const unsigned char *text, Py_ssize_t length, unsigned
     """`word_str` of the `length` ASCII bytes at `text`, whose `_word_hash` is `hash`."""
     cdef unsigned int slot = hash & (_TOKEN_SLOTS - 1)
     cdef PyObject *held = _token_in_slot[slot]
+    # The slot's words are ASCII, all stored a byte a character: their width needs no test.
     if (
         held is not NULL
         and PyUnicode_GET_LENGTH(<object>held) == length
