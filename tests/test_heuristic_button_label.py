@@ -57,6 +57,11 @@ def test_label_at_most_max_words_long(label: str, voted: bool) -> None:
     assert all((vote is not None) is voted for vote in _label_votes(label, 3))
 
 
+@pytest.mark.parametrize("label", ["Add to compare", "Show more", "Calculate shipping", "Toggle caption", "Sort by"])
+def test_control_a_grid_writes_under_every_card_votes_chrome(label: str) -> None:
+    assert all(vote is not None and vote.reason == REASON for vote in _label_votes(label, 3))
+
+
 @pytest.mark.parametrize("label", ["Our services", "Price list", "More details", "2 bedrooms"])
 def test_repeated_short_line_without_a_verb_of_action_abstains(label: str) -> None:
     assert _label_votes(label, 3) == [None] * 3

@@ -14,6 +14,12 @@ least `min_repeats` times on the page (case and punctuation aside, as `repeated_
 counts), is voted chrome (-1), and the combiner takes the vote as final for a short block
 (`short_chrome_vetoes`).
 
+The verbs take in the controls a product grid or a media list writes on every card ("Add to
+compare", "Show more", "Calculate shipping", "Toggle caption", "Sort by", "Hide"): of such lines
+kept as body on WCXB-dev (HTML), the gold left out 159 and kept 3; HTML F1 0.87638 → 0.87644
+(14 pages up, listings and collections most; 3 down by at most 0.004), text
+0.83577 → 0.83582; ScrapingHub and the fixtures unchanged.
+
 Measured on the development pages: of the lines so voted that the cleaner kept before, the gold
 left out 1,000 and kept 239 in text (532 and 142 in HTML), such as a consultancy's "Find out
 more" under each of its services. Text F1 on WCXB-dev 0.82705 → 0.82795 (59 pages moved, +0.23
@@ -34,10 +40,11 @@ from cleaner.segment.page import SegmentedPage
 
 # Verbs that open the calls to action of buttons and card links, in the imperative.
 ACTION_VERBS = (
-    "apply", "book", "browse", "buy", "call", "check", "claim", "compare", "contact", "continue",
-    "discover", "donate", "download", "email", "enroll", "explore", "find", "get", "go", "install",
-    "join", "learn", "listen", "order", "play", "read", "register", "request", "reserve", "save",
-    "schedule", "see", "shop", "start", "subscribe", "try", "view", "visit", "watch",
+    "add", "apply", "ask", "book", "browse", "buy", "calculate", "call", "check", "claim", "compare",
+    "contact", "continue", "discover", "donate", "download", "email", "enroll", "explore", "find",
+    "get", "go", "hide", "install", "join", "learn", "listen", "order", "play", "read", "register",
+    "request", "reserve", "save", "schedule", "see", "shop", "show", "sort", "start", "subscribe",
+    "toggle", "try", "view", "visit", "watch",
 )  # fmt: skip
 
 
