@@ -1457,3 +1457,92 @@ def test_the_region_search_from_a_headline_finds_the_best_run_beginning_there(
     run = best_run_starting_in(margins, starts)
     assert sum(margins[run.start : run.stop]) == best
     assert (run.start in starts) if run else best == 0
+
+
+# -- a catalogue: its grid of records above the buyer's guide that the region found -----------------
+
+# The probe's record vote: the name RECORD stands for record_list's own vote further up.
+GRID_RECORD = Vote(heuristic="records_probe", value=1.0, reason="probe_record")
+GUIDE_LINES = 8  # prose lines: more than prose_body_min_blocks, a guide the region stands on
+CATALOGUE = CombineSettings.model_validate(
+    {
+        "weights": RECORD_WEIGHTS,
+        "record_heuristics": ["records_probe"],
+        "record_list_min_blocks": 30,
+        "context_max_words": 0,
+    }
+)
+
+
+def _catalogue(
+    records: int,
+    settings: CombineSettings = CATALOGUE,
+    *,
+    below: bool = False,
+    headline: bool = False,
+    last: list[Vote] | None = None,
+) -> list[tuple[Label, str]]:
+    """Decisions on an HTML page of `records` 8-word record lines voted chrome, then a guide of 8 body-voted prose
+    lines (the region), or the guide first where `below`; with `headline`, the page's title as a heading opens the
+    guide. `last` replaces the last record's votes."""
+    items = ['<div class="grid">', *(f"<p>{line(8, seed=10 + item)}</p>" for item in range(records)), "</div>"]
+    guide = [
+        '<div class="guide">',
+        *(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(GUIDE_LINES)),
+        "</div>",
+    ]
+    title = "Storm closes the coast road"
+    head = [f"<h1>{title}</h1>"] if headline else []
+    item_votes = [[CHROME, GRID_RECORD]] * (records - 1) + [last or [CHROME, GRID_RECORD]]
+    guide_votes = [[CHROME]] * len(head) + [[BODY]] * GUIDE_LINES
+    parts, block_votes = (
+        (head + guide + items, guide_votes + item_votes) if below else (items + head + guide, item_votes + guide_votes)
+    )
+    html = (f"<title>{title}</title>" if headline else "") + "".join(parts)
+    combined = combine(segment_html(f"<html><head></head><body>{html}</body></html>"), block_votes, settings)
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def _records_of(decided: list[tuple[Label, str]], records: int, below: bool = False) -> set[tuple[Label, str]]:
+    return set(decided[-records:] if below else decided[:records])
+
+
+@pytest.mark.parametrize(("records", "label"), [(30, Label.BODY), (29, Label.CHROME)])
+def test_a_long_record_list_above_a_guide_is_body_and_a_shorter_one_chrome(records: int, label: Label) -> None:
+    decided = _catalogue(records)
+
+    assert {item_label for item_label, _ in _records_of(decided, records)} == {label}
+    assert {item_label for item_label, _ in decided[records:]} == {Label.BODY}
+
+
+def test_records_above_the_region_are_body_by_their_own_rule() -> None:
+    assert _records_of(_catalogue(30), 30) == {(Label.BODY, "record_above_region")}
+
+
+def test_a_record_that_a_sparse_page_veto_votes_chrome_stays_chrome() -> None:
+    """The template pass, which would make the last record body with the rest of its grid, left off."""
+    decided = _catalogue(
+        31, CATALOGUE.model_copy(update={"template_min_blocks": None}), last=[CHROME, GRID_RECORD, VETO]
+    )
+
+    assert decided[29] == (Label.BODY, "record_above_region")
+    assert decided[30] == (Label.CHROME, "out_of_region&score<0.95")
+
+
+def test_records_below_the_region_stay_chrome() -> None:
+    decided = _catalogue(30, below=True)
+
+    assert {label for label, _ in _records_of(decided, 30, below=True)} == {Label.CHROME}
+
+
+def test_records_above_a_region_that_the_page_s_headline_opens_stay_chrome() -> None:
+    decided = _catalogue(30, headline=True)
+
+    assert {label for label, _ in _records_of(decided, 30)} == {Label.CHROME}
+    assert {label for label, _ in decided[31:]} == {Label.BODY}
+
+
+def test_records_above_region_off_keeps_them_chrome() -> None:
+    decided = _catalogue(30, CATALOGUE.model_copy(update={"records_above_region": False}))
+
+    assert {label for label, _ in _records_of(decided, 30)} == {Label.CHROME}
