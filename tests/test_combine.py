@@ -620,20 +620,28 @@ def test_prose_in_the_regions_context_still_needs_the_regions_score() -> None:
     assert _thread_labels(strict) == [Label.BODY] * 2 + [Label.CHROME] * 8
 
 
-def _short_reply_decision(
-    vote: Vote, container: str = "post", settings: CombineSettings = GROWING
+def _reply_after_first_post(
+    reply: str, vote: Vote, settings: CombineSettings, *, first_post: str = "post", thread: str = ""
 ) -> tuple[Label, str]:
-    """Label and decision of a one-sentence reply (8 words) in a `container` after a first post and a row of buttons."""
+    """Label and decision of the line `reply` (HTML) voted `vote`, after a first post of two paragraphs in a div of
+    class `first_post` and a row of buttons, all in a div of class `thread`."""
     paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2))
     buttons = "".join(f"<p>{label}</p>" for label in ("Reply", "Quote", "Report", "Share", "Like", "Follow"))
-    reply = line(8, stopwords=3, seed=40, end=".")
     page_html = (
-        f'<div class="post">{paragraphs}</div><div class="tools">{buttons}</div>'
-        f'<div class="{container}"><p>{reply}</p></div>'
+        f'<div class="{thread}"><div class="{first_post}">{paragraphs}</div><div class="tools">{buttons}</div>'
+        f"{reply}</div>"
     )
     segmented = segment_html(f"<html><body>{page_html}</body></html>")
     combined = combine(segmented, [[BODY], [BODY], *([[CHROME]] * 6), [vote]], settings)
     return combined.labels[-1], combined.decisions[-1]
+
+
+def _short_reply_decision(
+    vote: Vote, container: str = "post", settings: CombineSettings = GROWING
+) -> tuple[Label, str]:
+    """Label and decision of a one-sentence reply (8 words) in a `container` after a first post and a row of buttons."""
+    reply = line(8, stopwords=3, seed=40, end=".")
+    return _reply_after_first_post(f'<div class="{container}"><p>{reply}</p></div>', vote, settings)
 
 
 def test_a_short_line_sure_to_be_body_in_the_context_of_the_regions_prose_is_body() -> None:
@@ -650,6 +658,35 @@ def test_a_short_line_in_the_regions_context_under_the_sure_score_stays_chrome()
 
 def test_a_short_line_sure_to_be_body_outside_the_regions_context_stays_chrome() -> None:
     assert _short_reply_decision(BODY, container="blurb")[0] is Label.CHROME
+
+
+def _reply_label(reply: str, settings: CombineSettings = GROWING) -> Label:
+    """Label of a prose reply in the element `reply` (its opening tag) after a thread's first post, whose context
+    holds five names (thread, topic, list, post, first), and a row of buttons."""
+    answer = line(20, stopwords=5, seed=3, end=".")
+    html = f"{reply}<p>{answer}</p></div>"
+    return _reply_after_first_post(html, LISTED, settings, first_post="post first", thread="thread topic-list")[0]
+
+
+def test_prose_in_a_context_that_the_regions_holds_but_for_its_own_mark_is_judged_as_in_it() -> None:
+    assert _reply_label('<div class="post">') is Label.BODY  # four names of the first post's five: 0.8
+
+
+def test_a_context_holding_fewer_of_the_regions_names_than_the_share_stays_to_its_score() -> None:
+    assert _reply_label("<div>") is Label.CHROME  # the thread's three names of five: 0.6
+    assert _reply_label("<div>", GROWING.model_copy(update={"region_context_min_shared_names": 0.6})) is Label.BODY
+    assert (
+        _reply_label('<div class="post">', GROWING.model_copy(update={"region_context_min_shared_names": 0.85}))
+        is Label.CHROME
+    )
+    assert (
+        _reply_label('<div class="post">', GROWING.model_copy(update={"region_context_min_shared_names": None}))
+        is Label.CHROME
+    )
+
+
+def test_a_context_with_names_the_regions_lacks_stays_to_its_score() -> None:
+    assert _reply_label('<div class="post first quote">') is Label.CHROME  # a quote nested in a post
 
 
 # -- HTML articles: a sure chrome vote outside the region is final ---------------------------------
