@@ -47,6 +47,10 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "Other Posts You May Enjoy",
         "Keep Exploring This Topic.",
         "Related articles:",
+        "Similar threads",
+        "Related Threads",
+        "TRENDING THREADS",
+        "Related questions",
         "Weitere Artikel",
         "Похожие статьи",
         "Você pode gostar...",
@@ -129,6 +133,7 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "Related resources",  # a box amid an article, whose table goes on under it
         "Stay connected to your audience",  # a sentence of the article
         "Next steps",  # a section of the article
+        "Frequently Asked Questions",  # a section of the article: no header of other stories
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
