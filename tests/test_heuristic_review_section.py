@@ -83,3 +83,64 @@ def test_the_reviews_are_chrome_and_with_comments_keeps_them() -> None:
 
     assert {block.label for block in dropped.blocks if block.text in reviews} == {Label.CHROME}
     assert {block.label for block in kept.blocks if block.text in reviews} == {Label.BODY}
+
+
+# A review widget's reviews without a rating, a badge or a vote: a name, a date, the text.
+PLAIN_REVIEWS = ["Sam 09.08.2024", line(24, stopwords=8, seed=12, end="."), line(22, stopwords=7, seed=13, end=".")]
+
+
+def _named_page(header: str, reviews: list[str], after: str = "", wrapper: str = "product-reviews") -> list[bool]:
+    """The review section's votes over a description, `header` and `reviews` in a `wrapper` element (each review in
+    a "review-text" one), then `after`."""
+    items = "".join(f'<div class="review-text">{text}</div>' for text in reviews)
+    description = "".join(f"<p>{text}</p>" for text in DESCRIPTION)
+    html = f'<html><body>{description}<section class="{wrapper}">{header}{items}</section>{after}</body></html>'
+    return [vote is not None for vote in ReviewSection().vote(segment_html(html))]
+
+
+def test_on_html_pages_a_header_over_elements_named_for_reviews_heads_its_section_as_chrome() -> None:
+    after = f"<h2>Materials</h2><p>{line(20, stopwords=6, seed=20, end='.')}</p>"
+
+    voted = _named_page("<h2>Reviews</h2>", PLAIN_REVIEWS, after)
+
+    # The section ends at the next heading of the header's level that is not named for reviews.
+    assert voted == [False] * len(DESCRIPTION) + [True] * (1 + len(PLAIN_REVIEWS)) + [False, False]
+
+
+def test_a_heading_named_for_reviews_stays_in_their_section() -> None:
+    after = f'<h2 class="reviews-more">More reviews</h2><p>{line(20, stopwords=6, seed=20, end=".")}</p>'
+
+    voted = _named_page("<h2>Reviews</h2>", PLAIN_REVIEWS, after)
+
+    assert voted == [False] * len(DESCRIPTION) + [True] * (1 + len(PLAIN_REVIEWS)) + [True, True]
+
+
+def test_a_header_that_is_no_heading_heads_named_reviews_to_the_page_end() -> None:
+    after = f"<h2>Materials</h2><p>{line(20, stopwords=6, seed=20, end='.')}</p>"
+
+    voted = _named_page("<div>8 Reviews</div>", PLAIN_REVIEWS, after)
+
+    assert voted == [False] * len(DESCRIPTION) + [True] * (1 + len(PLAIN_REVIEWS) + 2)
+
+
+def test_one_block_named_for_reviews_under_the_header_is_not_yet_a_section() -> None:
+    assert not any(_named_page("<h2>Reviews</h2>", PLAIN_REVIEWS[:1]))
+    assert any(_named_page("<h2>Reviews</h2>", PLAIN_REVIEWS[:2]))
+
+
+def test_a_linked_header_is_a_menu_tab_whatever_its_names() -> None:
+    assert not any(_named_page('<h2><a href="#reviews">Reviews</a></h2>', PLAIN_REVIEWS))
+
+
+def test_a_review_name_further_up_than_the_nearest_named_ancestors_says_nothing() -> None:
+    # Three named elements stand between the wrapper and the reviews' text: the wrapper is too far up.
+    reviews = [f'<div class="a"><div class="b">{text}</div></div>' for text in PLAIN_REVIEWS]
+    html_reviews = "".join(reviews)
+    description = "".join(f"<p>{text}</p>" for text in DESCRIPTION)
+    html = (
+        f'<html><body>{description}<section class="product-reviews"><div class="head"><h2>Reviews</h2></div>'
+        f"{html_reviews}</section></body></html>"
+    )
+
+    assert all(vote is None for vote in ReviewSection().vote(segment_html(html)))
+    assert any(vote is not None for vote in ReviewSection(near_named_ancestors=3).vote(segment_html(html)))
