@@ -37,6 +37,17 @@ def _page(header: str, prose_before: int = 4, after: tuple[str, ...] = ()) -> st
         "You’ll Also Love...",
         "From our blog",
         "Related Products",
+        "Frequently bought together",
+        "Frequently Purchased With",
+        "Customers Also Bought:",
+        "Customers who viewed this item also viewed",
+        "Compare with similar products",
+        "Similar Items",
+        "Recently viewed",
+        "Recently Viewed Products",
+        "People also bought",
+        "Shop the look",
+        "Complete the Look",
         "Recommended for you",
         "Read Next",
         "Don't miss",
@@ -134,6 +145,9 @@ def test_header_after_the_article_makes_it_and_the_rest_chrome(header: str) -> N
         "Stay connected to your audience",  # a sentence of the article
         "Next steps",  # a section of the article
         "Frequently Asked Questions",  # a section of the article: no header of other stories
+        "Compare with similar products to find the best fit.",  # a sentence of a shop's guide
+        "Customers love it",  # not what else they bought
+        "Shop the collection",  # a call to browse, not a box of other products
     ],
 )
 def test_a_line_that_is_not_wholly_a_header_of_stories_abstains(not_a_header: str) -> None:
