@@ -59,6 +59,15 @@ def test_a_header_naming_the_product_reviewed_heads_the_reviews() -> None:
     assert _reviews_voted([*DESCRIPTION, "29 reviews", "Rated 5 out of 5", "Sam (verified owner)"]) == [2, 3, 4]
 
 
+def test_a_header_naming_the_product_after_reviews_for_heads_the_reviews() -> None:
+    signals = ["Rated 5 out of 5", "Sam (verified owner)"]
+
+    assert _reviews_voted([*DESCRIPTION, "Reviews for this item (76)", *signals]) == [2, 3, 4]
+    assert _reviews_voted([*DESCRIPTION, "Reviews of the Trail Pack 25", *signals]) == [2, 3, 4]
+    # A sentence about reviews heads nothing.
+    assert _reviews_voted([*DESCRIPTION, "Reviews for this item are moderated.", *signals]) == []
+
+
 def test_reviews_past_the_window_do_not_count_for_the_header() -> None:
     heuristic = ReviewSection(window_blocks=3)
     lines = ["Reviews", *DESCRIPTION, "Verified Purchase", "Verified Purchase"]
