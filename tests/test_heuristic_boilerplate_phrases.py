@@ -244,6 +244,11 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
         "Published Mar. 3, 2014 10:30 BST",
         "14 March 2014",
         "(12 replies)",
+        # A date in figures and its time, as forum and Q&A software stamps a post or a comment.
+        "2016-08-10 20:24:33 +00:00",
+        "2025-10-30T10:45:07-04:00",
+        "6/30/2025 1:31:43 PM",
+        "2024-01-09, 09:13 AM",
         "Posted on: June 5, 2020",
         "— on June 5, 2020",
         # Without a digit: a counter's word alone, however it is cased or underlined.
@@ -261,6 +266,13 @@ def test_date_or_counter_alone_votes_chrome(text: str) -> None:
 
 def test_date_inside_a_sentence_abstains() -> None:
     assert _vote("The bridge opened on 14 March 2014 after two years of work") is None
+
+
+@pytest.mark.parametrize("text", ["2016-08-10 20:24:33 and more to come", "12 34 56 78 90", "2016 08 10 20 24"])
+def test_figures_that_are_no_date_and_time_alone_are_no_date(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is None or vote.reason != "date_or_counter_alone"
 
 
 def test_a_reading_time_inside_a_sentence_abstains() -> None:

@@ -1124,8 +1124,9 @@ cdef bint _may_be_dated(
     its first three tokens is letters (a month, glued to the word before it or not) followed by a
     day of one or two digits and a token opening with a year of four. A number alone is none of
     them, and a number before four tokens or more only an age, its unit (one of `age_units`) and
-    "ago" after it ("5 hours ago, posted in …"): the pattern took 1 µs on each such line, 3 µs a
-    ScrapingHub page.
+    "ago" after it ("5 hours ago, posted in …"), or a date in figures, its next two tokens opening
+    with digits too, and its time ("2016-08-10 20:24:33 +00:00"): the pattern took 1 µs on each
+    other such line, 3 µs a ScrapingHub page.
     """
     cdef Py_ssize_t count = PyTuple_GET_SIZE(line_tokens), position
     cdef str first
@@ -1140,7 +1141,10 @@ cdef bint _may_be_dated(
         if count == 1:
             return False
         if count > 4:
-            return line_tokens[1] in age_units and line_tokens[2] == "ago"
+            # An age ("5 hours ago, …"), or a date in figures and its time ("2016-08-10 20:24:33 +00:00").
+            return (line_tokens[1] in age_units and line_tokens[2] == "ago") or (
+                _all_digits(line_tokens[1], 1, -1) and _all_digits(line_tokens[2], 1, -1)
+            )
         return True
     if first in openers or first.startswith(glued_openers):
         return True
