@@ -51,6 +51,16 @@ def test_reviewers_bylines_and_an_average_rating_are_reviews_too() -> None:
     assert _reviews_voted([*DESCRIPTION, "Write A Review", "by the river from dawn on", "Average rating"]) == []
 
 
+def test_a_review_widgets_summary_counts_as_reviews() -> None:
+    """The widgets that shops embed sum their reviews up: "Based on 407 reviews", "81% of customers would
+    recommend this", "Rating snapshot", an average glued to its figure."""
+    lines = [*DESCRIPTION, "Reviews", "Based on 407 reviews", "81% of customers would recommend this"]
+
+    assert _reviews_voted(lines) == [2, 3, 4]
+    assert _reviews_voted([*DESCRIPTION, "Customer reviews", "4.7Average rating", "Rating snapshot"]) == [2, 3, 4]
+    assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on our reviews", "Customers would recommend this"]) == []
+
+
 def test_a_header_naming_the_product_reviewed_heads_the_reviews() -> None:
     """WooCommerce's template: "29 reviews for <the product>"."""
     lines = [*DESCRIPTION, "29 reviews for Minimalist Sandals Zero", "Rated 5 out of 5", "Sam (verified owner)"]
