@@ -56,3 +56,16 @@ def test_an_entry_longer_than_entry_max_words_ends_the_table() -> None:
 
     assert result[0] is None
     assert all(vote is not None for vote in result[1 : len(headings)])
+
+
+def test_the_label_of_a_table_of_contents_alone_on_its_line_is_chrome() -> None:
+    labels = ["Table of Contents", "Contents:", "In this article", "On this page", "Show table of contents ▼"]
+    result = votes(TableOfContents(), "\n\n".join([*labels, _section(0)]))
+
+    assert [vote.reason if vote is not None else None for vote in result] == ["contents_label"] * len(labels) + [None]
+
+
+def test_the_labels_words_in_a_longer_line_are_no_label() -> None:
+    lines = ["Table of contents for the report", "The contents of the box", "Contents of this page", _section(1)]
+
+    assert votes(TableOfContents(), "\n\n".join(lines)) == [None] * len(lines)
