@@ -42,6 +42,9 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_MAX_WORDS = 4
+# A word each label holds: the page's index of its tokens names the few lines that may be one, where a
+# test of every line cost 9% of a ScrapingHub text page.
+_LABEL_WORDS = frozenset({"contents", "article", "post", "guide", "page", "section"})
 
 
 class TableOfContentsSettings(HeuristicSettings):
@@ -60,8 +63,9 @@ class TableOfContents(BaseHeuristic[TableOfContentsSettings]):
         s = self.settings
         votes: list[Vote | None] = [None] * len(page)
         label = self.cast(-1.0, "contents_label")
-        for index, (text, words) in enumerate(zip(page.texts, page.words, strict=True)):
-            if words <= _LABEL_MAX_WORDS and _LABEL.fullmatch(text.strip(" :.▼▲")):
+        texts, words = page.texts, page.words
+        for index in page.blocks_holding(_LABEL_WORDS):
+            if words[index] <= _LABEL_MAX_WORDS and _LABEL.fullmatch(texts[index].strip(" :.▼▲")):
                 votes[index] = label
         # A table starts at a line written more than once, and its lines are written again below it: most pages
         # have few such lines, and fewer such runs.
