@@ -689,11 +689,15 @@ def _within_contexts(
     least = settings.region_context_min_shared_names
     if least is None:
         return contexts
+    # Grouped by their containers, the region's contexts are asked only of the page's contexts in the same ones.
+    names_by_containers: dict[frozenset[str], list[frozenset[str]]] = {}
+    for own_containers, own_names in contexts:
+        names_by_containers.setdefault(own_containers, []).append(own_names)
     found = set(contexts)
     for containers, names in set(zip(page.containers, page.class_tokens, strict=True)) - contexts:
         if any(
-            containers == own_containers and names < own_names and len(names) >= least * len(own_names)
-            for own_containers, own_names in contexts
+            names < own_names and len(names) >= least * len(own_names)
+            for own_names in names_by_containers.get(containers, ())
         ):
             found.add((containers, names))
     return found
