@@ -243,3 +243,37 @@ def test_page_wide_names_are_those_in_at_least_the_share_of_the_sets(sets: list[
     expected = {name for name in "abcdef" if sum(name in names for names in sets) >= share * len(sets)}
 
     assert page_wide(tuple(sets), share) == frozenset(expected & frozenset().union(*sets))
+
+
+@pytest.mark.parametrize("name", ["cta", "block-cta", "cta box", "x-cta-banner"])
+def test_a_call_to_action_named_as_a_whole_word_is_surely_chrome(name: str) -> None:
+    votes = _votes(f'<div class="{name}"><p>Ready to start?</p></div>{PLAIN_BLOCKS}')
+
+    assert votes[0] == Vote(heuristic="dom_hints", value=-1.0, reason="named_cta")
+    assert votes[1:] == [None] * 8
+
+
+@pytest.mark.parametrize("name", ["rectangle", "doctable", "ctabox"])
+def test_a_call_to_action_inside_another_word_is_no_hint(name: str) -> None:
+    assert _votes(f'<div class="{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')[0] is None
+
+
+def _cta_share_page(cta_words: int, other_words: int) -> str:
+    cta = " ".join(["word"] * cta_words)
+    other = " ".join(["word"] * other_words)
+    return f'<div class="cta"><p>{cta}</p></div><p>{other}</p>'
+
+
+def test_a_call_to_action_name_on_up_to_the_share_of_the_words_counts() -> None:
+    share = DomHints().settings.chrome_word_max_share  # 0.5: 10 words of 20 at the edge
+    votes = _votes(_cta_share_page(int(share * 20), 20 - int(share * 20)))
+
+    assert votes[0] is not None
+    assert votes[0].reason == "named_cta"
+
+
+def test_a_call_to_action_name_on_more_than_the_share_of_the_words_names_the_layout() -> None:
+    share = DomHints().settings.chrome_word_max_share
+    votes = _votes(_cta_share_page(int(share * 20) + 1, 20 - int(share * 20) - 1))
+
+    assert votes[0] is None
