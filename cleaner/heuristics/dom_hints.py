@@ -69,6 +69,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
+from itertools import compress, count
 
 from pydantic import Field, field_validator
 
@@ -263,14 +264,16 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         """The chrome words (`CHROME_WORDS`) that name boxes on `page`: near blocks that hold at most
         `chrome_word_max_share` of its words. A site builder that calls every card of its grid a "cta"
         names its layout, not a box set apart from the content."""
-        named_by_chain: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
+        # A block's class tokens are all its chain's names: only the blocks whose tokens hold a chrome
+        # word (on most pages none) are looked at, found by the distinct sets of tokens (a page has a few dozen).
+        class_tokens = page.class_tokens
+        hit = {names for names in set(class_tokens) if not CHROME_WORDS.isdisjoint(names)}
         words_under: Counter[str] = Counter()
-        for chain, words in zip(chains, page.words, strict=True):
-            named = named_by_chain.get(chain)
-            if named is None:
-                named = named_by_chain[chain] = frozenset().union(*(names & CHROME_WORDS for names in chain[-near:]))
-            for word in named:
-                words_under[word] += words
+        for index in compress(count(), map(hit.__contains__, class_tokens)) if hit else ():
+            for word in frozenset().union(*(names & CHROME_WORDS for names in chains[index][-near:])):
+                words_under[word] += page.words[index]
+        if not words_under:
+            return frozenset()
         most = self.settings.chrome_word_max_share * sum(page.words)
         return frozenset(word for word, words in words_under.items() if words <= most) - widespread
 
