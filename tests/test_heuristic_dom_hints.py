@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from cleaner.heuristics.dom_hints import SURE_ROOTS, DomHints, DomHintsSettings, page_wide
+from cleaner.heuristics.dom_hints import CHROME_WORDS, SURE_ROOTS, DomHints, DomHintsSettings, page_wide
 from cleaner.model import Vote
 from cleaner.segment.html import segment_html
 from cleaner.segment.text import segment_text
@@ -275,5 +275,21 @@ def test_a_call_to_action_name_on_up_to_the_share_of_the_words_counts() -> None:
 def test_a_call_to_action_name_on_more_than_the_share_of_the_words_names_the_layout() -> None:
     share = DomHints().settings.chrome_word_max_share
     votes = _votes(_cta_share_page(int(share * 20) + 1, 20 - int(share * 20) - 1))
+
+    assert votes[0] is None
+
+
+def test_an_author_box_votes_its_paragraphs_about_the_writer_chrome() -> None:
+    fewest = CHROME_WORDS["author"]
+    bio = " ".join(["word"] * fewest)
+    votes = _votes(f'<div class="author-box"><p>{bio}</p></div>{PLAIN_BLOCKS}')
+
+    assert votes[0] == Vote(heuristic="dom_hints", value=-1.0, reason="named_author")
+
+
+def test_an_author_box_leaves_its_shorter_lines_a_byline() -> None:
+    fewest = CHROME_WORDS["author"]
+    name = " ".join(["Name"] * (fewest - 1))
+    votes = _votes(f'<div class="author-name"><p>{name}</p></div>{PLAIN_BLOCKS}')
 
     assert votes[0] is None
