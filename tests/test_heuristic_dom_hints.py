@@ -293,3 +293,16 @@ def test_an_author_box_leaves_its_shorter_lines_a_byline() -> None:
     votes = _votes(f'<div class="author-name"><p>{name}</p></div>{PLAIN_BLOCKS}')
 
     assert votes[0] is None
+
+
+@pytest.mark.parametrize("name_first", [True, False])
+def test_an_author_box_judges_each_of_its_blocks_by_its_own_length(name_first: bool) -> None:
+    fewest = CHROME_WORDS["author"]
+    name, bio = " ".join(["Name"] * (fewest - 1)), " ".join(["word"] * fewest)
+    lines = [name, bio] if name_first else [bio, name]
+    box = "".join(f"<p>{line}</p>" for line in lines)
+    votes = _votes(f'<div class="author-box">{box}</div>{PLAIN_BLOCKS}')
+
+    by_line = dict(zip(lines, votes[:2], strict=True))
+    assert by_line[name] is None
+    assert by_line[bio] == Vote(heuristic="dom_hints", value=-1.0, reason="named_author")
