@@ -71,6 +71,43 @@ def test_structured_cost_equal_to_the_article_cost_changes_nothing() -> None:
     assert _body_posts(settings, prose=False) == 1
 
 
+def _thread_posts(value: float, **settings: object) -> int:
+    """Body posts of four prose posts, each followed by a 6-word chrome-voted member card, where
+    `comment_section` votes `value` on the first card.
+
+    A 0 says the thread is the page's content; below 0, that a readers' thread follows an article.
+    A card costs the run less than a post earns at the thread's cost (1.5), more at the article's (2.0).
+    """
+    lines, votes = [], []
+    for record in range(RECORDS):
+        lines += [line(20, stopwords=5, seed=record, end="."), line(6, seed=30)]
+        votes += [[BODY], [CHROME]]
+    votes[1] = [*votes[1], Vote(heuristic="comment_section", value=value, reason="probe_thread")]
+    combined = combine(
+        page("\n".join(lines)), votes, CombineSettings(weights=WEIGHTS, prose_body_min_blocks=1, **settings)
+    )
+    return sum(label is Label.BODY for label in combined.labels[::2])
+
+
+def test_prose_region_of_a_text_page_whose_thread_is_its_content_holds_every_post() -> None:
+    assert _thread_posts(0.0) == RECORDS
+
+
+@pytest.mark.parametrize(
+    ("value", "settings"),
+    [
+        (-1.0, {}),  # a readers' thread under an article: the article's region stands
+        (0.0, {"thread_chrome_cost": 2.0}),  # the thread's cost equal to the article's
+        (0.0, {"thread_heuristics": ()}),  # no heuristic tells a thread
+    ],
+    ids=["readers_thread", "article_cost", "no_thread_heuristics"],
+)
+def test_prose_region_keeps_the_article_cost_unless_a_thread_is_the_content(
+    value: float, settings: dict[str, object]
+) -> None:
+    assert _thread_posts(value, **settings) == 1
+
+
 def test_lines_under_the_prose_length_are_no_prose_body() -> None:
     settings = CombineSettings(weights=WEIGHTS, prose_body_min_blocks=1, prose_min_words=21)
 
