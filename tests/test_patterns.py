@@ -154,6 +154,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "for information ",
         " ",
     ),
+    ("cleaner.heuristics.table_of_contents", "_LABEL"): ("show ", "table of ", "in this "),
     ("cleaner.heuristics.review_section", "_HEADER"): ("reviews ", "1 ", "1,", "reviews (1", "1 reviews for "),
     ("cleaner.heuristics.review_section", "_SIGNAL"): (
         "reviewed in a ",
