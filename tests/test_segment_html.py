@@ -280,6 +280,21 @@ def test_each_block_keeps_its_names_one_set_per_named_ancestor_outermost_first()
     assert block.class_tokens == frozenset().union(*block.name_chain)
 
 
+@pytest.mark.parametrize(
+    ("attributes", "chain"),
+    [
+        ('role="dialog"', ({"modal"},)),
+        ('role="alertdialog" class="entrance-overlay"', ({"entrance", "overlay", "modal"},)),
+        ('role="region" class="entrance-overlay"', ({"entrance", "overlay"},)),
+        ('aria-label="dialog"', ()),
+    ],
+)
+def test_an_element_with_a_dialog_s_role_is_named_a_modal(attributes: str, chain: tuple[set[str], ...]) -> None:
+    (block,) = segment_html(_page(f"<div {attributes}><p>Enter your email for 15% off.</p></div>")).blocks
+
+    assert block.name_chain == chain
+
+
 def test_a_line_that_a_named_link_opens_is_its_paragraphs_and_one_the_link_holds_whole_is_the_links() -> None:
     html = _page(
         '<p class="body-text"><a class="external-popup" href="/t">TurboTax</a> is one of the most popular.</p>'
