@@ -295,6 +295,15 @@ def test_an_element_with_a_dialog_s_role_is_named_a_modal(attributes: str, chain
     assert block.name_chain == chain
 
 
+def test_a_dialog_element_is_named_a_modal() -> None:
+    html = _page("<dialog open><p>We use cookies to improve our site.</p></dialog><details><p>Shown.</p></details>")
+
+    dialog, details = segment_html(html).blocks
+
+    assert dialog.name_chain == ({"modal"},)
+    assert details.name_chain == ()
+
+
 def test_a_line_that_a_named_link_opens_is_its_paragraphs_and_one_the_link_holds_whole_is_the_links() -> None:
     html = _page(
         '<p class="body-text"><a class="external-popup" href="/t">TurboTax</a> is one of the most popular.</p>'

@@ -609,9 +609,10 @@ cdef bint _hidden(_Named* named, class_name, id_name) except -1:
 
 
 # ARIA's roles of a dialog laid over the page (a sign-up offer, a quick view, a seller's card):
-# such an element is named a "modal" as if its class said so, the name of a box that holds
-# nothing of the page's content (`dom_hints`). Templates that name their overlays otherwise
-# ("entrance-overlay", "ux-overlay") still give them this role (WCXB-dev HTML 0.87935 -> 0.87941).
+# such an element, and HTML's own <dialog>, is named a "modal" as if its class said so, the name
+# of a box that holds nothing of the page's content (`dom_hints`). Templates that name their
+# overlays otherwise ("entrance-overlay", "ux-overlay") still give them this role (WCXB-dev HTML
+# 0.87935 -> 0.87941); a <dialog> held a consent banner's prose (0.87941 -> 0.87942).
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 
 
@@ -923,7 +924,9 @@ cdef class Renderer:
         cdef _Named named
         _read_named(attributes, &named)
         class_name, id_name = _value(named.class_name), _value(named.id_name)
-        if named.role is not NULL and _value(named.role) in _DIALOG_ROLES:
+        if strcmp(<const char*>name, b"dialog") == 0 or (
+            named.role is not NULL and _value(named.role) in _DIALOG_ROLES
+        ):
             class_name = "modal" if class_name is None else f"{class_name} modal"
         self.open_names[self.depth] = name
         self.open_flags[self.depth] = flags
