@@ -304,6 +304,15 @@ def test_a_dialog_element_is_named_a_modal() -> None:
     assert details.name_chain == ()
 
 
+def test_an_element_with_the_popover_attribute_is_named_a_popover() -> None:
+    html = _page('<div popover class="card"><p>Joined 2019.</p></div><div data-popover="x"><p>Text.</p></div>')
+
+    card, other = segment_html(html).blocks
+
+    assert card.name_chain == ({"card", "popover"},)
+    assert other.name_chain == ()
+
+
 def test_a_line_that_a_named_link_opens_is_its_paragraphs_and_one_the_link_holds_whole_is_the_links() -> None:
     html = _page(
         '<p class="body-text"><a class="external-popup" href="/t">TurboTax</a> is one of the most popular.</p>'

@@ -503,6 +503,7 @@ cdef struct _Named:
     const tree.xmlChar** style
     const tree.xmlChar** role
     const tree.xmlChar** hidden
+    const tree.xmlChar** popover
 
 
 cdef inline void _keep(const tree.xmlChar*** slot, const tree.xmlChar** attribute, const char* rest) noexcept:
@@ -529,6 +530,8 @@ cdef void _read_named(const tree.xmlChar** attributes, _Named* named) noexcept:
             _keep(&named.role, attributes, b"ole")
         elif first == c'h':
             _keep(&named.hidden, attributes, b"idden")
+        elif first == c'p':
+            _keep(&named.popover, attributes, b"opover")
         attributes += 2
 
 
@@ -613,6 +616,9 @@ cdef bint _hidden(_Named* named, class_name, id_name) except -1:
 # of a box that holds nothing of the page's content (`dom_hints`). Templates that name their
 # overlays otherwise ("entrance-overlay", "ux-overlay") still give them this role (WCXB-dev HTML
 # 0.87935 -> 0.87941); a <dialog> held a consent banner's prose (0.87941 -> 0.87942).
+# An element with HTML's ``popover`` attribute (a menu, a tooltip, a forum's member card) is out
+# of sight until a click opens it over the page: it is named a "popover" (a Steam page's tooltips,
+# WCXB-dev HTML +0.000003, none down).
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 
 
@@ -928,6 +934,8 @@ cdef class Renderer:
             named.role is not NULL and _value(named.role) in _DIALOG_ROLES
         ):
             class_name = "modal" if class_name is None else f"{class_name} modal"
+        elif named.popover is not NULL:
+            class_name = "popover" if class_name is None else f"{class_name} popover"
         self.open_names[self.depth] = name
         self.open_flags[self.depth] = flags
         self.open_classes[self.depth] = class_name
