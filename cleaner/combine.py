@@ -177,7 +177,7 @@ repeats the text of a body block above it, written by another DOM context on HTM
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, count
@@ -674,8 +674,8 @@ def _prose_in_region_context(
     product's licence under its description or a teaser box in an article (products −0.003).
     """
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
-    contexts = _within_contexts(
-        page, {(page.containers[index], page.class_tokens[index]) for index in region if prose[index]}, settings
+    in_context = _context_test(
+        {(page.containers[index], page.class_tokens[index]) for index in region if prose[index]}, settings
     )
     least, sure = settings.inside_min_score, settings.region_context_sure_body_score
     rules = {True: _score_rule("region_context", ">=", least), False: _score_rule("region_context", ">=", sure)}
@@ -684,30 +684,31 @@ def _prose_in_region_context(
             labels[index] is _CHROME
             and scores[index] >= (least if is_prose else sure)
             and index not in region
-            and (page.containers[index], page.class_tokens[index]) in contexts
+            and in_context(page.containers[index], page.class_tokens[index])
         ):
             labels[index], decisions[index] = _BODY, rules[is_prose]
 
 
-def _within_contexts(
-    page: SegmentedPage, contexts: set[tuple[frozenset[str], frozenset[str]]], settings: CombineSettings
-) -> set[tuple[frozenset[str], frozenset[str]]]:
-    """`contexts` and the page's other DOM contexts that each of them holds whole but for a few names of its own."""
+def _context_test(
+    contexts: set[tuple[frozenset[str], frozenset[str]]], settings: CombineSettings
+) -> Callable[[frozenset[str], frozenset[str]], bool]:
+    """Whether a DOM context (containers, names) is one of `contexts`, or one that such a context holds whole but
+    for a few names of its own (`region_context_min_shared_names`). Asked of the few lines past the region that
+    score as body, where pairing every context of the page with the region's cost 1% of a ScrapingHub page."""
     least = settings.region_context_min_shared_names
-    if least is None:
-        return contexts
-    # Grouped by their containers, the region's contexts are asked only of the page's contexts in the same ones.
     names_by_containers: dict[frozenset[str], list[frozenset[str]]] = {}
     for own_containers, own_names in contexts:
         names_by_containers.setdefault(own_containers, []).append(own_names)
-    found = set(contexts)
-    for containers, names in set(zip(page.containers, page.class_tokens, strict=True)) - contexts:
-        if any(
+
+    def holds(containers: frozenset[str], names: frozenset[str]) -> bool:
+        if (containers, names) in contexts:
+            return True
+        return least is not None and any(
             names < own_names and len(names) >= least * len(own_names)
             for own_names in names_by_containers.get(containers, ())
-        ):
-            found.add((containers, names))
-    return found
+        )
+
+    return holds
 
 
 def _second_region(
