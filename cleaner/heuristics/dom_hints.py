@@ -288,11 +288,12 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         its grid a "cta" names its layout, not a box set apart from the content. Asked of each block
         apart, not of its chain and containers, which blocks of other lengths share."""
         # A block's class tokens are all its chain's names: only the blocks whose tokens hold a chrome
-        # word (on most pages none) are looked at, found by the distinct sets of tokens (a page has a few dozen).
+        # word are looked at, found by the distinct sets of tokens (a page has a few dozen), on the pages
+        # whose class words hold one at all.
+        if _CHROME_WORDS.isdisjoint(page.class_words):
+            return
         class_tokens = page.class_tokens
         hit = {names for names in set(class_tokens) if not _CHROME_WORDS.isdisjoint(names)}
-        if not hit:
-            return
         named = list(compress(count(), map(hit.__contains__, class_tokens)))
         words_under: Counter[str] = Counter()
         for index in named:
