@@ -50,6 +50,7 @@ description (−0.44).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 import regex
@@ -114,21 +115,25 @@ class ReviewSection(BaseHeuristic[ReviewSectionSettings]):
 
     def _reviews_follow(self, page: SegmentedPage, start: int) -> bool:
         """Whether `min_signals` review lines stand within `window_blocks` blocks under the header at `start`."""
-        window = range(start + 1, min(start + 1 + self.settings.window_blocks, len(page)))
-        signals = (
-            index
-            for index in window
-            if not _SIGNAL_WORDS.isdisjoint(page.tokens[index]) and _SIGNAL.search(page.texts[index])
+        return self._signals_under(
+            page,
+            start,
+            lambda index: not _SIGNAL_WORDS.isdisjoint(page.tokens[index]) and bool(_SIGNAL.search(page.texts[index])),
         )
-        return sum(1 for _ in islice(signals, self.settings.min_signals)) >= self.settings.min_signals
 
     def _named_reviews_follow(self, page: SegmentedPage, start: int) -> bool:
         """Whether, on an HTML page, the header at `start` (not a link) and `min_signals` blocks (not links) within
         `window_blocks` under it stand in elements named for reviews."""
         if not page.has_dom or page.link_chars[start] or not self._named_review(page, start):
             return False
+        return self._signals_under(
+            page, start, lambda index: not page.link_chars[index] and self._named_review(page, index)
+        )
+
+    def _signals_under(self, page: SegmentedPage, start: int, is_signal: Callable[[int], bool]) -> bool:
+        """Whether `min_signals` blocks within `window_blocks` blocks under `start` are signals (`is_signal`)."""
         window = range(start + 1, min(start + 1 + self.settings.window_blocks, len(page)))
-        signals = (index for index in window if not page.link_chars[index] and self._named_review(page, index))
+        signals = (index for index in window if is_signal(index))
         return sum(1 for _ in islice(signals, self.settings.min_signals)) >= self.settings.min_signals
 
     def _named_section_end(self, page: SegmentedPage, start: int) -> int:
