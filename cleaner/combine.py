@@ -177,7 +177,7 @@ repeats the text of a body block above it, written by another DOM context on HTM
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, count
@@ -187,7 +187,7 @@ from pydantic import ConfigDict, Field, field_validator
 from cleaner.compiled import unbuilt
 from cleaner.fast_reads import FastReadModel
 from cleaner.model import Label, Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.segment.page import SegmentedPage, blocks_using
 from cleaner.urls import slug_words
 
 # The labels as module constants: on CPython 3.11 a read of `Label.BODY` goes through the enum
@@ -839,10 +839,7 @@ def _chrome_vetoed(
     vetoed, short_vetoed, final_vetoed = vetoes_in_order(votes, rules.vetoing, rules.of, page.words, most)
     if page.has_dom and settings.chrome_containers:
         inside = frozenset(settings.chrome_containers)
-        # Blocks share their containers' sets: test each distinct one once, and look for the blocks
-        # of those found (on most pages none) in one pass.
-        hit = {containers for containers in set(page.containers) if not inside.isdisjoint(containers)}
-        for index in compress(count(), map(hit.__contains__, page.containers)) if hit else ():
+        for index in blocks_using(inside, page.containers):
             if vetoed[index] is None:
                 vetoed[index] = f"vetoed&inside_{min(inside & page.containers[index])}"
     return vetoed, short_vetoed, final_vetoed
@@ -950,9 +947,14 @@ def _all_but_vetoed(
 ) -> None:
     """Every chrome block body but those that one of `vetoes` votes chrome (in place)."""
     for index, block_votes in enumerate(votes):
-        if labels[index] is _CHROME and not any(vote.value < 0 and vote.heuristic in vetoes for vote in block_votes):
+        if labels[index] is _CHROME and not _voted_chrome(block_votes, vetoes):
             labels[index] = _BODY
             decisions[index] = "sparse_page"
+
+
+def _voted_chrome(block_votes: Sequence[Vote], heuristics: Collection[str]) -> bool:
+    """Whether one of `heuristics` voted the block chrome (below 0): a veto of the lists made body."""
+    return any(vote.value < 0 and vote.heuristic in heuristics for vote in block_votes)
 
 
 def _widen_to_lists(
@@ -1008,7 +1010,7 @@ def _records_above_region(
         for index in range(region.start)
         if labels[index] is _CHROME
         and any(vote.value > 0 and vote.heuristic in records for vote in votes[index])
-        and not any(vote.value < 0 and vote.heuristic in vetoes for vote in votes[index])
+        and not _voted_chrome(votes[index], vetoes)
     ]
     return found if len(found) >= settings.record_list_min_blocks else []
 

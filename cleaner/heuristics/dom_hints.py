@@ -82,7 +82,6 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
-from itertools import compress, count
 
 from pydantic import Field, field_validator
 
@@ -90,7 +89,7 @@ from cleaner.compiled import unbuilt
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.line_passes import page_wide, values_by_pair
 from cleaner.model import Vote
-from cleaner.segment.page import SegmentedPage
+from cleaner.segment.page import SegmentedPage, blocks_using
 
 try:
     from cleaner.heuristics._roots import ChainRoots, RootLists, Roots
@@ -288,13 +287,10 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         its grid a "cta" names its layout, not a box set apart from the content. Asked of each block
         apart, not of its chain and containers, which blocks of other lengths share."""
         # A block's class tokens are all its chain's names: only the blocks whose tokens hold a chrome
-        # word are looked at, found by the distinct sets of tokens (a page has a few dozen), on the pages
-        # whose class words hold one at all.
+        # word are looked at, on the pages whose class words hold one at all.
         if _CHROME_WORDS.isdisjoint(page.class_words):
             return
-        class_tokens = page.class_tokens
-        hit = {names for names in set(class_tokens) if not _CHROME_WORDS.isdisjoint(names)}
-        named = list(compress(count(), map(hit.__contains__, class_tokens)))
+        named = list(blocks_using(_CHROME_WORDS, page.class_tokens))
         words_under: Counter[str] = Counter()
         for index in named:
             for word in frozenset().union(*(names & _CHROME_WORDS for names in chains[index][-near:])):
