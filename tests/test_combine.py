@@ -959,6 +959,55 @@ def test_sparse_body_max_words_of_zero_never_widens_the_body() -> None:
     assert {label for label, _ in decided[1:]} == {Label.CHROME}
 
 
+# -- a small page whose body holds no sentence: no content -------------------------------------------
+
+
+def _small_page_decisions(
+    settings: CombineSettings = SPARSE, *, items: int = 10, words: int = 4, end: str = ""
+) -> list[tuple[Label, str]]:
+    """Two body-voted headings (the first of `words` words, ending in `end`; the second of 4) over `items`
+    chrome-voted 8-word lines: the headings a shop's template writes over a grid that a script draws."""
+    lines = [line(words, seed=1, end=end), line(4, seed=2)] + [line(8, seed=10 + item) for item in range(items)]
+    return _decide(lines, [[BODY], [BODY]] + [[CHROME]] * items, settings)
+
+
+def test_a_small_pages_headings_without_a_sentence_are_no_content() -> None:
+    decided = _small_page_decisions()
+
+    assert {label for label, _ in decided} == {Label.CHROME}
+    assert decided[0] == (Label.CHROME, "small_page&headings_alone")
+
+
+def test_a_small_pages_body_holding_a_sentence_stands() -> None:
+    assert _small_page_decisions(end=".")[:2] == [(Label.BODY, "in_region&score>=0.2")] * 2
+
+
+@pytest.mark.parametrize(("items", "label"), [(17, Label.CHROME), (18, Label.BODY)])
+def test_a_page_of_the_sparse_tests_least_blocks_keeps_its_headings(items: int, label: Label) -> None:
+    """19 blocks are under sparse_page_min_blocks (20); 20 blocks are a page that may hold a list."""
+    assert _small_page_decisions(items=items)[0][0] is label
+
+
+@pytest.mark.parametrize(("words", "label"), [(10, Label.CHROME), (11, Label.BODY)])
+def test_a_small_pages_line_longer_than_a_label_stands(words: int, label: Label) -> None:
+    """A heading of 10 words is a label; one of 11 is not."""
+    assert _small_page_decisions(words=words)[0][0] is label
+
+
+@pytest.mark.parametrize(("most", "label"), [(1, Label.BODY), (2, Label.CHROME)])
+def test_a_small_pages_body_of_more_blocks_than_the_most_headings_stands(most: int, label: Label) -> None:
+    """The body is two headings: more than one heading at 1, a heading or two at 2."""
+    settings = SPARSE.model_copy(update={"small_page_max_headings": most})
+
+    assert _small_page_decisions(settings)[0][0] is label
+
+
+def test_small_page_max_headings_of_none_keeps_the_headings() -> None:
+    settings = SPARSE.model_copy(update={"small_page_max_headings": None})
+
+    assert _small_page_decisions(settings)[:2] == [(Label.BODY, "in_region&score>=0.2")] * 2
+
+
 ISLANDS = SPARSE.model_copy(update={"sparse_body_max_words": 0})  # the short-body test never asks
 
 
