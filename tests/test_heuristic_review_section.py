@@ -61,6 +61,25 @@ def test_a_review_widgets_summary_counts_as_reviews() -> None:
     assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on our reviews", "Customers would recommend this"]) == []
 
 
+def test_a_rating_breakdown_counts_as_reviews() -> None:
+    """A review widget draws the share of its reviews at each star, a row a rating: "80%", "(3672)"."""
+    breakdown = ["80%", "(3672)", "9 %", "(402)", "6%", "(254)"]
+    lines = [*DESCRIPTION, "Customer Reviews", "Based on 4328 reviews", *breakdown, "Justin"]
+
+    assert _reviews_voted(lines) == list(range(2, 2 + 3 + len(breakdown)))
+    assert _reviews_voted([*DESCRIPTION, "Customer Reviews", *breakdown]) == list(range(2, 3 + len(breakdown)))
+
+
+def test_a_share_is_a_breakdowns_row_only_with_the_next_rows_share_near_it() -> None:
+    # The next share two lines below (a row's share and its count): a row; three lines below: none.
+    assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on 12 reviews", "80%", "(10)", "20%"]) == [2, 3, 4, 5, 6]
+    assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on 12 reviews", "80%", "(10)", "(2)", "20%"]) == []
+    # A share alone, or a line that holds more than a share, is no row.
+    assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on 12 reviews", "0%"]) == []
+    assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on 12 reviews", "80% off", "20% off"]) == []
+    assert _reviews_voted([*DESCRIPTION, "Reviews", "Based on 12 reviews", "1000%", "2000%"]) == []
+
+
 def test_a_header_naming_the_product_reviewed_heads_the_reviews() -> None:
     """WooCommerce's template: "29 reviews for <the product>"."""
     lines = [*DESCRIPTION, "29 reviews for Minimalist Sandals Zero", "Rated 5 out of 5", "Sam (verified owner)"]
