@@ -27,6 +27,9 @@ from cleaner.heuristics.form_message import FormMessage
         "You are now subscribed.",
         "Your message has been sent. We will reach out shortly.",
         "Captcha failed to load. Try using a different browser or disabling ad blockers.",
+        "Added to your cart! Complete the set?",
+        "Adding to cart… The item has been added",
+        "Item added to bag.",
     ],
 )
 def test_a_forms_answer_is_voted_surely_chrome(text: str) -> None:
@@ -43,6 +46,8 @@ def test_a_forms_answer_is_voted_surely_chrome(text: str) -> None:
         "Please enter the building through the side door.",  # no value to enter validly
         "The form has been received by millions of readers.",  # not the visitor's own submission
         "Thanks to the readers who subscribed, the paper survived.",  # no thanks for subscribing
+        "She added to the cartography of the coast.",  # no cart, a word that begins so
+        "The new tax added to the cost of every basketball.",  # nothing put into a basket
         line(12, stopwords=4, end="."),
     ],
 )

@@ -166,7 +166,15 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "by a from ",
         "by ",
     ),
-    ("cleaner.heuristics.form_message", "_MESSAGE"): ("try again ", "try again", "please ", " ", "you have been "),
+    ("cleaner.heuristics.form_message", "_MESSAGE"): (
+        "try again ",
+        "try again",
+        "please ",
+        " ",
+        "you have been ",
+        "added to ",
+        "added to your ",
+    ),
     ("cleaner.heuristics.legal_notice", "_NOTICE"): (
         "by clicking ",
         "by clicking a ",
