@@ -165,6 +165,8 @@ def test_a_reservation_of_rights_or_a_recaptcha_notice_votes_chrome_whatever_its
         "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
         "You need to enable JavaScript to run this app.",
         "Your browser does not support the video tag.",
+        "Your browser does not seem to support JavaScript. As a result, your viewing experience will be diminished.",
+        "Please download a browser that supports JavaScript, or enable it if it's disabled (i.e. NoScript).",
         "Please note that Javascript is turned off in your web browser. " + line(2 * S.max_words),
     ],
 )
@@ -175,10 +177,15 @@ def test_a_notice_to_a_browser_that_cannot_show_the_page_votes_chrome_whatever_i
     assert vote.reason == "browser_notice"
 
 
-def test_a_sentence_about_javascript_or_browsers_is_no_browser_notice() -> None:
-    text = "The new browser runs JavaScript faster than any other, the company said, " + line(S.max_words)
-
-    assert _vote(text) is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new browser runs JavaScript faster than any other, the company said, ",
+        "Every browser that supports JavaScript modules can load the library without a build step, ",
+    ],
+)
+def test_a_sentence_about_javascript_or_browsers_is_no_browser_notice(text: str) -> None:
+    assert _vote(text + line(S.max_words)) is None
 
 
 @pytest.mark.parametrize(

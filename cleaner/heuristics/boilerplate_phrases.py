@@ -182,7 +182,9 @@ _COPYRIGHT_SKIPPED = 3
 # Sentences that only a site's fine print writes, wherever they stand in its line: the
 # reservation of rights and the notice of a form guarded by reCAPTCHA (legal lines); and what a
 # page says to a browser that cannot show it (a <noscript>'s text, a <video>'s fallback), which
-# tells the visitor to turn JavaScript on or to change browsers. Neither is a page's content, at
+# tells the visitor to turn JavaScript on or to change browsers ("Your browser does not seem to
+# support JavaScript … Please download a browser that supports JavaScript", as NodeBB's forums
+# write it). Neither is a page's content, at
 # any length. One pattern for both, its group naming the reason; the lines holding none of
 # `_FINE_PRINT_TOKENS` are not searched. Each sentence opens a word: the search asks for a word's
 # start once a character, not once for each sentence (43,000 instructions a ScrapingHub text page
@@ -191,7 +193,8 @@ _FINE_PRINT_TOKENS = frozenset(("reserved", "recaptcha", "javascript", "browser"
 _FINE_PRINT = re.compile(
     r"\b(?:(?P<legal_phrase>all\s+rights\s+reserved\b|protected\s+by\s+recaptcha\b)"
     r"|(?P<browser_notice>enable\s+javascript\b|javascript\s+(?:is\s+)?(?:disabled|required|turned\s+off)"
-    r"|javascript\s+(?:must|needs\s+to)\s+be\s+enabled|browser\s+(?:does\s+not|doesn.t)\s+support"
+    r"|javascript\s+(?:must|needs\s+to)\s+be\s+enabled"
+    r"|browser\s+(?:does\s+not|doesn.t)\s+(?:seem\s+to\s+)?support|download\s+a\s+browser\s+that\s+supports"
     r"|(?:update|upgrade)\s+your\s+browser))",
     re.I,
 )
