@@ -95,6 +95,19 @@ def test_article_and_content_names_lean_body() -> None:
     assert votes[1].value > 0
 
 
+@pytest.mark.parametrize("container", ["nav", "aside", "footer", "header"])
+def test_a_sure_name_inside_a_chrome_container_votes_in_its_place(container: str) -> None:
+    votes = _votes(f'<{container}><div class="message-signature"><p>Probe</p></div></{container}>{PLAIN_BLOCKS}')
+
+    assert votes[0] == Vote(heuristic="dom_hints", value=-1.0, reason="named_signature")
+
+
+def test_a_chrome_container_outweighs_a_name_short_of_sure_inside_it() -> None:
+    votes = _votes(f'<aside><div class="newsletter-box"><p>Probe</p></div></aside>{PLAIN_BLOCKS}')
+
+    assert votes[0] == Vote(heuristic="dom_hints", value=-1.0, reason="inside_aside")
+
+
 def test_a_chrome_container_outweighs_a_body_name_inside_it() -> None:
     votes = _votes(f'<footer><div class="content"><p>Probe</p></div></footer>{PLAIN_BLOCKS}')
 

@@ -49,6 +49,15 @@ content; none down). Two names were measured and left out: "cookie", since a web
 documentation has a section called "Cookies" (see `consent_manager`), and "consent", which
 `consent_manager` makes sure already, page-wide names aside.
 
+Such a name is surer than the chrome container it stands in: XenForo writes a post's signature
+in an ``<aside>``, and a blog its sign-up box, whose container's vote, short of sure, the prose
+around them outweighed. So a sure name near a block inside ``<nav>``, ``<aside>``, ``<footer>``
+or ``<header>`` casts its vote in the container's place, and the block is chrome whatever its
+score. WCXB-dev HTML F1 0.87945 -> 0.87949 (three pages up: a forum thread's signatures, +0.032,
+and two articles' newsletter boxes; none down); ScrapingHub and the fixtures unchanged. The
+page's names are read once for sure roots, and a block's chain only where its names hold one: a
+ScrapingHub HTML page 16.46 M -> 16.56 M instructions (16.72 M reading every chain).
+
 Some names are too short to look for inside words (`CHROME_WORDS`): "cta", a call to action,
 lies inside "rectangle" and "doctable", "author" inside "authorization". They count as whole
 words of the names of the block's `near_named_ancestors` elements, and surely (-1): a "cta" box
@@ -209,6 +218,10 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # widespread names left out.
         chains = page.name_chains or tuple((names,) for names in page.class_tokens)
         roots = ChainRoots(self._root_lists, widespread)
+        # The page's names that hold a sure root, read once a page: a chrome container decides for the blocks
+        # whose names hold none, without their chains being read.
+        sure_roots, class_tokens = self._sure_roots, page.class_tokens
+        sure_words = frozenset(word for word in page.class_words - widespread if sure_roots.found_in(word))
         near = self.settings.near_named_ancestors
         # Blocks share their ancestors' names and containers: each distinct chain and containers is
         # judged once, and each distinct set of containers once (a page has a handful).
@@ -223,15 +236,22 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
                     block_containers, widespread, section_headers_are_content
                 )
             chrome_container, body_container = container_votes
-            if chrome_container is not None:
+            if chrome_container is not None and sure_words.isdisjoint(class_tokens[index]):
                 return chrome_container
             chrome, box, body, near_chrome, _, _ = roots.found_in(chains[index], near)
             chrome_name = self._chrome_name_vote(chrome, box, near_chrome) if chrome else None
+            if chrome_container is not None:
+                # A sure name is surer than the container it stands in (see the docstring).
+                return chrome_name if chrome_name is not None and chrome_name.value == -1.0 else chrome_container
             return chrome_name or body_container or self._body_name_vote(body)
 
         votes = values_by_pair(chains, containers, judge)
         self._vote_chrome_words(page, chains, near, widespread, votes)
         return votes
+
+    @cached_property
+    def _sure_roots(self) -> Roots:
+        return Roots(self.settings.sure_roots)
 
     @cached_property
     def _chrome_roots(self) -> Roots:
