@@ -223,7 +223,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # A page built without its chains of names (by hand) has all of a block's names near it. A
         # block's names are those of its chain together (see `cleaner.segment.html`), the page's
         # widespread names left out.
-        chains = page.name_chains or tuple((names,) for names in page.class_tokens)
+        chains = page.chains_of_names
         roots = ChainRoots(self._root_lists, widespread)
         # The page's names that hold a sure root, read once a page: a chrome container decides for the blocks
         # whose names hold none, without their chains being read.

@@ -168,7 +168,7 @@ class ReviewSection(BaseHeuristic[ReviewSectionSettings]):
 
     def _named_review(self, page: SegmentedPage, index: int) -> bool:
         """Whether a name of the block's own element or of its nearest named ancestors holds "review"."""
-        chain = page.name_chains[index] if page.name_chains else (page.class_tokens[index],)
+        chain = page.chains_of_names[index]
         near = chain[-self.settings.near_named_ancestors :]
         return any("review" in name for names in near for name in names)
 

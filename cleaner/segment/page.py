@@ -211,6 +211,12 @@ class SegmentedPage(FastReadModel):
         return vocabulary, token_blocks(self.tokens, vocabulary)
 
     @cached_property
+    def chains_of_names(self) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Each block's `name_chains`; on a page built with class tokens alone (by hand, without the renderer's
+        chains), its class tokens as the names of one element."""
+        return self.name_chains or tuple((names,) for names in self.class_tokens)
+
+    @cached_property
     def mostly_linked(self) -> tuple[bool, ...]:
         """Which blocks are mostly link text (half their characters or more): none on a text page.
 
