@@ -150,6 +150,37 @@ def test_a_context_holding_the_dominant_share_of_prose_makes_every_other_one_sur
     assert (promo.reason, promo.value) == (reason, value)
 
 
+def _features_vote(*sentence_words: int) -> Vote | None:
+    """The vote on the first of a features box's sentences beside an article of 70 prose words, the only prose."""
+    features = "".join(
+        f"<p>{line(words, stopwords=words // 3, seed=seed, end='.')}</p>"
+        for seed, words in enumerate(sentence_words, 3)
+    )
+    return _votes(f'<div class="story">{_prose(1, 70)}</div><div class="features">{features}</div>')[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence_words", "reason", "value"),
+    [
+        # The article's 70 words against 46 of sentences elsewhere: just over the dominant share (0.6).
+        ((10, 10, 10, 10, 6), "outside_dominant_prose_context", -1.0),
+        ((10, 10, 10, 10, 7), "outside_main_prose_context", -0.5),
+        # A line of three words is no sentence, full stop or not.
+        ((10, 10, 10, 10, 6, 3), "outside_dominant_prose_context", -1.0),
+        ((10, 10, 10, 10, 6, 4), "outside_main_prose_context", -0.5),
+    ],
+)
+def test_a_context_holding_the_prose_but_not_most_sentences_makes_others_chrome_mildly(
+    sentence_words: tuple[int, ...], reason: str, value: float
+) -> None:
+    assert (S.dominant_sentence_share, S.sentence_min_words) == (0.6, 4)
+
+    vote = _features_vote(*sentence_words)
+
+    assert vote is not None
+    assert (vote.reason, vote.value) == (reason, value)
+
+
 def _story_with(nested: str) -> list[str | None]:
     """Two prose paragraphs of a story, then `nested` inside a list box of the story's own."""
     return _reasons(f'<div class="story">{_prose(1)}{_prose(2)}<div class="box">{nested}</div></div>')
