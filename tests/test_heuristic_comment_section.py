@@ -379,19 +379,23 @@ def test_a_comment_name_the_post_carries_as_well_says_nothing() -> None:
     assert _reasons(_blog_page(article_class="post has-comments", thread_class="has-comments")) == [None] * 7
 
 
-def _qa_page(comment_words: int = 12, list_heading: str = "", list_class: str = "comments") -> str:
-    """A question and two answers, each a long post with a short list of comments hanging on it, in its container."""
+def _qa_page(
+    comment_words: int = 12, list_heading: str = "", list_class: str = "comments", question_words: int = 40
+) -> str:
+    """A question and two answers, each a post with a short list of comments hanging on it, in its container: the
+    answers' paragraphs of 40 words, the question's of `question_words`."""
 
     def comment(seed: int) -> str:
         text = line(comment_words, stopwords=max(6, comment_words // 3), seed=seed, end=".")
         return f'<li class="comment"><span class="comment-copy">{text}</span></li>'
 
-    def post(kind: str, seed: int) -> str:
-        body = "".join(f"<p>{line(40, stopwords=12, seed=seed + n, end='.')}</p>" for n in range(2))
+    def post(kind: str, seed: int, words: int = 40) -> str:
+        body = "".join(f"<p>{line(words, stopwords=words // 3, seed=seed + n, end='.')}</p>" for n in range(2))
         comments = f'<div class="{list_class}">{list_heading}<ul>{comment(seed + 20)}{comment(seed + 21)}</ul></div>'
         return f'<div class="{kind}"><div class="post-body">{body}</div>{comments}</div>'
 
-    body = f"<h1>How do I back up my whole system?</h1>{post('question', 1)}{post('answer', 40)}{post('answer', 80)}"
+    question = post("question", 1, question_words)
+    body = f"<h1>How do I back up my whole system?</h1>{question}{post('answer', 40)}{post('answer', 80)}"
     return f"<html><head><title>How do I back up my whole system?</title></head><body>{body}</body></html>"
 
 
@@ -417,6 +421,22 @@ def test_comments_hanging_on_the_posts_of_a_q_and_a_page_are_sure_chrome() -> No
 def test_comments_that_outweigh_the_post_they_hang_on_are_the_content() -> None:
     # A forum naming its replies for comments beside the opening post: the replies are the thread.
     assert _voted_texts(_qa_page(comment_words=120), "comments_on_a_post") == []
+
+
+def test_comments_on_a_short_question_hang_on_it_as_the_answers_comments_do() -> None:
+    # The question's two paragraphs of 10 words are outweighed by its two comments of 12, in a
+    # list named as the answers' lists are, which hang on their longer posts.
+    comments = [text for text in segment_html(_qa_page(question_words=10)).texts if len(text.split()) == 12]
+
+    assert len(comments) == 6
+    assert _voted_texts(_qa_page(question_words=10), "comments_on_a_post") == comments
+
+
+def test_a_short_posts_comments_named_otherwise_than_the_hanging_lists_are_the_content() -> None:
+    html = _qa_page(question_words=10).replace('<div class="comments">', '<div class="replies comments">', 1)
+    comments = [text for text in segment_html(html).texts if len(text.split()) == 12]
+
+    assert _voted_texts(html, "comments_on_a_post") == comments[2:]  # the answers' comments alone
 
 
 def test_a_comment_list_holding_a_heading_is_a_section_of_the_page() -> None:
