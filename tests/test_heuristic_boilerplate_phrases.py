@@ -309,6 +309,11 @@ def test_sentence_starting_with_by_is_not_a_byline() -> None:
         "Viewed 12k times",
         "26.3k2323 gold badges129129 silver badges",
         "25,064 posts · Joined 2007",
+        # The fields of a writer's card beside each post.
+        "Registered: 2016-07-02",
+        "Join Date: Jun 2024",
+        "Member since: March 2012",
+        "Reputation: 265",
     ],
 )
 def test_a_forum_posts_meta_line_votes_chrome(text: str) -> None:
@@ -323,6 +328,8 @@ def test_a_forum_posts_meta_line_votes_chrome(text: str) -> None:
         "She asked the court for more time",
         "She edited the 2011 edition of the guide",  # the word inside a sentence
         "Reactions from the floor were mixed",
+        "Registered voters turned out in record numbers",  # the word opening a sentence, no colon
+        "Her reputation as a fair judge grew",
     ],
 )
 def test_lines_with_a_post_meta_word_but_not_its_shape_are_no_post_meta(text: str) -> None:
