@@ -37,7 +37,7 @@ def test_blocks_inside_chrome_containers_are_chrome(container: str) -> None:
         "commentlist", "site-navigation", "menu_bar", "RelatedPosts", "cookie-banner", "customer-reviews",
         "newsletter-box", "subscribe-form", "SubscriptionCta", "signup_footer", "modal-dialog", "post-signature",
         "share-popover", "nocontent", "message-userTitle", "message-userDetails", "userinfo_extra", "postprofile",
-        "paywall-box", "bbCodeBlock--unfurl", "onebox allowlistedgeneric",
+        "paywall-box", "bbCodeBlock--unfurl", "onebox allowlistedgeneric", "breadcrumb-trail", "woocommerce-breadcrumb",
     ],
 )  # fmt: skip
 def test_chrome_roots_are_found_inside_class_and_id_words(name: str) -> None:

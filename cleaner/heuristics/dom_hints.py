@@ -146,11 +146,16 @@ __all__ = [
 # -0.019, whose gold keeps a card). Discourse's "inline-onebox" is a link inside a sentence, whose
 # line is the sentence's (see `cleaner.segment.html`). Embedded posts of social networks are
 # left alone: ScrapingHub's gold keeps a story's embedded tweets.
+# A breadcrumb trail ("Home › Containers › Indoor Pots") is the site's navigation laid above the
+# content, whatever element holds it: of the words the cleaner kept under a "breadcrumb" name near
+# the block on WCXB-dev, the gold left out 113 on 15 sites and kept 9 on 4 (WCXB-dev HTML F1
+# 0.88117 → 0.88126: 14 pages up, by 0.048 at most; 3 down, by 0.004 at most; ScrapingHub, text
+# pages and the fixtures unchanged).
 CHROME_ROOTS = (
     "nav", "menu", "footer", "comment", "related", "popular", "trending", "recommend", "cookie", "consent",
     "popup", "modal", "byline", "sponsor", "masthead", "toolbar", "outbrain", "taboola", "disqus", "review",
     "newsletter", "subscri", "signup", "signature", "popover", "nocontent",
-    "usertitle", "userdetail", "userextra", "userinfo", "postprofile", "paywall", "unfurl", "onebox",
+    "usertitle", "userdetail", "userextra", "userinfo", "postprofile", "paywall", "unfurl", "onebox", "breadcrumb",
 )  # fmt: skip
 # The names of boxes that hold nothing but themselves, a dialog laid over the page (a modal, a
 # popup, a cookie or consent banner), a sign-up box, a footer, a post's signature: they never
