@@ -1287,6 +1287,45 @@ def test_headings_between_body_off_leaves_the_heading_chrome() -> None:
     assert _subheading_labels(("h3",), settings)[0] == [Label.CHROME]
 
 
+# -- HTML: a short line that ends a section, before the next heading, stays chrome ----------------
+
+
+def _section_end_labels(short: str, heading: str = SUBHEADING, after: str = "h2") -> tuple[Label, str]:
+    """The label and decision of `short` (chrome by its votes) between a body paragraph and an element
+    `after` holding `heading` (body by its votes), itself followed by a body paragraph."""
+    paragraph = f"<p>{line(20, stopwords=5, end='.')}</p>"
+    segmented = segment_html(f"<html><body>{paragraph}{short}<{after}>{heading}</{after}>{paragraph}</body></html>")
+    combined = combine(segmented, [[BODY], [CHROME], [BODY], [BODY]], CombineSettings(weights=WEIGHTS))
+    return combined.labels[1], combined.decisions[1]
+
+
+def test_a_short_line_before_a_heading_keeps_its_chrome_label() -> None:
+    # A call to action under a section's paragraph: the section ended with the paragraph.
+    assert _section_end_labels('<div><a href="/try">Try it free today</a></div>') == (
+        Label.CHROME,
+        "in_region&score<0.2",
+    )
+
+
+def test_a_short_line_before_a_paragraph_follows_its_neighbours() -> None:
+    assert _section_end_labels(
+        "<div>Try it free today</div>", after="p", heading=line(20, stopwords=5, seed=3, end=".")
+    ) == (
+        Label.BODY,
+        "words<=5&neighbours_body",
+    )
+
+
+def test_a_list_item_before_a_heading_follows_its_neighbours() -> None:
+    # An item of a list: what follows the list says nothing of it.
+    assert _section_end_labels("<ul><li>Try it free today</li></ul>")[0] is Label.BODY
+
+
+def test_a_short_line_before_a_short_heading_follows_its_neighbours() -> None:
+    # A heading of five words or fewer is one more short block: the longer neighbour after it decides.
+    assert _section_end_labels("<div>Try it free today</div>", heading="Costs of the region")[0] is Label.BODY
+
+
 # -- text: a line shaped like a heading between two body blocks heads the section that follows ----
 
 
