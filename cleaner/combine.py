@@ -1087,17 +1087,17 @@ def _section_ends_stay_chrome(
     title); a linked line kept chrome between two paragraphs as well cost the fixtures 0.0023.
     """
     was_labels, was_decisions = before
-    count, words, levels = len(labels), page.words, page.heading_levels
+    blocks, words, levels, tags = len(labels), page.words, page.heading_levels, page.tags
     following = 0
-    for index in range(count):
+    for index in range(blocks):
         if labels[index] is not _BODY or was_labels[index] is not _CHROME:
             continue
-        if levels[index] or page.tags[index] in _ITEM_TAGS:
+        if levels[index] or tags[index] in _ITEM_TAGS:
             continue
         following = max(following, index + 1)
-        while following < count and words[following] <= most:
+        while following < blocks and words[following] <= most:
             following += 1
-        if following < count and levels[following]:
+        if following < blocks and levels[following]:
             labels[index], decisions[index] = _CHROME, was_decisions[index]
 
 
