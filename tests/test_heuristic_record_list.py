@@ -376,3 +376,38 @@ def test_a_list_of_fewer_than_two_records_is_refused() -> None:
     with pytest.raises(ConfigError, match=r"(?s)heuristic 'record_list'.*min_records.*greater than or equal to 2"):
         RecordList(min_records=1)
     assert RecordList(min_records=2).settings.min_records == 2
+
+
+# -- numbered lines two records share --------------------------------------------------------
+
+
+def _priced(prices: list[int], outside: str | None = None) -> tuple[list[str], list[object]]:
+    """Cards of a unique title and a price line "$N"; `outside`, when given, written once more after the list."""
+    lines = [line(20, seed=5, end=".")]
+    for record, price in enumerate(prices):
+        lines += [_unique(record), f"$ {price}"]
+    if outside is not None:
+        lines.append(outside)
+    lines.append(line(20, seed=6, end="."))
+    return lines, votes(RecordList(), "\n".join(lines))
+
+
+def test_a_price_two_cards_share_votes_with_the_records() -> None:
+    lines, result = _priced([15, 15, 30, 15, 12])
+
+    # The records run from the first price line to the last.
+    for index in range(2, 11):
+        assert result[index] is not None and result[index].reason == REASON, lines[index]
+
+
+def test_a_price_every_card_shares_is_a_label() -> None:
+    _, result = _priced([15] * 5)
+
+    assert [vote is not None for vote in result[2:11]] == [False, True] * 4 + [False]
+
+
+def test_a_shared_price_also_written_outside_the_records_abstains() -> None:
+    _, result = _priced([15, 15, 30, 15, 12], outside="$ 99")
+
+    assert result[2] is None and result[4] is None
+    assert result[3] is not None
