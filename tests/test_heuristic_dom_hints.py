@@ -81,9 +81,46 @@ def test_names_that_also_label_layout_and_content_are_no_hint(name: str) -> None
     assert _votes(f'<div class="{name}"><p>Probe</p></div>{PLAIN_BLOCKS}')[0] is None
 
 
-@pytest.mark.parametrize("container", ["form", "section", "div"])
-def test_forms_and_plain_containers_are_no_hint(container: str) -> None:
+@pytest.mark.parametrize("container", ["section", "div"])
+def test_plain_containers_are_no_hint(container: str) -> None:
     assert _votes(f"<{container}><p>Probe</p></{container}>{PLAIN_BLOCKS}")[0] is None
+
+
+PROSE = "<p>" + " ".join(["the parcel was sent to the old house by the shop"] * 2) + ".</p>"
+
+
+def _form(lines: int, prose: str = "") -> str:
+    return "<form>" + "".join(f"<p>Size {n}</p>" for n in range(lines)) + prose + "</form>"
+
+
+@pytest.mark.parametrize("lines", [1, DomHintsSettings().form_max_blocks])
+def test_a_short_form_without_prose_is_an_input_panel(lines: int) -> None:
+    votes = _votes(_form(lines) + PLAIN_BLOCKS)
+
+    assert {(vote.value, vote.reason) for vote in votes[:lines] if vote} == {(-1.0, "inside_input_form")}
+    assert None not in votes[:lines]
+    assert votes[lines:] == [None] * 8
+
+
+def test_a_longer_form_without_prose_is_no_hint() -> None:
+    lines = DomHintsSettings().form_max_blocks + 1
+    assert _votes(_form(lines) + PLAIN_BLOCKS)[:lines] == [None] * lines
+
+
+def test_a_form_holding_a_line_of_prose_is_no_hint() -> None:
+    assert _votes(_form(3, PROSE) + PLAIN_BLOCKS)[:4] == [None] * 4
+
+
+def test_a_line_one_word_short_of_prose_leaves_the_form_an_input_panel() -> None:
+    words = DomHintsSettings().form_prose_min_words - 1
+    short = "<p>" + " ".join(["the"] * words) + ".</p>"
+    assert _votes(_form(3, short) + PLAIN_BLOCKS)[3] == Vote(
+        heuristic="dom_hints", value=-1.0, reason="inside_input_form"
+    )
+
+
+def test_a_form_around_the_whole_page_is_no_hint() -> None:
+    assert _votes(_form(5)) == [None] * 5
 
 
 def test_article_and_content_names_lean_body() -> None:
