@@ -54,6 +54,7 @@ def short_blocks_follow(
     sure_chrome: float,
     chrome: Label,
     rules: Mapping[Label, str],
+    held: frozenset[int] | None = None,
 ) -> None:
     """Each stretch of blocks of `most` words or fewer takes the label its longer neighbours share (in place)."""
 

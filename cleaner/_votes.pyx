@@ -400,13 +400,14 @@ def best_run_starting_in(list margins, starts):
 
 
 def short_blocks_follow(
-    tuple words, list scores, list labels, list decisions, Py_ssize_t most, double sure_chrome, chrome, rules
+    tuple words, list scores, list labels, list decisions, Py_ssize_t most, double sure_chrome, chrome, rules,
+    frozenset held=None
 ):
     """Each stretch of blocks of `most` words or fewer takes the label its longer neighbours share (in place).
 
     See `cleaner.combine._short_blocks_follow_neighbours`: `chrome` is the chrome label, the page's
-    edges count as chrome, a short block scoring under `sure_chrome` stays chrome between body
-    neighbours, and `rules` names the decision for each label.
+    edges count as chrome, a short block scoring under `sure_chrome` or in `held` (indices, where
+    given) stays chrome between body neighbours, and `rules` names the decision for each label.
     """
     cdef Py_ssize_t count = len(labels), index, short, previous = -1
     if not (len(words) == len(scores) == len(decisions) == count):
@@ -419,7 +420,9 @@ def short_blocks_follow(
         if index > previous + 1 and preceding is following:
             rule = rules[following]
             for short in range(previous + 1, index):
-                if following is chrome or <double>scores[short] >= sure_chrome:
+                if following is chrome or (
+                    <double>scores[short] >= sure_chrome and (held is None or short not in held)
+                ):
                     labels[short] = following
                     decisions[short] = rule
         previous, preceding = index, following

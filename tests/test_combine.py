@@ -1295,7 +1295,9 @@ def _section_end_labels(short: str, heading: str = SUBHEADING, after: str = "h2"
     `after` holding `heading` (body by its votes), itself followed by a body paragraph."""
     paragraph = f"<p>{line(20, stopwords=5, end='.')}</p>"
     segmented = segment_html(f"<html><body>{paragraph}{short}<{after}>{heading}</{after}>{paragraph}</body></html>")
-    combined = combine(segmented, [[BODY], [CHROME], [BODY], [BODY]], CombineSettings(weights=WEIGHTS))
+    # `short` is the one line of its context here: one-off lines are let follow, as a template's are.
+    settings = CombineSettings(weights=WEIGHTS, context_one_off_tags=())
+    combined = combine(segmented, [[BODY], [CHROME], [BODY], [BODY]], settings)
     return combined.labels[1], combined.decisions[1]
 
 
@@ -1324,6 +1326,45 @@ def test_a_list_item_before_a_heading_follows_its_neighbours() -> None:
 def test_a_short_line_before_a_short_heading_follows_its_neighbours() -> None:
     # A heading of five words or fewer is one more short block: the longer neighbour after it decides.
     assert _section_end_labels("<div>Try it free today</div>", heading="Costs of the region")[0] is Label.BODY
+
+
+# -- HTML: a short line the page writes once, in a context of its own, stays chrome amid body ------
+
+PARAGRAPH = f"<p>{line(20, stopwords=5, end='.')}</p>"
+
+
+def _short_labels(between: str, tags: tuple[str, ...] = ("div", "p", "li")) -> list[Label]:
+    """The labels of the short blocks in `between` (each chrome by its votes) after a body paragraph, each
+    followed by a body paragraph."""
+    blocks = between.split("|")
+    segmented = segment_html(f"<html><body>{PARAGRAPH}{PARAGRAPH.join(blocks)}{PARAGRAPH}</body></html>")
+    votes = [[BODY]] + [[CHROME], [BODY]] * len(blocks)
+    combined = combine(segmented, votes, CombineSettings(weights=WEIGHTS, context_one_off_tags=tags))
+    return combined.labels[1::2]
+
+
+def test_a_one_off_short_line_between_paragraphs_stays_chrome() -> None:
+    assert _short_labels("<div>Expand all</div>") == [Label.CHROME]
+
+
+def test_a_one_off_short_line_of_a_tag_not_named_follows_its_neighbours() -> None:
+    assert _short_labels("<div>Expand all</div>", tags=("p",)) == [Label.BODY]
+    assert _short_labels("<div>Expand all</div>", tags=()) == [Label.BODY]
+
+
+def test_a_short_line_ending_with_a_colon_introduces_the_paragraph_after_it() -> None:
+    assert _short_labels("<div>Do not miss:</div>") == [Label.BODY]
+
+
+def test_short_lines_of_one_context_follow_their_neighbours() -> None:
+    # Two lines of one DOM context: a template wrote them, as the body's own short lines are.
+    assert _short_labels("<div>Brand new</div>|<div>Free shipping</div>") == [Label.BODY, Label.BODY]
+
+
+def test_a_short_text_the_page_repeats_in_contexts_of_its_own_follows_its_neighbours() -> None:
+    # A record's field, each card in a box named for itself.
+    between = '<div class="card-1"><div>Brand new</div></div>|<div class="card-2"><div>Brand new</div></div>'
+    assert _short_labels(between) == [Label.BODY, Label.BODY]
 
 
 # -- text: a line shaped like a heading between two body blocks heads the section that follows ----

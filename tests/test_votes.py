@@ -225,20 +225,38 @@ def test_only_the_negative_margins_are_costed() -> None:
     assert costed([], 3.0) == []
 
 
-def test_a_stretch_of_short_blocks_takes_the_label_its_longer_neighbours_share() -> None:
-    body, chrome = Label.BODY, Label.CHROME
-    rules = {body: "neighbours_body", chrome: "neighbours_chrome"}
-    words = (20, 2, 3, 20, 1, 20, 2)
-    scores = [0.9, 0.1, 0.01, 0.9, 0.9, 0.1, 0.9]
-    labels = [body, chrome, chrome, body, chrome, chrome, body]
-    decisions = ["own"] * 7
+B, C = Label.BODY, Label.CHROME
 
-    short_blocks_follow(words, scores, labels, decisions, 4, 0.05, chrome, rules)
+
+def _short_followed(
+    words: tuple[int, ...], scores: list[float], labels: list[Label], held: frozenset[int] | None = None
+) -> tuple[list[Label], list[str]]:
+    """The labels and decisions after the short blocks' pass (short: four words or fewer; sure chrome: under 0.05)."""
+    decisions = ["own"] * len(labels)
+    short_blocks_follow(
+        words, scores, labels, decisions, 4, 0.05, C, {B: "neighbours_body", C: "neighbours_chrome"}, held
+    )
+    return labels, decisions
+
+
+def test_a_stretch_of_short_blocks_takes_the_label_its_longer_neighbours_share() -> None:
+    labels, decisions = _short_followed(
+        (20, 2, 3, 20, 1, 20, 2), [0.9, 0.1, 0.01, 0.9, 0.9, 0.1, 0.9], [B, C, C, B, C, C, B]
+    )
 
     # Between body: made body unless sure chrome (0.01); between disagreeing neighbours: left;
     # before the page's end, which counts as chrome: chrome.
-    assert labels == [body, body, chrome, body, chrome, chrome, chrome]
+    assert labels == [B, B, C, B, C, C, C]
     assert decisions == ["own", "neighbours_body", "own", "own", "own", "own", "neighbours_chrome"]
+
+
+def test_short_blocks_held_stay_chrome_between_body_neighbours_and_follow_chrome_ones() -> None:
+    scores = [0.9, 0.1, 0.1, 0.9, 0.1, 0.9, 0.1]
+    labels, decisions = _short_followed((20, 2, 2, 20, 20, 2, 20), scores, [B, C, C, B, C, B, C], frozenset({1, 5}))
+
+    # Held: block 1 stays chrome between body, block 5 follows its chrome neighbours.
+    assert labels == [B, C, B, B, C, C, C]
+    assert decisions == ["own", "own", "neighbours_body", "own", "own", "neighbours_chrome", "own"]
 
 
 def test_heading_shaped_blocks_are_short_unpunctuated_and_not_sure_chrome() -> None:
