@@ -934,6 +934,39 @@ def test_a_chrome_vote_of_a_heuristic_not_among_the_vetoes_does_not_keep_a_block
     assert _sparse_decisions(30, settings, last=[CHROME, VETO])[-1] == (Label.BODY, "sparse_page")
 
 
+def _sparse_html_decisions(last_class: str, settings: CombineSettings = SPARSE) -> list[tuple[Label, str]]:
+    """Decisions on a 20-word introduction over 30 chrome-voted 8-word items, the last in an element of `last_class`."""
+    items = [line(8, seed=10 + item) for item in range(30)]
+    html = "".join(
+        [
+            f"<p>{line(20, stopwords=5, end='.')}</p><ul>",
+            *(f"<li>{item}</li>" for item in items[:-1]),
+            f'<li><span class="{last_class}">{items[-1]}</span></li></ul>',
+        ]
+    )
+    combined = combine(segment_html(f"<html><body>{html}</body></html>"), [[BODY], *[[CHROME]] * 30], settings)
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+@pytest.mark.parametrize("name", ["btn", "save-button", "button primary"])
+def test_on_a_sparse_html_page_a_button_s_label_stays_chrome(name: str) -> None:
+    decided = _sparse_html_decisions(name)
+
+    assert decided[-2] == (Label.BODY, "sparse_page")
+    assert decided[-1] == (Label.CHROME, "out_of_region&score<0.95")
+
+
+@pytest.mark.parametrize("name", ["buttonhole", "price", "btnless"])
+def test_a_name_that_only_holds_a_control_word_is_widened_to(name: str) -> None:
+    assert _sparse_html_decisions(name)[-1] == (Label.BODY, "sparse_page")
+
+
+def test_no_control_names_widen_a_sparse_page_to_its_buttons() -> None:
+    settings = SPARSE.model_copy(update={"sparse_page_control_names": frozenset()})
+
+    assert _sparse_html_decisions("btn", settings)[-1] == (Label.BODY, "sparse_page")
+
+
 def test_on_a_sparse_page_the_body_found_stays_body_whatever_the_vetoes() -> None:
     named_comment = Vote(heuristic="dom_hints", value=-0.7, reason="named_comment")
     settings = SPARSE.model_copy(update={"weights": {**WEIGHTS, "dom_hints": 0.5}})
