@@ -1782,3 +1782,46 @@ def test_records_above_region_off_keeps_them_chrome() -> None:
     decided = _catalogue(30, CATALOGUE.model_copy(update={"records_above_region": False}))
 
     assert {label for label, _ in _records_of(decided, 30)} == {Label.CHROME}
+
+
+# -- HTML pages: an introduction between the headline and the region -----------------------------
+
+
+def _introduction(settings: CombineSettings = GROWING, *, end: str = ".", inside: bool = True) -> tuple[Label, str]:
+    """Label and decision of a sentence (voted body) in an element of its own between an article's headline and
+    its region, set apart from the region by a row of share buttons; inside the story's element that holds the
+    region's prose where `inside`, else beside it."""
+    intro = f'<div class="standfirst"><p>{line(12, stopwords=4, seed=50, end=end)}</p></div>'
+    buttons = "".join(f"<p>{label}</p>" for label in ("Share", "Tweet", "Email", "Print", "Save", "Follow"))
+    paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3))
+    story = f'<div class="tools">{buttons}</div>{paragraphs}'
+    body = (
+        f'<h1>Harbour wall gives way</h1><div class="story">{intro}{story}</div>'
+        if inside
+        else f'<h1>Harbour wall gives way</h1><div class="teaser">{intro}</div><div class="story">{story}</div>'
+    )
+    segmented = segment_html(f"<html><head><title>Harbour wall gives way</title></head><body>{body}</body></html>")
+    assert segmented.headline == 0
+    combined = combine(segmented, [[LISTED], [BODY], *([[CHROME]] * 6), [BODY], [BODY], [BODY]], settings)
+    return combined.labels[1], combined.decisions[1]
+
+
+def test_a_sentence_under_the_headline_in_the_element_of_the_regions_prose_is_body() -> None:
+    assert _introduction() == (Label.BODY, "under_headline&score>=0.8")  # BODY scores 0.88
+
+
+def test_an_introduction_under_the_score_or_with_the_rule_off_keeps_the_outside_score() -> None:
+    assert _introduction(GROWING.model_copy(update={"under_headline_min_score": 0.9}))[0] is Label.CHROME
+    assert _introduction(GROWING.model_copy(update={"under_headline_min_score": None}))[0] is Label.CHROME
+    assert _introduction(GROWING.model_copy(update={"outside_min_score": 0.85})) == (
+        Label.BODY,
+        "out_of_region&score>=0.85",
+    )
+
+
+def test_a_line_under_the_headline_that_is_no_sentence_stays_chrome() -> None:
+    assert _introduction(end="")[0] is Label.CHROME
+
+
+def test_a_sentence_under_the_headline_outside_the_element_of_the_regions_prose_stays_chrome() -> None:
+    assert _introduction(inside=False)[0] is Label.CHROME
