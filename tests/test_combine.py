@@ -1787,21 +1787,25 @@ def test_records_above_region_off_keeps_them_chrome() -> None:
 # -- HTML pages: an introduction between the headline and the region -----------------------------
 
 
-def _introduction(settings: CombineSettings = GROWING, *, end: str = ".", inside: bool = True) -> tuple[Label, str]:
+def _introduction(
+    settings: CombineSettings = GROWING, *, end: str = ".", inside: bool = True, heading: str = "h1", title: str = ""
+) -> tuple[Label, str]:
     """Label and decision of a sentence (voted body) in an element of its own between an article's headline and
     its region, set apart from the region by a row of share buttons; inside the story's element that holds the
-    region's prose where `inside`, else beside it."""
+    region's prose where `inside`, else beside it. The headline is a `heading` element, which the page's `title`
+    names unless one is given."""
     intro = f'<div class="standfirst"><p>{line(12, stopwords=4, seed=50, end=end)}</p></div>'
     buttons = "".join(f"<p>{label}</p>" for label in ("Share", "Tweet", "Email", "Print", "Save", "Follow"))
     paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3))
     story = f'<div class="tools">{buttons}</div>{paragraphs}'
+    headline = f"<{heading}>Harbour wall gives way</{heading}>"
     body = (
-        f'<h1>Harbour wall gives way</h1><div class="story">{intro}{story}</div>'
+        f'{headline}<div class="story">{intro}{story}</div>'
         if inside
-        else f'<h1>Harbour wall gives way</h1><div class="teaser">{intro}</div><div class="story">{story}</div>'
+        else f'{headline}<div class="teaser">{intro}</div><div class="story">{story}</div>'
     )
-    segmented = segment_html(f"<html><head><title>Harbour wall gives way</title></head><body>{body}</body></html>")
-    assert segmented.headline == 0
+    title = title or "Harbour wall gives way"
+    segmented = segment_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
     combined = combine(segmented, [[LISTED], [BODY], *([[CHROME]] * 6), [BODY], [BODY], [BODY]], settings)
     return combined.labels[1], combined.decisions[1]
 
@@ -1825,3 +1829,11 @@ def test_a_line_under_the_headline_that_is_no_sentence_stays_chrome() -> None:
 
 def test_a_sentence_under_the_headline_outside_the_element_of_the_regions_prose_stays_chrome() -> None:
     assert _introduction(inside=False)[0] is Label.CHROME
+
+
+def test_on_a_page_whose_title_names_no_heading_its_last_h1_opens_the_introduction() -> None:
+    assert _introduction(title="Acme Harbour Services") == (Label.BODY, "under_headline&score>=0.8")
+
+
+def test_on_a_page_whose_title_names_no_heading_a_lower_heading_opens_nothing() -> None:
+    assert _introduction(title="Acme Harbour Services", heading="h2")[0] is Label.CHROME
