@@ -783,12 +783,12 @@ def _under_headline_in_container(
 
 def _shared_prefix(chains: Sequence[tuple[frozenset[str], ...]]) -> tuple[frozenset[str], ...]:
     """The longest run of named ancestors, outermost first, that all `chains` begin with (none for no chain)."""
-    if not chains:
-        return ()
-    shared = chains[0]
-    for chain in chains[1:]:
-        length = 0
-        while length < min(len(shared), len(chain)) and shared[length] == chain[length]:
+    # A region's prose lines share a few chains between them: each is compared once.
+    distinct = iter(dict.fromkeys(chains))
+    shared = next(distinct, ())
+    for chain in distinct:
+        length, most = 0, min(len(shared), len(chain))
+        while length < most and shared[length] == chain[length]:
             length += 1
         shared = shared[:length]
     return shared

@@ -289,11 +289,14 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         """Over each run of at most `form_max_blocks` blocks inside a <form> that holds no line of running prose,
         a chrome vote (in place): such a form takes input, and its labels are the page's controls (see the
         docstring). A form around a thread's posts or a page's whole text holds prose, or many blocks."""
+        # Most pages hold no form: their distinct sets of containers say so without a pass over the blocks.
+        if not any("form" in names for names in set(page.containers)):
+            return
         s = self.settings
         start = 0
         for inside, run in groupby(page.containers, key=lambda names: "form" in names):
             stop = start + sum(1 for _ in run)
-            # Most pages hold no form: their prose lines are not asked for.
+            # A page's prose lines are asked for only where it holds a form.
             if inside and stop - start <= s.form_max_blocks:
                 prose = page.prose_lines(s.form_prose_min_words, s.form_prose_min_stopword_share)
                 if not any(prose[start:stop]):
