@@ -51,3 +51,12 @@ def test_without_a_headline_the_name_says_nothing() -> None:
 
 def test_names_without_the_root_say_nothing() -> None:
     assert _reasons(_article(1, caption_class="image-embed")) == [None] * 6
+
+
+def test_a_heading_named_a_caption_is_not_one() -> None:
+    """A template that names its section headings "caption" heads parts of the text with them."""
+    html = _article(1).replace(
+        '<div class="imageEmbedCaption"><p>', '<div class="imageEmbedCaption"><h2>Road works</h2><p>'
+    )
+
+    assert _reasons(html) == [None] * 4 + ["named_caption"] + [None] * 2
