@@ -276,6 +276,37 @@ def test_a_header_inside_main_that_holds_the_headline_is_the_articles_header() -
     assert votes[1].reason == "inside_header"
 
 
+_STORY = "<article><header><h2>Storm closes the coastal road</h2><p>Posted on May 2</p></header><p>Story.</p></article>"
+
+
+def test_an_articles_header_title_is_the_articles_and_its_other_lines_chrome() -> None:
+    votes = _page_votes("News hub", f"{_STORY}{_STORY}{PLAIN_BLOCKS}")
+
+    assert [vote.reason if vote else None for vote in votes[:3]] == [
+        "inside_article",
+        "inside_header",
+        "inside_article",
+    ]
+
+
+def test_an_articles_header_line_of_its_own_is_its_title() -> None:
+    votes = _page_votes(
+        "News hub", f"<article><header>Storm closes the road</header><p>Story.</p></article>{PLAIN_BLOCKS}"
+    )
+
+    assert votes[0] is not None
+    assert votes[0].reason == "inside_article"
+
+
+def test_article_titles_stay_chrome_where_the_headline_stands_in_a_header() -> None:
+    headline = "Storm closes the coastal road for a week"
+    story = _STORY.replace("Storm closes the coastal road", "Floods in the valley")
+    votes = _page_votes(headline, f"<header><h1>{headline}</h1></header>{PLAIN_BLOCKS}{story}")
+
+    assert votes[-3] is not None
+    assert votes[-3].reason == "inside_header"
+
+
 def test_a_footer_inside_main_stays_chrome() -> None:
     votes = _page_votes("Acme", f"<main>{PLAIN_BLOCKS}<footer><p>Tags: storms</p></footer></main>")
 
