@@ -1650,6 +1650,28 @@ def test_a_vetoed_block_of_a_template_mostly_body_stays_chrome() -> None:
     assert (labels[0], decisions[0]) == (Label.CHROME, "vetoed&consent_manager=-1")
 
 
+OUTSIDE_ARTICLE = Vote(heuristic="main_container", value=-1.0, reason="outside_headline_article&prose_words>=300")
+
+
+def test_a_member_voted_outside_the_headlines_article_stays_chrome() -> None:
+    assert TEMPLATED.template_held_votes == ("main_container:outside_headline_article",)
+    labels, decisions = _cards([[CHROME, OUTSIDE_ARTICLE], [BODY], [BODY], [BODY]])
+    assert labels == [Label.CHROME, Label.BODY, Label.BODY, Label.BODY]
+    assert decisions[0] != "template&mostly_body"
+
+
+def test_a_member_voted_chrome_for_another_reason_of_the_same_heuristic_is_body() -> None:
+    elsewhere = Vote(heuristic="main_container", value=-1.0, reason="outside_dominant_prose_context")
+    labels, decisions = _cards([[CHROME, elsewhere], [BODY], [BODY], [BODY]])
+    assert (labels[0], decisions[0]) == (Label.BODY, "template&mostly_body")
+
+
+def test_no_template_held_votes_makes_every_chrome_member_body() -> None:
+    settings = TEMPLATED.model_copy(update={"template_held_votes": ()})
+    labels, decisions = _cards([[CHROME, OUTSIDE_ARTICLE], [BODY], [BODY], [BODY]], settings)
+    assert (labels[0], decisions[0]) == (Label.BODY, "template&mostly_body")
+
+
 def test_a_page_built_without_template_numbers_keeps_each_block_its_label() -> None:
     cards = "".join(f'<p class="card">{line(12 if index else 4, seed=index)}</p>' for index in range(4))
     segmented = segment_html(f'<html><body><div class="grid">{cards}</div></body></html>')
