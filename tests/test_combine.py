@@ -730,7 +730,10 @@ def test_a_context_with_names_the_regions_lacks_stays_to_its_score() -> None:
 
 OUTSIDE_ARTICLE = Vote(heuristic="main_container", value=-1.0, reason="outside_dominant_prose_context")
 STRONG = Vote(heuristic="strong", value=1.0, reason="reads_like_prose")  # at weight 4 it scores 0.98
-VETOING = CombineSettings(weights={"probe": 2.0, "strong": 4.0, "main_container": 0.0}, context_max_words=0)
+# The notice stands apart from the story's element, which `after_region_apart` would make chrome before the vetoes.
+VETOING = CombineSettings(
+    weights={"probe": 2.0, "strong": 4.0, "main_container": 0.0}, context_max_words=0, after_region_apart=False
+)
 
 
 def _notice_decision(settings: CombineSettings, title: str = "Storm closes the coastal road") -> tuple[Label, str]:
@@ -1859,3 +1862,47 @@ def test_on_a_page_whose_title_names_no_heading_its_last_h1_opens_the_introducti
 
 def test_on_a_page_whose_title_names_no_heading_a_lower_heading_opens_nothing() -> None:
     assert _introduction(title="Acme Harbour Services", heading="h2")[0] is Label.CHROME
+
+
+# -- HTML pages: prose below the region, apart from the element of its prose ------------------------
+
+
+def _below_story(
+    *, inside: bool = False, words: int = 20, thread: bool = False, **settings: object
+) -> list[tuple[Label, str]]:
+    """Decisions on: three prose paragraphs of a story, a share bar of eight buttons, then a line that scores 0.98
+    (`STRONG`), over the outside score, in an element beside the story's, or inside it where `inside`; `words` long
+    (prose from 20). A thread's vote stands on the share bar's first line where `thread`."""
+    paragraphs = "".join(f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3))
+    sites = ("Facebook", "Twitter", "Email", "Reddit", "LinkedIn", "WhatsApp", "Telegram", "Pinterest")
+    labels = [f"Share on {site}" for site in sites]
+    buttons = "".join(f"<p>{label}</p>" for label in labels)
+    last = f"<p>{line(words, stopwords=5, seed=67, end='.')}</p>"
+    story = f'<div class="story">{paragraphs}<div class="tools">{buttons}</div>{last if inside else ""}</div>'
+    about = "" if inside else f'<div class="about">{last}</div>'
+    segmented = segment_html(f"<html><body>{story}{about}</body></html>")
+    bar = [[THREAD, CHROME] if thread else [CHROME]] + [[CHROME]] * (len(labels) - 1)
+    defaults = CombineSettings(weights={"probe": 2.0, "strong": 4.0}, context_max_words=0)
+    combined = combine(segmented, [[BODY], [BODY], [BODY], *bar, [STRONG]], defaults.model_copy(update=settings))
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def test_below_the_region_a_prose_line_apart_from_its_prose_is_chrome_whatever_its_score() -> None:
+    decided = _below_story()
+
+    assert [label for label, _ in decided[:3]] == [Label.BODY] * 3
+    assert decided[-1] == (Label.CHROME, "after_region&apart")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        {"inside": True},  # in the story's own element
+        {"words": 19},  # a short line: a specification's, not a blurb
+        {"thread": True},  # a readers' thread: its answers stand beside the question
+        {"after_region_apart": False},
+    ],
+    ids=["inside", "short", "thread", "turned_off"],
+)
+def test_below_the_region_the_outside_score_decides_otherwise(case: dict[str, object]) -> None:
+    assert _below_story(**case)[-1] == (Label.BODY, "out_of_region&score>=0.95")
