@@ -287,11 +287,14 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
             return chrome_name or body_container or self._body_name_vote(body)
 
         votes = values_by_pair(chains, containers, judge)
+        # The containers the page holds, read off its distinct sets of them, all judged by now: most pages hold
+        # no <form> and no <header> in an <article>, and their blocks are not read again for them.
+        held = frozenset[str]().union(*by_containers)
         # Where the page's headline stands in a header, headers are its article's, with standfirst and byline.
-        if page.headline is None or "header" not in containers[page.headline]:
+        if {"article", "header"} <= held and (page.headline is None or "header" not in containers[page.headline]):
             self._keep_article_titles(page, votes)
         self._vote_chrome_words(page, chains, near, widespread, votes)
-        if "form" not in widespread:
+        if "form" in held and "form" not in widespread:
             self._vote_input_forms(page, votes)
         return votes
 
@@ -314,9 +317,6 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         """Over each run of at most `form_max_blocks` blocks inside a <form> that holds no line of running prose,
         a chrome vote (in place): such a form takes input, and its labels are the page's controls (see the
         docstring). A form around a thread's posts or a page's whole text holds prose, or many blocks."""
-        # Most pages hold no form: their distinct sets of containers say so without a pass over the blocks.
-        if not any("form" in names for names in set(page.containers)):
-            return
         s = self.settings
         start = 0
         for inside, run in groupby(page.containers, key=lambda names: "form" in names):
