@@ -302,6 +302,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         """The title in an <article>'s <header> (its heading, or the header's own line) is the article's: its
         container says nothing of chrome (in place). A listing's articles each head their teaser so."""
         inside = self.cast(0.5, "inside_article")
+        # A page built by hand may lack its tags or heading levels (zip stops short): it has no titles to keep.
         for index, (vote, names, tag, level) in enumerate(
             zip(votes, page.containers, page.tags, page.heading_levels, strict=False)
         ):
