@@ -1536,13 +1536,15 @@ def test_main_element_bounds_off_leaves_the_block_body() -> None:
 PASSAGE = line(12, stopwords=4, seed=21, end=".")
 
 
-def _copied(copy_html: str, *, words: int = 12, settings: CombineSettings = GROWING) -> list[tuple[Label, str]]:
-    """Labels and decisions of an HTML page: a paragraph, a `words`-word passage, a paragraph, `copy_html` (which
-    should hold the passage again), and a closing paragraph, every block voted body."""
+def _copied(
+    copy_html: str, *, words: int = 12, settings: CombineSettings = GROWING, original: str = "<p>{passage}</p>"
+) -> list[tuple[Label, str]]:
+    """Labels and decisions of an HTML page: a paragraph, a `words`-word passage (in `original`), a paragraph,
+    `copy_html` (which should hold the passage again), and a closing paragraph, every block voted body."""
     passage = " ".join(PASSAGE.split()[:words])
     paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(3)]
     html = (
-        f"<html><body>{paragraphs[0]}<p>{passage}</p>{paragraphs[1]}"
+        f"<html><body>{paragraphs[0]}{original.format(passage=passage)}{paragraphs[1]}"
         f"{copy_html.format(passage=passage)}{paragraphs[2]}</body></html>"
     )
     segmented = segment_html(html)
@@ -1561,6 +1563,26 @@ def test_a_passage_written_again_by_another_template_is_chrome_and_the_first_cop
 def test_a_passage_written_again_by_the_same_template_stays_body() -> None:
     # A second record of one template (a recipe's rows, a list's items) is content of its own.
     assert _copied("<p>{passage}</p>")[3] == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_a_copy_held_by_a_list_item_or_a_table_cell_stays_body() -> None:
+    # A pricing table's plans each list the features they share: each record keeps its line.
+    assert _copied("<ul><li>{passage}</li></ul>")[3] == (Label.BODY, "in_region&score>=0.2")
+    assert _copied("<table><tr><td>{passage}</td></tr></table>")[3] == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_a_list_item_copy_is_chrome_without_record_tags() -> None:
+    settings = GROWING.model_copy(update={"later_copy_record_tags": frozenset()})
+
+    assert _copied("<ul><li>{passage}</li></ul>", settings=settings)[3] == (Label.CHROME, "later_copy_of_body")
+
+
+def test_a_paragraph_copy_of_a_list_item_is_chrome() -> None:
+    # A record is an original all the same: the passage rendered again below it adds no word.
+    decided = _copied("<div class='slide-clone'><p>{passage}</p></div>", original="<ul><li>{passage}</li></ul>")
+
+    assert decided[1][0] is Label.BODY
+    assert decided[3] == (Label.CHROME, "later_copy_of_body")
 
 
 def test_a_copy_one_word_under_the_length_stays_body() -> None:
