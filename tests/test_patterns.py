@@ -70,13 +70,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ("cleaner.heuristics.boilerplate_phrases", "_PHRASE"): ("all rights ", "privacy ", "a"),
     ("cleaner.heuristics.boilerplate_phrases", "_LOWER_CASE_PHRASE"): ("all rights ", "privacy ", "a"),
     ("cleaner.heuristics.boilerplate_phrases", "_COPYRIGHT_NOTICE"): (" ", "copyright ", "(c)"),
-    ("cleaner.heuristics.boilerplate_phrases", "_FINE_PRINT"): (
-        " ",
-        "all ",
-        "protected by ",
-        "javascript ",
-        "agree to our a ",
-    ),
+    ("cleaner.heuristics.boilerplate_phrases", "_FINE_PRINT"): (" ", "all ", "protected by ", "javascript "),
     ("cleaner.heuristics.boilerplate_phrases", "_PAY_WIDGET"): ("£1", "1,", " ", "£1-", "£1 - "),
     ("cleaner.heuristics.boilerplate_phrases", "_DATE_OR_COUNTER"): (
         " ",

@@ -27,11 +27,7 @@ development pages, the gold keeps one (an agency's notice under its story, 16 wo
 leaves out 1,300 words: text F1 on WCXB-dev +0.0006 and on the fixtures +0.0014, HTML +0.0001,
 ScrapingHub text −0.0003 (that story). "All rights reserved" and "protected by reCAPTCHA" mark
 a line of fine print wherever they stand in it (416 more words left out, none of them gold:
-WCXB-dev +0.00006 in text, +0.00004 in HTML), and so does a sign-up form's clause agreeing to the
-site's terms ("By clicking Sign Me Up, you agree to our Terms of Use and Privacy Policy"): WCXB-dev
-HTML F1 0.88168 → 0.88170 (a deals article up by 0.028), text 0.83730 → 0.83734 (three pages up
-by up to 0.088; a form page down by 0.026, its clause left out as it should be but its neighbours
-moved); ScrapingHub and the fixtures unchanged. A notice to a browser that cannot show the page
+WCXB-dev +0.00006 in text, +0.00004 in HTML). A notice to a browser that cannot show the page
 ("JavaScript is disabled. … please enable JavaScript", "Your browser does not support the
 video tag") counts at any length too: a <noscript>'s text, 106 words kept as body on WCXB-dev's
 HTML pages and none of them gold (HTML +0.0004). A date in figures counts with its time and zone
@@ -187,10 +183,7 @@ _COPYRIGHT_NOTICE = re.compile(
 _COPYRIGHT_MARKS = _SIGNS + _COPYRIGHT_WORDS
 _COPYRIGHT_SKIPPED = 3
 # Sentences that only a site's fine print writes, wherever they stand in its line: the
-# reservation of rights, the notice of a form guarded by reCAPTCHA and the clause a sign-up form
-# or a site's banner writes under its button ("By clicking Sign Me Up, you agree to our Terms of
-# Use and Privacy Policy": a visitor agrees to a site's own terms, which an article names as
-# "its terms of service" without agreeing to them) (legal lines); and what a
+# reservation of rights and the notice of a form guarded by reCAPTCHA (legal lines); and what a
 # page says to a browser that cannot show it (a <noscript>'s text, a <video>'s fallback), which
 # tells the visitor to turn JavaScript on or to change browsers ("Your browser does not seem to
 # support JavaScript … Please download a browser that supports JavaScript", as NodeBB's forums
@@ -199,11 +192,9 @@ _COPYRIGHT_SKIPPED = 3
 # `_FINE_PRINT_TOKENS` are not searched. Each sentence opens a word: the search asks for a word's
 # start once a character, not once for each sentence (43,000 instructions a ScrapingHub text page
 # so, 29,000 this way).
-_FINE_PRINT_TOKENS = frozenset(("reserved", "recaptcha", "agree", "accept", "javascript", "browser"))
+_FINE_PRINT_TOKENS = frozenset(("reserved", "recaptcha", "javascript", "browser"))
 _FINE_PRINT = re.compile(
-    r"\b(?:(?P<legal_phrase>all\s+rights\s+reserved\b|protected\s+by\s+recaptcha\b"
-    r"|(?:agree|accept)\s+(?:to\s+)?(?:(?:our|the|its|their)\s+)?(?:[\w'’]+\s+){0,2}?"
-    r"(?:terms\s+(?:of\s+(?:use|service)|(?:and|&)\s+conditions)|privacy\s+(?:policy|notice|statement))\b)"
+    r"\b(?:(?P<legal_phrase>all\s+rights\s+reserved\b|protected\s+by\s+recaptcha\b)"
     r"|(?P<browser_notice>enable\s+javascript\b|javascript\s+(?:is\s+)?(?:disabled|required|turned\s+off)"
     r"|javascript\s+(?:must|needs\s+to)\s+be\s+enabled"
     r"|browser\s+(?:does\s+not|doesn.t)\s+(?:seem\s+to\s+)?support|download\s+a\s+browser\s+that\s+supports"
