@@ -631,8 +631,14 @@ def combine(page: SegmentedPage, votes: Sequence[Sequence[Vote]], settings: Comb
         )
     if page.has_dom:
         _prose_in_region_context(page, region, scores, settings, labels=labels, decisions=decisions)
-        _under_headline_in_container(page, region, scores, page.headline, settings, labels=labels, decisions=decisions)
-        _after_region_apart(page, region, settings, indexed, labels=labels, decisions=decisions)
+        # The element that holds the region's prose, found once a page for the two rules that ask for it.
+        prose_element = cache(lambda: _prose_element(page, region, settings))
+        _under_headline_in_container(
+            page, region, scores, settings, prose_element=prose_element, labels=labels, decisions=decisions
+        )
+        _after_region_apart(
+            page, region, settings, indexed, prose_element=prose_element, labels=labels, decisions=decisions
+        )
     elif not names_an_article and (share := settings.second_region_share) is not None:
         _second_region(page, region, margins, scores, settings, share=share, labels=labels, decisions=decisions)
     if names_an_article and _prose_blocks(page, region, settings) >= settings.prose_body_min_blocks:
@@ -751,15 +757,15 @@ def _under_headline_in_container(
     page: SegmentedPage,
     region: range,
     scores: list[float],
-    headline: int | None,
     settings: CombineSettings,
     *,
+    prose_element: Callable[[], tuple[frozenset[str], ...]],
     labels: list[Label],
     decisions: list[str],
 ) -> None:
-    """Between the page's `headline` (or, where no heading matches its title, its last h1 above `region`) and
+    """Between the page's headline (or, where no heading matches its title, its last h1 above `region`) and
     `region`, a sentence scoring `under_headline_min_score` or more inside the element that holds all the region's
-    prose lines is body (in place).
+    prose lines (`prose_element`: see `_prose_element`) is body (in place).
 
     The region of an article, a product's or a service's page may open some way under its
     headline, past a picture, a byline or a buy box: the introduction or the summary written
@@ -779,12 +785,12 @@ def _under_headline_in_container(
     and whose features are each a heading and a sentence (WCXB-dev HTML 0.88250 → 0.88261, 7 pages
     up on 6 sites, none down; ScrapingHub and the fixtures unchanged).
     """
-    least = settings.under_headline_min_score
+    least, headline = settings.under_headline_min_score, page.headline
     if headline is None:
         headline = next((index for index in reversed(range(region.start)) if page.heading_levels[index] == 1), None)
     if least is None or headline is None or headline + 1 >= region.start:
         return
-    chains, shared = page.chains_of_names, _prose_element(page, region, settings)
+    chains, shared = page.chains_of_names, prose_element()
     if not shared:
         return
     depth, rule = len(shared), _score_rule("under_headline", ">=", least)
@@ -804,11 +810,12 @@ def _after_region_apart(
     settings: CombineSettings,
     indexed: VoteIndex,
     *,
+    prose_element: Callable[[], tuple[frozenset[str], ...]],
     labels: list[Label],
     decisions: list[str],
 ) -> None:
     """Below `region`, a prose line that `outside_min_score` made body but that stands outside the element holding
-    all the region's prose lines is chrome (in place).
+    all the region's prose lines (`prose_element`: see `_prose_element`) is chrome (in place).
 
     Under a story or a page's text, sentences in an element of their own that score as body
     are a teaser's blurb, a site's about text, a shop's brand story or a disclaimer: the body's
@@ -824,7 +831,7 @@ def _after_region_apart(
     """
     if not settings.after_region_apart or _thread_follows(indexed, settings) or _holds_record_list(indexed, settings):
         return
-    chains, shared = page.chains_of_names, _prose_element(page, region, settings)
+    chains, shared = page.chains_of_names, prose_element()
     if not shared:
         return
     prose = page.prose_lines(settings.prose_min_words, settings.prose_min_stopword_share)
@@ -1440,11 +1447,11 @@ def _templated_blocks_follow_body(
     WCXB-dev HTML F1 0.88298 -> 0.88301 (8 pages up on 8 sites, by up to 0.021; 1 down by
     0.0045, a listing whose "Comments (1 posted)" lines its gold keeps).
     """
-    rule = "template&mostly_body"
-    before = decisions.copy()
+    rule, held = "template&mostly_body", settings.template_held_votes
+    # The decisions before the pass, copied only where a held member will take its own back.
+    before = decisions.copy() if held else decisions
     min_share = settings.template_body_min_share
     follow_template_body(page.templates, page.words, labels, decisions, _BODY, _CHROME, min_blocks, min_share, rule)
-    held = settings.template_held_votes
     # Few blocks are made members' body: only their votes are read.
     for index in [index for index, decision in enumerate(decisions) if decision == rule] if held else ():
         if any(vote.value <= -1.0 and _held_by(vote, held) for vote in votes[index]):

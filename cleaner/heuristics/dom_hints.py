@@ -322,7 +322,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         start = 0
         for inside, run in groupby(page.containers, key=lambda names: "form" in names):
             stop = start + sum(1 for _ in run)
-            # A page's prose lines are asked for only where it holds a form.
+            # The page's prose lines are asked for only where a short form stands.
             if inside and stop - start <= s.form_max_blocks:
                 prose = page.prose_lines(s.form_prose_min_words, s.form_prose_min_stopword_share)
                 if not any(prose[start:stop]):
