@@ -145,6 +145,12 @@ CASES: dict[str, tuple[Callable[[Path], bytes | str], str | None]] = {
     "billion laughs": (_billion_laughs, None),
     "script only": (lambda _: _html("<script>" + "var x = '<p>not text</p>';" * 1_000 + "</script>"), None),
     "links only": (lambda _: _html("".join(f"<a href='/{i}'>Story {i}</a>" for i in range(2_000))), None),
+    # Unclosed forms, an article's header and button-named boxes by the hundred: the rules that read them
+    # (input forms, article titles, a sparse page's controls) on markup that never closes.
+    "unclosed forms, headers and buttons": (
+        lambda _: _html("<form>" * 500 + "<article><header><h2>Title" + "<div class='btn'>Save" * 500 + f"<p>{PROSE}"),
+        None,
+    ),
     "180,000 touching inline elements": (lambda _: _touching_inline_elements(), None),
     "utf-16 without bom": (lambda _: _article().encode("utf-16-be"), None),
     "utf-16 with the wrong bom": (lambda _: b"\xff\xfe" + _article().encode("utf-16-be"), None),
