@@ -970,6 +970,55 @@ def test_no_control_names_widen_a_sparse_page_to_its_buttons() -> None:
     assert _sparse_html_decisions("btn", settings)[-1] == (Label.BODY, "sparse_page")
 
 
+def _titled_sparse_decisions(title_tag: str, settings: CombineSettings = SPARSE) -> list[tuple[Label, str]]:
+    """Decisions on 5 chrome-voted 8-word offers, a `title_tag` heading that the page's <title> names, a 20-word
+    introduction and 30 chrome-voted 8-word items (blocks 0-4, 5, 6, 7-36)."""
+    offers = "".join(f"<div class='offer'>{line(8, seed=100 + offer)}</div>" for offer in range(5))
+    items = "".join(f"<li>{line(8, seed=10 + item)}</li>" for item in range(30))
+    html = (
+        "<html><head><title>Garden pots</title></head><body>"
+        f"{offers}<{title_tag}>Garden pots</{title_tag}><p>{line(20, stopwords=5, end='.')}</p>"
+        f"<ul>{items}</ul></body></html>"
+    )
+    segmented = segment_html(html)
+    assert segmented.headline == 5
+    combined = combine(segmented, [*[[CHROME]] * 6, [BODY], *[[CHROME]] * 30], settings)
+    return list(zip(combined.labels, combined.decisions, strict=True))
+
+
+def test_a_sparse_page_is_not_widened_above_its_h1_title() -> None:
+    decided = _titled_sparse_decisions("h1")
+
+    assert {label for label, _ in decided[:5]} == {Label.CHROME}
+    assert set(decided[7:]) == {(Label.BODY, "sparse_page")}
+
+
+def test_a_lower_heading_that_the_title_names_heads_a_section_and_the_list_above_it_is_widened_to() -> None:
+    decided = _titled_sparse_decisions("h2")
+
+    assert set(decided[:5]) == {(Label.BODY, "sparse_page")}
+    assert set(decided[7:]) == {(Label.BODY, "sparse_page")}
+
+
+def test_sparse_page_below_title_off_widens_above_the_title() -> None:
+    settings = SPARSE.model_copy(update={"sparse_page_below_title": False})
+
+    assert set(_titled_sparse_decisions("h1", settings)[:5]) == {(Label.BODY, "sparse_page")}
+
+
+def test_a_sparse_text_page_is_not_widened_above_the_line_its_url_names() -> None:
+    offers = [line(8, seed=100 + offer) for offer in range(5)]
+    items = [line(8, seed=10 + item) for item in range(30)]
+    text = "\n\n".join([*offers, "Terracotta garden pots", line(20, stopwords=5, end="."), *items])
+    segmented = page(text, url="https://example.com/shop/terracotta-garden-pots")
+    assert segmented.headline == 5
+
+    combined = combine(segmented, [*[[CHROME]] * 6, [BODY], *[[CHROME]] * 30], SPARSE)
+
+    assert set(combined.labels[:5]) == {Label.CHROME}
+    assert set(combined.decisions[7:]) == {"sparse_page"}
+
+
 def test_on_a_sparse_page_the_body_found_stays_body_whatever_the_vetoes() -> None:
     named_comment = Vote(heuristic="dom_hints", value=-0.7, reason="named_comment")
     settings = SPARSE.model_copy(update={"weights": {**WEIGHTS, "dom_hints": 0.5}})
