@@ -55,6 +55,8 @@ def short_blocks_follow(
     chrome: Label,
     rules: Mapping[Label, str],
     held: frozenset[int] | None = None,
+    terminal: tuple[bool, ...] | None = None,
+    longest_between_prose: int = 1,
 ) -> None:
     """Each stretch of blocks of `most` words or fewer takes the label its longer neighbours share (in place)."""
 

@@ -401,23 +401,35 @@ def best_run_starting_in(list margins, starts):
 
 def short_blocks_follow(
     tuple words, list scores, list labels, list decisions, Py_ssize_t most, double sure_chrome, chrome, rules,
-    frozenset held=None
+    frozenset held=None, tuple terminal=None, Py_ssize_t longest_between_prose=1
 ):
     """Each stretch of blocks of `most` words or fewer takes the label its longer neighbours share (in place).
 
     See `cleaner.combine._short_blocks_follow_neighbours`: `chrome` is the chrome label, the page's
     edges count as chrome, a short block scoring under `sure_chrome` or in `held` (indices, where
     given) stays chrome between body neighbours, and `rules` names the decision for each label.
+    Where `terminal` (each block's ends-like-a-sentence flag) is given, a stretch of
+    `longest_between_prose` blocks or more between two body neighbours that both end like a
+    sentence keeps its own labels.
     """
     cdef Py_ssize_t count = len(labels), index, short, previous = -1
     if not (len(words) == len(scores) == len(decisions) == count):
+        raise ValueError(f"the columns of a page of {count} blocks differ in length")
+    if terminal is not None and len(terminal) != count:
         raise ValueError(f"the columns of a page of {count} blocks differ in length")
     preceding = chrome
     for index in range(count + 1):
         if index < count and <Py_ssize_t>words[index] <= most:
             continue
         following = labels[index] if index < count else chrome
-        if index > previous + 1 and preceding is following:
+        if index > previous + 1 and preceding is following and not (
+            # Body neighbours are blocks, never a page edge (an edge counts as chrome).
+            following is not chrome
+            and terminal is not None
+            and index - previous - 1 >= longest_between_prose
+            and terminal[previous]
+            and terminal[index]
+        ):
             rule = rules[following]
             for short in range(previous + 1, index):
                 if following is chrome or (

@@ -1452,6 +1452,37 @@ def test_a_short_text_the_page_repeats_in_contexts_of_its_own_follows_its_neighb
     assert _short_labels(between) == [Label.BODY, Label.BODY]
 
 
+# -- a long stretch of short lines between two paragraphs is a list of its own ----------------------
+
+
+DEFAULTS = CombineSettings(weights=WEIGHTS)
+
+
+def _stretch_labels(lines: int, end: str = ".", settings: CombineSettings = DEFAULTS) -> list[Label]:
+    """The labels of `lines` short lines (chrome by their votes) between two body paragraphs ending with `end`."""
+    paragraph = line(60, stopwords=15, end=end)
+    shorts = [line(2, seed=seed) for seed in range(lines)]
+    votes = [[BODY], *[[CHROME]] * lines, [BODY]]
+    return combine(page("\n\n".join([paragraph, *shorts, paragraph])), votes, settings).labels[1:-1]
+
+
+def test_a_stretch_shorter_than_a_list_between_sentences_follows_them() -> None:
+    assert _stretch_labels(7) == [Label.BODY] * 7
+
+
+def test_a_stretch_as_long_as_a_list_between_sentences_keeps_its_labels() -> None:
+    assert _stretch_labels(8) == [Label.CHROME] * 8
+
+
+def test_a_long_stretch_between_paragraphs_not_ending_like_sentences_follows_them() -> None:
+    assert _stretch_labels(8, end="") == [Label.BODY] * 8
+
+
+def test_every_stretch_follows_its_neighbours_with_no_list_length_set() -> None:
+    settings = CombineSettings(weights=WEIGHTS, context_list_min_blocks=None)
+    assert _stretch_labels(8, settings=settings) == [Label.BODY] * 8
+
+
 # -- text: a line shaped like a heading between two body blocks heads the section that follows ----
 
 

@@ -259,6 +259,29 @@ def test_short_blocks_held_stay_chrome_between_body_neighbours_and_follow_chrome
     assert decisions == ["own", "own", "neighbours_body", "own", "own", "neighbours_chrome", "own"]
 
 
+def test_a_long_stretch_between_two_sentences_keeps_its_own_labels() -> None:
+    words, scores, rules = (20, 2, 2, 2, 20), [0.9, 0.1, 0.9, 0.1, 0.9], {B: "neighbours_body", C: "neighbours_chrome"}
+    for terminal, longest, expected in (
+        ((True, False, False, False, True), 3, [B, C, B, C, B]),  # three short blocks: a list of its own
+        ((True, False, False, False, True), 4, [B, B, B, B, B]),  # fewer than `longest`: they follow
+        ((True, False, False, False, False), 3, [B, B, B, B, B]),  # a neighbour that is no sentence
+    ):
+        labels, decisions = [B, C, B, C, B], ["own"] * 5
+        short_blocks_follow(words, scores, labels, decisions, 4, 0.05, C, rules, None, terminal, longest)
+        assert labels == expected
+
+
+def test_a_long_stretch_between_chrome_neighbours_follows_them() -> None:
+    labels, decisions = [C, B, B, B, C], ["own"] * 5
+    terminal = (True, False, False, False, True)
+    short_blocks_follow(
+        (20, 2, 2, 2, 20), [0.1, 0.9, 0.9, 0.9, 0.1], labels, decisions, 4, 0.05, C, {B: "b", C: "c"}, None, terminal, 3
+    )
+    assert labels == [C, C, C, C, C]
+    with pytest.raises(ValueError, match="differ in length"):
+        short_blocks_follow((20, 2), [0.9, 0.1], [B, C], ["own"] * 2, 4, 0.05, C, {B: "b", C: "c"}, None, (True,), 3)
+
+
 def test_heading_shaped_blocks_are_short_unpunctuated_and_not_sure_chrome() -> None:
     assert heading_shaped((3, 3, 3, 30), (False, True, False, False), [0.5, 0.5, 0.01, 0.5], 12, 0.05) == [0]
 
