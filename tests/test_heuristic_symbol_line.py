@@ -99,3 +99,63 @@ def test_a_help_icon_between_the_paragraphs_leaves_the_body_text() -> None:
         block.text for block in result.blocks if block.tag == "p"
     ]
     assert "\n\n?\n\n" not in result.text
+
+
+IMAGE_REASON = "image_address_alone"
+
+
+IMAGE_ADDRESSES = [
+    "https://cdn.example.com/swatches/navy.jpg",
+    "http://example.com/a/forum/c/cbb95302.JPEG",
+    "https://cdn.example.com/images/160x160/tee__12345.1700000000.png?c=1",
+    "https://example.com/icons/logo.svg#mark",
+    "https://example.com/photos/cover.webp",
+]
+
+
+def test_an_image_address_alone_is_sure_chrome() -> None:
+    found = votes(SymbolLine(), "\n\n".join(IMAGE_ADDRESSES))
+
+    assert [(vote.value, vote.reason) if vote else None for vote in found] == [(-1.0, IMAGE_REASON)] * 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://example.com/guide/install",  # a page's address, which a post may cite
+        "https://youtube.com/watch?v=abc.jpg.html",  # ends in a page, not an image
+        "example.com/photos/cover.jpg",  # no scheme: not read as an address
+        "See https://example.com/photos/cover.jpg",  # words around it
+        "https://example.com/photos/cover.jpg and more",
+    ],
+)
+def test_other_addresses_and_lines_citing_an_image_are_left_alone(text: str) -> None:
+    assert votes(SymbolLine(), text) == [None]
+
+
+def test_an_image_address_in_preformatted_text_is_the_writers() -> None:
+    page = segment_html(
+        f"<p>{line(20, stopwords=6, end='.')}</p><pre>https://example.com/cover.png</pre>"
+        "<dd>https://example.com/cover.png</dd>"
+    )
+
+    reasons = [vote.reason if vote is not None else None for vote in SymbolLine().vote(page)]
+    assert reasons == [None, None, IMAGE_REASON]
+
+
+def test_a_shops_swatch_addresses_leave_the_description() -> None:
+    paragraphs = [f"<p>{line(24, stopwords=8, seed=seed, end='.')}</p>" for seed in range(3)]
+    swatches = "".join(
+        f"<dt>{colour}</dt><dd>https://cdn.example.com/swatch/{colour.lower()}.jpg</dd>"
+        for colour in ("Navy", "Black", "White")
+    )
+    html = (
+        "<html><body><main><h1>The staple tee</h1>"
+        f"{paragraphs[0]}{paragraphs[1]}<dl>{swatches}</dl>{paragraphs[2]}</main></body></html>"
+    )
+    result = cleaner.clean(html, format="html")
+
+    addresses = [block for block in result.blocks if block.text.startswith("https://")]
+    assert [(block.label, block.decision) for block in addresses] == [(Label.CHROME, "vetoed&symbol_line=-1")] * 3
+    assert "https://" not in result.text
+    assert all(block.label is Label.BODY for block in result.blocks if block.tag == "p")

@@ -1,4 +1,4 @@
-"""Symbol lines: a line of arrows, stars, icon glyphs or one lone mark is a widget's, not text.
+"""Symbol lines: a line of arrows, stars, icon glyphs, one lone mark or an image's address is a widget's, not text.
 
 Templates draw their controls with characters: a carousel's arrows ("←", "→", "↓"), a dialog's
 close button ("×", "✕"), an outbound link's "↗", a rating's "★★★★★", a check mark, a bullet
@@ -24,12 +24,20 @@ symbols (in HTML: 54 "→", 38 "×", 35 "↗", "►", "↓", "←" and "↑" eac
 38 "/", 13 ".", 6 ":"); now none is. None holds a word, so F1 cannot see them, and no page's F1
 moved on any set. ScrapingHub's bodies held 12 lone "•" in HTML and one in text, all on one
 page, and the fixtures' none.
+
+A line that is nothing but the address of an image file ("https://cdn.example.com/swatch/blue.jpg")
+is no writer's text either: it is a picture that reached the page as its address, a product
+gallery's or colour swatch's image kept in a data field the template prints, a forum's image
+embed that did not load. No reader reads it, and the gold standards never keep it. It is voted
+sure chrome too, with the reason `image_address_alone` (preformatted text aside, where an address
+is part of a listing). On WCXB-dev, 93 such lines on two pages (a shop's 90 swatch images, a
+forum's quoted picture) were body; now none is.
 """
 
 from __future__ import annotations
 
 from itertools import compress, count
-from operator import not_
+from operator import methodcaller, not_
 
 import regex
 
@@ -41,10 +49,14 @@ _SYMBOLS_ALONE = regex.compile(r"[\p{Sm}\p{So}\p{Co}\s]+")
 # The marks that stand alone as icons and separators; not an ellipsis, a dash, a bracket or a quote.
 _MARKS_ALONE = frozenset("?•·/.:")
 _PREFORMATTED = "pre"
+# An image file's address, alone on its line: the test is a C-level prefix check on every line and
+# this pattern on the few that start like an address.
+_ADDRESS_STARTS = ("http://", "https://")
+_IMAGE_ADDRESS = regex.compile(r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]\S*)?", regex.IGNORECASE)
 
 
 class SymbolLineSettings(HeuristicSettings):
-    """No threshold: a line holds a letter or a digit, or it does not."""
+    """No threshold: a line holds a letter or a digit, or it does not; it is an image's address, or it is not."""
 
 
 @register
@@ -55,6 +67,10 @@ class SymbolLine(BaseHeuristic[SymbolLineSettings]):
     def vote(self, page: SegmentedPage) -> list[Vote | None]:
         votes: list[Vote | None] = [None] * len(page)
         texts, tags, words = page.texts, page.tags, page.words
+        image = self.cast(-1.0, "image_address_alone")
+        for index in compress(count(), map(methodcaller("startswith", _ADDRESS_STARTS), texts)):
+            if _IMAGE_ADDRESS.fullmatch(texts[index]) and not (tags and tags[index] == _PREFORMATTED):
+                votes[index] = image
         # A line of symbols holds no word: only the lines without one, on a page holding any, are read.
         if 0 not in words:
             return votes
