@@ -198,6 +198,43 @@ def test_other_blocks_nested_in_the_article_get_no_vote() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # A dateline, a share bar: up to `nested_line_max_words` (15) words, no sentence's end.
+        (line(15), "nested_widget_line"),
+        (line(16), None),
+        (line(15, end="."), None),  # a sentence of the writer's
+        ("Share on Facebook Share on X", "nested_widget_line"),
+    ],
+)
+def test_a_short_line_of_a_div_nested_in_a_dominant_article_leans_chrome(text: str, reason: str | None) -> None:
+    assert (S.nested_line_max_words, S.nested_line_tags) == (15, ("div",))
+
+    assert _story_with(text)[2] == reason
+
+
+def test_a_nested_widget_line_gets_the_milder_vote() -> None:
+    vote = _votes(f'<div class="story">{_prose(1)}{_prose(2)}<div class="meta">3 May 2024 · 6 min read</div></div>')[2]
+
+    assert vote is not None
+    assert (vote.reason, vote.value) == ("nested_widget_line", -0.5)
+
+
+def test_a_short_nested_line_of_other_tags_gets_no_vote() -> None:
+    assert _story_with("<h3>Method</h3><p>Step one</p><blockquote>Serves four</blockquote>")[2:] == [None, None, None]
+
+
+def test_where_the_article_does_not_dominate_the_page_a_short_nested_line_gets_no_vote() -> None:
+    # The story's 70 prose words against 31 in a promo: under the dominant share (0.7).
+    body = (
+        f'<div class="story">{_prose(1, 70)}<div class="meta">3 May 2024</div></div>'
+        f'<div class="promo">{_prose(2, 31)}</div>'
+    )
+
+    assert _reasons(body) == ["in_main_prose_context", None, "outside_main_prose_context"]
+
+
+@pytest.mark.parametrize(
     ("link", "reason"),
     [
         # "Two eggs and flour" is 18 characters: 8 linked are under half of them, 10 are not.
