@@ -191,6 +191,7 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     ("cleaner.heuristics.legal_notice", "_POLICY_SUBJECT"): ("privacy ", "a", " "),
     ("cleaner.heuristics.symbol_line", "_SYMBOLS_ALONE"): ("→", " ", "★ ", "\ue059"),
+    ("cleaner.heuristics.symbol_line", "_IMAGE_ADDRESS"): ("http://a", "http://a.png", ".png?", "a."),
     ("cleaner.heuristics.stay_in_touch", "_REQUEST"): (
         "follow ",
         ". follow ",

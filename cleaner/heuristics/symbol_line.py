@@ -50,9 +50,13 @@ _SYMBOLS_ALONE = regex.compile(r"[\p{Sm}\p{So}\p{Co}\s]+")
 _MARKS_ALONE = frozenset("?•·/.:")
 _PREFORMATTED = "pre"
 # An image file's address, alone on its line: the test is a C-level prefix check on every line and
-# this pattern on the few that start like an address.
+# this pattern on the few that start like an address. Its path is read a dotted piece at a time and
+# nothing is given back (a line of many addresses or dots costs one pass), and it is anchored at
+# the line's start, where a search from every "http" further on would read to the line's end again.
 _ADDRESS_STARTS = ("http://", "https://")
-_IMAGE_ADDRESS = regex.compile(r"https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]\S*)?", regex.IGNORECASE)
+_IMAGE_ADDRESS = regex.compile(
+    r"\Ahttps?://(?:[^\s?#.]++\.)++(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]\S*+)?", regex.IGNORECASE
+)
 
 
 class SymbolLineSettings(HeuristicSettings):
