@@ -1372,6 +1372,64 @@ def test_headings_between_body_off_leaves_the_heading_chrome() -> None:
     assert _subheading_labels(("h3",), settings)[0] == [Label.CHROME]
 
 
+# -- HTML: outside the region, a heading over a body block heads its section ---------------------
+
+# A sure vote scores a block 0.98, past the outside cut (0.95) that a probe's body vote (0.88) misses.
+SURE_BODY = Vote(heuristic="sure", value=1.0, reason="sure_body")
+OUTSIDE = GROWING.model_copy(update={"weights": {**WEIGHTS, "sure": 4.0}})
+
+
+def _outside_section(
+    under: str = "p", under_vote: Vote = SURE_BODY, settings: CombineSettings = OUTSIDE
+) -> list[tuple[Label, str]]:
+    """Labels and decisions of a heading (chrome by its votes) and the `under` element below it, both past a
+    menu under the region's three paragraphs."""
+    paragraphs = [f"<p>{line(30, stopwords=10, end='.', seed=seed)}</p>" for seed in range(3)]
+    menu = "<ul>" + "".join(f"<li>{line(6, capitalised=6, seed=seed)}</li>" for seed in range(8)) + "</ul>"
+    # Not running prose: below the region, prose outside the region's element is another part (`after_region_apart`).
+    under_text = SUBHEADING if under.startswith("h") else line(12, stopwords=3, end=".", seed=7)
+    story = f"<div class='story'>{''.join(paragraphs)}</div>"
+    section = f"<div class='offers'><h3>{SUBHEADING}</h3><{under}>{under_text}</{under}></div>"
+    segmented = segment_html(f"<html><body>{story}{menu}{section}</body></html>")
+    combined = combine(segmented, [[BODY]] * 3 + [[CHROME]] * 8 + [[CHROME], [under_vote]], settings)
+    assert combined.decisions[:3] == ["in_region&score>=0.2"] * 3
+    return list(zip(combined.labels[-2:], combined.decisions[-2:], strict=True))
+
+
+def test_a_heading_over_a_body_block_outside_the_region_is_body() -> None:
+    assert _outside_section() == [
+        (Label.BODY, "heading&over_body_outside_region"),
+        (Label.BODY, "out_of_region&score>=0.95"),
+    ]
+
+
+def test_a_heading_over_a_chrome_block_outside_the_region_stays_chrome() -> None:
+    # The probe's body vote scores the paragraph 0.88: under the outside cut, chrome, and its heading with it.
+    assert [label for label, _ in _outside_section(under_vote=BODY)] == [Label.CHROME, Label.CHROME]
+
+
+def test_a_heading_over_a_body_heading_outside_the_region_stays_chrome() -> None:
+    # A rail's headings one after the other: the second heads no text of its own.
+    assert _outside_section(under="h4") == [
+        (Label.CHROME, "out_of_region&score<0.95"),
+        (Label.BODY, "out_of_region&score>=0.95"),
+    ]
+
+
+def test_a_heading_right_over_the_regions_first_block_stays_chrome() -> None:
+    # Left out of the region by its search: a rail's title over a story's first paragraph.
+    paragraphs = [f"<p>{line(30, stopwords=10, end='.', seed=seed)}</p>" for seed in range(3)]
+    segmented = segment_html(f"<html><body><h3>{SUBHEADING}</h3>{''.join(paragraphs)}</body></html>")
+    combined = combine(segmented, [[CHROME]] + [[BODY]] * 3, OUTSIDE)
+    assert combined.decisions[1:] == ["in_region&score>=0.2"] * 3
+    assert combined.labels[0] is Label.CHROME
+
+
+def test_headings_over_body_outside_region_off_leaves_the_heading_chrome() -> None:
+    settings = OUTSIDE.model_copy(update={"headings_over_body_outside_region": False})
+    assert _outside_section(settings=settings)[0][0] is Label.CHROME
+
+
 # -- HTML: a short line that ends a section, before the next heading, stays chrome ----------------
 
 
