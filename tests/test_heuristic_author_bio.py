@@ -31,6 +31,7 @@ def voted_chrome(text: str, **settings: object) -> list[str]:
         "Author: Jane Doe",
         "Von Jane Doe",
         "Posted on May 19, 2024 by Jane Doe",
+        "May 19, 2024 by Jane Doe - 5 Comments",  # the date, with no verb before the byline
         "By Jane DoePublished: May 19, 2024",  # a text dump glues the byline to the date
     ],
 )
@@ -69,6 +70,16 @@ def test_a_bio_may_open_with_the_first_name_close_under_a_line_that_names_her_in
     assert voted_chrome(one_between, box_blocks=1) == []
 
 
+def test_a_hyphenated_first_name_opens_a_bio_as_one_name() -> None:
+    name_line = "Jean-Luc Roe"
+    bio = "Jean-Luc started the site in 2010 as a part-time endeavour, before quitting his job."
+
+    assert voted_chrome(f"By Jean-Luc Roe\n\n{STORY}\n\n{name_line}\n\n{bio}") == [name_line, bio]
+    # Its first part alone is another name.
+    jean = "Jean started the site in 2010 as a part-time endeavour, before quitting his job."
+    assert voted_chrome(f"By Jean-Luc Roe\n\n{STORY}\n\n{name_line}\n\n{jean}") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -80,6 +91,7 @@ def test_a_bio_may_open_with_the_first_name_close_under_a_line_that_names_her_in
         f"By Jane\n\n{STORY}\n\nJane is a freelance writer in Boston who has covered the harbour for years.",
         f"By Jane Doesburg\n\n{STORY}\n\n{BIO}",  # the byline's name does not start with hers
         f"By Jane DoePublished: May 19\n\n{STORY}\n\nJane D is a freelance writer who has covered the harbour.",
+        f"Photos by Jane Doe\n\n{STORY}\n\n{BIO}",  # a prefix without a figure credits a picture
     ],
 )
 def test_a_paragraph_that_is_not_a_bio_of_the_byline_s_writer_is_left_alone(text: str) -> None:
