@@ -582,6 +582,39 @@ def test_no_heading_shares_enough_of_the_title() -> None:
     assert segment_html(_page("<h1>Storm</h1>")).headline is None
 
 
+def _closing_heading_page(above: int, below: int, heading: str = "h2") -> str:
+    """An h1 that shares too little of the title, `above` lines, a matching heading, then `below` lines."""
+    lines = "".join(f"<p>Line {n}.</p>" for n in range(above))
+    rest = "".join(f"<p>Footer {n}.</p>" for n in range(below))
+    return _page(
+        f"<h1>Tents</h1>{lines}<{heading}>Why Storm Shelter tents</{heading}>{rest}",
+        "<title>Storm Shelter tents for camping | Example Shop</title>",
+    )
+
+
+@pytest.mark.parametrize(("above", "below", "expected"), [(3, 4, 4), (4, 4, 5), (5, 4, None), (8, 1, None)])
+def test_a_lower_heading_past_the_middle_of_the_lines_under_the_h1_titles_a_closing_section(
+    above: int, below: int, expected: int | None
+) -> None:
+    # The h1 (line 0) fails the title's tests; the h2 matches it, at line above + 1.
+    assert segment_html(_closing_heading_page(above, below)).headline == expected
+
+
+def test_an_h1_past_the_middle_of_the_page_is_still_its_headline() -> None:
+    assert segment_html(_closing_heading_page(8, 1, heading="h1")).headline == 9
+
+
+def test_without_an_h1_a_lower_heading_past_the_middle_of_the_page_titles_a_closing_section() -> None:
+    def page(above: int) -> str:
+        lines = "".join(f"<p>Line {n}.</p>" for n in range(above))
+        return _page(
+            f"{lines}<h2>Storm Shelter tents</h2><p>Footer.</p><p>Links.</p>", "<title>Storm Shelter tents</title>"
+        )
+
+    assert segment_html(page(3)).headline == 3
+    assert segment_html(page(4)).headline is None
+
+
 # -- hostile and broken documents ---------------------------------------------------------------------
 
 
