@@ -1618,12 +1618,19 @@ def _later_copies(page: SegmentedPage, settings: CombineSettings, labels: list[L
     pricing table each list the features they share, a list of services restates a line the
     page's summary holds, and the gold keeps every record. WCXB-dev HTML F1 0.88331 → 0.88346
     (8 pages up, 2 down: a changelog written twice in a forum post), the rest unchanged.
+
+    A copy in a tab panel that does not hold its original (`SegmentedPage.panels`) stays too: a
+    guide shows the same step for each language or platform in a panel of its own, one in sight
+    at a time, and each panel reads whole; the gold keeps every panel. WCXB-dev HTML F1 0.88403 →
+    0.88413 (3 pages up: two guides' language tabs, a service's tabbed help; none down), the rest
+    unchanged.
     """
     repeated, min_words = page.repeated_lines, settings.later_copy_min_words
     if min_words is None or not repeated:
         return
     fingerprints, words = page.fingerprints, page.words
     templates, tags = (page.templates, page.tags) if page.has_dom else (None, None)
+    panels = page.panels
     records = settings.later_copy_record_tags
     first_body: dict[str, int] = {}
     for index in repeated:
@@ -1631,6 +1638,8 @@ def _later_copies(page: SegmentedPage, settings: CombineSettings, labels: list[L
             continue
         original = first_body.setdefault(fingerprints[index], index)
         if tags is not None and tags[index] in records:
+            continue
+        if panels and panels[index] and panels[index] != panels[original]:
             continue
         if original != index and (templates is None or templates[original] != templates[index]):
             labels[index], decisions[index] = _CHROME, "later_copy_of_body"

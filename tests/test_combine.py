@@ -1723,6 +1723,37 @@ def test_a_paragraph_copy_of_a_list_item_is_chrome() -> None:
     assert decided[3] == (Label.CHROME, "later_copy_of_body")
 
 
+def test_a_copy_in_another_tab_panel_than_its_original_stays_body() -> None:
+    # A guide shows one step for each language in a panel of its own: each panel reads whole.
+    original = '<div role="tabpanel"><p>{passage}</p></div>'
+
+    decided = _copied('<div role="tabpanel" hidden><div class="step"><p>{passage}</p></div></div>', original=original)
+
+    assert decided[3] == (Label.BODY, "in_region&score>=0.2")
+
+
+def test_a_copy_in_a_tab_panel_of_a_passage_outside_any_panel_stays_body() -> None:
+    assert _copied('<div role="tabpanel"><div class="step"><p>{passage}</p></div></div>')[3][0] is Label.BODY
+
+
+def test_a_copy_outside_any_tab_panel_of_a_passage_in_one_is_chrome() -> None:
+    original = '<div role="tabpanel"><p>{passage}</p></div>'
+
+    decided = _copied("<div class='slide-clone'><p>{passage}</p></div>", original=original)
+
+    assert decided[3] == (Label.CHROME, "later_copy_of_body")
+
+
+def test_a_copy_written_again_in_the_same_tab_panel_is_chrome() -> None:
+    paragraphs = [f"<p>{line(20, stopwords=5, seed=seed, end='.')}</p>" for seed in range(2)]
+    panel = f"<p>{PASSAGE}</p>{paragraphs[1]}<div class='hover-copy'><p>{PASSAGE}</p></div>"
+    segmented = segment_html(f'<html><body>{paragraphs[0]}<div role="tabpanel">{panel}</div></body></html>')
+    combined = combine(segmented, [[BODY]] * len(segmented), GROWING)
+
+    assert combined.labels[1] is Label.BODY
+    assert (combined.labels[3], combined.decisions[3]) == (Label.CHROME, "later_copy_of_body")
+
+
 def test_a_copy_one_word_under_the_length_stays_body() -> None:
     decided = _copied("<div class='slide-clone'><p>{passage}</p></div>", words=11)
 

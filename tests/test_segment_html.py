@@ -374,6 +374,22 @@ def test_lines_in_one_named_element_share_its_number_and_elements_named_alike_ge
     assert [block.named_element for block in page.blocks] == list(page.named_elements)
 
 
+def test_lines_in_one_tab_panel_share_its_number_and_each_panel_gets_its_own() -> None:
+    page = segment_html(
+        _page(
+            '<div role="tablist"><button role="tab">Python</button></div>'
+            '<div role="tabpanel"><p>One.</p><div class="step"><p>Two.</p></div></div>'
+            '<div role="tabpanel" hidden><p>Three.</p></div><div role="region"><p>Four.</p></div>'
+        )
+    )
+
+    tab, one, two, three, four = page.panels
+    assert tab == four == 0  # outside any tab panel (a region is no tab panel)
+    assert one == two != 0  # one panel holds both, however deep
+    assert three not in (0, one)  # the hidden panel is read, and is another panel
+    assert [block.panel for block in page.blocks] == list(page.panels)
+
+
 def test_blocks_of_one_template_share_a_number_and_other_contexts_get_their_own() -> None:
     card = '<div class="card"><h3>Oak desk</h3><p>Solid oak.</p></div>'
     page = segment_html(_page(f'<div class="grid">{card}{card}<p class="note">Prices include tax.</p></div>'))

@@ -24,6 +24,7 @@ class Renderer:
     link_chars: list[int]
     depths: list[int]
     named_elements: list[int]
+    panels: list[int]
     @property
     def hid_any(self) -> bool:
         """Whether the rendering left out an element for being hidden."""

@@ -658,7 +658,7 @@ cdef class Renderer:
     need theirs, and the rest each look theirs up once.
     """
 
-    cdef public list texts, blank_before, link_chars, depths, named_elements
+    cdef public list texts, blank_before, link_chars, depths, named_elements, panels
     cdef list owners  # the context that owns each line: read through `owner_columns`
     cdef bint show_hidden  # whether hidden elements are read as well
     # Whether the rendering left out an element for being hidden: a rendering that left out none
@@ -678,6 +678,7 @@ cdef class Renderer:
     # Whether the link that owns the current line has ended while the line goes on (see `add`).
     cdef bint owner_link_ended
     cdef Py_ssize_t owner_named  # the number of the named element around the owner (see `open_named`)
+    cdef Py_ssize_t owner_panel  # the number of the tab panel around the owner (see `open_panels`)
     cdef bint pending_blank
     # Inline elements that touch, with no white space between (`<span>2026</span><span>1h 54m</span>`),
     # lay out their texts apart: a space goes between them where two words would run together,
@@ -695,6 +696,9 @@ cdef class Renderer:
     # number stand in one named element (`SegmentedPage.named_elements`), where their context only
     # says that they stand in elements named alike.
     cdef Py_ssize_t* open_named
+    # Likewise, the number of the innermost element with ARIA's role of a tab panel (0: none): the lines of
+    # one number stand in one panel of a tab set (`SegmentedPage.panels`).
+    cdef Py_ssize_t* open_panels
     cdef Py_ssize_t elements  # started so far
     cdef list open_classes, open_ids
     cdef int depth
@@ -738,9 +742,9 @@ cdef class Renderer:
         self.max_depth = limits.max_depth
         self.max_line_chars = limits.max_line_chars
         self.texts, self.blank_before, self.link_chars, self.owners, self.depths = [], [], [], [], []
-        self.named_elements = []
+        self.named_elements, self.panels = [], []
         self.elements = 0
-        self.owner_named = 0
+        self.owner_named = self.owner_panel = 0
         self.line_link_chars = 0
         self.owner = None
         self.owner_depth = 0
@@ -763,6 +767,7 @@ cdef class Renderer:
         self.open_names = NULL
         self.open_flags = NULL
         self.open_named = NULL
+        self.open_panels = NULL
         self.parser = NULL
 
     def __dealloc__(self):
@@ -770,6 +775,7 @@ cdef class Renderer:
         free(self.open_names)
         free(self.open_flags)
         free(self.open_named)
+        free(self.open_panels)
 
     def render(self, bytes document not None):
         """Render `document` (UTF-8) as libxml2's HTML parser reads it.
@@ -783,7 +789,8 @@ cdef class Renderer:
         self.open_names = <const tree.xmlChar**>malloc(self.max_depth * sizeof(tree.xmlChar*))
         self.open_flags = <int*>malloc(self.max_depth * sizeof(int))
         self.open_named = <Py_ssize_t*>malloc(self.max_depth * sizeof(Py_ssize_t))
-        if self.open_names is NULL or self.open_flags is NULL or self.open_named is NULL:
+        self.open_panels = <Py_ssize_t*>malloc(self.max_depth * sizeof(Py_ssize_t))
+        if self.open_names is NULL or self.open_flags is NULL or self.open_named is NULL or self.open_panels is NULL:
             raise MemoryError(f"no room for {self.max_depth} open elements")
         cdef xmlSAXHandler events
         memset(&events, 0, sizeof(events))
@@ -945,6 +952,10 @@ cdef class Renderer:
             self.open_named[self.depth] = self.elements
         else:
             self.open_named[self.depth] = self.open_named[self.depth - 1] if self.depth else 0
+        if named.role is not NULL and _value(named.role) == "tabpanel":
+            self.open_panels[self.depth] = self.elements
+        else:
+            self.open_panels[self.depth] = self.open_panels[self.depth - 1] if self.depth else 0
         self.depth += 1
         self.open_contexts.append(None)
         if flags & _LINK:
@@ -1074,6 +1085,7 @@ cdef class Renderer:
         """The innermost open element owns the current line."""
         self.owner, self.owner_depth = self.context(), self.depth
         self.owner_named = self.open_named[self.depth - 1] if self.depth else 0
+        self.owner_panel = self.open_panels[self.depth - 1] if self.depth else 0
         self.owner_link_ended = False
 
     cdef flush(self, bint blank):
@@ -1097,6 +1109,7 @@ cdef class Renderer:
         self.owners.append(owner)
         self.depths.append(self.owner_depth)
         self.named_elements.append(self.owner_named)
+        self.panels.append(self.owner_panel)
         self.pending_blank = False
 
     def owner_columns(self):

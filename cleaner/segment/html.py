@@ -202,6 +202,7 @@ def _segment_document(document: bytes, url: str | None, limits: Limits) -> Segme
             "templates": templates,
             "depths": tuple(renderer.depths),
             "named_elements": tuple(renderer.named_elements),
+            "panels": tuple(renderer.panels),
         }
     )
     page.__dict__["class_words"] = class_words  # where `cached_property` keeps its value

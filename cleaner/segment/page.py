@@ -103,6 +103,7 @@ class BlockFeatures(BaseModel):
         description="the number of its DOM context on the page (tag, heading level, semantic containers and named "
         "ancestors): blocks of one number were written by one template",
     )
+    panel: int = Field(0, description="the number of the tab panel around it (0 for none)")
 
 
 class SegmentedPage(FastReadModel):
@@ -147,6 +148,11 @@ class SegmentedPage(FastReadModel):
         "numbered in the order they start (0 for none): blocks of one number stand in one such element",
     )
     templates: tuple[int, ...] = ()
+    panels: tuple[int, ...] = Field(
+        (),
+        description="per block: the number of the innermost element with ARIA's role of a tab panel around it (0 "
+        "for none), numbered as `named_elements` are: blocks of one number stand in one panel of a tab set",
+    )
     # Site columns: filled when the page is cleaned with its host's profile (see cleaner.site).
     site_pages: tuple[int, ...] = Field((), description="per block: pages of the site's profile that hold it")
     site_profile_pages: int = Field(0, description="pages the site's profile was learned from")
@@ -339,6 +345,7 @@ _DOM_COLUMN_OF_FEATURE = {
     "depth": "depths",
     "named_element": "named_elements",
     "template": "templates",
+    "panel": "panels",
 }
 
 # The blank page that `SegmentedPage.of_columns` copies. Nothing asks it for a cached property: the
