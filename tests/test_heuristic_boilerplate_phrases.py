@@ -378,9 +378,48 @@ def test_consent_words_at_the_threshold_vote_chrome_and_one_fewer_abstains() -> 
     assert below == [None]
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This website uses cookies so that we can remember your privacy choices.",
+        "Diese Website verwendet Cookies, damit wir Ihren Datenschutz wahren können.",
+        "Nous utilisons des cookies pour mesurer la publicité sur notre site.",
+        "Utilizamos cookies para mostrarte publicidad en este sitio.",
+    ],
+)
+def test_cookies_in_the_sites_own_voice_are_a_notice_with_one_consent_word_fewer(notice: str) -> None:
+    assert S.own_voice_consent_min_words == 2 < S.consent_min_words
+
+    (vote,) = votes(BoilerplatePhrases(), notice)
+
+    assert vote is not None
+    assert vote.reason == "consent_notice"
+
+
+def test_cookies_in_own_voice_below_the_threshold_abstain() -> None:
+    assert votes(
+        BoilerplatePhrases(),
+        "We use cookies to keep this website running smoothly and quickly for every one of its visitors.",
+    ) == [None]
+
+
+def test_cookies_in_the_third_person_need_the_full_threshold() -> None:
+    documentation = "Flask stores the session in cookies and signs each cookie so that nobody can change it."
+
+    assert votes(BoilerplatePhrases(), documentation) == [None]
+
+
+def test_own_voice_without_cookies_needs_the_full_threshold() -> None:
+    article = "We respect our readers' privacy, so the ads on this page are chosen by topic alone."
+
+    assert votes(BoilerplatePhrases(), article) == [None]
+
+
 def test_a_consent_notice_of_no_words_is_refused_as_a_setting() -> None:
     with pytest.raises(ConfigError, match="consent_min_words"):
         BoilerplatePhrases(consent_min_words=0)
+    with pytest.raises(ConfigError, match="own_voice_consent_min_words"):
+        BoilerplatePhrases(own_voice_consent_min_words=0)
 
 
 @given(
