@@ -29,6 +29,9 @@ FOLLOW, SUBSCRIBE = "call_to_follow", "call_to_subscribe"
         ("The latest from Restaurant Business, sent straight to your inbox.", SUBSCRIBE),
         ("Exclusive deals, delivered right to your inbox.", SUBSCRIBE),
         ("I respect your privacy. Unsubscribe at any time.", SUBSCRIBE),
+        ("Thanks for reading! Subscribe for free to receive new posts and support my work.", SUBSCRIBE),
+        ("Want business tips? Sign up to receive our emails!", SUBSCRIBE),
+        ("Abonnieren Sie unsere E-Mails mit den besten Angeboten.", SUBSCRIBE),
     ],
 )
 def test_a_request_to_follow_or_to_sign_up_is_voted_surely_chrome(text: str, reason: str) -> None:
@@ -47,6 +50,8 @@ def test_a_request_to_follow_or_to_sign_up_is_voted_surely_chrome(text: str, rea
         "The newsletter reached 40,000 readers in its first year.",  # no request
         "Readers who sign up often say the newsletter is too long.",  # the verb inside a sentence
         "Sign up for the course by Friday, and bring a notebook.",  # no newsletter
+        "Writers who sign up for the program publish their posts weekly.",  # the verb inside a sentence
+        "She answers her emails before she posts anything.",  # no request
         "The scam arrives in your inbox as an invoice.",  # no mailing list's promise
         line(12, stopwords=4, end="."),
     ],
