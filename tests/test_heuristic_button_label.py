@@ -9,6 +9,7 @@ from cleaner import Cleaner, CleanResult
 from cleaner.heuristics.base import create
 from cleaner.heuristics.button_label import ButtonLabel
 from cleaner.pipeline import DEFAULT_HEURISTICS
+from cleaner.segment.html import segment_html
 
 S = ButtonLabel().settings
 REASON = "repeated_call_to_action"
@@ -104,3 +105,45 @@ def test_buttons_between_a_pages_paragraphs_are_chrome_that_their_neighbours_mad
     result = Cleaner().clean(text, format="text")
     assert buttons(result) == ["chrome"] * 3
     assert all(paragraph in result.text for paragraph in paragraphs)
+
+
+CLOSING = "call_to_action_before_heading"
+
+
+def _section_votes(label: str, heading: str = "h2", heuristic: ButtonLabel | None = None) -> list[object]:
+    """Votes on an HTML page of two sections, `label` closing the first, the second opened by a `heading`."""
+    body = line(15, stopwords=4, seed=1, end=".")
+    html = (
+        f"<html><body><h2>First section</h2><p>{body}</p><div>{label}</div>"
+        f"<{heading}>Second section</{heading}><p>{line(15, stopwords=4, seed=2, end='.')}</p></body></html>"
+    )
+    segmented = segment_html(html)
+    result = (heuristic or ButtonLabel()).vote(segmented)
+    return [vote for text, vote in zip(segmented.texts, result, strict=True) if text == label]
+
+
+def test_call_to_action_written_once_above_a_heading_votes_chrome() -> None:
+    (vote,) = _section_votes("Explore pricing")
+
+    assert vote is not None and vote.value == -1.0 and vote.reason == CLOSING
+
+
+def test_call_to_action_written_once_above_a_paragraph_abstains() -> None:
+    assert _section_votes("Explore pricing", heading="p") == [None]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Explore the chapters:",  # introduces what follows
+        "Try it today.",  # a sentence
+        "👉 Try Filmora",  # a pointer opened by a symbol
+        "Explore our pricing plans",  # one word past max_words
+    ],
+)
+def test_line_above_a_heading_that_is_no_button_abstains(label: str) -> None:
+    assert _section_votes(label) == [None]
+
+
+def test_section_end_follows_its_setting() -> None:
+    assert _section_votes("Explore pricing", heuristic=ButtonLabel(section_end=False)) == [None]
