@@ -251,6 +251,9 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
         "Published Mar. 3, 2014 10:30 BST",
         "14 March 2014",
         "(12 replies)",
+        # A forum post's count of replies, in the singular as its software writes it under each post.
+        "0 Reply",
+        "1 Reply",
         # A date in figures and its time, as forum and Q&A software stamps a post or a comment.
         "2016-08-10 20:24:33 +00:00",
         "2025-10-30T10:45:07-04:00",
@@ -269,6 +272,13 @@ def test_a_price_inside_a_sentence_is_no_pay_widget(text: str) -> None:
 )
 def test_date_or_counter_alone_votes_chrome(text: str) -> None:
     _assert_votes_chrome(text, "date_or_counter_alone")
+
+
+@pytest.mark.parametrize("text", ["Reply", "Reply to John", "2 Replyable items"])
+def test_reply_without_its_count_is_no_counter(text: str) -> None:
+    vote = _vote(text)
+
+    assert vote is None or vote.reason != "date_or_counter_alone"
 
 
 def test_date_inside_a_sentence_abstains() -> None:
