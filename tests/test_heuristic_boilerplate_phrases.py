@@ -31,6 +31,12 @@ def _assert_votes_chrome(text: str, reason: str) -> None:
     assert vote.reason == reason
 
 
+def _assert_no_vote_of(text: str, reason: str) -> None:
+    vote = _vote(text)
+
+    assert vote is None or vote.reason != reason
+
+
 def _padded(phrase: str, words: int) -> str:
     """`phrase` followed by content words up to `words` words in all."""
     used = len(phrase.split())
@@ -276,9 +282,29 @@ def test_date_or_counter_alone_votes_chrome(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["Reply", "Reply to John", "2 Replyable items"])
 def test_reply_without_its_count_is_no_counter(text: str) -> None:
-    vote = _vote(text)
+    _assert_no_vote_of(text, "date_or_counter_alone")
 
-    assert vote is None or vote.reason != "date_or_counter_alone"
+
+@pytest.mark.parametrize(
+    "text",
+    ["Allan wrote:", "b.scherer wrote: ↑", "Jeff Weissman Electric wrote:", "Originally Posted by HOSTLAR", "Quote:"],
+)
+def test_a_quoted_posts_header_votes_chrome(text: str) -> None:
+    _assert_votes_chrome(text, "post_meta")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Four words before "wrote:" are a sentence introducing a quote, not a writer's name.
+        "In his letter he wrote:",
+        "He wrote: this is the time to act",
+        # Without its colon, "Quote" is a button's label, which other rules weigh.
+        "Quote",
+    ],
+)
+def test_a_sentence_introducing_a_quote_is_no_quote_header(text: str) -> None:
+    _assert_no_vote_of(text, "post_meta")
 
 
 def test_date_inside_a_sentence_abstains() -> None:

@@ -46,7 +46,11 @@ HTML F1 0.88025 → 0.88028 (four threads of four forum packages up, by up to 0.
 down by 0.001).
 A counter of replies is one in the singular too, as forum software writes it under each post ("0 Reply",
 "1 Reply", as "1 comment" and "1 like" are): WCXB-dev HTML F1 0.88461 → 0.88462 (four threads of four
-sites up, by up to 0.01, none down); text, ScrapingHub and the fixtures unchanged.
+sites up, by up to 0.01, none down); text, ScrapingHub and the fixtures unchanged. So is the header of
+a quoted post, naming its writer before the quote ("Allan wrote:", "b.scherer wrote: ↑", "Originally
+Posted by HOSTLAR", "Quote:"), as phpBB, FluxBB and vBulletin write it; not XenForo's "X said:", which
+the gold keeps on many threads: WCXB-dev HTML F1 0.88462 → 0.88463 (six threads of six sites up, by up
+to 0.006, none down), text 0.83849 → 0.83851 (five up, none down); ScrapingHub and the fixtures unchanged.
 """
 
 from __future__ import annotations
@@ -260,7 +264,8 @@ _DATE_OR_COUNTER = re.compile(
 # A forum post's meta line, which forum and Q&A software writes beside every post: its readers'
 # reactions (XenForo's "Reactions: …"), its edit stamp, a counter of its writer's profile
 # ("Posts: 13", "Joined: Thu Aug 27, 2020"), a Q&A site's stamps ("asked Feb 11, 2011 at 23:49",
-# "Viewed 12k times") and its writer's badges, a writer's "410 posts · Joined 2002".
+# "Viewed 12k times") and its writer's badges, a writer's "410 posts · Joined 2002"; and the header
+# of a quote of another post.
 _POST_META = re.compile(
     r"reactions?:\s.+|"
     r"(?:last\s+)?edited\b\D{0,80}\d.*|"
@@ -268,7 +273,10 @@ _POST_META = re.compile(
     r"threads|topics|likes\s+received|karma)\s*:\s*\S.{0,40}|"
     r"(?:asked|answered|modified|viewed|commented|edited)\s+(?:.{0,30}\bago\b|.{0,30}\bat\s+\d{1,2}:\d\d|[\d.,]+k?\s+times)|"
     r"(?<![\d.,])[\d.,]++k?[\d.,]*+\s*gold\s+badges?.*|"
-    r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*",
+    r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*|"
+    # The header of a quoted post, naming its writer as phpBB, FluxBB and vBulletin write it; a name
+    # of up to three words, where four or more before "wrote:" are a sentence introducing a quote.
+    r"\S+(?:\s+\S+){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:",
     re.IGNORECASE,
 )
 # A date or counter line whose words are ASCII opens with a digit or with one of these words (a
@@ -296,7 +304,7 @@ _POST_META_WORDS = frozenset(
     (
         "reactions", "reaction", "edited", "posts", "messages", "joined", "join", "registered", "member",
         "reputation", "points", "solutions", "threads", "topics", "likes", "karma", "asked", "answered", "modified",
-        "viewed", "commented", "gold",
+        "viewed", "commented", "gold", "wrote", "originally", "quote",
     )
 )  # fmt: skip
 BYLINE_WORDS = frozenset(("by", "von", "par", "por", "di", "door", "от", "автор"))
