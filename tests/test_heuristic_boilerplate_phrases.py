@@ -293,6 +293,15 @@ def test_a_quoted_posts_header_votes_chrome(text: str) -> None:
     _assert_votes_chrome(text, "post_meta")
 
 
+@pytest.mark.parametrize("text", ["wrote on", "julian wrote on", "last edited by", "last edited by idefix37"])
+def test_a_posts_header_and_undated_edit_stamp_vote_chrome(text: str) -> None:
+    _assert_votes_chrome(text, "post_meta")
+
+
+def test_a_sentence_on_what_was_written_is_no_post_header() -> None:
+    _assert_no_vote_of("The names of the fallen that their mothers wrote on the wall", "post_meta")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -51,6 +51,9 @@ a quoted post, naming its writer before the quote ("Allan wrote:", "b.scherer wr
 Posted by HOSTLAR", "Quote:"), as phpBB, FluxBB and vBulletin write it; not XenForo's "X said:", which
 the gold keeps on many threads: WCXB-dev HTML F1 0.88462 → 0.88463 (six threads of six sites up, by up
 to 0.006, none down), text 0.83849 → 0.83851 (five up, none down); ScrapingHub and the fixtures unchanged.
+NodeBB heads each post with its writer's name, "wrote on" and the date, each a link of its own, and
+writes its edit stamp without a date ("last edited by"): HTML 0.88463 → 0.88465 (three threads of three
+sites up, by up to 0.03, none down); text, ScrapingHub and the fixtures unchanged.
 """
 
 from __future__ import annotations
@@ -276,7 +279,9 @@ _POST_META = re.compile(
     r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*|"
     # The header of a quoted post, naming its writer as phpBB, FluxBB and vBulletin write it; a name
     # of up to three words, where four or more before "wrote:" are a sentence introducing a quote.
-    r"\S+(?:\s+\S+){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:",
+    # Then NodeBB's post header and its undated edit stamp.
+    r"\S+(?:\s+\S+){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:|"
+    r"(?:\S+\s+){0,3}wrote\s+on|last\s+edited\s+by\b.{0,40}",
     re.IGNORECASE,
 )
 # A date or counter line whose words are ASCII opens with a digit or with one of these words (a
