@@ -97,6 +97,8 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "1 gold ",
         "1,",
         "1 posts · ",
+        "a wrote ",
+        "wrote on ",
     ),
     ("cleaner.heuristics.picture_credit", "_CREDIT_AT_END"): (
         "Photo: a ",

@@ -279,9 +279,10 @@ _POST_META = re.compile(
     r"(?<![\d.,])[\d.,]++k?\s+posts?\s*[·•|]\s*joined.*|"
     # The header of a quoted post, naming its writer as phpBB, FluxBB and vBulletin write it; a name
     # of up to three words, where four or more before "wrote:" are a sentence introducing a quote.
-    # Then NodeBB's post header and its undated edit stamp.
-    r"\S+(?:\s+\S+){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:|"
-    r"(?:\S+\s+){0,3}wrote\s+on|last\s+edited\s+by\b.{0,40}",
+    # Then NodeBB's post header and its undated edit stamp. A name's words are bounded: an unbounded
+    # word read to the end of a long run of letters from each of its characters (quadratic).
+    r"\S{1,40}(?:\s+\S{1,40}){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:|"
+    r"(?:\S{1,40}\s+){0,3}wrote\s+on|last\s+edited\s+by\b.{0,40}",
     re.IGNORECASE,
 )
 # A date or counter line whose words are ASCII opens with a digit or with one of these words (a
