@@ -413,9 +413,7 @@ def short_blocks_follow(
     sentence keeps its own labels.
     """
     cdef Py_ssize_t count = len(labels), index, short, previous = -1
-    if not (len(words) == len(scores) == len(decisions) == count):
-        raise ValueError(f"the columns of a page of {count} blocks differ in length")
-    if terminal is not None and len(terminal) != count:
+    if not (len(words) == len(scores) == len(decisions) == count) or (terminal is not None and len(terminal) != count):
         raise ValueError(f"the columns of a page of {count} blocks differ in length")
     preceding = chrome
     for index in range(count + 1):
