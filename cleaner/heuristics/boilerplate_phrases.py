@@ -280,9 +280,10 @@ _POST_META = re.compile(
     # The header of a quoted post, naming its writer as phpBB, FluxBB and vBulletin write it; a name
     # of up to three words, where four or more before "wrote:" are a sentence introducing a quote.
     # Then NodeBB's post header and its undated edit stamp. A name's words are bounded: an unbounded
-    # word read to the end of a long run of letters from each of its characters (quadratic).
-    r"\S{1,40}(?:\s+\S{1,40}){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:|"
-    r"(?:\S{1,40}\s+){0,3}wrote\s+on|last\s+edited\s+by\b.{0,40}",
+    # word read to the end of a long run of letters from each of its characters (quadratic). A name
+    # starts a word, so a search tries it at word starts alone, not at every character of a word.
+    r"(?<!\S)\S{1,40}(?:\s+\S{1,40}){0,2}\s+wrote:\s*↑?|originally\s+posted\s+by\s.{1,40}|quote:|"
+    r"(?<!\S)(?:\S{1,40}\s+){0,3}wrote\s+on|last\s+edited\s+by\b.{0,40}",
     re.IGNORECASE,
 )
 # A date or counter line whose words are ASCII opens with a digit or with one of these words (a
