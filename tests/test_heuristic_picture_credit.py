@@ -27,6 +27,11 @@ CAPTION = "Protesters have worn masks to protect their identities"
         "Photo by Jane Doe on Unsplash",
         "Photos courtesy of the Harbour Museum",
         f"{CAPTION}. | Photo by Lisa Jennings",
+        f"{CAPTION}. Photo by: 'James Sutton'.",  # "by" as a label; the credit closes its sentence
+        "Photo by: Jane Doe",
+        "Getty Images / Holger Leue",  # the library's name before the picture word and its slash
+        "Romas Photo/Shutterstock",
+        "AerialPerspective Images/Getty Images",
     ],
 )
 def test_a_line_closed_by_a_picture_credit_is_voted_surely_chrome(text: str) -> None:
@@ -46,6 +51,10 @@ def test_a_line_closed_by_a_picture_credit_is_voted_surely_chrome(text: str) -> 
         "Photo: Jane Doe. She took it in the harbour at dawn.",  # a sentence follows the label
         f"{CAPTION} (Image: GETTY) and more words after it",  # the credit does not close the line
         f"{CAPTION} Photo: Jane Doe",  # the label neither opens the line nor follows a sentence's end
+        f"{CAPTION}. Photo: Jane Doe..",  # two full stops: not a sentence's end
+        "Our Best Travel Photos / Shutterstock",  # three words before the picture word: a title
+        "The best Photos / Shutterstock",  # a lower-case word before it: a sentence
+        "Getty Images: Jane Doe",  # a name before the picture word is an agency's only with a slash
         line(12, stopwords=4, end="."),
     ],
 )

@@ -30,26 +30,32 @@ from cleaner.segment.page import SegmentedPage
 # The label is capitalised, as labels are ("Photo:", "IMAGE CREDIT:"); a key of a configuration
 # file ("image: busybox") is not.
 _PICTURE_WORDS = ("image", "photo", "picture", "photograph", "pic", "foto", "bild", "imagen", "фото")
-_PICTURE = "(?:(?:{}){}|{})".format(
+_NAMED_PICTURE = "(?:{}){}".format(
     "|".join(f"{word.capitalize()}|{word.upper()}" for word in _PICTURE_WORDS),
     r"(?i:s?(?:\s+credits?)?)",
-    "Credits?|CREDITS?",
 )
+_PICTURE = f"(?:{_NAMED_PICTURE}|Credits?|CREDITS?)"
 # The picture words as the page's case-folded tokens hold them: the lines worth the full pattern.
 _PICTURE_TOKENS = frozenset((*_PICTURE_WORDS, *(f"{word}s" for word in _PICTURE_WORDS), "credit", "credits"))
 
 # Between the picture word and the name: a colon ("Photo: Jane Doe"), a slash as news agencies
-# write it ("AP Photo/Evan Vucci"), or by, via or courtesy of ("Photo by Jane Doe on Unsplash").
-_BEFORE_NAME = r"\s*(?::|/|\s(?i:by|via|courtesy(?:\s+of)?)\s)\s*"
+# write it ("AP Photo/Evan Vucci"), or by, via or courtesy of ("Photo by Jane Doe on Unsplash"),
+# these as a label too ("Photo by: Jane Doe").
+_BEFORE_NAME = r"\s*(?::|/|\s(?i:by|via|courtesy(?:\s+of)?)(?::|\s))\s*"
 # The name: no sentence end, no colon, no brackets. Taken possessively: what it reads, neither
 # the closing bracket nor the line's end can use, and given back char by char on a line that
 # fails (a long run of "Photo by …" ending in "!"), it made every search quadratic.
 _CREDIT = r"[^\s.:!?()][^.:!?()]*+"
 # A credit closing a line: in brackets (an agency's initials may come first), or as the label
 # of the line or of its last sentence (after a bar too: "… its variety. | Photo by Lisa Jennings").
+# A labelled credit may close its sentence ("… a crop sensor DSLR. Photo by: 'James Sutton'.").
+# A line may also open with the agency's or the library's name before the picture word and its
+# slash ("Getty Images / Jane Doe", "Romas Photo/Shutterstock"): capitalised words, at most two.
+_AGENCY = r"(?:\p{Lu}[\p{L}&]*\s+){1,2}"
 _CREDIT_AT_END = regex.compile(
     rf"(?:\(\s*(?:\p{{Lu}}{{2,6}}\s+)?{_PICTURE}{_BEFORE_NAME}(?P<bracketed>{_CREDIT})\)"
-    rf"|(?:\A|[.!?|]\s+){_PICTURE}{_BEFORE_NAME}(?P<labelled>{_CREDIT}))\s*\Z"
+    rf"|(?:\A|[.!?|]\s+){_PICTURE}{_BEFORE_NAME}(?P<labelled>{_CREDIT})\.?"
+    rf"|\A{_AGENCY}{_NAMED_PICTURE}\s*/\s*(?P<agency>{_CREDIT}))\s*\Z"
 )
 
 
@@ -77,4 +83,4 @@ def _credit_length(line: str) -> float:
     match = _CREDIT_AT_END.search(line)
     if match is None:
         return math.inf
-    return len((match["bracketed"] or match["labelled"]).rstrip())
+    return len((match["bracketed"] or match["labelled"] or match["agency"]).rstrip())
