@@ -19,6 +19,8 @@ HEADLINE = "The 15 Weirdest Galaxies in Our Universe"
         f"Also read: {HEADLINE}",
         f"See also | {HEADLINE}",
         f"Related stories : {HEADLINE}",
+        f"Check out: {HEADLINE}",
+        f"You might also like: {HEADLINE}",
         f"Lesen Sie auch: {HEADLINE}",
         f"Читайте также: {HEADLINE}",
     ],
@@ -36,6 +38,7 @@ def test_a_line_opening_with_a_cross_reference_label_is_voted_surely_chrome(text
         f"Researchers said: {HEADLINE}",  # another label
         "Related:",  # a label with nothing after it: a section's heading
         f"The story is related: {HEADLINE}",  # the label does not open the line
+        f"Check out the {HEADLINE.lower()}",  # the words open a sentence, with no colon
         line(12, stopwords=4, end="."),
     ],
 )

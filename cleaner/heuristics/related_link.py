@@ -2,15 +2,15 @@
 
 Between an article's paragraphs, sites print links to their other stories, each a headline
 behind a label: "Related: The 15 Weirdest Galaxies in Our Universe", "READ MORE: China plague
-outbreak confirmed", "Also read: 10 Ways Generative AI is Transforming eCommerce". The
-headline is a sentence-like line amid the article's paragraphs, so shape and position call it
-body, and an HTML template often prints it as a plain paragraph of the article's own
-container. The label is the signal: one of the words sites use for a cross-reference, in
-several languages, opening the line and followed by a colon or a bar and the other story's
-title. An article's own sentence does not open with "Related:". Trafilatura drops such
-lines, and the gold standards here mostly leave them out (ScrapingHub always; WCXB on most
-sites, keeping them on a few). The vote is sure (-1), and the combiner takes it as final
-(`CombineSettings.chrome_vetoes`).
+outbreak confirmed", "Also read: 10 Ways Generative AI is Transforming eCommerce", "Check out:
+Best Advice For Renting a Car in Iceland". The headline is a sentence-like line amid the
+article's paragraphs, so shape and position call it body, and an HTML template often prints it
+as a plain paragraph of the article's own container. The label is the signal: one of the words
+sites use for a cross-reference, in several languages, opening the line and followed by a colon
+or a bar and the other story's title. An article's own sentence does not open with "Related:".
+Trafilatura drops such lines, and the gold standards here mostly leave them out (ScrapingHub
+always; WCXB on most sites, keeping them on a few). The vote is sure (-1), and the combiner
+takes it as final (`CombineSettings.chrome_vetoes`).
 
 Measured on ScrapingHub (HTML and text F1 +0.0008 each), WCXB-dev (+0.0002 each) and the
 fixtures (unchanged).
@@ -29,7 +29,8 @@ _LABELS = (
     "related", "related article", "related articles", "related stories", "related post", "related posts",
     "related content", "related reading", "related coverage", "related video", "see also", "see more",
     "read more", "read also", "read next", "also read", "more", "more on this", "recommended",
-    "recommended reading", "further reading", "you may also like", "most read", "trending", "popular",
+    "recommended reading", "further reading", "you may also like", "you might also like", "must read",
+    "check out", "also check", "most read", "trending", "popular",
     "watch", "listen", "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "lee también",
     "leer más", "leggi anche", "читайте также",
 )  # fmt: skip
