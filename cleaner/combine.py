@@ -565,6 +565,7 @@ class CombineSettings(FastReadModel):
             "duplicate_copy",
             "boilerplate_phrases:date_or_counter_alone",
             "boilerplate_phrases:browser_notice",
+            "boilerplate_phrases:edit_stamp",
             "dom_hints:named_*",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when "

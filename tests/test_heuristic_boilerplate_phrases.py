@@ -7,6 +7,7 @@ from helpers import line, votes
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cleaner import Cleaner
 from cleaner.errors import ConfigError
 from cleaner.heuristics.boilerplate_phrases import (
     _CALLS_TO_ACTION,
@@ -15,6 +16,7 @@ from cleaner.heuristics.boilerplate_phrases import (
     BoilerplatePhrases,
     _search_phrase,
 )
+from cleaner.model import Label
 
 S = BoilerplatePhrases().settings
 
@@ -296,6 +298,38 @@ def test_a_quoted_posts_header_votes_chrome(text: str) -> None:
 @pytest.mark.parametrize("text", ["wrote on", "julian wrote on", "last edited by", "last edited by idefix37"])
 def test_a_posts_header_and_undated_edit_stamp_vote_chrome(text: str) -> None:
     _assert_votes_chrome(text, "post_meta")
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total.", True),
+        ("Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.", True),
+        # No count of edits: a sentence on who edited something.
+        ("Last edited by the council on Monday, the plan now goes to a vote of the whole assembly.", False),
+        ("Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited several times in total.", False),
+        # The stamp quoted inside a longer sentence.
+        ("He wrote that it was last edited by Minoa on Tue Aug 27, edited 1 time in total.", False),
+    ],
+)
+def test_phpbbs_edit_stamp_is_read_past_the_short_lines_bound(text: str, stamp: bool) -> None:
+    vote = _vote(text)
+
+    assert len(text.split()) > S.max_words
+    assert (vote is not None and vote.value < 0 and vote.reason == "edit_stamp") is stamp
+
+
+def test_an_edit_stamp_between_posts_is_chrome_whatever_its_score() -> None:
+    prose = "The monetary advantage of the league has been the subject of blame by many fans for years. " * 4
+    stamp = "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total."
+    page = (
+        f"<html><body><article><p>{prose}</p><div class=post><p>{stamp}</p></div><p>{prose}</p></article></body></html>"
+    )
+
+    blocks = Cleaner().clean(page, format="html").blocks
+
+    assert [block.label for block in blocks] == [Label.BODY, Label.CHROME, Label.BODY]
+    assert blocks[1].decision.startswith("vetoed&boilerplate_phrases:edit_stamp")
 
 
 def test_a_sentence_on_what_was_written_is_no_post_header() -> None:

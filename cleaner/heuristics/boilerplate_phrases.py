@@ -54,6 +54,11 @@ to 0.006, none down), text 0.83849 → 0.83851 (five up, none down); ScrapingHub
 NodeBB heads each post with its writer's name, "wrote on" and the date, each a link of its own, and
 writes its edit stamp without a date ("last edited by"): HTML 0.88463 → 0.88465 (three threads of three
 sites up, by up to 0.03, none down); text, ScrapingHub and the fixtures unchanged.
+phpBB's edit stamp ("Last edited by … on Sun Feb 22, 2026 2:08 am, edited 108 times in total.") runs past
+the short lines' bound and is read at any length (`edit_stamp`, a sure veto in `combine`): WCXB-dev HTML
+F1 0.88469 → 0.88471 (two threads of two sites up, by up to 0.019, none down), text 0.83851 → 0.83852
+(the same two up); ScrapingHub and the fixtures unchanged. Vetoing the shorter stamps as well lost more
+than it won (a thread whose gold keeps its "Last edited by … (2025-11-01 15:15:18)").
 """
 
 from __future__ import annotations
@@ -306,6 +311,10 @@ _AGE_UNITS = frozenset(
         "month", "months", "year", "years",
     )
 )  # fmt: skip
+# phpBB's edit stamp under a post, at any length: "Last edited by … on Sun Feb 22, 2026 2:08 am, edited
+# 108 times in total."
+_LONG_EDIT_STAMP = re.compile(r"last\s+edited\s+by\s.{1,80}?,\s+edited\s+\d+\s+times?\s+in\s+total\.?", re.IGNORECASE)
+_EDIT_STAMP_TOKENS = frozenset(("edited",))
 # One of these words is in every post meta line: a line with none of them is not matched.
 _POST_META_WORDS = frozenset(
     (
@@ -391,6 +400,9 @@ class BoilerplatePhrases(BaseHeuristic[BoilerplatePhrasesSettings]):
                 and notice.lastgroup is not None
             ):
                 reasons.setdefault(index, notice.lastgroup)
+        for index in page.blocks_holding(_EDIT_STAMP_TOKENS):
+            if _LONG_EDIT_STAMP.fullmatch(texts[index]):
+                reasons.setdefault(index, "edit_stamp")
         for index in lines_opening_near(texts, _COPYRIGHT_MARKS, _COPYRIGHT_SKIPPED):
             if _COPYRIGHT_NOTICE.match(texts[index]):
                 reasons.setdefault(index, "legal_phrase")
