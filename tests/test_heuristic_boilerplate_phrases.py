@@ -17,6 +17,7 @@ from cleaner.heuristics.boilerplate_phrases import (
     _search_phrase,
 )
 from cleaner.model import Label
+from cleaner.segment.html import segment_html
 
 S = BoilerplatePhrases().settings
 
@@ -330,6 +331,48 @@ def test_an_edit_stamp_between_posts_is_chrome_whatever_its_score() -> None:
 
     assert [block.label for block in blocks] == [Label.BODY, Label.CHROME, Label.BODY]
     assert blocks[1].decision.startswith("vetoed&boilerplate_phrases:edit_stamp")
+
+
+def _reply_subject_votes(line_text: str, title: str = "Turning off all LED of RPi 5 - Raspberry Pi Forums") -> bool:
+    """Whether `line_text`, an h3 above a reply on a page of `title`, is voted a reply's subject line."""
+    segmented = segment_html(f"<html><head><title>{title}</title></head><body><h3>{line_text}</h3></body></html>")
+    vote = BoilerplatePhrases().vote(segmented)[0]
+    return vote is not None and vote.value < 0 and vote.reason == "reply_subject"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Re: Turning off all LED of RPi 5", True),
+        ("RE:turning off all  LED of RPi 5", True),
+        # Not the page's title: a heading that happens to open so.
+        ("Re: Our answer to your letter", False),
+        ("Re:", False),
+        ("Red LEDs of RPi 5", False),
+    ],
+)
+def test_a_reply_subject_repeats_the_pages_title(text: str, subject: bool) -> None:
+    assert _reply_subject_votes(text) is subject
+
+
+def test_a_reply_subject_is_bounded_in_length() -> None:
+    words = S.reply_subject_max_words
+    title = " ".join(f"w{i}" for i in range(words))
+    assert _reply_subject_votes(f"Re: {' '.join(title.split()[: words - 1])}", title)
+    assert not _reply_subject_votes(f"Re: {title}", title)
+
+
+def test_a_reply_subject_between_posts_is_chrome_whatever_its_score() -> None:
+    prose = "The monetary advantage of the league has been the subject of blame by many fans for years. " * 4
+    page = (
+        "<html><head><title>The league - Forums</title></head><body><article><h1>The league</h1>"
+        f"<p>{prose}</p><h3>Re: The league</h3><p>{prose.replace('fans', 'readers')}</p></article></body></html>"
+    )
+
+    blocks = Cleaner().clean(page, format="html").blocks
+
+    assert [block.label for block in blocks] == [Label.BODY, Label.BODY, Label.CHROME, Label.BODY]
+    assert blocks[2].decision.startswith("vetoed&boilerplate_phrases:reply_subject")
 
 
 def test_a_sentence_on_what_was_written_is_no_post_header() -> None:
