@@ -105,6 +105,13 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "a wrote ",
         "wrote on ",
     ),
+    ("cleaner.heuristics.boilerplate_phrases", "_LONG_EDIT_STAMP"): (
+        "last edited by ",
+        "last edited by a, ",
+        "a, edited 1 times in total",
+        ", edited ",
+    ),
+    ("cleaner.heuristics.boilerplate_phrases", "_REPLY_SUBJECT"): ("re", "re:", "re : "),
     ("cleaner.heuristics.picture_credit", "_CREDIT_AT_END"): (
         "Photo: a ",
         ". Photo: ",
