@@ -2004,10 +2004,16 @@ def test_records_above_region_off_keeps_them_chrome() -> None:
 
 
 def _introduction(
-    settings: CombineSettings = GROWING, *, end: str = ".", inside: bool = True, heading: str = "h1", title: str = ""
+    settings: CombineSettings = GROWING,
+    *,
+    end: str = ".",
+    inside: bool = True,
+    heading: str = "h1",
+    title: str = "",
+    vote: Vote = BODY,
 ) -> tuple[Label, str]:
-    """Label and decision of a sentence (voted body) in an element of its own between an article's headline and
-    its region, set apart from the region by a row of share buttons; inside the story's element that holds the
+    """Label and decision of a sentence (voted `vote`, body) in an element of its own between an article's headline
+    and its region, set apart from the region by a row of share buttons; inside the story's element that holds the
     region's prose where `inside`, else beside it. The headline is a `heading` element, which the page's `title`
     names unless one is given."""
     intro = f'<div class="standfirst"><p>{line(12, stopwords=4, seed=50, end=end)}</p></div>'
@@ -2022,8 +2028,12 @@ def _introduction(
     )
     title = title or "Harbour wall gives way"
     segmented = segment_html(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
-    combined = combine(segmented, [[LISTED], [BODY], *([[CHROME]] * 6), [BODY], [BODY], [BODY]], settings)
+    combined = combine(segmented, [[LISTED], [vote], *([[CHROME]] * 6), [BODY], [BODY], [BODY]], settings)
     return combined.labels[1], combined.decisions[1]
+
+
+SURE_SENTENCE = Vote(heuristic="sure", value=1.0, reason="reads_like_prose")  # at weight 2.5 it scores 0.92
+STANDFIRST = GROWING.model_copy(update={"weights": GROWING.weights | {"sure": 2.5}})
 
 
 def test_a_sentence_under_the_headline_in_the_element_of_the_regions_prose_is_body() -> None:
@@ -2045,6 +2055,24 @@ def test_a_line_under_the_headline_that_is_no_sentence_stays_chrome() -> None:
 
 def test_a_sentence_under_the_headline_outside_the_element_of_the_regions_prose_stays_chrome() -> None:
     assert _introduction(inside=False)[0] is Label.CHROME
+
+
+def test_a_sentence_right_under_the_headline_at_the_standfirst_score_is_body_in_any_element() -> None:
+    assert _introduction(STANDFIRST, inside=False, vote=SURE_SENTENCE) == (Label.BODY, "standfirst&score>=0.9")
+    # Inside the element of the region's prose too, under its own rule.
+    assert _introduction(STANDFIRST, vote=SURE_SENTENCE) == (Label.BODY, "standfirst&score>=0.9")
+
+
+def test_a_standfirst_under_its_score_no_sentence_or_with_the_rule_off_stays_chrome() -> None:
+    # BODY scores 0.88: under the standfirst score, and outside the element of the region's prose.
+    assert _introduction(STANDFIRST, inside=False)[0] is Label.CHROME
+    assert _introduction(STANDFIRST, inside=False, vote=SURE_SENTENCE, end="")[0] is Label.CHROME
+    off = STANDFIRST.model_copy(update={"standfirst_min_score": None})
+    assert _introduction(off, inside=False, vote=SURE_SENTENCE)[0] is Label.CHROME
+    assert (
+        _introduction(STANDFIRST.model_copy(update={"standfirst_min_score": 0.93}), inside=False, vote=SURE_SENTENCE)[0]
+        is Label.CHROME
+    )
 
 
 def test_on_a_page_whose_title_names_no_heading_its_last_h1_opens_the_introduction() -> None:
