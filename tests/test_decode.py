@@ -277,7 +277,7 @@ def test_the_compiled_encoder_writes_what_python_does_and_refuses_surrogates(pie
 
 
 @pytest.mark.parametrize("widest", ["a", "é", "’", "\U0001f600"])
-@pytest.mark.parametrize("length", [0, 1, 7, 8, 15, 16, 17, 31, 33, 100])
+@pytest.mark.parametrize("length", [0, 1, 7, 8, 15, 16, 17, 31, 33, 47, 48, 49, 64, 65, 100])
 def test_the_compiled_encoder_at_the_edges_of_its_blocks(widest: str, length: int) -> None:
     for position in range(length):
         text = "x" * position + widest + "y" * (length - position)
