@@ -414,15 +414,23 @@ cdef frozenset _joined_names(Context context, dict made):
     page's segmentation. Equal sets are one
     object, through the page's table `made`: the heuristics key their tables by them, and a
     set found again by identity is not compared word by word (2% of a page's instructions went
-    to comparing equal sets of two contexts).
+    to comparing equal sets of two contexts). `made` also holds each chain's set by the chain
+    (a tuple, never equal to a set): elements of other tags or parents named alike make
+    contexts of equal chains, whose set is then not made, hashed and compared again (0.13
+    million instructions a ScrapingHub HTML page).
     """
     cdef Context named = context
     while named.joined_names is None and not named.own_names:
         named = named.parent
     cdef frozenset joined = named.joined_names
     if joined is None:
-        joined = _NO_NAMES.union(*named.name_sets)
-        joined = named.joined_names = made.setdefault(joined, joined)
+        found = made.get(named.name_sets)
+        if found is None:
+            joined = _NO_NAMES.union(*named.name_sets)
+            joined = made[named.name_sets] = made.setdefault(joined, joined)
+        else:
+            joined = <frozenset>found
+        named.joined_names = joined
     while context is not named:
         context.joined_names = joined
         context = context.parent
