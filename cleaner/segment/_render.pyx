@@ -1101,8 +1101,9 @@ cdef class Renderer:
             text = _text_of(&self.line)
             if len(text) > self.max_line_chars:
                 self.add_long_line(text, self.owner)
-            # A line that shows nothing is blank, as `segment_text` reads the rendering.
-            elif text and (text[0].isascii() or not shows_nothing(text)):
+            # A line that shows nothing is blank, as `segment_text` reads the rendering: one that opens with an
+            # ASCII character (its first byte's) shows it.
+            elif text and (self.line.data[0] < 0x80 or not shows_nothing(text)):
                 self.add_line(text, min(self.line_link_chars, len(text)), self.owner)
             self.line_link_chars = 0
             self.owner = None
