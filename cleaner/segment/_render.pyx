@@ -19,7 +19,7 @@ import re
 
 from cpython.bytes cimport PyBytes_FromStringAndSize
 from cpython.object cimport PyObject
-from cpython.set cimport PyFrozenSet_New, PySet_Add
+from cpython.set cimport PySet_Add
 from cpython.unicode cimport Py_UNICODE_ISALNUM, PyUnicode_DATA, PyUnicode_DecodeUTF8, PyUnicode_GET_LENGTH
 from libc.stdlib cimport free, malloc, realloc
 from libc.string cimport memchr, memcpy, memset, strcmp
@@ -297,6 +297,11 @@ cpdef Py_ssize_t stripped_length(str text):
     return _stripped(&run)
 
 
+cdef extern from "Python.h":
+    # NULL for no iterable: an empty frozenset (the C API's own `PyFrozenSet_New` takes an object).
+    frozenset _new_frozenset "PyFrozenSet_New"(PyObject* iterable)
+
+
 cpdef frozenset name_words(str names):
     """The words of class and id `names`: its runs of letters, lower-cased (``[a-z]+`` of `names.lower()`).
 
@@ -313,8 +318,9 @@ cpdef frozenset name_words(str names):
     cdef char* lowered = <char*>malloc(length + 1)
     if lowered is NULL:
         raise MemoryError(f"no room to read class names of {length} characters")
-    # Filled before anyone else sees it, as the C API allows of a new frozenset: no set is made to be copied.
-    cdef frozenset words = PyFrozenSet_New(())
+    # Filled before anyone else sees it, as the C API allows of a new frozenset: no set is made to be copied, nor
+    # an empty iterable read.
+    cdef frozenset words = _new_frozenset(NULL)
     try:
         for position in range(length + 1):
             byte = data[position] | 0x20 if position < length else 0
