@@ -27,6 +27,13 @@ def test_the_first_root_found_is_the_first_that_the_text_holds(roots: list[str],
     assert Roots(roots).first_in(text) == _first_root(text, tuple(roots))
 
 
+@given(st.lists(ROOT, min_size=1, max_size=70), st.lists(st.text(alphabet="abnmé-", max_size=12), max_size=30))
+@example(["nav"], ["navbar", "sidebar", "nav", "main"])
+@example(["ménu"], ["ménu", "menu"])  # beyond ASCII: read as `in` reads it
+def test_the_words_holding_a_root_are_those_a_root_is_found_in(roots: list[str], words: list[str]) -> None:
+    assert Roots(roots).words_holding(words) == {word for word in words if _first_root(word, tuple(roots))}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -11,6 +11,8 @@ class Roots:
         """The roots that `text` holds, as an int: bit i set for the i-th root."""
     def first_of(self, found: int) -> str | None:
         """The first of the roots that `found` (as `found_in` gives it) holds, or None."""
+    def words_holding(self, words: Iterable[str]) -> frozenset[str]:
+        """The words of `words` that hold one of the roots, in a frozenset."""
 
 class RootLists:
     """Several lists of roots looked for together, and the roots of each word searched lately, for every list at

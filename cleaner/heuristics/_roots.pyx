@@ -80,6 +80,11 @@ cdef class Roots:
             return found
         return self._found(text, False)
 
+    def words_holding(self, words):
+        """The words of `words` that hold one of the roots, in a frozenset: the test of each word runs here, not
+        in a generator of the caller's (a page's class and id words are some hundreds)."""
+        return frozenset([word for word in words if self.found_in(word)])
+
     cpdef object first_of(self, found):
         """The first of the roots that `found` (as `found_in` gives it) holds, or None."""
         return self.roots[(found & -found).bit_length() - 1] if found else None

@@ -262,7 +262,7 @@ class DomHints(BaseHeuristic[DomHintsSettings]):
         # The page's names that hold a sure root, read once a page: a chrome container decides for the blocks
         # whose names hold none, without their chains being read.
         sure_roots, class_tokens = self._sure_roots, page.class_tokens
-        sure_words = frozenset(word for word in page.class_words - widespread if sure_roots.found_in(word))
+        sure_words = sure_roots.words_holding(page.class_words - widespread)
         near = self.settings.near_named_ancestors
         # Blocks share their ancestors' names and containers: each distinct chain and containers is
         # judged once, and each distinct set of containers once (a page has a handful).

@@ -284,7 +284,7 @@ def class_words_holding(page: SegmentedPage, roots: tuple[str, ...]) -> frozense
     names, finder = page.class_words, _finder(roots)
     if finder.first_in(" ".join(names)) is None:
         return frozenset()
-    return frozenset(name for name in names if finder.first_in(name) is not None)
+    return finder.words_holding(names)
 
 
 @cache
