@@ -10,6 +10,8 @@ from cleaner.heuristics.author_bio import AuthorBio
 
 STORY = "\n\n".join(PARAGRAPHS)
 BIO = "Jane Doe is a freelance writer in Boston who has covered the harbour for twenty years."
+# A bio that names no trade: only a byline tells it is the writer's.
+PLAIN_BIO = "Jane Doe lives in Boston and has covered the harbour for twenty years."
 
 
 def voted_chrome(text: str, **settings: object) -> list[str]:
@@ -83,15 +85,15 @@ def test_a_hyphenated_first_name_opens_a_bio_as_one_name() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        f"{STORY}\n\n{BIO}",  # no byline names her
-        f"{BIO}\n\nBy Jane Doe\n\n{STORY}",  # above the byline
+        f"{STORY}\n\n{PLAIN_BIO}",  # no byline names her
+        f"{PLAIN_BIO}\n\nBy Jane Doe\n\n{STORY}",  # above the byline
         f"By Jane Doe\n\n{STORY}\n\nJane Doe, the mayor, said the harbour will open on Monday.",  # no verb follows
         f"By Jane Doe\n\n{STORY}\n\nJane Doe is here.",  # under `min_words`
         f"By The Associated Press\n\n{STORY}\n\nThe Associated Press is a news agency owned by its members.",
         f"By Jane\n\n{STORY}\n\nJane is a freelance writer in Boston who has covered the harbour for years.",
-        f"By Jane Doesburg\n\n{STORY}\n\n{BIO}",  # the byline's name does not start with hers
-        f"By Jane DoePublished: May 19\n\n{STORY}\n\nJane D is a freelance writer who has covered the harbour.",
-        f"Photos by Jane Doe\n\n{STORY}\n\n{BIO}",  # a prefix without a figure credits a picture
+        f"By Jane Doesburg\n\n{STORY}\n\n{PLAIN_BIO}",  # the byline's name does not start with hers
+        f"By Jane DoePublished: May 19\n\n{STORY}\n\nJane D has covered the harbour for the paper since 2010.",
+        f"Photos by Jane Doe\n\n{STORY}\n\n{PLAIN_BIO}",  # a prefix without a figure credits a picture
     ],
 )
 def test_a_paragraph_that_is_not_a_bio_of_the_byline_s_writer_is_left_alone(text: str) -> None:
@@ -99,10 +101,43 @@ def test_a_paragraph_that_is_not_a_bio_of_the_byline_s_writer_is_left_alone(text
 
 
 def test_only_the_first_byline_names_the_writer() -> None:
-    teaser_bio = "John Roe is a reporter who covers the courts and the city council for the paper."
+    teaser_bio = "John Roe covers the courts and the city council for the paper and its podcast."
     text = f"By Jane Doe\n\n{STORY}\n\nBy John Roe\n\n{teaser_bio}\n\n{BIO}"
 
     assert voted_chrome(text) == [BIO]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        BIO,
+        "Jane Doe has been a freelance technology journalist for more than fifteen years.",
+        "Jane Doe (@janedoe) is the managing editor at the paper and covered the harbour before.",
+        "Jane Q. Doe is an experienced multimedia journalist and fact-checker with a degree.",
+        "Jane Doe is a writer, editor, and content creator who specializes in gardening.",
+        "Jane Doe is a Boston-based food and drink contributor to the paper since 2010.",
+        "Jane Doe is a well known and much loved writer in Boston and its harbour.",  # five words between
+    ],
+)
+def test_a_paragraph_that_opens_with_a_name_and_gives_a_writer_s_trade_is_a_bio_without_a_byline(bio: str) -> None:
+    assert voted_chrome(f"{STORY}\n\n{bio}") == [bio]
+    assert voted_chrome(f"{bio}\n\n{STORY}") == [bio]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane is a freelance writer in Boston who has covered the harbour for years.",  # a first name alone
+        "Jane Doe is a writer.",  # under `min_words`
+        "Jane Doe is a well known and much loved local writer in Boston and its harbour.",  # six words between
+        "Jane Doe was a reporter.",  # the past: a story's person, not its writer
+        "Jane Doe is a team of journalists covering the harbour and its many busy towns.",  # no trade right after
+        "The writer Jane Doe is a Boston native who has covered the harbour for twenty years.",  # no name first
+        "Jane Doe says a freelance writer in Boston has covered the harbour for twenty years.",  # no "is a"
+    ],
+)
+def test_a_paragraph_that_does_not_give_a_named_writer_s_trade_is_left_alone(text: str) -> None:
+    assert voted_chrome(f"{STORY}\n\n{text}") == []
 
 
 def test_the_bio_is_chrome_in_the_cleaned_page() -> None:
