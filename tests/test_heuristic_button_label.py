@@ -147,3 +147,39 @@ def test_line_above_a_heading_that_is_no_button_abstains(label: str) -> None:
 
 def test_section_end_follows_its_setting() -> None:
     assert _section_votes("Explore pricing", heuristic=ButtonLabel(section_end=False)) == [None]
+
+
+OFFER = "shop_offer"
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "$75 at Amazon",
+        "$32 $29 at Amazon",  # the price struck through, then the sale price
+        "$115 at Wayfair$115 at Nordstrom",  # two buttons glued
+        "$58 at Amazon $78 at Wayfair $78 at Home Depot",
+        "£40 at John Lewis",
+        "$185 at pooky.com",
+    ],
+)
+def test_a_price_at_a_shop_is_an_offer_button_even_written_once(offer: str) -> None:
+    result = votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{offer}")
+
+    assert result[0] is None
+    assert result[1] is not None and result[1].value == -1.0 and result[1].reason == OFFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$5 at Walmart, the kettle is a steal",  # a comma: a sentence goes on
+        "$5 at Walmart is a steal.",  # a full stop ends a sentence
+        "Buy it for $75 at Amazon",  # the price does not open the line
+        "$75 on Amazon",  # no "at"
+        "$75 at",  # no shop
+        "$75 at the shop down the road from the harbour, which is open every day of the week",
+    ],
+)
+def test_a_line_that_is_more_than_prices_at_shops_is_no_offer(text: str) -> None:
+    assert votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{text}")[1] is None
