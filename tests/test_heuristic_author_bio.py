@@ -140,6 +140,33 @@ def test_a_paragraph_that_does_not_give_a_named_writer_s_trade_is_left_alone(tex
     assert voted_chrome(f"{STORY}\n\n{text}") == []
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Hi, I'm Jane! I started this blog in 2011 to share my garden with you.",
+        "Hey there! I’m Jane, the cook behind this little kitchen of recipes.",
+        "Hello, I am Jane Doe, and I oversee all the laptop coverage at the paper.",
+        "Howdy, my name is Jane and I love hiking, camping and road trips.",
+    ],
+)
+def test_a_paragraph_where_a_blog_s_writer_greets_the_reader_by_her_name_is_her_bio(bio: str) -> None:
+    assert voted_chrome(f"{STORY}\n\n{bio}") == [bio]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I'm Jane!",  # under `min_words`: a post's own first line
+        "Hey! I'm not clocking seventy-plus years, only fifty-plus this spring.",  # no name follows
+        "Hello, I am planning my trip to Japan next year and wonder about the dates.",
+        '"Hi, my name is Tim and I am the one who broke the harbour lights," he said.',  # a quote
+        "She said hi, I'm Jane, and then she walked down to the harbour with us.",  # no greeting first
+    ],
+)
+def test_a_greeting_without_the_writer_s_name_after_it_is_left_alone(text: str) -> None:
+    assert voted_chrome(f"{STORY}\n\n{text}") == []
+
+
 def test_the_bio_is_chrome_in_the_cleaned_page() -> None:
     result = clean(f"By Jane Doe\n\n{STORY}\n\n{BIO}", format="text")
 
