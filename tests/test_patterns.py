@@ -149,6 +149,17 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "1 ",
         "1 by ",
     ),
+    ("cleaner.heuristics.author_bio", "_TRADE_BIO"): ("Aa ", "Aa is a ", "is a ", "a ", "Aa (a) ", "is the a "),
+    ("cleaner.heuristics.author_bio", "_GREETING_BIO"): ("hi ", "hi there", "hi, i'm ", "i am "),
+    ("cleaner.heuristics.button_label", "_OFFERS"): (
+        "$1 at ",
+        "$1 at a",
+        "$1 $1 at a ",
+        "$1",
+        " at ",
+        "$1 at a$1 at a",
+        "$1,",
+    ),
     ("cleaner.heuristics.author_bio", "_LEADING_NAME"): ("Aa ", "A", "Aa (", "(a", " ", "-"),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): (

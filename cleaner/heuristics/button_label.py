@@ -70,7 +70,9 @@ ACTION_VERBS = (
 # before the sale price) at a shop, one or more in a row ("$75 at Amazon", "$150 $120 at Brooks
 # Running", "$115 at Wayfair$115 at Nordstrom"). A shop's name holds no comma and the line ends with
 # no full stop: "$5 at Walmart, a steal" is a sentence. Only lines that open with a currency sign are tried.
-_OFFERS = re.compile(r"(?:[$£€]\d[\d,.]*+\s*+(?:[$£€]\d[\d,.]*+\s*+)?at\s++[^$£€\n,;!?]{1,40}?\s*+)+(?<!\.)")
+# The name is read possessively, to the next price: read lazily, with the spaces after it apart, each offer
+# could end in two places, and a line of many that fails at its end was tried every way (exponential).
+_OFFERS = re.compile(r"(?:[$£€]\d[\d,.]*+\s*+(?:[$£€]\d[\d,.]*+\s*+)?at\s++[^$£€\n,;!?]{1,40}+)+(?<!\.)")
 _CURRENCY_SIGNS = frozenset("$£€")
 _AT = frozenset(("at",))
 
