@@ -56,6 +56,7 @@ from pydantic import Field
 
 from cleaner.heuristics.base import BaseHeuristic, HeuristicSettings, register
 from cleaner.heuristics.boilerplate_phrases import BYLINE_WORDS
+from cleaner.heuristics.line_passes import lines_opening_with
 from cleaner.lang import STOPWORDS
 from cleaner.model import Vote
 from cleaner.segment.compiled import line_fingerprint
@@ -93,7 +94,8 @@ _TRADE_BIO = regex.compile(
 # I'm Jane, the cook behind …"): a greeting that opens the paragraph, then her name.
 _GREETINGS = frozenset(("hi", "hey", "hello", "howdy"))
 _GREETING_BIO = regex.compile(
-    r"\A(?i:hi|hey|hello|howdy)(?i:\s+there)?\W{0,3}\s*+(?i:i['’]m|i\s+am|my\s+name\s+is)\s++\p{Lu}", regex.VERSION1
+    rf"\A(?i:{'|'.join(sorted(_GREETINGS))})(?i:\s+there)?\W{{0,3}}\s*+(?i:i['’]m|i\s+am|my\s+name\s+is)\s++\p{{Lu}}",
+    regex.VERSION1,
 )
 # The third-person pronouns that carry a bio on from the paragraph that names its writer.
 _CONTINUATION_OPENERS = frozenset(("he", "she", "they", "his", "her", "their"))
@@ -118,14 +120,13 @@ class AuthorBio(BaseHeuristic[AuthorBioSettings]):
         if writer is not None:
             for index in self._bio_blocks(page, *writer):
                 votes[index] = chrome
-        texts, words, tokens = page.texts, page.words, page.tokens
+        texts, words = page.texts, page.words
         for index in page.blocks_holding(_TRADES):
             if words[index] >= self.settings.min_words and _TRADE_BIO.match(texts[index]):
                 votes[index] = chrome
-        for index in page.blocks_holding(_GREETINGS):
-            # The pattern is tried on the lines that open with a greeting alone.
-            greets = words[index] >= self.settings.min_words and tokens[index][0] in _GREETINGS
-            if greets and _GREETING_BIO.match(texts[index]):
+        # The pattern is tried on the lines that open with a greeting alone.
+        for index in lines_opening_with(page.tokens, _GREETINGS):
+            if words[index] >= self.settings.min_words and _GREETING_BIO.match(texts[index]):
                 votes[index] = chrome
         return votes
 

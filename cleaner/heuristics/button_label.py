@@ -100,8 +100,8 @@ class ButtonLabel(BaseHeuristic[ButtonLabelSettings]):
         offer = self.cast(-1.0, "shop_offer")
         texts = page.texts
         for index in page.blocks_holding(_AT):
-            text = texts[index].lstrip()
-            if text[:1] in _CURRENCY_SIGNS and _OFFERS.fullmatch(text.rstrip()):
+            # A block's text has no white space at either end (the segmenters strip it).
+            if texts[index][:1] in _CURRENCY_SIGNS and _OFFERS.fullmatch(texts[index]):
                 votes[index] = offer
         # Few lines open with a verb: the label's length and its repeats are asked of those alone.
         for index in lines_opening_with(tokens, self._verbs):
