@@ -202,6 +202,24 @@ def test_teaser_cards_after_the_header_end_the_article_though_their_blurbs_are_p
     assert votes(ClosingSection(), _page("Explore more", after=without_labels))[4] is None
 
 
+def _records_page(stride: int) -> str:
+    """Three copies of "More like this", `stride` lines apart, the second under three prose lines: a label each
+    record of a list carries, or, farther apart, a page's closing header."""
+    fillers = iter(line(3, seed=i) for i in range(2 * stride))
+    first = ["More like this", *(_prose(i) for i in range(3)), *(next(fillers) for _ in range(stride - 4))]
+    second = ["More like this", *(next(fillers) for _ in range(stride - 1))]
+    return "\n\n".join([*first, *second, "More like this"])
+
+
+def test_a_header_each_record_carries_closes_nothing() -> None:
+    at_edge = votes(ClosingSection(), _records_page(S.record_label_max_blocks))
+    apart = votes(ClosingSection(), _records_page(S.record_label_max_blocks + 1))
+
+    assert at_edge == [None] * len(at_edge)
+    assert apart[S.record_label_max_blocks + 1] is not None
+    assert apart[S.record_label_max_blocks + 1].reason == "closing_section_header"
+
+
 def _teaser_page(title_words: int, url: str | None) -> SegmentedPage:
     """An article under its headline, then "Read This Next" and three teasers: a title of `title_words`, a blurb."""
     teasers = (part for card in range(3) for part in (line(title_words, seed=30 + card, end="."), _prose(20 + card)))
