@@ -1416,13 +1416,39 @@ def test_a_heading_over_a_body_heading_outside_the_region_stays_chrome() -> None
     ]
 
 
-def test_a_heading_right_over_the_regions_first_block_stays_chrome() -> None:
-    # Left out of the region by its search: a rail's title over a story's first paragraph.
-    paragraphs = [f"<p>{line(30, stopwords=10, end='.', seed=seed)}</p>" for seed in range(3)]
-    segmented = segment_html(f"<html><body><h3>{SUBHEADING}</h3>{''.join(paragraphs)}</body></html>")
-    combined = combine(segmented, [[CHROME]] + [[BODY]] * 3, OUTSIDE)
+def _over_region_label(heading_in: str, region_in: str, settings: CombineSettings = OUTSIDE) -> Label:
+    """The label of a heading (chrome by its votes) right over the region's three paragraphs, the heading inside
+    the elements `heading_in` opens ("<div class='a'><div class='b'>" …) and the paragraphs inside `region_in`'s."""
+
+    def closing(opened: str) -> str:
+        return "</div>" * opened.count("<div")
+
+    paragraphs = "".join(f"<p>{line(30, stopwords=10, end='.', seed=seed)}</p>" for seed in range(3))
+    heading = f"{heading_in}<h3>{SUBHEADING}</h3>{closing(heading_in)}"
+    segmented = segment_html(f"<html><body>{heading}{region_in}{paragraphs}{closing(region_in)}</body></html>")
+    combined = combine(segmented, [[CHROME]] + [[BODY]] * 3, settings)
     assert combined.decisions[1:] == ["in_region&score>=0.2"] * 3
-    assert combined.labels[0] is Label.CHROME
+    return combined.labels[0]
+
+
+def test_a_heading_beside_the_regions_first_block_is_body() -> None:
+    # A service page's section: its heading and its copy, each in an element of its own.
+    assert _over_region_label("<div class='title'>", "<div class='copy'>") is Label.BODY
+
+
+def test_a_heading_three_named_elements_from_the_regions_first_block_is_body() -> None:
+    assert _over_region_label("<div class='head'><div class='title'>", "<div class='copy'>") is Label.BODY
+
+
+def test_a_heading_four_named_elements_from_the_regions_first_block_stays_chrome() -> None:
+    # Left out of the region by its search: a rail's title over a story's first paragraph, in another part of the page.
+    heading_in = "<div class='rail'><div class='head'><div class='title'>"
+    assert _over_region_label(heading_in, "<div class='story'>") is Label.CHROME
+
+
+def test_heading_over_region_max_steps_none_leaves_the_heading_chrome() -> None:
+    settings = OUTSIDE.model_copy(update={"heading_over_region_max_steps": None})
+    assert _over_region_label("", "", settings) is Label.CHROME
 
 
 def test_headings_over_body_outside_region_off_leaves_the_heading_chrome() -> None:
