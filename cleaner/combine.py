@@ -141,8 +141,8 @@
    template writes under every card) is chrome wherever it stands. A subheading between two
    body blocks is body whatever its length: on HTML a heading element, on a text page a line
    shaped like one (see `_text_headings_between_body`); on HTML outside the main region, a
-   heading right above a body block there as well, or right above the region's first block and near
-   it in the DOM (see `_headings_over_body_outside`). A
+   heading right above a body block there as well, and in the region or over its first block a heading
+   right above a body block near it in the DOM (see `_headings_over_body`). A
    stretch of `context_list_min_blocks` (8) short blocks or more between two paragraphs that
    end like sentences is a list of its own and keeps its own labels (see
    `_short_blocks_follow_neighbours`). On HTML, the blocks that one template wrote (one DOM
@@ -395,13 +395,15 @@ class CombineSettings(FastReadModel):
     headings_over_body_outside_region: bool = Field(
         True,
         description="HTML: outside the main region, a heading element right above a body block (not a heading) that "
-        "is outside the region too is body, the section it heads",
+        "is outside the region too is body, the section it heads; off, no heading is made body over a body block, "
+        "near (heading_over_body_max_steps) or not",
     )
-    heading_over_region_max_steps: int | None = Field(
+    heading_over_body_max_steps: int | None = Field(
         3,
         ge=0,
-        description="HTML: a heading element right above the main region's first block is body where the two stand "
-        "this many named elements or fewer apart from the innermost named element holding both; None: never",
+        description="HTML: a heading element right above a body block (not a heading) in the main region or opening "
+        "it is body where the two stand this many named elements or fewer apart from the innermost named element "
+        "holding both; None: never",
     )
     list_items_between_body: bool = Field(
         True, description="HTML: a list item between two body items of the same list is body"
@@ -1444,7 +1446,7 @@ def _dom_parts_follow_body(
     if settings.headings_between_body:
         _headings_between_body(page, labels, decisions)
     if settings.headings_over_body_outside_region:
-        _headings_over_body_outside(page, region, settings, labels, decisions)
+        _headings_over_body(page, region, settings, labels, decisions)
     if settings.list_items_between_body:
         _list_items_between_body(page, labels, decisions)
     # A page built by hand with DOM columns may lack the templates' numbers: it gets no such pass.
@@ -1473,11 +1475,11 @@ def _headings_between_body(page: SegmentedPage, labels: list[Label], decisions: 
     between_body(headings, labels, decisions, _BODY, _CHROME, "heading&neighbours_body")
 
 
-def _headings_over_body_outside(
+def _headings_over_body(
     page: SegmentedPage, region: range, settings: CombineSettings, labels: list[Label], decisions: list[str]
 ) -> None:
-    """Outside `region`, a heading element right above a body block that is no heading and is outside the region
-    too is body: it heads the section that block opens (in place).
+    """A heading element right above a body block that is no heading is body, where both are outside `region`
+    or where the two stand near in the DOM: it heads the section that block opens (in place).
 
     Outside the region a block is body at `outside_min_score` (0.95), which a heading, short and
     without a sentence, seldom scores: a section that its text's own scores keep there (a service
@@ -1489,32 +1491,38 @@ def _headings_over_body_outside(
     fixtures and text pages unchanged. Over a heading made body here too, a section's heading over its
     subheading, gained as many pages as it lost.
 
-    Over the region's first block too, which the region's search left the heading out of (short, it
-    scores under the region's threshold), where the two stand near in the DOM: at most
-    `heading_over_region_max_steps` (3) named elements between them and the innermost named element
-    that holds both. A service page's sections are each a heading over a sentence or two, and the
-    region, opening at the first sentence, left its heading out; a rail's or a gallery's title over a
-    story's first paragraph stands in another part of the page, five named elements or more from it
-    on ScrapingHub's pages (over any first block, ScrapingHub HTML lost 0.00017 on six stories).
-    WCXB-dev HTML F1 0.88505 -> 0.88517 (service pages 0.8591 -> 0.8595; 49 pages up, 14 of them
-    service pages and 18 articles, by up to 0.024; 14 down, by 0.012 at most, a "Note:" or a table of
-    contents' label over an article's first paragraph); the fixtures 0.92667 -> 0.92707 (a manual's
-    first section heading); ScrapingHub and text pages unchanged. At most 2 apart gained 0.00009, 4
-    as 3, 1 only 0.00002.
+    Over the region's first block, which the region's search left the heading out of (short, it
+    scores under the region's threshold), and inside the region under a block of chrome (a button,
+    a picture's caption, a section's last line), the heading is body where the two stand near in the
+    DOM: at most `heading_over_body_max_steps` (3) named elements between them and the innermost
+    named element that holds both. A service page's sections are each a heading over a sentence or
+    two, and the region, opening at the first sentence, left its heading out; a review's "Pros" and
+    "Product Specs" and a firm's list of services follow a picture or a button. A rail's or a
+    gallery's title over a story's first paragraph, a video's title embedded in a story, and a forum
+    post's "Re: …" subject stand in another part of the page, four named elements or more from the
+    text below them (over any first block, ScrapingHub HTML lost 0.00017 on six stories; over any
+    block in the region, 0.00011 on two). In the region, not under another heading: a rail of
+    headlines one after the other heads no text (0.00001 on WCXB-dev). Over the first block,
+    WCXB-dev HTML F1 0.88505 -> 0.88517 (49 pages up, 14 of them service pages and 18 articles, by
+    up to 0.024; 14 down, by 0.012 at most, a "Note:" or a table of contents' label over an
+    article's first paragraph), the fixtures 0.92667 -> 0.92707 (a manual's first section heading);
+    inside the region too, 0.88517 -> 0.88527 (22 pages up, by up to 0.067, 8 down by 0.002 at
+    most); in all, service pages 0.8591 -> 0.8597, 65 pages up (18 service pages, 25 articles) and 21
+    down; ScrapingHub and text pages unchanged. At most 2 apart gained 0.00014 in all, 4 as 3 but
+    lost ScrapingHub 0.00007.
     """
-    levels, steps = page.heading_levels, settings.heading_over_region_max_steps
+    levels, steps = page.heading_levels, settings.heading_over_body_max_steps
     for index in compress(range(len(labels) - 1), levels):
-        if (
-            labels[index] is _CHROME
-            and labels[index + 1] is _BODY
-            and not levels[index + 1]
-            and index not in region
-            and (
-                index + 1 not in region
-                or (steps is not None and _steps_apart(page.chains_of_names, index, index + 1) <= steps)
-            )
-        ):
+        if labels[index] is not _CHROME or labels[index + 1] is not _BODY or levels[index + 1]:
+            continue
+        if index not in region and index + 1 not in region:
             labels[index], decisions[index] = _BODY, "heading&over_body_outside_region"
+        elif (
+            steps is not None
+            and (index + 1 == region.start or not levels[index - 1])
+            and _steps_apart(page.chains_of_names, index, index + 1) <= steps
+        ):
+            labels[index], decisions[index] = _BODY, "heading&over_nearby_body"
 
 
 def _steps_apart(chains: Sequence[tuple[frozenset[str], ...]], first: int, second: int) -> int:

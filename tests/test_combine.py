@@ -1368,8 +1368,14 @@ def test_headings_one_after_the_other_between_body_blocks_stay_chrome() -> None:
 
 
 def test_headings_between_body_off_leaves_the_heading_chrome() -> None:
-    settings = GROWING.model_copy(update={"headings_between_body": False})
+    # With the rule for a heading near the body block below it off too, which would take it as well.
+    settings = GROWING.model_copy(update={"headings_between_body": False, "heading_over_body_max_steps": None})
     assert _subheading_labels(("h3",), settings)[0] == [Label.CHROME]
+
+
+def test_a_heading_between_body_blocks_near_the_one_below_is_body_by_that_rule_too() -> None:
+    settings = GROWING.model_copy(update={"headings_between_body": False})
+    assert _subheading_labels(("h3",), settings) == ([Label.BODY], ["heading&over_nearby_body"])
 
 
 # -- HTML: outside the region, a heading over a body block heads its section ---------------------
@@ -1446,9 +1452,35 @@ def test_a_heading_four_named_elements_from_the_regions_first_block_stays_chrome
     assert _over_region_label(heading_in, "<div class='story'>") is Label.CHROME
 
 
-def test_heading_over_region_max_steps_none_leaves_the_heading_chrome() -> None:
-    settings = OUTSIDE.model_copy(update={"heading_over_region_max_steps": None})
+def test_heading_over_body_max_steps_none_leaves_the_heading_chrome() -> None:
+    settings = OUTSIDE.model_copy(update={"heading_over_body_max_steps": None})
     assert _over_region_label("", "", settings) is Label.CHROME
+
+
+def _in_region_label(heading_in: str) -> tuple[Label, str]:
+    """The label and decision of a heading (chrome by its votes) inside the region, under a caption (chrome) and
+    over a paragraph in an element of its own, the heading inside the elements `heading_in` opens."""
+    paragraphs = [f"<p>{line(30, stopwords=10, end='.', seed=seed)}</p>" for seed in range(5)]
+    caption = f"<div class='caption'>{line(8, capitalised=8, seed=9)}</div>"
+    heading = f"{heading_in}<h3>{SUBHEADING}</h3>{'</div>' * heading_in.count('<div')}"
+    body = f"{''.join(paragraphs[:3])}{caption}{heading}<div class='copy'>{''.join(paragraphs[3:])}</div>"
+    segmented = segment_html(f"<html><body>{body}</body></html>")
+    combined = combine(segmented, [[BODY]] * 3 + [[CHROME], [CHROME]] + [[BODY]] * 2, OUTSIDE)
+    assert combined.decisions[3] == "in_region&score<0.2"
+    return combined.labels[4], combined.decisions[4]
+
+
+def test_a_heading_in_the_region_over_a_nearby_body_block_is_body() -> None:
+    # A review's "Pros" under a picture's caption, over the text it heads.
+    assert _in_region_label("<div class='title'>") == (Label.BODY, "heading&over_nearby_body")
+
+
+def test_a_heading_in_the_region_far_from_the_body_block_below_stays_chrome() -> None:
+    # A video's title embedded in a story, over the story's next paragraph.
+    assert _in_region_label("<div class='embed'><div class='player'><div class='title'>") == (
+        Label.CHROME,
+        "in_region&score<0.2",
+    )
 
 
 def test_headings_over_body_outside_region_off_leaves_the_heading_chrome() -> None:
