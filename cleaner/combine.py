@@ -1519,7 +1519,7 @@ def _headings_over_body(
             labels[index], decisions[index] = _BODY, "heading&over_body_outside_region"
         elif (
             steps is not None
-            and (index + 1 == region.start or not levels[index - 1])
+            and (index + 1 == region.start or index == 0 or not levels[index - 1])
             and _steps_apart(page.chains_of_names, index, index + 1) <= steps
         ):
             labels[index], decisions[index] = _BODY, "heading&over_nearby_body"
