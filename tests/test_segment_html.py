@@ -96,6 +96,9 @@ def test_preformatted_text_keeps_its_line_breaks() -> None:
         '<span class="SR-Only">secret</span>',
         '<span class="a11y-hidden">secret</span>',
         '<span style="width: 2em; DISPLAY : None">secret</span>',
+        # The browser's own style sheet hides a popover until a click shows it.
+        '<span popover class="tooltip">secret</span>',
+        '<span popover="manual">secret</span>',
     ],
 )
 def test_scripts_styles_controls_and_hidden_elements_stay_out_of_the_text(hidden: str) -> None:
@@ -304,8 +307,33 @@ def test_a_dialog_element_is_named_a_modal() -> None:
     assert details.name_chain == ()
 
 
+def test_a_closed_dialog_and_a_popover_stay_out_of_the_text() -> None:
+    # The browser's own style sheet hides a <dialog> until it is opened, a popover until a click shows it.
+    page = segment_html(
+        _page(
+            "<p>Question?</p><dialog><p>secret</p></dialog>"
+            '<dialog class="glossary" id="modal-term"><h2>secret</h2><p>secret</p></dialog>'
+            '<div popover class="card"><p>secret</p></div><p>After.</p>'
+        )
+    )
+
+    assert page.texts == ("Question?", "After.")
+
+
+def test_an_open_dialog_is_read_and_a_closed_one_with_it_where_nothing_else_is_in_sight() -> None:
+    opened = segment_html(_page("<p>Question?</p><dialog open><p>Answer.</p></dialog>"))
+    closed_alone = segment_html(_page("<dialog><p>Enter your email for 15% off your first order today.</p></dialog>"))
+
+    assert opened.texts == ("Question?", "Answer.")
+    assert closed_alone.texts == ("Enter your email for 15% off your first order today.",)
+
+
 def test_an_element_with_the_popover_attribute_is_named_a_popover() -> None:
-    html = _page('<div popover class="card"><p>Joined 2019.</p></div><div data-popover="x"><p>Text.</p></div>')
+    # The popover is out of sight until shown: it is read here, as the page shows little else.
+    html = _page(
+        '<div popover class="card"><p>Joined 2019, 1,204 posts, 3,310 likes, member of the month in May.</p></div>'
+        '<div data-popover="x"><p>Text.</p></div>'
+    )
 
     card, other = segment_html(html).blocks
 

@@ -68,8 +68,10 @@ def hidden_from_sight(
 ) -> bool:
     """Whether an element with these attributes is out of sight, and not a panel a click unfolds.
 
-    Out of sight: the ``hidden`` attribute, ``display: none`` or ``visibility: hidden`` in its
-    style, or a class name for text kept for screen readers alone (see `_visually_hidden`).
+    Out of sight: the ``hidden`` attribute (or what the browser's own style sheet hides as it
+    hides that: a <dialog> not opened, a popover not shown), ``display: none`` or ``visibility:
+    hidden`` in its style, or a class name for text kept for screen readers alone (see
+    `_visually_hidden`).
     """
     out_of_sight = (
         has_hidden
