@@ -232,8 +232,12 @@ class Cleaner:
         resolved = detect_format(text) if wanted is Format.AUTO else wanted
         return self.segment(text, url, resolved, utf8)
 
-    def segment(self, text: str, url: str | None, form: Format, utf8: bytes | None = None) -> SegmentedPage:
-        """Cut decoded `text` into blocks; `utf8`, its UTF-8 encoding where at hand, spares the parser making it."""
+    def segment(self, text: str, url: str | None, form: str | Format, utf8: bytes | None = None) -> SegmentedPage:
+        """Cut decoded `text` into blocks as `form` says ("html", "text" or "auto", named or as a `Format`); `utf8`,
+        its UTF-8 encoding where at hand, spares the parser making it."""
+        form = parse_format(form)
+        if form is Format.AUTO:
+            form = detect_format(text)
         if form is Format.HTML:
             return segment_html(text, url, self.limits, utf8)
         return segment_text(text, url, self.limits)

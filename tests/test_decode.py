@@ -434,6 +434,26 @@ def test_unknown_format_is_refused_listing_the_valid_ones(name: str) -> None:
     assert all(repr(valid.value) in message for valid in Format)
 
 
+_TWO_PARAGRAPHS = "<html><body><p>First paragraph.</p><p>Second paragraph.</p></body></html>"
+
+
+@pytest.mark.parametrize("form", ["html", Format.HTML, "auto"])
+def test_segment_reads_a_form_named_as_a_string_as_the_format_itself(form: str) -> None:
+    # Named "html" or left to detection, the markup is parsed: two paragraphs, no tags in the text.
+    page = cleaner.Cleaner().segment(_TWO_PARAGRAPHS, None, form)
+    assert [block.text for block in page.blocks] == ["First paragraph.", "Second paragraph."]
+
+
+def test_segment_reads_markup_named_text_as_lines() -> None:
+    page = cleaner.Cleaner().segment(_TWO_PARAGRAPHS, None, "text")
+    assert [block.text for block in page.blocks] == [_TWO_PARAGRAPHS]
+
+
+def test_segment_refuses_an_unknown_form_naming_it() -> None:
+    with pytest.raises(cleaner.InputError, match="unknown format 'xml'"):
+        cleaner.Cleaner().segment(_TWO_PARAGRAPHS, None, "xml")
+
+
 @pytest.mark.parametrize(
     "text",
     [
