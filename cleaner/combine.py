@@ -578,6 +578,7 @@ class CombineSettings(FastReadModel):
             "boilerplate_phrases:edit_stamp",
             "boilerplate_phrases:reply_subject",
             "button_label:shop_offer",
+            "button_label:reward_offer",
             "dom_hints:named_*",
         ),
         description="heuristics whose -1 vote makes a block chrome whatever its score (they cast -1 only when "

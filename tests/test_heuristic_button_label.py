@@ -150,24 +150,32 @@ def test_section_end_follows_its_setting() -> None:
 
 
 OFFER = "shop_offer"
+REWARD = "reward_offer"
 
 
 @pytest.mark.parametrize(
-    "offer",
+    ("offer", "reason"),
     [
-        "$75 at Amazon",
-        "$32 $29 at Amazon",  # the price struck through, then the sale price
-        "$115 at Wayfair$115 at Nordstrom",  # two buttons glued
-        "$58 at Amazon $78 at Wayfair $78 at Home Depot",
-        "£40 at John Lewis",
-        "$185 at pooky.com",
+        ("$75 at Amazon", OFFER),
+        ("$32 $29 at Amazon", OFFER),  # the price struck through, then the sale price
+        ("$115 at Wayfair$115 at Nordstrom", OFFER),  # two buttons glued
+        ("$58 at Amazon $78 at Wayfair $78 at Home Depot", OFFER),
+        ("£40 at John Lewis", OFFER),
+        ("$185 at pooky.com", OFFER),
+        # What buying the product earns, beside its price.
+        ("Earn $13.70 in rewards, with 5% back, plus more exclusive perks", REWARD),
+        ("Members get an est. $9.99 in rewards", REWARD),
+        ("Members get an estimated $9.99 (10%) back on this item as a part of your annual Member Reward.", REWARD),
+        ("Members earn 179 points on this purchase.", REWARD),
+        ("Become a member to earn 239 points today.", REWARD),
+        ("Purchasing this product earns 176XP", REWARD),
     ],
 )
-def test_a_price_at_a_shop_is_an_offer_button_even_written_once(offer: str) -> None:
+def test_a_shops_offer_is_chrome_even_written_once(offer: str, reason: str) -> None:
     result = votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{offer}")
 
     assert result[0] is None
-    assert result[1] is not None and result[1].value == -1.0 and result[1].reason == OFFER
+    assert result[1] is not None and result[1].value == -1.0 and result[1].reason == reason
 
 
 @pytest.mark.parametrize(
@@ -183,3 +191,43 @@ def test_a_price_at_a_shop_is_an_offer_button_even_written_once(offer: str) -> N
 )
 def test_a_line_that_is_more_than_prices_at_shops_is_no_offer(text: str) -> None:
     assert votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{text}")[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members earn 1 point per dollar spent on rentals.",  # a rate: the programme's rule
+        "Members earn $20 reward for every $300 spent.",
+        "Members get 10% back annually on every eligible purchase.",  # a share alone
+        "You get rewards points for every purchase.",  # no amount
+        "Earn your $30 membership back.",  # the amount does not follow the verb
+    ],
+)
+def test_a_rewards_programme_explained_is_no_offer(text: str) -> None:
+    assert votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{text}")[1] is None
+
+
+def test_a_reward_offer_is_a_short_line() -> None:
+    """At `reward_offer_max_words` the line is an offer; one word more, it is an article's paragraph."""
+    offer = "Members earn 179 points on this purchase"
+    padding = S.reward_offer_max_words - len(offer.split())
+    at_most = f"{offer} {line(padding, stopwords=2, seed=3, end='.')}"
+    past = f"{offer} {line(padding + 1, stopwords=2, seed=3, end='.')}"
+
+    assert votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{at_most}")[1].reason == REWARD
+    assert votes(ButtonLabel(), f"{line(15, stopwords=4, end='.')}\n\n{past}")[1] is None
+
+
+def test_a_reward_offer_is_chrome_whatever_its_score() -> None:
+    page = (
+        "<html><body><main><h1>Trail Pack</h1>"
+        f"<p>{line(30, stopwords=10, end='.')}</p>"
+        "<p>Members get an estimated $9.99 (10%) back on this item as a part of your annual Member Reward.</p>"
+        f"<p>{line(30, stopwords=10, seed=2, end='.')}</p>"
+        "</main></body></html>"
+    )
+    result = Cleaner().clean(page, format="html")
+
+    offer = next(block for block in result.blocks if block.text.startswith("Members get"))
+    assert offer.label.value == "chrome"
+    assert "Members get" not in result.text
