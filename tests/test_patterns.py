@@ -160,6 +160,17 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "$1 at a$1 at a",
         "$1,",
     ),
+    ("cleaner.heuristics.button_label", "_REWARD_OFFER"): (
+        "earn ",
+        "get ",
+        "earn 1",
+        "earn 1 ",
+        "earn $1 ",
+        "get an est. ",
+        "earn $1 (1%) ",
+        "1,",
+        " ",
+    ),
     ("cleaner.heuristics.author_bio", "_LEADING_NAME"): ("Aa ", "A", "Aa (", "(a", " ", "-"),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): (
