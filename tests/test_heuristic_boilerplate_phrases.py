@@ -554,3 +554,46 @@ def test_a_line_of_ascii_lower_cased_finds_the_phrase_that_the_case_blind_patter
 
     assert (plain and plain.lastgroup) == (lowered and lowered.lastgroup)
     assert all(phrase == phrase.lower() for phrase in (*_LEGAL_PHRASES, *_CALLS_TO_ACTION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loading...",
+        "LOADING…",
+        "Like Loading...",
+        "Loading paragraph...",
+        "Checking payment options...",
+        "Please wait…",
+    ],
+)
+def test_a_scripts_status_line_votes_chrome(text: str) -> None:
+    _assert_votes_chrome(text, "loading_status")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loading",  # no ellipsis: a word that may head a section
+        "Keep searching...",  # no script's progress
+        "Loading the van took all morning...",  # five words after it: a sentence trailing off
+        "Loading... the van took all morning.",
+    ],
+)
+def test_a_line_that_only_opens_like_a_status_is_none(text: str) -> None:
+    _assert_no_vote_of(text, "loading_status")
+
+
+def test_a_status_holds_at_most_four_words_after_its_verb() -> None:
+    _assert_votes_chrome("Loading prices for your region…", "loading_status")
+    _assert_no_vote_of("Loading prices for all your region…", "loading_status")
+
+
+def test_a_status_line_amid_an_articles_paragraphs_is_chrome() -> None:
+    paragraph = line(30, stopwords=10, end=".")
+    page = f"<html><body><main><h1>Title</h1><p>{paragraph}</p><p>Loading...</p><p>{paragraph}</p></main></body></html>"
+
+    result = Cleaner().clean(page, format="html")
+
+    status = next(block for block in result.blocks if block.text == "Loading...")
+    assert status.label is Label.CHROME

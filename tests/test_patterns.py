@@ -171,6 +171,14 @@ AMBIGUOUS_PARTS: dict[tuple[str, str], tuple[str, ...]] = {
         "1,",
         " ",
     ),
+    ("cleaner.heuristics.boilerplate_phrases", "_LOADING_STATUS"): (
+        "loading",
+        "loading ",
+        "a loading ",
+        "a ",
+        " ",
+        "...",
+    ),
     ("cleaner.heuristics.author_bio", "_LEADING_NAME"): ("Aa ", "A", "Aa (", "(a", " ", "-"),
     ("cleaner.heuristics.reporting_credit", "_CREDIT"): ("reporting by", " ", "contributed to this report ", "a "),
     ("cleaner.heuristics.feedback_prompt", "_PROMPT"): (
