@@ -325,8 +325,6 @@ _AGE_UNITS = frozenset(
         "month", "months", "year", "years",
     )
 )  # fmt: skip
-# phpBB's edit stamp under a post, at any length: "Last edited by … on Sun Feb 22, 2026 2:08 am, edited
-# 108 times in total."
 # A script's status line, which the page shows until the script fills the box in: "Loading...",
 # "Like Loading...", "Checking payment options…". The ellipsis says the line waits for more; a word of
 # progress alone ("Loading") may head a writer's section, and the gold keeps such lines. Anchored: tried
@@ -337,6 +335,8 @@ _LOADING_STATUS = re.compile(
     re.IGNORECASE,
 )
 _ELLIPSES = ("...", "…")
+# phpBB's edit stamp under a post, at any length: "Last edited by … on Sun Feb 22, 2026 2:08 am, edited
+# 108 times in total."
 _LONG_EDIT_STAMP = re.compile(r"last\s+edited\s+by\s.{1,80}?,\s+edited\s+\d+\s+times?\s+in\s+total\.?", re.IGNORECASE)
 _EDIT_STAMP_TOKENS = frozenset(("edited",))
 # The subject line forum software writes above each reply: "Re: " and the thread's title, which the page's
