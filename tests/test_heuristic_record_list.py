@@ -190,9 +190,59 @@ def test_record_longer_by_the_stride_slack_stays_in_the_list(per_record: int) ->
 
 @pytest.mark.parametrize("per_record", [1, 10], ids=["slack_in_lines", "slack_as_share"])
 def test_record_longer_than_the_stride_slack_breaks_the_list(per_record: int) -> None:
-    _, result = _uneven_listing(per_record, _stride_slack(per_record) + 1)
+    extra, median = _stride_slack(per_record) + 1, per_record + 1
+    if median <= S.missing_frame_max_median:  # a stride near twice a short median is a record without its label
+        extra = max(extra, median + S.missing_frame_slack_blocks + 1)
+    _, result = _uneven_listing(per_record, extra)
 
     assert _abstains(result)
+
+
+def _missing_frame(per_record: int, joined_extra: int) -> tuple[list[str], list[object], list[str]]:
+    """Records of `per_record` unique lines each after the label, one of them without its label (a sold-out card
+    without its cart button) and `joined_extra` lines longer; the labels before it are too few for a list alone.
+    Also the lines of the records before the missing label."""
+    labelled = S.min_records - 1
+    bodies = [[_unique(record * 100 + i) for i in range(per_record)] for record in range(2 * labelled)]
+    joined = bodies[labelled - 1] + [_unique(900 + i) for i in range(joined_extra)] + bodies[labelled]
+    bodies[labelled - 1 : labelled + 1] = [joined]
+    lines, result = _framed(bodies)
+    return lines, result, [text for body in bodies[: labelled - 1] for text in body]
+
+
+def _missing_frame_stride(per_record: int, off_twice_the_median: int) -> int:
+    """The extra lines that leave the stride over the record without its label `off_twice_the_median` lines
+    from twice the median stride (a label and `per_record` lines): that stride is its label and two records."""
+    return 2 * (per_record + 1) + off_twice_the_median - (1 + 2 * per_record)
+
+
+@pytest.mark.parametrize("off", [-S.missing_frame_slack_blocks, S.missing_frame_slack_blocks])
+def test_a_short_record_without_its_frame_stays_in_the_list(off: int) -> None:
+    per_record = S.missing_frame_max_median - 1
+    extra = _missing_frame_stride(per_record, off)
+    # The stride over the record without its label is past the ordinary slack: only the missing frame bridges it.
+    assert abs(1 + 2 * per_record + extra - (per_record + 1)) > _stride_slack(per_record)
+    lines, result, before = _missing_frame(per_record, extra)
+
+    _assert_records_vote_body(lines, result)
+    assert all(result[lines.index(text)] is not None for text in before)
+
+
+def test_a_stride_further_from_twice_the_median_breaks_the_list() -> None:
+    per_record = S.missing_frame_max_median - 1
+    lines, result, before = _missing_frame(
+        per_record, _missing_frame_stride(per_record, S.missing_frame_slack_blocks + 1)
+    )
+
+    assert all(result[lines.index(text)] is None for text in before)
+
+
+def test_a_longer_record_without_its_frame_breaks_the_list() -> None:
+    """A forum post or a feature section is no card: a gap of twice its stride is other content."""
+    per_record = S.missing_frame_max_median
+    lines, result, before = _missing_frame(per_record, _missing_frame_stride(per_record, 0))
+
+    assert all(result[lines.index(text)] is None for text in before)
 
 
 # -- the records look alike ---------------------------------------------------------------

@@ -759,25 +759,33 @@ def test_contents_runs_are_the_runs_of_lines_written_again_in_order(
 # -- record lists: their runs and how alike their records are --------------------------------------
 
 
-def _steady(indices: list[int], min_records: int, slack_lines: int, slack_share: float) -> list[list[int]]:
+def _steady(
+    indices: list[int], min_records: int, slack_lines: int, slack_share: float, missing: tuple[int, int]
+) -> list[list[int]]:
     strides = [later - earlier for earlier, later in pairwise(indices)]
     median = sorted(strides)[len(strides) // 2]
     slack = max(slack_lines, slack_share * median)
-    runs, start = [], 0
-    for position in range(1, len(indices) + 1):
-        if position == len(indices) or abs(strides[position - 1] - median) > slack:
-            if position - start >= min_records:
-                runs.append(indices[start:position])
-            start = position
-    return runs
+    bridges = 2 <= median <= missing[0]
+    runs, run = [], [indices[0]]
+    for position, stride in enumerate(strides, 1):
+        if abs(stride - median) <= slack:
+            run.append(indices[position])
+        elif bridges and abs(stride - 2 * median) <= min(missing[1], slack):
+            run += [indices[position - 1] + stride // 2, indices[position]]
+        else:
+            runs.append(run)
+            run = [indices[position]]
+    return [run for run in [*runs, run] if len(run) >= min_records]
 
 
-def _runs(frame: list[int], spacing: tuple[int, int, int], slack: tuple[int, float]) -> list[list[int]]:
+def _runs(
+    frame: list[int], spacing: tuple[int, int, int], slack: tuple[int, float], missing: tuple[int, int]
+) -> list[list[int]]:
     (least, most, min_records), runs, start = spacing, [], 0
     for position in range(1, len(frame) + 1):
         if position == len(frame) or not least <= frame[position] - frame[position - 1] <= most:
             if position - start >= min_records:
-                runs += _steady(frame[start:position], min_records, *slack)
+                runs += _steady(frame[start:position], min_records, *slack, missing)
             start = position
     return runs
 
@@ -787,13 +795,16 @@ def _runs(frame: list[int], spacing: tuple[int, int, int], slack: tuple[int, flo
     st.lists(st.lists(st.integers(1, 12), max_size=14), max_size=4),
     st.tuples(st.integers(1, 4), st.integers(3, 12), st.integers(2, 5)),
     st.tuples(st.integers(0, 3), st.sampled_from([0.0, 0.25, 0.5, 1.0])),
+    st.tuples(st.integers(0, 6), st.integers(0, 2)),
 )
 def test_record_runs_are_the_steady_stretches_of_each_frame(
-    gaps: list[list[int]], spacing: tuple[int, int, int], slack: tuple[int, float]
+    gaps: list[list[int]], spacing: tuple[int, int, int], slack: tuple[int, float], missing: tuple[int, int]
 ) -> None:
     frames = [[sum(steps[: position + 1]) for position in range(len(steps))] for steps in gaps]
 
-    assert record_runs(frames, *spacing, *slack) == [run for frame in frames for run in _runs(frame, spacing, slack)]
+    assert record_runs(frames, *spacing, *slack, *missing) == [
+        run for frame in frames for run in _runs(frame, spacing, slack, missing)
+    ]
 
 
 @settings(max_examples=400, deadline=None)

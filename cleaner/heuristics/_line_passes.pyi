@@ -204,10 +204,14 @@ def record_runs(
     min_records: int,
     slack_lines: int,
     slack_share: float,
+    missing_max_median: int,
+    missing_slack_lines: int,
 ) -> list[list[int]]:
     """The runs of records each of `frames` (ascending lines, one per record) frames, in order: each run the list
     of its records' first lines, `least_apart` to `most_apart` lines apart, at least `min_records`, cut where a
-    stride strays from the stretch's median by more than `slack_lines` or `slack_share` of the median."""
+    stride strays from the stretch's median by more than `slack_lines` or `slack_share` of the median; where the
+    median is 2 to `missing_max_median`, a stride within `missing_slack_lines` of twice it is two records, one
+    without its frame, the second starting halfway."""
 
 def shape_share(bounds: list[int], shapes: bytes) -> float:
     """How alike the neighbouring records of a run are: the mean share of line shapes two of them have in common;

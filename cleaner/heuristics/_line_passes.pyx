@@ -1247,6 +1247,8 @@ def record_runs(
     Py_ssize_t min_records,
     Py_ssize_t slack_lines,
     double slack_share,
+    Py_ssize_t missing_max_median,
+    Py_ssize_t missing_slack_lines,
 ):
     """The runs of records each of `frames` (ascending lines, one per record) frames, in order: each run the list
     of its records' first lines.
@@ -1254,8 +1256,11 @@ def record_runs(
     A run is a stretch of at least `min_records` frames whose neighbours lie `least_apart` to
     `most_apart` lines apart, cut where a stride strays from the stretch's median stride (the
     upper one of an even count) by more than `slack_lines`, or `slack_share` of that median, if
-    more: the records of one template follow each other steadily. In Python, the loops over the
-    frames and their strides took 7 µs a ScrapingHub text page.
+    more: the records of one template follow each other steadily. Where the median is 2 to
+    `missing_max_median` lines (short cards) a stride within `missing_slack_lines` of twice it is
+    one record whose frame is missing (a sold-out card without its cart button): the run goes on,
+    with a record starting halfway. In Python, the loops over the frames and their strides took
+    7 µs a ScrapingHub text page.
     """
     cdef list runs = [], indices
     cdef Py_ssize_t position, start, count
@@ -1265,7 +1270,10 @@ def record_runs(
         for position in range(1, count + 1):
             if position == count or not least_apart <= <Py_ssize_t>indices[position] - <Py_ssize_t>indices[position - 1] <= most_apart:
                 if position - start >= min_records:
-                    _steady_runs(indices, start, position, min_records, slack_lines, slack_share, runs)
+                    _steady_runs(
+                        indices, start, position, min_records, slack_lines, slack_share, missing_max_median,
+                        missing_slack_lines, runs,
+                    )
                 start = position
     return runs
 
@@ -1277,21 +1285,35 @@ cdef int _steady_runs(
     Py_ssize_t min_records,
     Py_ssize_t slack_lines,
     double slack_share,
+    Py_ssize_t missing_max_median,
+    Py_ssize_t missing_slack_lines,
     list runs,
 ) except -1:
-    """Add to `runs` the stretches of `indices[first:stop]` whose strides stay near their median (see `record_runs`)."""
+    """Add to `runs` the stretches of `indices[first:stop]` whose strides stay near their median, or near twice it
+    where a frame is missing (see `record_runs`)."""
     if stop - first < 2:  # no stride: the stretch is a run of its own
         runs.append(indices[first:stop])
         return 0
     cdef list strides = [<Py_ssize_t>indices[position] - <Py_ssize_t>indices[position - 1] for position in range(first + 1, stop)]
     strides.sort()
-    cdef Py_ssize_t median = strides[len(strides) // 2], position, start = first
+    cdef Py_ssize_t median = strides[len(strides) // 2], position, stride
     cdef double slack = max(<double>slack_lines, slack_share * median)
+    cdef bint bridges = 2 <= median <= missing_max_median
+    cdef list run = [indices[first]]
     for position in range(first + 1, stop + 1):
-        if position == stop or abs(<Py_ssize_t>indices[position] - <Py_ssize_t>indices[position - 1] - median) > slack:
-            if position - start >= min_records:
-                runs.append(indices[start:position])
-            start = position
+        if position < stop:
+            stride = <Py_ssize_t>indices[position] - <Py_ssize_t>indices[position - 1]
+            if abs(stride - median) <= slack:
+                run.append(indices[position])
+                continue
+            if bridges and abs(stride - 2 * median) <= min(<double>missing_slack_lines, slack):
+                run.append(<Py_ssize_t>indices[position - 1] + stride // 2)
+                run.append(indices[position])
+                continue
+        if len(run) >= min_records:
+            runs.append(run)
+        if position < stop:
+            run = [indices[position]]
     return 0
 
 
