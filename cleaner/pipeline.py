@@ -229,8 +229,7 @@ class Cleaner:
         # A page of text is not parsed: its UTF-8 is not wanted.
         text, utf8 = (decode(raw, charset), None) if wanted is Format.TEXT else decode_with_utf8(raw, charset)
         self.limits.check_input(text)
-        resolved = detect_format(text) if wanted is Format.AUTO else wanted
-        return self.segment(text, url, resolved, utf8)
+        return self.segment(text, url, wanted, utf8)
 
     def segment(self, text: str, url: str | None, form: str | Format, utf8: bytes | None = None) -> SegmentedPage:
         """Cut decoded `text` into blocks as `form` says ("html", "text" or "auto", named or as a `Format`); `utf8`,
